@@ -1,0 +1,61 @@
+/* hrp-store.h — the SQLite database: any number of plans, one per fiscal year */
+#pragma once
+
+#include "hrp-model.h"
+
+G_BEGIN_DECLS
+
+#define HRP_STORE_ERROR (hrp_store_error_quark ())
+typedef enum {
+  HRP_STORE_ERROR_FAILED,     /* SQLite or I/O failure */
+  HRP_STORE_ERROR_NOT_OURS,   /* a file that is not an HR Plan database */
+  HRP_STORE_ERROR_CORRUPT,    /* damaged database */
+  HRP_STORE_ERROR_TOO_NEW,    /* made by a newer version of HR Plan */
+  HRP_STORE_ERROR_EXISTS,     /* a plan of that fiscal year is already stored */
+  HRP_STORE_ERROR_NOT_FOUND,  /* no plan of that fiscal year */
+} HrpStoreError;
+GQuark hrp_store_error_quark (void);
+
+typedef struct {
+  int   fiscal_year;
+  char *title;
+} HrpPlanInfo;
+void hrp_plan_info_free (HrpPlanInfo *info);
+
+#define HRP_TYPE_STORE (hrp_store_get_type ())
+G_DECLARE_FINAL_TYPE (HrpStore, hrp_store, HRP, STORE, GObject)
+
+/* Opens (creating when missing, with its parent folder) the database at
+ * path.  A file that is not ours, corrupt or too new is refused with an
+ * error and left untouched. */
+HrpStore  *hrp_store_open        (const char  *path,
+                                  GError     **error);
+const char *hrp_store_get_path   (HrpStore    *self);
+
+/* Plans, newest fiscal year first; element type HrpPlanInfo. */
+GPtrArray *hrp_store_list_plans  (HrpStore    *self,
+                                  GError     **error);
+/* Returns TRUE and sets *year to the newest fiscal year, FALSE (no error)
+ * when the database holds no plan. */
+gboolean   hrp_store_newest_year (HrpStore    *self,
+                                  int         *year,
+                                  GError     **error);
+gboolean   hrp_store_has_plan    (HrpStore    *self,
+                                  int          fiscal_year,
+                                  gboolean    *has_plan,
+                                  GError     **error);
+HrpPlan   *hrp_store_load_plan   (HrpStore    *self,
+                                  int          fiscal_year,
+                                  GError     **error);
+/* Stores the whole plan in one transaction.  When a plan of the same
+ * fiscal year exists: replaced when replace, else HRP_STORE_ERROR_EXISTS
+ * and nothing changed. */
+gboolean   hrp_store_save_plan   (HrpStore    *self,
+                                  HrpPlan     *plan,
+                                  gboolean     replace,
+                                  GError     **error);
+gboolean   hrp_store_delete_plan (HrpStore    *self,
+                                  int          fiscal_year,
+                                  GError     **error);
+
+G_END_DECLS

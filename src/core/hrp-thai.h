@@ -1,0 +1,43 @@
+/* hrp-thai.h — Thai text and number helpers (no GTK) */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define HRP_MONEY_ERROR (hrp_money_error_quark ())
+typedef enum {
+  HRP_MONEY_ERROR_INVALID,
+  HRP_MONEY_ERROR_NEGATIVE,
+  HRP_MONEY_ERROR_TOO_MANY_DECIMALS,
+  HRP_MONEY_ERROR_TOO_LARGE,
+} HrpMoneyError;
+GQuark    hrp_money_error_quark       (void);
+
+/* ๐–๙ ↔ 0–9; other characters are kept. */
+char     *hrp_thai_digits_to_arabic   (const char *text);
+char     *hrp_arabic_digits_to_thai   (const char *text);
+
+/* Replaces every whole occurrence of the number old_year in text (written
+ * with Arabic or Thai digits) by new_year, in the same digits. */
+char     *hrp_thai_replace_year       (const char *text,
+                                       int         old_year,
+                                       int         new_year);
+
+/* TRUE when text shows the breakage of text extracted from PDFs: a Thai
+ * character + space + sara aa, or a tone mark before an upper vowel. */
+gboolean  hrp_thai_has_broken_pattern (const char *text);
+
+/* Money in satang.  Parse accepts "200000", "200,000", "200,000.5",
+ * "1,234.56", Thai digits, surrounding white space; "-" or "" is no budget
+ * (HRP_BUDGET_NONE).  Format prints thousands separators and two decimals
+ * when there are satang or when always_decimals. */
+gboolean  hrp_money_parse             (const char *text,
+                                       gint64     *satang,
+                                       GError    **error);
+char     *hrp_money_format            (gint64      satang,
+                                       gboolean    always_decimals);
+/* "200000.00": the exchange format's xs:decimal, two decimals. */
+char     *hrp_money_to_decimal        (gint64      satang);
+
+G_END_DECLS
