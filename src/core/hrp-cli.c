@@ -1,0 +1,427 @@
+/* hrp-cli.c — the command-line actions
+ *
+ * Everything here uses the core alone: no GTK is initialised, so the
+ * actions work over SSH, in scripts and in CI.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+#ifdef G_OS_WIN32
+# include <fcntl.h>
+# include <io.h>
+#endif
+
+#include "hrp-cli.h"
+#include "hrp-xml.h"
+
+/* A real plan is a few hundred kilobytes; 10,000 activities are 2 MB. */
+#define MAX_INPUT_SIZE (64 * 1024 * 1024)
+
+#define SAMPLE_RESOURCE "/org/hrplan/HrPlan/core/sample/hr-plan-2568.xml"
+
+void
+hrp_cli_options_clear (HrpCliOptions *options)
+{
+  g_clear_pointer (&options->database, g_free);
+  g_clear_pointer (&options->import, g_free);
+  g_clear_pointer (&options->export_xml, g_free);
+  g_clear_pointer (&options->files, g_strfreev);
+  memset (options, 0, sizeof *options);
+}
+
+gboolean
+hrp_cli_parse (HrpCliOptions  *options,
+               int            *argc,
+               char         ***argv,
+               GError        **error)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  char **files = NULL;
+  const GOptionEntry entries[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &options->database,
+      N_("The database to use (default: the one in your data folder)"), N_("FILE") },
+    { "list", 0, 0, G_OPTION_ARG_NONE, &options->list,
+      N_("List the plans: fiscal year, a tab, the title"), NULL },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, &options->import,
+      N_("Import a plan exported in the exchange format"), N_("FILE.xml") },
+    { "as-year", 0, 0, G_OPTION_ARG_INT, &options->as_year,
+      N_("With --import: import as this fiscal year (roll-over)"), N_("YEAR") },
+    { "replace", 0, 0, G_OPTION_ARG_NONE, &options->replace,
+      N_("With --import: replace a plan of the same year"), NULL },
+    { "export-xml", 0, 0, G_OPTION_ARG_FILENAME, &options->export_xml,
+      N_("Export one plan in the exchange format"), N_("FILE") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &options->year,
+      N_("The plan to export (default: the newest)"), N_("YEAR") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &options->version,
+      N_("Show the version"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files,
+      NULL, N_("[FILE.xml…]") },
+    { NULL }
+  };
+
+  memset (options, 0, sizeof *options);
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context,
+                                _("Write the annual Human Resource Management and Development Plan."));
+  g_option_context_set_description (context,
+                                    _("Without an action option, the window opens."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, error))
+    return FALSE;
+
+  options->files = files;
+
+  if (options->as_year != 0 && options->import == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--as-year goes with --import"));
+      return FALSE;
+    }
+  if (options->replace && options->import == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--replace goes with --import"));
+      return FALSE;
+    }
+  if (options->year != 0 && options->export_xml == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--year goes with an export option such as --export-xml"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+hrp_cli_has_action (const HrpCliOptions *options)
+{
+  return options->list || options->import != NULL ||
+         options->export_xml != NULL || options->version;
+}
+
+char *
+hrp_cli_default_database (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "hrplan", "hrplan.db", NULL);
+}
+
+HrpPlan *
+hrp_cli_load_sample (GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = g_resources_lookup_data (SAMPLE_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return hrp_xml_import (bytes, "hr-plan-2568.xml", error);
+}
+
+HrpStore *
+hrp_cli_open_store (const char  *path,
+                    GError     **error)
+{
+  g_autofree char *default_path = NULL;
+  g_autoptr(HrpStore) store = NULL;
+  gboolean first_run = FALSE;
+
+  if (path == NULL)
+    {
+      default_path = hrp_cli_default_database ();
+      path = default_path;
+      first_run = !g_file_test (path, G_FILE_TEST_EXISTS);
+    }
+
+  store = hrp_store_open (path, error);
+  if (store == NULL)
+    return NULL;
+
+  if (first_run)
+    {
+      g_autoptr(HrpPlan) sample = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      /* A new user sees a real plan.  The sample is part of the program,
+       * so a failure here is a bug, not the user's: warn and go on. */
+      sample = hrp_cli_load_sample (&local_error);
+      if (sample == NULL || !hrp_store_save_plan (store, sample, FALSE, &local_error))
+        g_warning ("Could not add the sample plan: %s", local_error->message);
+    }
+
+  return g_steal_pointer (&store);
+}
+
+GBytes *
+hrp_cli_read_input (const char  *path,
+                    GError     **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (g_strcmp0 (path, "-") == 0)
+    {
+      GByteArray *buffer = g_byte_array_new ();
+      guint8 chunk[65536];
+      size_t n;
+
+#ifdef G_OS_WIN32
+      _setmode (_fileno (stdin), _O_BINARY);
+#endif
+      while ((n = fread (chunk, 1, sizeof chunk, stdin)) > 0)
+        {
+          if (buffer->len + n > MAX_INPUT_SIZE)
+            {
+              g_byte_array_unref (buffer);
+              g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC,
+                           _("The standard input is larger than %d MB: too large for a plan"),
+                           MAX_INPUT_SIZE / (1024 * 1024));
+              return NULL;
+            }
+          g_byte_array_append (buffer, chunk, n);
+        }
+      if (ferror (stdin))
+        {
+          g_byte_array_unref (buffer);
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_IO,
+                       _("Could not read the standard input"));
+          return NULL;
+        }
+      return g_byte_array_free_to_bytes (buffer);
+    }
+  else
+    {
+      GStatBuf st;
+
+      if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > MAX_INPUT_SIZE)
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC,
+                       _("“%s” is larger than %d MB: too large for a plan"),
+                       path, MAX_INPUT_SIZE / (1024 * 1024));
+          return NULL;
+        }
+      if (!g_file_get_contents (path, &contents, &length, error))
+        return NULL;
+      return g_bytes_new_take (g_steal_pointer (&contents), length);
+    }
+}
+
+static gboolean
+check_year (int      year,
+            GError **error)
+{
+  if (year >= 1900 && year <= 2300)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%d looks like a Christian Era year; Thai fiscal years are Buddhist Era: did you mean %d?"),
+                   year, year + 543);
+      return FALSE;
+    }
+  if (year < HRP_FISCAL_YEAR_MIN || year > HRP_FISCAL_YEAR_MAX)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%d is not a fiscal year: give a Buddhist Era year from %d to %d"),
+                   year, HRP_FISCAL_YEAR_MIN, HRP_FISCAL_YEAR_MAX);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static guint
+count_activities (HrpPlan *plan)
+{
+  GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+
+      n += g_list_model_get_n_items (G_LIST_MODEL (hrp_policy_get_activities (policy)));
+    }
+  return n;
+}
+
+static gboolean
+run_import (const HrpCliOptions  *options,
+            HrpStore            **store,
+            GError              **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HrpPlan) plan = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *name = g_strcmp0 (options->import, "-") == 0 ? _("standard input") : options->import;
+
+  if (options->as_year != 0 && !check_year (options->as_year, error))
+    return FALSE;
+
+  /* Validate the whole file before the database is even opened. */
+  bytes = hrp_cli_read_input (options->import, error);
+  if (bytes == NULL)
+    return FALSE;
+  plan = hrp_xml_import (bytes, name, error);
+  if (plan == NULL)
+    return FALSE;
+
+  if (options->as_year != 0)
+    hrp_plan_roll_over (plan, options->as_year);
+
+  if (*store == NULL)
+    {
+      *store = hrp_cli_open_store (options->database, error);
+      if (*store == NULL)
+        return FALSE;
+    }
+
+  if (!hrp_store_save_plan (*store, plan, options->replace, &local_error))
+    {
+      if (g_error_matches (local_error, HRP_STORE_ERROR, HRP_STORE_ERROR_EXISTS))
+        g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_EXISTS,
+                     _("A plan for fiscal year %d is already in “%s”: nothing was imported. "
+                       "Add --replace to replace it, or --as-year=YEAR to import it as another year."),
+                     hrp_plan_get_fiscal_year (plan), hrp_store_get_path (*store));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  g_print (_("Imported the plan for fiscal year %d (%u missions, %u strategies, %u HR policies, %u activities) into %s\n"),
+           hrp_plan_get_fiscal_year (plan),
+           g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_missions (plan))),
+           g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_strategies (plan))),
+           g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_policies (plan))),
+           count_activities (plan),
+           hrp_store_get_path (*store));
+  return TRUE;
+}
+
+static gboolean
+write_output (const char  *path,
+              GBytes      *bytes,
+              GError     **error)
+{
+  gsize size = 0;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (g_strcmp0 (path, "-") == 0)
+    {
+#ifdef G_OS_WIN32
+      _setmode (_fileno (stdout), _O_BINARY);
+#endif
+      if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       _("Could not write to the standard output: %s"),
+                       g_strerror (saved_errno));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  /* Written to a temporary file and renamed: an old file is never left
+   * half-written. */
+  return g_file_set_contents (path, data, size, error);
+}
+
+static gboolean
+run_export_xml (const HrpCliOptions  *options,
+                HrpStore             *store,
+                GError              **error)
+{
+  g_autoptr(HrpPlan) plan = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  int year = options->year;
+
+  if (year != 0 && !check_year (year, error))
+    return FALSE;
+
+  if (year == 0)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!hrp_store_newest_year (store, &year, &local_error))
+        {
+          if (local_error != NULL)
+            g_propagate_error (error, g_steal_pointer (&local_error));
+          else
+            g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_FOUND,
+                         _("“%s” holds no plan to export"), hrp_store_get_path (store));
+          return FALSE;
+        }
+    }
+
+  plan = hrp_store_load_plan (store, year, error);
+  if (plan == NULL)
+    return FALSE;
+
+  bytes = hrp_xml_export (plan);
+  if (!write_output (options->export_xml, bytes, error))
+    return FALSE;
+
+  if (g_strcmp0 (options->export_xml, "-") != 0)
+    g_print (_("Exported the plan for fiscal year %d to %s\n"), year, options->export_xml);
+  return TRUE;
+}
+
+static gboolean
+run_list (HrpStore  *store,
+          GError   **error)
+{
+  g_autoptr(GPtrArray) plans = hrp_store_list_plans (store, error);
+
+  if (plans == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < plans->len; i++)
+    {
+      HrpPlanInfo *info = g_ptr_array_index (plans, i);
+
+      g_print ("%d\t%s\n", info->fiscal_year, info->title);
+    }
+  return TRUE;
+}
+
+int
+hrp_cli_run (const HrpCliOptions *options)
+{
+  g_autoptr(HrpStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (options->version)
+    {
+      g_print ("hrplan %s\n", PACKAGE_VERSION);
+      if (!options->list && options->import == NULL && options->export_xml == NULL)
+        return 0;
+    }
+
+  if (options->import != NULL && !run_import (options, &store, &error))
+    goto failed;
+
+  if (store == NULL && (options->list || options->export_xml != NULL))
+    {
+      store = hrp_cli_open_store (options->database, &error);
+      if (store == NULL)
+        goto failed;
+    }
+
+  if (options->export_xml != NULL && !run_export_xml (options, store, &error))
+    goto failed;
+
+  if (options->list && !run_list (store, &error))
+    goto failed;
+
+  return 0;
+
+failed:
+  g_printerr ("hrplan: %s\n", error->message);
+  return 1;
+}

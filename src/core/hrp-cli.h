@@ -1,0 +1,50 @@
+/* hrp-cli.h — the command line (spec/cli.md): options and the actions
+ * that run without a display */
+#pragma once
+
+#include "hrp-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char      *database;
+  gboolean   list;
+  char      *import;
+  int        as_year;
+  gboolean   replace;
+  char      *export_xml;
+  int        year;
+  gboolean   version;
+  char     **files;     /* remaining arguments: files to open in the window */
+} HrpCliOptions;
+
+void       hrp_cli_options_clear      (HrpCliOptions  *options);
+
+/* Parses and removes our options from argv.  FALSE with a message in
+ * error on a usage mistake. */
+gboolean   hrp_cli_parse              (HrpCliOptions  *options,
+                                       int            *argc,
+                                       char         ***argv,
+                                       GError        **error);
+gboolean   hrp_cli_has_action         (const HrpCliOptions *options);
+
+/* Runs the actions; prints what it did on standard output, or one message
+ * on standard error.  Returns the exit status (0 or 1). */
+int        hrp_cli_run                (const HrpCliOptions *options);
+
+/* g_get_user_data_dir()/hrplan/hrplan.db */
+char      *hrp_cli_default_database   (void);
+
+/* Opens path (NULL: the default database).  The first time the default
+ * database is created, the sample plan is imported into it. */
+HrpStore  *hrp_cli_open_store         (const char     *path,
+                                       GError        **error);
+
+/* Reads FILE ("-": standard input) within the size limit of an import. */
+GBytes    *hrp_cli_read_input         (const char     *path,
+                                       GError        **error);
+
+/* The sample plan (FY 2568) compiled into the program. */
+HrpPlan   *hrp_cli_load_sample        (GError        **error);
+
+G_END_DECLS

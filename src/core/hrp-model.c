@@ -1,0 +1,1063 @@
+/* hrp-model.c — the plan's objects
+ *
+ * Plain GObjects with notifying properties; lists are GListStores.
+ */
+#include "config.h"
+
+#include "hrp-model.h"
+#include "hrp-thai.h"
+
+/* Setters compare, set, then notify. */
+static gboolean
+set_string (char       **field,
+            const char  *value)
+{
+  if (value == NULL)
+    value = "";
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+#define STRING_PARAM(name, nick) \
+  g_param_spec_string (name, NULL, NULL, "", \
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+
+/* ------------------------------------------------------------------ HrpText */
+
+struct _HrpText
+{
+  GObject  parent_instance;
+  char    *text;
+};
+
+G_DEFINE_FINAL_TYPE (HrpText, hrp_text, G_TYPE_OBJECT)
+
+enum { TEXT_PROP_0, TEXT_PROP_TEXT, TEXT_N_PROPS };
+static GParamSpec *text_properties[TEXT_N_PROPS];
+
+static void
+hrp_text_finalize (GObject *object)
+{
+  HrpText *self = HRP_TEXT (object);
+
+  g_free (self->text);
+  G_OBJECT_CLASS (hrp_text_parent_class)->finalize (object);
+}
+
+static void
+hrp_text_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  HrpText *self = HRP_TEXT (object);
+
+  switch (prop_id)
+    {
+    case TEXT_PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_text_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  HrpText *self = HRP_TEXT (object);
+
+  switch (prop_id)
+    {
+    case TEXT_PROP_TEXT:
+      hrp_text_set_text (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_text_class_init (HrpTextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = hrp_text_finalize;
+  object_class->get_property = hrp_text_get_property;
+  object_class->set_property = hrp_text_set_property;
+
+  text_properties[TEXT_PROP_TEXT] = STRING_PARAM ("text", "Text");
+  g_object_class_install_properties (object_class, TEXT_N_PROPS, text_properties);
+}
+
+static void
+hrp_text_init (HrpText *self)
+{
+  self->text = g_strdup ("");
+}
+
+HrpText *
+hrp_text_new (const char *text)
+{
+  return g_object_new (HRP_TYPE_TEXT, "text", text, NULL);
+}
+
+const char *
+hrp_text_get_text (HrpText *self)
+{
+  g_return_val_if_fail (HRP_IS_TEXT (self), NULL);
+  return self->text;
+}
+
+void
+hrp_text_set_text (HrpText    *self,
+                   const char *text)
+{
+  g_return_if_fail (HRP_IS_TEXT (self));
+  if (set_string (&self->text, text))
+    g_object_notify_by_pspec (G_OBJECT (self), text_properties[TEXT_PROP_TEXT]);
+}
+
+/* --------------------------------------------------------------- HrpMission */
+
+struct _HrpMission
+{
+  GObject  parent_instance;
+  char    *text;
+};
+
+G_DEFINE_FINAL_TYPE (HrpMission, hrp_mission, G_TYPE_OBJECT)
+
+enum { MISSION_PROP_0, MISSION_PROP_TEXT, MISSION_N_PROPS };
+static GParamSpec *mission_properties[MISSION_N_PROPS];
+
+static void
+hrp_mission_finalize (GObject *object)
+{
+  HrpMission *self = HRP_MISSION (object);
+
+  g_free (self->text);
+  G_OBJECT_CLASS (hrp_mission_parent_class)->finalize (object);
+}
+
+static void
+hrp_mission_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  HrpMission *self = HRP_MISSION (object);
+
+  switch (prop_id)
+    {
+    case MISSION_PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_mission_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  HrpMission *self = HRP_MISSION (object);
+
+  switch (prop_id)
+    {
+    case MISSION_PROP_TEXT:
+      hrp_mission_set_text (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_mission_class_init (HrpMissionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = hrp_mission_finalize;
+  object_class->get_property = hrp_mission_get_property;
+  object_class->set_property = hrp_mission_set_property;
+
+  mission_properties[MISSION_PROP_TEXT] = STRING_PARAM ("text", "Text");
+  g_object_class_install_properties (object_class, MISSION_N_PROPS, mission_properties);
+}
+
+static void
+hrp_mission_init (HrpMission *self)
+{
+  self->text = g_strdup ("");
+}
+
+HrpMission *
+hrp_mission_new (const char *text)
+{
+  return g_object_new (HRP_TYPE_MISSION, "text", text, NULL);
+}
+
+const char *
+hrp_mission_get_text (HrpMission *self)
+{
+  g_return_val_if_fail (HRP_IS_MISSION (self), NULL);
+  return self->text;
+}
+
+void
+hrp_mission_set_text (HrpMission *self,
+                      const char *text)
+{
+  g_return_if_fail (HRP_IS_MISSION (self));
+  if (set_string (&self->text, text))
+    g_object_notify_by_pspec (G_OBJECT (self), mission_properties[MISSION_PROP_TEXT]);
+}
+
+/* -------------------------------------------------------------- HrpStrategy */
+
+struct _HrpStrategy
+{
+  GObject     parent_instance;
+  char       *title;
+  HrpMission *mission;
+  GListStore *goals;
+  GListStore *objectives;
+  GListStore *indicators;
+};
+
+G_DEFINE_FINAL_TYPE (HrpStrategy, hrp_strategy, G_TYPE_OBJECT)
+
+enum {
+  STRATEGY_PROP_0,
+  STRATEGY_PROP_TITLE,
+  STRATEGY_PROP_MISSION,
+  STRATEGY_PROP_GOALS,
+  STRATEGY_PROP_OBJECTIVES,
+  STRATEGY_PROP_INDICATORS,
+  STRATEGY_N_PROPS
+};
+static GParamSpec *strategy_properties[STRATEGY_N_PROPS];
+
+static void
+hrp_strategy_dispose (GObject *object)
+{
+  HrpStrategy *self = HRP_STRATEGY (object);
+
+  g_clear_object (&self->mission);
+  G_OBJECT_CLASS (hrp_strategy_parent_class)->dispose (object);
+}
+
+static void
+hrp_strategy_finalize (GObject *object)
+{
+  HrpStrategy *self = HRP_STRATEGY (object);
+
+  g_free (self->title);
+  g_clear_object (&self->goals);
+  g_clear_object (&self->objectives);
+  g_clear_object (&self->indicators);
+  G_OBJECT_CLASS (hrp_strategy_parent_class)->finalize (object);
+}
+
+static void
+hrp_strategy_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  HrpStrategy *self = HRP_STRATEGY (object);
+
+  switch (prop_id)
+    {
+    case STRATEGY_PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case STRATEGY_PROP_MISSION:
+      g_value_set_object (value, self->mission);
+      break;
+    case STRATEGY_PROP_GOALS:
+      g_value_set_object (value, self->goals);
+      break;
+    case STRATEGY_PROP_OBJECTIVES:
+      g_value_set_object (value, self->objectives);
+      break;
+    case STRATEGY_PROP_INDICATORS:
+      g_value_set_object (value, self->indicators);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_strategy_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  HrpStrategy *self = HRP_STRATEGY (object);
+
+  switch (prop_id)
+    {
+    case STRATEGY_PROP_TITLE:
+      hrp_strategy_set_title (self, g_value_get_string (value));
+      break;
+    case STRATEGY_PROP_MISSION:
+      hrp_strategy_set_mission (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_strategy_class_init (HrpStrategyClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = hrp_strategy_dispose;
+  object_class->finalize = hrp_strategy_finalize;
+  object_class->get_property = hrp_strategy_get_property;
+  object_class->set_property = hrp_strategy_set_property;
+
+  strategy_properties[STRATEGY_PROP_TITLE] = STRING_PARAM ("title", "Title");
+  strategy_properties[STRATEGY_PROP_MISSION] =
+    g_param_spec_object ("mission", NULL, NULL, HRP_TYPE_MISSION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  strategy_properties[STRATEGY_PROP_GOALS] =
+    g_param_spec_object ("goals", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  strategy_properties[STRATEGY_PROP_OBJECTIVES] =
+    g_param_spec_object ("objectives", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  strategy_properties[STRATEGY_PROP_INDICATORS] =
+    g_param_spec_object ("indicators", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, STRATEGY_N_PROPS, strategy_properties);
+}
+
+static void
+hrp_strategy_init (HrpStrategy *self)
+{
+  self->title = g_strdup ("");
+  self->goals = g_list_store_new (HRP_TYPE_TEXT);
+  self->objectives = g_list_store_new (HRP_TYPE_TEXT);
+  self->indicators = g_list_store_new (HRP_TYPE_TEXT);
+}
+
+HrpStrategy *
+hrp_strategy_new (const char *title)
+{
+  return g_object_new (HRP_TYPE_STRATEGY, "title", title, NULL);
+}
+
+const char *
+hrp_strategy_get_title (HrpStrategy *self)
+{
+  g_return_val_if_fail (HRP_IS_STRATEGY (self), NULL);
+  return self->title;
+}
+
+void
+hrp_strategy_set_title (HrpStrategy *self,
+                        const char  *title)
+{
+  g_return_if_fail (HRP_IS_STRATEGY (self));
+  if (set_string (&self->title, title))
+    g_object_notify_by_pspec (G_OBJECT (self), strategy_properties[STRATEGY_PROP_TITLE]);
+}
+
+HrpMission *
+hrp_strategy_get_mission (HrpStrategy *self)
+{
+  g_return_val_if_fail (HRP_IS_STRATEGY (self), NULL);
+  return self->mission;
+}
+
+void
+hrp_strategy_set_mission (HrpStrategy *self,
+                          HrpMission  *mission)
+{
+  g_return_if_fail (HRP_IS_STRATEGY (self));
+  g_return_if_fail (mission == NULL || HRP_IS_MISSION (mission));
+  if (g_set_object (&self->mission, mission))
+    g_object_notify_by_pspec (G_OBJECT (self), strategy_properties[STRATEGY_PROP_MISSION]);
+}
+
+GListStore *
+hrp_strategy_get_goals (HrpStrategy *self)
+{
+  g_return_val_if_fail (HRP_IS_STRATEGY (self), NULL);
+  return self->goals;
+}
+
+GListStore *
+hrp_strategy_get_objectives (HrpStrategy *self)
+{
+  g_return_val_if_fail (HRP_IS_STRATEGY (self), NULL);
+  return self->objectives;
+}
+
+GListStore *
+hrp_strategy_get_indicators (HrpStrategy *self)
+{
+  g_return_val_if_fail (HRP_IS_STRATEGY (self), NULL);
+  return self->indicators;
+}
+
+/* -------------------------------------------------------------- HrpActivity */
+
+struct _HrpActivity
+{
+  GObject   parent_instance;
+  char     *name;
+  gint64    budget;
+  gboolean  quarters[4];
+};
+
+G_DEFINE_FINAL_TYPE (HrpActivity, hrp_activity, G_TYPE_OBJECT)
+
+enum {
+  ACTIVITY_PROP_0,
+  ACTIVITY_PROP_NAME,
+  ACTIVITY_PROP_BUDGET,
+  ACTIVITY_PROP_Q1,
+  ACTIVITY_PROP_Q2,
+  ACTIVITY_PROP_Q3,
+  ACTIVITY_PROP_Q4,
+  ACTIVITY_N_PROPS
+};
+static GParamSpec *activity_properties[ACTIVITY_N_PROPS];
+
+static void
+hrp_activity_finalize (GObject *object)
+{
+  HrpActivity *self = HRP_ACTIVITY (object);
+
+  g_free (self->name);
+  G_OBJECT_CLASS (hrp_activity_parent_class)->finalize (object);
+}
+
+static void
+hrp_activity_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  HrpActivity *self = HRP_ACTIVITY (object);
+
+  switch (prop_id)
+    {
+    case ACTIVITY_PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case ACTIVITY_PROP_BUDGET:
+      g_value_set_int64 (value, self->budget);
+      break;
+    case ACTIVITY_PROP_Q1:
+    case ACTIVITY_PROP_Q2:
+    case ACTIVITY_PROP_Q3:
+    case ACTIVITY_PROP_Q4:
+      g_value_set_boolean (value, self->quarters[prop_id - ACTIVITY_PROP_Q1]);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_activity_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  HrpActivity *self = HRP_ACTIVITY (object);
+
+  switch (prop_id)
+    {
+    case ACTIVITY_PROP_NAME:
+      hrp_activity_set_name (self, g_value_get_string (value));
+      break;
+    case ACTIVITY_PROP_BUDGET:
+      hrp_activity_set_budget (self, g_value_get_int64 (value));
+      break;
+    case ACTIVITY_PROP_Q1:
+    case ACTIVITY_PROP_Q2:
+    case ACTIVITY_PROP_Q3:
+    case ACTIVITY_PROP_Q4:
+      hrp_activity_set_quarter (self, prop_id - ACTIVITY_PROP_Q1 + 1,
+                                g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_activity_class_init (HrpActivityClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  static const char * const quarter_names[] = { "q1", "q2", "q3", "q4" };
+
+  object_class->finalize = hrp_activity_finalize;
+  object_class->get_property = hrp_activity_get_property;
+  object_class->set_property = hrp_activity_set_property;
+
+  activity_properties[ACTIVITY_PROP_NAME] = STRING_PARAM ("name", "Name");
+  activity_properties[ACTIVITY_PROP_BUDGET] =
+    g_param_spec_int64 ("budget", NULL, NULL,
+                        HRP_BUDGET_NONE, HRP_BUDGET_MAX, HRP_BUDGET_NONE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  for (guint i = 0; i < 4; i++)
+    activity_properties[ACTIVITY_PROP_Q1 + i] =
+      g_param_spec_boolean (quarter_names[i], NULL, NULL, FALSE,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, ACTIVITY_N_PROPS, activity_properties);
+}
+
+static void
+hrp_activity_init (HrpActivity *self)
+{
+  self->name = g_strdup ("");
+  self->budget = HRP_BUDGET_NONE;
+}
+
+HrpActivity *
+hrp_activity_new (const char *name)
+{
+  return g_object_new (HRP_TYPE_ACTIVITY, "name", name, NULL);
+}
+
+const char *
+hrp_activity_get_name (HrpActivity *self)
+{
+  g_return_val_if_fail (HRP_IS_ACTIVITY (self), NULL);
+  return self->name;
+}
+
+void
+hrp_activity_set_name (HrpActivity *self,
+                       const char  *name)
+{
+  g_return_if_fail (HRP_IS_ACTIVITY (self));
+  if (set_string (&self->name, name))
+    g_object_notify_by_pspec (G_OBJECT (self), activity_properties[ACTIVITY_PROP_NAME]);
+}
+
+gint64
+hrp_activity_get_budget (HrpActivity *self)
+{
+  g_return_val_if_fail (HRP_IS_ACTIVITY (self), HRP_BUDGET_NONE);
+  return self->budget;
+}
+
+void
+hrp_activity_set_budget (HrpActivity *self,
+                         gint64       satang)
+{
+  g_return_if_fail (HRP_IS_ACTIVITY (self));
+  g_return_if_fail (satang >= HRP_BUDGET_NONE && satang <= HRP_BUDGET_MAX);
+  if (self->budget == satang)
+    return;
+  self->budget = satang;
+  g_object_notify_by_pspec (G_OBJECT (self), activity_properties[ACTIVITY_PROP_BUDGET]);
+}
+
+gboolean
+hrp_activity_get_quarter (HrpActivity *self,
+                          guint        quarter)
+{
+  g_return_val_if_fail (HRP_IS_ACTIVITY (self), FALSE);
+  g_return_val_if_fail (quarter >= 1 && quarter <= 4, FALSE);
+  return self->quarters[quarter - 1];
+}
+
+void
+hrp_activity_set_quarter (HrpActivity *self,
+                          guint        quarter,
+                          gboolean     active)
+{
+  g_return_if_fail (HRP_IS_ACTIVITY (self));
+  g_return_if_fail (quarter >= 1 && quarter <= 4);
+  active = !!active;
+  if (self->quarters[quarter - 1] == active)
+    return;
+  self->quarters[quarter - 1] = active;
+  g_object_notify_by_pspec (G_OBJECT (self), activity_properties[ACTIVITY_PROP_Q1 + quarter - 1]);
+}
+
+/* ---------------------------------------------------------------- HrpPolicy */
+
+struct _HrpPolicy
+{
+  GObject      parent_instance;
+  char        *title;
+  char        *description;
+  HrpStrategy *strategy;
+  GListStore  *activities;
+};
+
+G_DEFINE_FINAL_TYPE (HrpPolicy, hrp_policy, G_TYPE_OBJECT)
+
+enum {
+  POLICY_PROP_0,
+  POLICY_PROP_TITLE,
+  POLICY_PROP_DESCRIPTION,
+  POLICY_PROP_STRATEGY,
+  POLICY_PROP_ACTIVITIES,
+  POLICY_N_PROPS
+};
+static GParamSpec *policy_properties[POLICY_N_PROPS];
+
+static void
+hrp_policy_dispose (GObject *object)
+{
+  HrpPolicy *self = HRP_POLICY (object);
+
+  g_clear_object (&self->strategy);
+  G_OBJECT_CLASS (hrp_policy_parent_class)->dispose (object);
+}
+
+static void
+hrp_policy_finalize (GObject *object)
+{
+  HrpPolicy *self = HRP_POLICY (object);
+
+  g_free (self->title);
+  g_free (self->description);
+  g_clear_object (&self->activities);
+  G_OBJECT_CLASS (hrp_policy_parent_class)->finalize (object);
+}
+
+static void
+hrp_policy_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  HrpPolicy *self = HRP_POLICY (object);
+
+  switch (prop_id)
+    {
+    case POLICY_PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case POLICY_PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+    case POLICY_PROP_STRATEGY:
+      g_value_set_object (value, self->strategy);
+      break;
+    case POLICY_PROP_ACTIVITIES:
+      g_value_set_object (value, self->activities);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_policy_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  HrpPolicy *self = HRP_POLICY (object);
+
+  switch (prop_id)
+    {
+    case POLICY_PROP_TITLE:
+      hrp_policy_set_title (self, g_value_get_string (value));
+      break;
+    case POLICY_PROP_DESCRIPTION:
+      hrp_policy_set_description (self, g_value_get_string (value));
+      break;
+    case POLICY_PROP_STRATEGY:
+      hrp_policy_set_strategy (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_policy_class_init (HrpPolicyClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = hrp_policy_dispose;
+  object_class->finalize = hrp_policy_finalize;
+  object_class->get_property = hrp_policy_get_property;
+  object_class->set_property = hrp_policy_set_property;
+
+  policy_properties[POLICY_PROP_TITLE] = STRING_PARAM ("title", "Title");
+  policy_properties[POLICY_PROP_DESCRIPTION] = STRING_PARAM ("description", "Description");
+  policy_properties[POLICY_PROP_STRATEGY] =
+    g_param_spec_object ("strategy", NULL, NULL, HRP_TYPE_STRATEGY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  policy_properties[POLICY_PROP_ACTIVITIES] =
+    g_param_spec_object ("activities", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, POLICY_N_PROPS, policy_properties);
+}
+
+static void
+hrp_policy_init (HrpPolicy *self)
+{
+  self->title = g_strdup ("");
+  self->description = g_strdup ("");
+  self->activities = g_list_store_new (HRP_TYPE_ACTIVITY);
+}
+
+HrpPolicy *
+hrp_policy_new (const char *title)
+{
+  return g_object_new (HRP_TYPE_POLICY, "title", title, NULL);
+}
+
+const char *
+hrp_policy_get_title (HrpPolicy *self)
+{
+  g_return_val_if_fail (HRP_IS_POLICY (self), NULL);
+  return self->title;
+}
+
+void
+hrp_policy_set_title (HrpPolicy  *self,
+                      const char *title)
+{
+  g_return_if_fail (HRP_IS_POLICY (self));
+  if (set_string (&self->title, title))
+    g_object_notify_by_pspec (G_OBJECT (self), policy_properties[POLICY_PROP_TITLE]);
+}
+
+const char *
+hrp_policy_get_description (HrpPolicy *self)
+{
+  g_return_val_if_fail (HRP_IS_POLICY (self), NULL);
+  return self->description;
+}
+
+void
+hrp_policy_set_description (HrpPolicy  *self,
+                            const char *description)
+{
+  g_return_if_fail (HRP_IS_POLICY (self));
+  if (set_string (&self->description, description))
+    g_object_notify_by_pspec (G_OBJECT (self), policy_properties[POLICY_PROP_DESCRIPTION]);
+}
+
+HrpStrategy *
+hrp_policy_get_strategy (HrpPolicy *self)
+{
+  g_return_val_if_fail (HRP_IS_POLICY (self), NULL);
+  return self->strategy;
+}
+
+void
+hrp_policy_set_strategy (HrpPolicy   *self,
+                         HrpStrategy *strategy)
+{
+  g_return_if_fail (HRP_IS_POLICY (self));
+  g_return_if_fail (strategy == NULL || HRP_IS_STRATEGY (strategy));
+  if (g_set_object (&self->strategy, strategy))
+    g_object_notify_by_pspec (G_OBJECT (self), policy_properties[POLICY_PROP_STRATEGY]);
+}
+
+GListStore *
+hrp_policy_get_activities (HrpPolicy *self)
+{
+  g_return_val_if_fail (HRP_IS_POLICY (self), NULL);
+  return self->activities;
+}
+
+/* ------------------------------------------------------------------ HrpPlan */
+
+struct _HrpPlan
+{
+  GObject     parent_instance;
+  int         fiscal_year;
+  char       *texts[7];   /* indexed by property id - PLAN_PROP_ORG_NAME */
+  GListStore *missions;
+  GListStore *strategies;
+  GListStore *positions;
+  GListStore *policies;
+};
+
+G_DEFINE_FINAL_TYPE (HrpPlan, hrp_plan, G_TYPE_OBJECT)
+
+enum {
+  PLAN_PROP_0,
+  PLAN_PROP_FISCAL_YEAR,
+  PLAN_PROP_ORG_NAME,
+  PLAN_PROP_ORG_DISTRICT,
+  PLAN_PROP_ORG_PROVINCE,
+  PLAN_PROP_TITLE,
+  PLAN_PROP_PREAMBLE,
+  PLAN_PROP_VISION,
+  PLAN_PROP_POLICY_INTRO,
+  PLAN_PROP_MISSIONS,
+  PLAN_PROP_STRATEGIES,
+  PLAN_PROP_POSITIONS,
+  PLAN_PROP_POLICIES,
+  PLAN_N_PROPS
+};
+static GParamSpec *plan_properties[PLAN_N_PROPS];
+
+#define PLAN_TEXT_FIRST PLAN_PROP_ORG_NAME
+#define PLAN_TEXT_LAST  PLAN_PROP_POLICY_INTRO
+
+static void
+plan_set_text (HrpPlan    *self,
+               guint       prop_id,
+               const char *text)
+{
+  g_return_if_fail (HRP_IS_PLAN (self));
+  if (set_string (&self->texts[prop_id - PLAN_TEXT_FIRST], text))
+    g_object_notify_by_pspec (G_OBJECT (self), plan_properties[prop_id]);
+}
+
+static const char *
+plan_get_text (HrpPlan *self,
+               guint    prop_id)
+{
+  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
+  return self->texts[prop_id - PLAN_TEXT_FIRST];
+}
+
+static void
+hrp_plan_finalize (GObject *object)
+{
+  HrpPlan *self = HRP_PLAN (object);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->texts); i++)
+    g_free (self->texts[i]);
+  g_clear_object (&self->missions);
+  g_clear_object (&self->strategies);
+  g_clear_object (&self->positions);
+  g_clear_object (&self->policies);
+  G_OBJECT_CLASS (hrp_plan_parent_class)->finalize (object);
+}
+
+static void
+hrp_plan_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  HrpPlan *self = HRP_PLAN (object);
+
+  if (prop_id >= PLAN_TEXT_FIRST && prop_id <= PLAN_TEXT_LAST)
+    {
+      g_value_set_string (value, plan_get_text (self, prop_id));
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PLAN_PROP_FISCAL_YEAR:
+      g_value_set_int (value, self->fiscal_year);
+      break;
+    case PLAN_PROP_MISSIONS:
+      g_value_set_object (value, self->missions);
+      break;
+    case PLAN_PROP_STRATEGIES:
+      g_value_set_object (value, self->strategies);
+      break;
+    case PLAN_PROP_POSITIONS:
+      g_value_set_object (value, self->positions);
+      break;
+    case PLAN_PROP_POLICIES:
+      g_value_set_object (value, self->policies);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_plan_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  HrpPlan *self = HRP_PLAN (object);
+
+  if (prop_id >= PLAN_TEXT_FIRST && prop_id <= PLAN_TEXT_LAST)
+    plan_set_text (self, prop_id, g_value_get_string (value));
+  else if (prop_id == PLAN_PROP_FISCAL_YEAR)
+    hrp_plan_set_fiscal_year (self, g_value_get_int (value));
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+hrp_plan_class_init (HrpPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = hrp_plan_finalize;
+  object_class->get_property = hrp_plan_get_property;
+  object_class->set_property = hrp_plan_set_property;
+
+  plan_properties[PLAN_PROP_FISCAL_YEAR] =
+    g_param_spec_int ("fiscal-year", NULL, NULL,
+                      HRP_FISCAL_YEAR_MIN, HRP_FISCAL_YEAR_MAX, 2568,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  plan_properties[PLAN_PROP_ORG_NAME] = STRING_PARAM ("org-name", "Organization");
+  plan_properties[PLAN_PROP_ORG_DISTRICT] = STRING_PARAM ("org-district", "District");
+  plan_properties[PLAN_PROP_ORG_PROVINCE] = STRING_PARAM ("org-province", "Province");
+  plan_properties[PLAN_PROP_TITLE] = STRING_PARAM ("title", "Title");
+  plan_properties[PLAN_PROP_PREAMBLE] = STRING_PARAM ("preamble", "Preamble");
+  plan_properties[PLAN_PROP_VISION] = STRING_PARAM ("vision", "Vision");
+  plan_properties[PLAN_PROP_POLICY_INTRO] = STRING_PARAM ("policy-intro", "Policy introduction");
+  plan_properties[PLAN_PROP_MISSIONS] =
+    g_param_spec_object ("missions", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  plan_properties[PLAN_PROP_STRATEGIES] =
+    g_param_spec_object ("strategies", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  plan_properties[PLAN_PROP_POSITIONS] =
+    g_param_spec_object ("positions", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  plan_properties[PLAN_PROP_POLICIES] =
+    g_param_spec_object ("policies", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, PLAN_N_PROPS, plan_properties);
+}
+
+static void
+hrp_plan_init (HrpPlan *self)
+{
+  self->fiscal_year = 2568;
+  for (guint i = 0; i < G_N_ELEMENTS (self->texts); i++)
+    self->texts[i] = g_strdup ("");
+  self->missions = g_list_store_new (HRP_TYPE_MISSION);
+  self->strategies = g_list_store_new (HRP_TYPE_STRATEGY);
+  self->positions = g_list_store_new (HRP_TYPE_TEXT);
+  self->policies = g_list_store_new (HRP_TYPE_POLICY);
+}
+
+HrpPlan *
+hrp_plan_new (void)
+{
+  return g_object_new (HRP_TYPE_PLAN, NULL);
+}
+
+int
+hrp_plan_get_fiscal_year (HrpPlan *self)
+{
+  g_return_val_if_fail (HRP_IS_PLAN (self), 0);
+  return self->fiscal_year;
+}
+
+void
+hrp_plan_set_fiscal_year (HrpPlan *self,
+                          int      fiscal_year)
+{
+  g_return_if_fail (HRP_IS_PLAN (self));
+  g_return_if_fail (fiscal_year >= HRP_FISCAL_YEAR_MIN && fiscal_year <= HRP_FISCAL_YEAR_MAX);
+  if (self->fiscal_year == fiscal_year)
+    return;
+  self->fiscal_year = fiscal_year;
+  g_object_notify_by_pspec (G_OBJECT (self), plan_properties[PLAN_PROP_FISCAL_YEAR]);
+}
+
+#define PLAN_TEXT_ACCESSORS(field, PROP) \
+  const char * \
+  hrp_plan_get_##field (HrpPlan *self) \
+  { \
+    return plan_get_text (self, PROP); \
+  } \
+  void \
+  hrp_plan_set_##field (HrpPlan    *self, \
+                        const char *text) \
+  { \
+    plan_set_text (self, PROP, text); \
+  }
+
+PLAN_TEXT_ACCESSORS (org_name, PLAN_PROP_ORG_NAME)
+PLAN_TEXT_ACCESSORS (org_district, PLAN_PROP_ORG_DISTRICT)
+PLAN_TEXT_ACCESSORS (org_province, PLAN_PROP_ORG_PROVINCE)
+PLAN_TEXT_ACCESSORS (title, PLAN_PROP_TITLE)
+PLAN_TEXT_ACCESSORS (preamble, PLAN_PROP_PREAMBLE)
+PLAN_TEXT_ACCESSORS (vision, PLAN_PROP_VISION)
+PLAN_TEXT_ACCESSORS (policy_intro, PLAN_PROP_POLICY_INTRO)
+
+GListStore *
+hrp_plan_get_missions (HrpPlan *self)
+{
+  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
+  return self->missions;
+}
+
+GListStore *
+hrp_plan_get_strategies (HrpPlan *self)
+{
+  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
+  return self->strategies;
+}
+
+GListStore *
+hrp_plan_get_positions (HrpPlan *self)
+{
+  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
+  return self->positions;
+}
+
+GListStore *
+hrp_plan_get_policies (HrpPlan *self)
+{
+  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
+  return self->policies;
+}
+
+void
+hrp_plan_roll_over (HrpPlan *self,
+                    int      new_year)
+{
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (HRP_IS_PLAN (self));
+
+  title = hrp_thai_replace_year (plan_get_text (self, PLAN_PROP_TITLE),
+                                 self->fiscal_year, new_year);
+  hrp_plan_set_title (self, title);
+  hrp_plan_set_fiscal_year (self, new_year);
+}
+
+gint64
+hrp_plan_total_budget (HrpPlan *self)
+{
+  GListModel *policies;
+  gint64 total = 0;
+
+  g_return_val_if_fail (HRP_IS_PLAN (self), 0);
+
+  policies = G_LIST_MODEL (self->policies);
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+      GListModel *activities = G_LIST_MODEL (policy->activities);
+
+      for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
+
+          if (activity->budget != HRP_BUDGET_NONE)
+            total += activity->budget;
+        }
+    }
+
+  return total;
+}

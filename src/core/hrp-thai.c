@@ -1,0 +1,281 @@
+/* hrp-thai.c — Thai text and number helpers */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "hrp-model.h"
+#include "hrp-thai.h"
+
+G_DEFINE_QUARK (hrp-money-error-quark, hrp_money_error)
+
+#define THAI_DIGIT_ZERO 0x0E50
+
+static int
+digit_value (gunichar c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= THAI_DIGIT_ZERO && c <= THAI_DIGIT_ZERO + 9)
+    return c - THAI_DIGIT_ZERO;
+  return -1;
+}
+
+static char *
+convert_digits (const char *text,
+                gboolean    to_thai)
+{
+  GString *out;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  out = g_string_sized_new (strlen (text) + 8);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      int d = digit_value (c);
+
+      if (d >= 0)
+        g_string_append_unichar (out, to_thai ? (gunichar) (THAI_DIGIT_ZERO + d)
+                                              : (gunichar) ('0' + d));
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+hrp_thai_digits_to_arabic (const char *text)
+{
+  return convert_digits (text, FALSE);
+}
+
+char *
+hrp_arabic_digits_to_thai (const char *text)
+{
+  return convert_digits (text, TRUE);
+}
+
+char *
+hrp_thai_replace_year (const char *text,
+                       int         old_year,
+                       int         new_year)
+{
+  g_autofree char *new_arabic = g_strdup_printf ("%d", new_year);
+  g_autofree char *new_thai = hrp_arabic_digits_to_thai (new_arabic);
+  GString *out;
+  const char *p;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  out = g_string_sized_new (strlen (text) + 8);
+  p = text;
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *end = p;
+      gboolean thai = FALSE;
+      gint64 value = 0;
+      guint n_digits = 0;
+
+      if (digit_value (c) < 0)
+        {
+          g_string_append_len (out, p, g_utf8_next_char (p) - p);
+          p = g_utf8_next_char (p);
+          continue;
+        }
+
+      /* A run of digits: a whole number. */
+      while (*end != '\0' && digit_value (g_utf8_get_char (end)) >= 0)
+        {
+          gunichar d = g_utf8_get_char (end);
+
+          thai |= d >= THAI_DIGIT_ZERO;
+          if (n_digits < 12)
+            value = value * 10 + digit_value (d);
+          n_digits++;
+          end = g_utf8_next_char (end);
+        }
+
+      if (n_digits < 12 && value == old_year)
+        g_string_append (out, thai ? new_thai : new_arabic);
+      else
+        g_string_append_len (out, p, end - p);
+      p = end;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_thai_char (gunichar c)
+{
+  return c >= 0x0E01 && c <= 0x0E5B;
+}
+
+static gboolean
+is_tone_mark (gunichar c)
+{
+  return c >= 0x0E48 && c <= 0x0E4B;
+}
+
+static gboolean
+is_upper_vowel (gunichar c)
+{
+  return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E37) || c == 0x0E47;
+}
+
+gboolean
+hrp_thai_has_broken_pattern (const char *text)
+{
+  gunichar prev2 = 0, prev = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* "ต าบล": Thai + space + sara aa (U+0E32) */
+      if (c == 0x0E32 && prev == ' ' && is_thai_char (prev2))
+        return TRUE;
+      /* "เพ่ือ": tone mark before an upper vowel */
+      if (is_upper_vowel (c) && is_tone_mark (prev))
+        return TRUE;
+
+      prev2 = prev;
+      prev = c;
+    }
+
+  return FALSE;
+}
+
+gboolean
+hrp_money_parse (const char  *text,
+                 gint64      *satang,
+                 GError     **error)
+{
+  g_autofree char *arabic = NULL;
+  const char *p;
+  gint64 baht = 0;
+  gint64 fraction = 0;
+  guint n_int_digits = 0;
+  guint n_fraction_digits = 0;
+  gboolean seen_point = FALSE;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (satang != NULL, FALSE);
+
+  arabic = hrp_thai_digits_to_arabic (text);
+  g_strstrip (arabic);
+
+  if (arabic[0] == '\0' || strcmp (arabic, "-") == 0)
+    {
+      *satang = HRP_BUDGET_NONE;
+      return TRUE;
+    }
+
+  if (arabic[0] == '-')
+    {
+      g_set_error (error, HRP_MONEY_ERROR, HRP_MONEY_ERROR_NEGATIVE,
+                   _("A budget cannot be negative: “%s”"), text);
+      return FALSE;
+    }
+
+  for (p = arabic; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          if (seen_point)
+            {
+              if (++n_fraction_digits > 2)
+                {
+                  g_set_error (error, HRP_MONEY_ERROR, HRP_MONEY_ERROR_TOO_MANY_DECIMALS,
+                               _("A budget has at most two decimals (satang): “%s”"), text);
+                  return FALSE;
+                }
+              fraction = fraction * 10 + (*p - '0');
+            }
+          else
+            {
+              baht = baht * 10 + (*p - '0');
+              if (baht > HRP_BUDGET_MAX / 100)
+                {
+                  g_set_error (error, HRP_MONEY_ERROR, HRP_MONEY_ERROR_TOO_LARGE,
+                               _("A budget can be at most 999,999,999,999.99 baht: “%s”"), text);
+                  return FALSE;
+                }
+              n_int_digits++;
+            }
+        }
+      else if (*p == ',' && !seen_point && n_int_digits > 0 &&
+               g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) &&
+               !g_ascii_isdigit (p[4]))
+        {
+          /* a thousands separator: exactly three digits follow */
+        }
+      else if (*p == '.' && !seen_point)
+        {
+          seen_point = TRUE;
+        }
+      else
+        {
+          g_set_error (error, HRP_MONEY_ERROR, HRP_MONEY_ERROR_INVALID,
+                       _("“%s” is not an amount of baht (write it like 200,000 or 1500.50)"),
+                       text);
+          return FALSE;
+        }
+    }
+
+  if (n_int_digits == 0 && n_fraction_digits == 0)
+    {
+      g_set_error (error, HRP_MONEY_ERROR, HRP_MONEY_ERROR_INVALID,
+                   _("“%s” is not an amount of baht (write it like 200,000 or 1500.50)"),
+                   text);
+      return FALSE;
+    }
+
+  if (n_fraction_digits == 1)
+    fraction *= 10;
+
+  *satang = baht * 100 + fraction;
+  return TRUE;
+}
+
+char *
+hrp_money_format (gint64   satang,
+                  gboolean always_decimals)
+{
+  char digits[32];
+  GString *out;
+  gsize len;
+
+  if (satang == HRP_BUDGET_NONE)
+    return g_strdup ("-");
+
+  g_return_val_if_fail (satang >= 0, NULL);
+
+  g_snprintf (digits, sizeof digits, "%" G_GINT64_FORMAT, satang / 100);
+  len = strlen (digits);
+  out = g_string_new (NULL);
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[i]);
+    }
+
+  if (always_decimals || satang % 100 != 0)
+    g_string_append_printf (out, ".%02d", (int) (satang % 100));
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+hrp_money_to_decimal (gint64 satang)
+{
+  g_return_val_if_fail (satang >= 0, NULL);
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT ".%02d", satang / 100, (int) (satang % 100));
+}
