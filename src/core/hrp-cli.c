@@ -180,7 +180,7 @@ hrp_cli_read_input (const char  *path,
           if (buffer->len + n > MAX_INPUT_SIZE)
             {
               g_byte_array_unref (buffer);
-              g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC,
+              g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
                            _("The standard input is larger than %d MB: too large for a plan"),
                            MAX_INPUT_SIZE / (1024 * 1024));
               return NULL;
@@ -202,7 +202,7 @@ hrp_cli_read_input (const char  *path,
 
       if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > MAX_INPUT_SIZE)
         {
-          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC,
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
                        _("“%s” is larger than %d MB: too large for a plan"),
                        path, MAX_INPUT_SIZE / (1024 * 1024));
           return NULL;

@@ -1,0 +1,152 @@
+/* test-model.c — the plan objects: properties, notifications, lists */
+#include "config.h"
+
+#include "hrp-model.h"
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_plan_properties (void)
+{
+  g_autoptr(HrpPlan) plan = hrp_plan_new ();
+  g_autofree char *title = NULL;
+  guint notified = 0;
+  int year = 0;
+
+  g_signal_connect (plan, "notify::title", G_CALLBACK (count_notify_cb), &notified);
+
+  hrp_plan_set_title (plan, "แผน พ.ศ. 2568");
+  hrp_plan_set_title (plan, "แผน พ.ศ. 2568");  /* same value: no notify */
+  g_assert_cmpuint (notified, ==, 1);
+
+  g_object_set (plan, "fiscal-year", 2570, "vision", "เมืองน่าอยู่", NULL);
+  g_object_get (plan, "fiscal-year", &year, "title", &title, NULL);
+  g_assert_cmpint (year, ==, 2570);
+  g_assert_cmpstr (title, ==, "แผน พ.ศ. 2568");
+  g_assert_cmpstr (hrp_plan_get_vision (plan), ==, "เมืองน่าอยู่");
+  g_assert_cmpstr (hrp_plan_get_preamble (plan), ==, "");
+
+  hrp_plan_set_org_name (plan, NULL);
+  g_assert_cmpstr (hrp_plan_get_org_name (plan), ==, "");
+}
+
+static void
+test_lists_and_links (void)
+{
+  g_autoptr(HrpPlan) plan = hrp_plan_new ();
+  g_autoptr(HrpMission) mission = hrp_mission_new ("ส่งเสริมเศรษฐกิจ");
+  g_autoptr(HrpStrategy) strategy = hrp_strategy_new ("การพัฒนาด้านเศรษฐกิจ");
+  g_autoptr(HrpPolicy) policy = hrp_policy_new ("ด้านอัตรากำลัง");
+  g_autoptr(HrpActivity) activity = hrp_activity_new ("ปรับปรุงแผนอัตรากำลัง 3 ปี");
+  g_autoptr(HrpText) goal = hrp_text_new ("เป้าหมาย");
+  g_autoptr(HrpStrategy) linked = NULL;
+  guint notified = 0;
+
+  g_list_store_append (hrp_plan_get_missions (plan), mission);
+  g_list_store_append (hrp_plan_get_strategies (plan), strategy);
+  g_list_store_append (hrp_plan_get_policies (plan), policy);
+  g_list_store_append (hrp_strategy_get_goals (strategy), goal);
+  g_list_store_append (hrp_policy_get_activities (policy), activity);
+
+  g_signal_connect (strategy, "notify::mission", G_CALLBACK (count_notify_cb), &notified);
+  hrp_strategy_set_mission (strategy, mission);
+  hrp_strategy_set_mission (strategy, mission);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (hrp_strategy_get_mission (strategy) == mission);
+
+  hrp_policy_set_strategy (policy, strategy);
+  g_object_get (policy, "strategy", &linked, NULL);
+  g_assert_true (linked == strategy);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_missions (plan))), ==, 1);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (hrp_plan_get_policies (plan))) == HRP_TYPE_POLICY);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hrp_strategy_get_goals (strategy))), ==, 1);
+
+  /* Unlinking */
+  hrp_strategy_set_mission (strategy, NULL);
+  g_assert_null (hrp_strategy_get_mission (strategy));
+}
+
+static void
+test_activity (void)
+{
+  g_autoptr(HrpActivity) activity = hrp_activity_new ("กิจกรรม 5 ส.");
+  gboolean q3 = FALSE;
+  gint64 budget = 0;
+  guint notified = 0;
+
+  g_assert_cmpint (hrp_activity_get_budget (activity), ==, HRP_BUDGET_NONE);
+  for (guint q = 1; q <= 4; q++)
+    g_assert_false (hrp_activity_get_quarter (activity, q));
+
+  g_signal_connect (activity, "notify::q3", G_CALLBACK (count_notify_cb), &notified);
+  hrp_activity_set_quarter (activity, 3, TRUE);
+  hrp_activity_set_quarter (activity, 3, 7);  /* any true value is TRUE */
+  g_assert_cmpuint (notified, ==, 1);
+  g_object_get (activity, "q3", &q3, NULL);
+  g_assert_true (q3);
+  g_assert_false (hrp_activity_get_quarter (activity, 2));
+
+  g_object_set (activity, "budget", (gint64) 20000000, NULL);
+  g_object_get (activity, "budget", &budget, NULL);
+  g_assert_cmpint (budget, ==, 20000000);
+  hrp_activity_set_budget (activity, 0);
+  g_assert_cmpint (hrp_activity_get_budget (activity), ==, 0);
+}
+
+static void
+test_roll_over (void)
+{
+  g_autoptr(HrpPlan) plan = hrp_plan_new ();
+
+  hrp_plan_set_fiscal_year (plan, 2568);
+  hrp_plan_set_title (plan, "แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. ๒๕๖๘");
+  hrp_plan_roll_over (plan, 2569);
+  g_assert_cmpint (hrp_plan_get_fiscal_year (plan), ==, 2569);
+  g_assert_cmpstr (hrp_plan_get_title (plan), ==,
+                   "แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. ๒๕๖๙");
+}
+
+static void
+test_total_budget (void)
+{
+  g_autoptr(HrpPlan) plan = hrp_plan_new ();
+  const gint64 budgets[] = { 20000000, HRP_BUDGET_NONE, 0, 20000050 };
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(HrpPolicy) policy = hrp_policy_new ("นโยบาย");
+
+      for (guint j = 0; j < 2; j++)
+        {
+          g_autoptr(HrpActivity) activity = hrp_activity_new ("กิจกรรม");
+
+          hrp_activity_set_budget (activity, budgets[i * 2 + j]);
+          g_list_store_append (hrp_policy_get_activities (policy), activity);
+        }
+      g_list_store_append (hrp_plan_get_policies (plan), policy);
+    }
+
+  g_assert_cmpint (hrp_plan_total_budget (plan), ==, 40000050);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/plan-properties", test_plan_properties);
+  g_test_add_func ("/model/lists-and-links", test_lists_and_links);
+  g_test_add_func ("/model/activity", test_activity);
+  g_test_add_func ("/model/roll-over", test_roll_over);
+  g_test_add_func ("/model/total-budget", test_total_budget);
+
+  return g_test_run ();
+}
