@@ -1,0 +1,426 @@
+/* test-cli.c — the hrplan command line (spec/cli.md), run as a program on
+ * real files */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+typedef struct {
+  char *dir;
+  char *db;
+  char *sample;
+} Fixture;
+
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("hrplan-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->db = g_build_filename (f->dir, "plans.db", NULL);
+  f->sample = g_test_build_filename (G_TEST_DIST, "..", "data", "sample", "hr-plan-2568.xml", NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_remove (path);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->db);
+  g_free (f->sample);
+}
+
+/* Runs hrplan with the arguments (NULL-terminated), stdin from input. */
+static Result
+run_input (Fixture    *f,
+           const char *input,
+           const char *first,
+           ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = g_build_filename (f->dir, "data-home", NULL);
+  Result r = { 0 };
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("HRPLAN_EXE"));
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* No display: the actions must not need one. */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
+  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, input, NULL, &r.out, &r.err, &error);
+  g_assert_no_error (error);
+  r.status = g_subprocess_get_exit_status (proc);
+  return r;
+}
+
+#define run(f, ...) run_input (f, NULL, __VA_ARGS__, NULL)
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return g_strdup ("(missing)");
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == '\n';
+  return n;
+}
+
+/* The failure contract: exit 1, one message line on stderr, nothing on stdout. */
+static void
+assert_failed (Result     *r,
+               const char *needle)
+{
+  if (r->status != 1)
+    g_test_message ("stdout: %s\nstderr: %s", r->out, r->err);
+  g_assert_cmpint (r->status, ==, 1);
+  g_assert_cmpstr (r->out, ==, "");
+  g_assert_cmpuint (count_lines (r->err), ==, 1);
+  g_assert_true (g_str_has_prefix (r->err, "hrplan: "));
+  if (needle != NULL && strstr (r->err, needle) == NULL)
+    g_error ("“%s” not in: %s", needle, r->err);
+}
+
+static void
+test_version (Fixture       *f,
+              gconstpointer  data)
+{
+  Result r = run (f, "--version");
+
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "hrplan " PACKAGE_VERSION "\n");
+  result_clear (&r);
+}
+
+static void
+test_import_list_export (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
+  g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
+  g_autofree char *out_path = g_build_filename (f->dir, "out.xml", NULL);
+  g_autofree char *export_opt = g_strconcat ("--export-xml=", out_path, NULL);
+  g_autofree char *file_contents = NULL;
+  Result r;
+
+  /* A new database is empty. */
+  r = run (f, db_opt, "--list");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "");
+  result_clear (&r);
+
+  r = run (f, db_opt, import_opt);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "2568"));
+  g_assert_nonnull (strstr (r.out, "10"));
+  result_clear (&r);
+
+  r = run (f, db_opt, "--list");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==,
+                   "2568\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568\n");
+  result_clear (&r);
+
+  r = run (f, db_opt, export_opt);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, out_path));
+  result_clear (&r);
+  g_assert_true (g_file_get_contents (out_path, &file_contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (file_contents, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plan xmlns=\"urn:hrplan:plan:1\""));
+
+  /* "-" is standard output, the same bytes, and nothing else on it. */
+  r = run (f, db_opt, "--export-xml=-", "--year=2568");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, file_contents);
+  result_clear (&r);
+}
+
+static void
+test_import_existing_year (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
+  g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  Result r;
+
+  r = run (f, db_opt, import_opt);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+
+  before = file_checksum (f->db);
+  r = run (f, db_opt, import_opt);
+  assert_failed (&r, "--replace");
+  g_assert_nonnull (strstr (r.err, "2568"));
+  result_clear (&r);
+  after = file_checksum (f->db);
+  g_assert_cmpstr (before, ==, after);
+
+  r = run (f, db_opt, import_opt, "--replace");
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+
+  r = run (f, db_opt, "--list");
+  g_assert_cmpuint (count_lines (r.out), ==, 1);
+  result_clear (&r);
+}
+
+static void
+test_import_as_year (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
+  g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  Result r;
+
+  r = run (f, db_opt, import_opt);
+  result_clear (&r);
+  r = run (f, db_opt, import_opt, "--as-year=2569");
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+
+  r = run (f, db_opt, "--list");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==,
+                   "2569\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2569\n"
+                   "2568\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568\n");
+  result_clear (&r);
+
+  /* A Christian Era year is refused, naming the Buddhist Era one. */
+  before = file_checksum (f->db);
+  r = run (f, db_opt, import_opt, "--as-year=2025");
+  assert_failed (&r, "2568");
+  result_clear (&r);
+  r = run (f, db_opt, import_opt, "--as-year=3000");
+  assert_failed (&r, "3000");
+  result_clear (&r);
+  after = file_checksum (f->db);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_import_stdin_and_round_trip (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
+  g_autofree char *db2 = g_build_filename (f->dir, "second.db", NULL);
+  g_autofree char *db2_opt = g_strconcat ("--database=", db2, NULL);
+  g_autofree char *sample = NULL;
+  Result r, first, second;
+
+  g_assert_true (g_file_get_contents (f->sample, &sample, NULL, NULL));
+
+  r = run_input (f, sample, db_opt, "--import=-", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+
+  first = run (f, db_opt, "--export-xml=-");
+  g_assert_cmpint (first.status, ==, 0);
+
+  r = run_input (f, first.out, db2_opt, "--import=-", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  second = run (f, db2_opt, "--export-xml=-");
+  g_assert_cmpint (second.status, ==, 0);
+
+  /* export → import → export is byte-identical */
+  g_assert_cmpstr (first.out, ==, second.out);
+  result_clear (&first);
+  result_clear (&second);
+}
+
+static void
+test_bad_input_changes_nothing (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
+  g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
+  g_autofree char *bad = g_build_filename (f->dir, "bad.xml", NULL);
+  g_autofree char *bad_opt = g_strconcat ("--import=", bad, NULL);
+  g_autofree char *missing_opt = g_strconcat ("--import=", f->dir, "/none.xml", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  Result r;
+
+  r = run (f, db_opt, import_opt);
+  result_clear (&r);
+  before = file_checksum (f->db);
+
+  g_assert_true (g_file_set_contents (bad,
+                                      "<?xml version=\"1.0\"?>\n<plan xmlns=\"urn:hrplan:plan:1\" "
+                                      "format-version=\"1\" fiscal-year=\"2570\">\n<organization>\n",
+                                      -1, NULL));
+  r = run (f, db_opt, bad_opt);
+  assert_failed (&r, "bad.xml");
+  result_clear (&r);
+
+  r = run (f, db_opt, missing_opt);
+  assert_failed (&r, "none.xml");
+  result_clear (&r);
+
+  after = file_checksum (f->db);
+  g_assert_cmpstr (before, ==, after);
+
+  r = run (f, db_opt, "--list");
+  g_assert_cmpuint (count_lines (r.out), ==, 1);
+  result_clear (&r);
+}
+
+static void
+test_usage_errors (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
+  Result r;
+
+  r = run (f, db_opt, "--as-year=2569");
+  assert_failed (&r, "--import");
+  result_clear (&r);
+
+  r = run (f, db_opt, "--replace");
+  assert_failed (&r, "--import");
+  result_clear (&r);
+
+  r = run (f, db_opt, "--year=2568");
+  assert_failed (&r, "--export-xml");
+  result_clear (&r);
+
+  r = run (f, db_opt, "--no-such-option");
+  assert_failed (&r, "--no-such-option");
+  result_clear (&r);
+
+  /* Exporting from an empty database, or a year it does not hold */
+  r = run (f, db_opt, "--export-xml=-");
+  assert_failed (&r, NULL);
+  result_clear (&r);
+  r = run (f, db_opt, "--export-xml=-", "--year=2570");
+  assert_failed (&r, "2570");
+  result_clear (&r);
+}
+
+static void
+test_not_our_database (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  Result r;
+
+  g_assert_true (g_file_set_contents (f->db, "รายชื่อพนักงาน\nnot a database\n", -1, NULL));
+  before = file_checksum (f->db);
+  r = run (f, db_opt, "--list");
+  assert_failed (&r, "plans.db");
+  result_clear (&r);
+  after = file_checksum (f->db);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_default_database_gets_sample (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autofree char *default_db = g_build_filename (f->dir, "data-home", "hrplan", "hrplan.db", NULL);
+  Result r;
+
+  g_assert_false (g_file_test (default_db, G_FILE_TEST_EXISTS));
+  r = run (f, "--list");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==,
+                   "2568\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568\n");
+  result_clear (&r);
+  g_assert_true (g_file_test (default_db, G_FILE_TEST_IS_REGULAR));
+
+  /* Only on the first start: a user who deleted the sample keeps it deleted. */
+  r = run (f, "--list");
+  g_assert_cmpuint (count_lines (r.out), ==, 1);
+  result_clear (&r);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("HRPLAN_EXE") == NULL)
+    g_error ("HRPLAN_EXE must name the hrplan program");
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/cli/version", test_version);
+  ADD ("/cli/import-list-export", test_import_list_export);
+  ADD ("/cli/import-existing-year", test_import_existing_year);
+  ADD ("/cli/import-as-year", test_import_as_year);
+  ADD ("/cli/stdin-and-round-trip", test_import_stdin_and_round_trip);
+  ADD ("/cli/bad-input-changes-nothing", test_bad_input_changes_nothing);
+  ADD ("/cli/usage-errors", test_usage_errors);
+  ADD ("/cli/not-our-database", test_not_our_database);
+  ADD ("/cli/default-database-gets-sample", test_default_database_gets_sample);
+#undef ADD
+
+  return g_test_run ();
+}
