@@ -1,0 +1,1406 @@
+/* test-store.c — the SQLite store, on real database files in a temporary
+ * folder; raw SQLite looks at what the store wrote and damages files the
+ * way the world does. */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hrp-store.h"
+
+#define OUR_APPLICATION_ID 0x48525031 /* "HRP1" */
+#define SCHEMA_VERSION     1          /* the newest migration in hrp-store.c */
+#define PAST_MTIME         G_GUINT64_CONSTANT (1577836800) /* 2020-01-01 */
+#define PLAN_TITLE         "แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. %d"
+
+static const char * const store_tables[] = {
+  "plan", "mission", "strategy", "strategy_item", "strategic_position", "policy", "activity",
+};
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+typedef struct {
+  char *dir;
+  char *path; /* dir/plans.db, not created */
+} Fixture;
+
+/* ----------------------------------------------------------------- helpers */
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_remove (path);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("hrplan-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "plans.db", NULL);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static sqlite3 *
+raw_open (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  int rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+
+  g_assert_cmpint (rc, ==, SQLITE_OK);
+  return db;
+}
+
+static void
+raw_exec (const char *path,
+          const char *sql)
+{
+  g_autoptr(sqlite3) db = raw_open (path);
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+static gint64
+raw_int (const char *path,
+         const char *sql)
+{
+  g_autoptr(sqlite3) db = raw_open (path);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static gint64
+count_rows (const char *path,
+            const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+
+  return raw_int (path, sql);
+}
+
+/* Every row of every table, as text: equal dumps, equal databases. */
+static char *
+dump_tables (const char *path)
+{
+  g_autoptr(sqlite3) db = raw_open (path);
+  GString *out = g_string_new (NULL);
+
+  for (guint t = 0; t < G_N_ELEMENTS (store_tables); t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY id", store_tables[t]);
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+      int rc;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      g_string_append_printf (out, "[%s]\n", store_tables[t]);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            {
+              const char *value = (const char *) sqlite3_column_text (stmt, c);
+
+              g_string_append_printf (out, "%s|", value != NULL ? value : "NULL");
+            }
+          g_string_append_c (out, '\n');
+        }
+      g_assert_cmpint (rc, ==, SQLITE_DONE);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+set_past_mtime (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, PAST_MTIME,
+                               G_FILE_QUERY_INFO_NONE, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in a folder, sorted, one a line. */
+static char *
+list_folder (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv ("\n", (char **) names->pdata);
+}
+
+/* A file's bytes, its modification time and its folder's names. */
+typedef struct {
+  char    *contents;
+  gsize    length;
+  guint64  mtime;
+  guint32  mtime_usec;
+  char    *folder;
+} Snapshot;
+
+static void
+snapshot_free (Snapshot *snap)
+{
+  g_free (snap->contents);
+  g_free (snap->folder);
+  g_free (snap);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Snapshot, snapshot_free)
+
+static Snapshot *
+snapshot_take (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+  Snapshot *snap = g_new0 (Snapshot, 1);
+
+  g_file_get_contents (path, &snap->contents, &snap->length, &error);
+  g_assert_no_error (error);
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+                            G_FILE_QUERY_INFO_NONE, NULL, &error);
+  g_assert_no_error (error);
+  snap->mtime = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
+  snap->mtime_usec = g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC);
+  snap->folder = list_folder (dir);
+  return snap;
+}
+
+static void
+snapshot_assert_same (Snapshot   *before,
+                      const char *path)
+{
+  g_autoptr(Snapshot) after = snapshot_take (path);
+
+  g_assert_cmpmem (after->contents, after->length, before->contents, before->length);
+  g_assert_cmpuint (after->mtime, ==, before->mtime);
+  g_assert_cmpuint (after->mtime_usec, ==, before->mtime_usec);
+  g_assert_cmpstr (after->folder, ==, before->folder); /* no -journal, -wal or -shm left */
+}
+
+/* Opening path is refused with code, twice, and the file is not touched. */
+static void
+assert_open_refused (const char *path,
+                     int         code)
+{
+  g_autoptr(Snapshot) before = NULL;
+
+  set_past_mtime (path);
+  before = snapshot_take (path);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HrpStore) store = hrp_store_open (path, &error);
+
+      g_assert_error (error, HRP_STORE_ERROR, code);
+      g_assert_null (store);
+      g_assert_nonnull (strstr (error->message, path)); /* names the file */
+      g_test_message ("%s", error->message);
+      snapshot_assert_same (before, path);
+    }
+}
+
+static HrpStore *
+open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  HrpStore *store = hrp_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (HRP_IS_STORE (store));
+  return store;
+}
+
+static void
+save_plan (HrpStore *store,
+           HrpPlan  *plan,
+           gboolean  replace)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hrp_store_save_plan (store, plan, replace, &error));
+  g_assert_no_error (error);
+}
+
+static HrpPlan *
+load_plan (HrpStore *store,
+           int       year)
+{
+  g_autoptr(GError) error = NULL;
+  HrpPlan *plan = hrp_store_load_plan (store, year, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (HRP_IS_PLAN (plan));
+  return plan;
+}
+
+static gboolean
+has_plan (HrpStore *store,
+          int       year)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean has = -1;
+
+  g_assert_true (hrp_store_has_plan (store, year, &has, &error));
+  g_assert_no_error (error);
+  g_assert_true (has == TRUE || has == FALSE);
+  return has;
+}
+
+/* -------------------------------------------------------------- test plans */
+
+/* A new reference to item i of a list. */
+static gpointer
+item_at (gpointer list,
+         guint    i)
+{
+  gpointer item = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+  g_assert_nonnull (item);
+  return item;
+}
+
+static guint
+n_items (gpointer list)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (list));
+}
+
+static void
+add_text (GListStore *list,
+          const char *text)
+{
+  g_autoptr(HrpText) item = hrp_text_new (text);
+
+  g_list_store_append (list, item);
+}
+
+static HrpActivity *
+add_activity (HrpPolicy  *policy,
+              const char *name,
+              gint64      budget,
+              const char *quarters) /* e.g. "1.3." */
+{
+  g_autoptr(HrpActivity) activity = hrp_activity_new (name);
+
+  hrp_activity_set_budget (activity, budget);
+  for (guint q = 1; q <= 4; q++)
+    hrp_activity_set_quarter (activity, q, quarters[q - 1] != '.');
+  g_list_store_append (hrp_policy_get_activities (policy), activity);
+  return activity;
+}
+
+static HrpMission *
+add_mission (HrpPlan    *plan,
+             const char *text)
+{
+  g_autoptr(HrpMission) mission = hrp_mission_new (text);
+
+  g_list_store_append (hrp_plan_get_missions (plan), mission);
+  return mission;
+}
+
+static HrpStrategy *
+add_strategy (HrpPlan    *plan,
+              const char *title,
+              HrpMission *mission)
+{
+  g_autoptr(HrpStrategy) strategy = hrp_strategy_new (title);
+
+  hrp_strategy_set_mission (strategy, mission);
+  g_list_store_append (hrp_plan_get_strategies (plan), strategy);
+  return strategy;
+}
+
+static HrpPolicy *
+add_policy (HrpPlan     *plan,
+            const char  *title,
+            const char  *description,
+            HrpStrategy *strategy)
+{
+  g_autoptr(HrpPolicy) policy = hrp_policy_new (title);
+
+  hrp_policy_set_description (policy, description);
+  hrp_policy_set_strategy (policy, strategy);
+  g_list_store_append (hrp_plan_get_policies (plan), policy);
+  return policy;
+}
+
+/* Every field, multi-line text, shared and missing links, empty lists,
+ * budgets none/0/max. */
+static HrpPlan *
+make_full_plan (int year)
+{
+  HrpPlan *plan = hrp_plan_new ();
+  g_autofree char *title = g_strdup_printf (PLAN_TITLE, year);
+  HrpMission *m0, *m2;
+  HrpStrategy *s0, *s1, *s2, *s3;
+  HrpPolicy *p0, *p2, *p3;
+
+  hrp_plan_set_fiscal_year (plan, year);
+  hrp_plan_set_org_name (plan, "องค์การบริหารส่วนตำบลหนองแก้ว");
+  hrp_plan_set_org_district (plan, "อำเภอกันทรารมย์");
+  hrp_plan_set_org_province (plan, "จังหวัดศรีสะเกษ");
+  hrp_plan_set_title (plan, title);
+  hrp_plan_set_preamble (plan, "ตามพระราชบัญญัติระเบียบบริหารงานบุคคลส่วนท้องถิ่น\n"
+                               "บรรทัดที่สอง\n\n"
+                               "ย่อหน้าใหม่ 'quoted' \"double\"; DROP TABLE plan; --\r\n"
+                               "\tend ๑๒๓ ✓");
+  hrp_plan_set_vision (plan, "ตำบลน่าอยู่ ประชาชนมีคุณภาพชีวิตที่ดี");
+  hrp_plan_set_policy_intro (plan, "เพื่อให้การบริหารและการพัฒนาทรัพยากรบุคคล…\n"
+                                   "มี 10 ด้าน ดังนี้\n");
+
+  m0 = add_mission (plan, "พันธกิจที่ ๑ พัฒนาโครงสร้างพื้นฐาน");
+  add_mission (plan, "");
+  m2 = add_mission (plan, "พันธกิจ\nสองบรรทัด");
+
+  s0 = add_strategy (plan, "ยุทธศาสตร์ที่ ๑ การพัฒนาด้านโครงสร้างพื้นฐาน", m0);
+  add_text (hrp_strategy_get_goals (s0), "เป้าหมาย ๑");
+  add_text (hrp_strategy_get_goals (s0), "เป้าหมาย ๒");
+  add_text (hrp_strategy_get_objectives (s0), "เป้าประสงค์");
+  add_text (hrp_strategy_get_indicators (s0), "ตัวชี้วัด ก");
+  add_text (hrp_strategy_get_indicators (s0), "ตัวชี้วัด ข");
+  add_text (hrp_strategy_get_indicators (s0), "ตัวชี้วัด ค");
+  s1 = add_strategy (plan, "ยุทธศาสตร์ที่ ๒ (no items)", m2);
+  s2 = add_strategy (plan, "ยุทธศาสตร์ยังไม่ผูกพันธกิจ", NULL);
+  add_text (hrp_strategy_get_goals (s2), "พัฒนาบุคลากร");
+  s3 = add_strategy (plan, "ยุทธศาสตร์ที่ ๘ การพัฒนาด้านการเมืองและการบริหาร", m0);
+  add_text (hrp_strategy_get_indicators (s3), "");
+  add_text (hrp_strategy_get_indicators (s3), "second\nline");
+
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("จุดยืนทางยุทธศาสตร์ที่ %u", i);
+
+      add_text (hrp_plan_get_positions (plan), text);
+    }
+
+  p0 = add_policy (plan, "ด้านการวางแผนอัตรากำลัง", "คำอธิบาย\nหลายบรรทัด", s1);
+  add_activity (p0, "ไม่มีงบประมาณ", HRP_BUDGET_NONE, "....");
+  add_activity (p0, "งบศูนย์", 0, "1234");
+  add_activity (p0, "งบสูงสุด", HRP_BUDGET_MAX, "1.3.");
+  add_activity (p0, "โครงการฝึกอบรมสัมมนาศึกษาดูงานนอกสถานที่", 20000000, "...4");
+  add_policy (plan, "ด้านที่ยังไม่ผูกยุทธศาสตร์ ไม่มีกิจกรรม", "", NULL);
+  p2 = add_policy (plan, "ด้านผูกยุทธศาสตร์ที่ยังไม่ผูก", "", s2);
+  add_activity (p2, "หนึ่งสตางค์", 1, ".2..");
+  p3 = add_policy (plan, "ด้านการพัฒนาบุคลากร", "ซ้ำกับด้านแรก", s3);
+  add_activity (p3, "โครงการฝึกอบรมสัมมนาศึกษาดูงานนอกสถานที่", 20000000, "...4");
+  add_activity (p3, "", 1234567, "12..");
+
+  return plan;
+}
+
+/* A plan unlike the full one, of the same shape rules. */
+static HrpPlan *
+make_other_plan (int year)
+{
+  HrpPlan *plan = hrp_plan_new ();
+  HrpStrategy *s0;
+  HrpPolicy *p0;
+
+  hrp_plan_set_fiscal_year (plan, year);
+  hrp_plan_set_org_name (plan, "เทศบาลตำบลอื่น");
+  hrp_plan_set_title (plan, "แผนอื่น");
+  add_mission (plan, "พันธกิจเดียว");
+  s0 = add_strategy (plan, "ยุทธศาสตร์เดียว", NULL);
+  add_text (hrp_strategy_get_objectives (s0), "เป้าประสงค์เดียว");
+  p0 = add_policy (plan, "นโยบายเดียว", "รายละเอียด", s0);
+  add_activity (p0, "กิจกรรมเดียว", 50000, "1...");
+  return plan;
+}
+
+static HrpPlan *
+make_big_plan (int   year,
+               guint n_policies,
+               guint n_activities)
+{
+  HrpPlan *plan = hrp_plan_new ();
+  HrpMission *mission;
+  HrpStrategy *strategy;
+
+  hrp_plan_set_fiscal_year (plan, year);
+  hrp_plan_set_title (plan, "แผนใหญ่");
+  mission = add_mission (plan, "พันธกิจ");
+  strategy = add_strategy (plan, "ยุทธศาสตร์", mission);
+  for (guint p = 0; p < n_policies; p++)
+    {
+      g_autofree char *title = g_strdup_printf ("นโยบายด้านที่ %u", p + 1);
+      HrpPolicy *policy = add_policy (plan, title, "คำอธิบายนโยบายด้านการพัฒนาทรัพยากรบุคคล",
+                                      p % 2 == 0 ? strategy : NULL);
+
+      for (guint a = 0; a < n_activities; a++)
+        {
+          g_autofree char *name = g_strdup_printf ("โครงการที่ %u.%u ฝึกอบรมพนักงานส่วนตำบล",
+                                                   p + 1, a + 1);
+
+          add_activity (policy, name, a % 7 == 0 ? HRP_BUDGET_NONE : (gint64) a * 10000,
+                        a % 2 == 0 ? "1.3." : ".2.4");
+        }
+    }
+  return plan;
+}
+
+/* Rows that the plan takes in each table, in store_tables order. */
+static void
+expected_rows (HrpPlan *plan,
+               gint64   rows[G_N_ELEMENTS (store_tables)])
+{
+  GListModel *strategies = G_LIST_MODEL (hrp_plan_get_strategies (plan));
+  GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
+
+  rows[0] += 1;
+  rows[1] += n_items (hrp_plan_get_missions (plan));
+  rows[2] += g_list_model_get_n_items (strategies);
+  for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
+    {
+      g_autoptr(HrpStrategy) s = g_list_model_get_item (strategies, i);
+
+      rows[3] += n_items (hrp_strategy_get_goals (s)) +
+                 n_items (hrp_strategy_get_objectives (s)) +
+                 n_items (hrp_strategy_get_indicators (s));
+    }
+  rows[4] += n_items (hrp_plan_get_positions (plan));
+  rows[5] += g_list_model_get_n_items (policies);
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) p = g_list_model_get_item (policies, i);
+
+      rows[6] += n_items (hrp_policy_get_activities (p));
+    }
+}
+
+/* The database holds exactly the rows of these plans, and no row refers
+ * to a row that is not there. */
+static void
+assert_rows_of (const char *path,
+                HrpPlan    *plan1,
+                HrpPlan    *plan2)
+{
+  gint64 rows[G_N_ELEMENTS (store_tables)] = { 0 };
+  static const char * const orphans[] = {
+    "SELECT count(*) FROM mission WHERE plan_id NOT IN (SELECT id FROM plan)",
+    "SELECT count(*) FROM strategy WHERE plan_id NOT IN (SELECT id FROM plan)",
+    "SELECT count(*) FROM strategy WHERE mission_id NOT IN (SELECT id FROM mission)",
+    "SELECT count(*) FROM strategy AS s JOIN mission AS m ON m.id = s.mission_id"
+    " WHERE m.plan_id <> s.plan_id",
+    "SELECT count(*) FROM strategy_item WHERE strategy_id NOT IN (SELECT id FROM strategy)",
+    "SELECT count(*) FROM strategic_position WHERE plan_id NOT IN (SELECT id FROM plan)",
+    "SELECT count(*) FROM policy WHERE plan_id NOT IN (SELECT id FROM plan)",
+    "SELECT count(*) FROM policy WHERE strategy_id NOT IN (SELECT id FROM strategy)",
+    "SELECT count(*) FROM policy AS p JOIN strategy AS s ON s.id = p.strategy_id"
+    " WHERE s.plan_id <> p.plan_id",
+    "SELECT count(*) FROM activity WHERE policy_id NOT IN (SELECT id FROM policy)",
+    "SELECT count(*) FROM pragma_foreign_key_check",
+  };
+
+  if (plan1 != NULL)
+    expected_rows (plan1, rows);
+  if (plan2 != NULL)
+    expected_rows (plan2, rows);
+  for (guint t = 0; t < G_N_ELEMENTS (store_tables); t++)
+    {
+      g_test_message ("%s: %" G_GINT64_FORMAT " rows", store_tables[t], rows[t]);
+      g_assert_cmpint (count_rows (path, store_tables[t]), ==, rows[t]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (orphans); i++)
+    g_assert_cmpint (raw_int (path, orphans[i]), ==, 0);
+}
+
+/* ------------------------------------------------------------- comparisons */
+
+/* -1: no link; -2: a link to an object outside the list */
+static int
+index_in (GListStore *list,
+          gpointer    item)
+{
+  guint position;
+
+  if (item == NULL)
+    return -1;
+  if (!g_list_store_find (list, item, &position))
+    return -2;
+  return (int) position;
+}
+
+static void
+assert_texts_equal (GListStore *a,
+                    GListStore *b)
+{
+  guint n = n_items (a);
+
+  g_assert_cmpuint (n_items (b), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HrpText) ta = item_at (a, i);
+      g_autoptr(HrpText) tb = item_at (b, i);
+
+      g_assert_cmpstr (hrp_text_get_text (ta), ==, hrp_text_get_text (tb));
+    }
+}
+
+static void
+assert_plans_equal (HrpPlan *a,
+                    HrpPlan *b)
+{
+  GListModel *list_a, *list_b;
+  guint n;
+
+  g_assert_cmpint (hrp_plan_get_fiscal_year (a), ==, hrp_plan_get_fiscal_year (b));
+  g_assert_cmpstr (hrp_plan_get_org_name (a), ==, hrp_plan_get_org_name (b));
+  g_assert_cmpstr (hrp_plan_get_org_district (a), ==, hrp_plan_get_org_district (b));
+  g_assert_cmpstr (hrp_plan_get_org_province (a), ==, hrp_plan_get_org_province (b));
+  g_assert_cmpstr (hrp_plan_get_title (a), ==, hrp_plan_get_title (b));
+  g_assert_cmpstr (hrp_plan_get_preamble (a), ==, hrp_plan_get_preamble (b));
+  g_assert_cmpstr (hrp_plan_get_vision (a), ==, hrp_plan_get_vision (b));
+  g_assert_cmpstr (hrp_plan_get_policy_intro (a), ==, hrp_plan_get_policy_intro (b));
+
+  list_a = G_LIST_MODEL (hrp_plan_get_missions (a));
+  list_b = G_LIST_MODEL (hrp_plan_get_missions (b));
+  n = g_list_model_get_n_items (list_a);
+  g_assert_cmpuint (g_list_model_get_n_items (list_b), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HrpMission) ma = g_list_model_get_item (list_a, i);
+      g_autoptr(HrpMission) mb = g_list_model_get_item (list_b, i);
+
+      g_assert_cmpstr (hrp_mission_get_text (ma), ==, hrp_mission_get_text (mb));
+    }
+
+  list_a = G_LIST_MODEL (hrp_plan_get_strategies (a));
+  list_b = G_LIST_MODEL (hrp_plan_get_strategies (b));
+  n = g_list_model_get_n_items (list_a);
+  g_assert_cmpuint (g_list_model_get_n_items (list_b), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HrpStrategy) sa = g_list_model_get_item (list_a, i);
+      g_autoptr(HrpStrategy) sb = g_list_model_get_item (list_b, i);
+      int link_b = index_in (hrp_plan_get_missions (b), hrp_strategy_get_mission (sb));
+
+      g_assert_cmpstr (hrp_strategy_get_title (sa), ==, hrp_strategy_get_title (sb));
+      g_assert_cmpint (link_b, !=, -2);
+      g_assert_cmpint (index_in (hrp_plan_get_missions (a), hrp_strategy_get_mission (sa)),
+                       ==, link_b);
+      assert_texts_equal (hrp_strategy_get_goals (sa), hrp_strategy_get_goals (sb));
+      assert_texts_equal (hrp_strategy_get_objectives (sa), hrp_strategy_get_objectives (sb));
+      assert_texts_equal (hrp_strategy_get_indicators (sa), hrp_strategy_get_indicators (sb));
+    }
+
+  assert_texts_equal (hrp_plan_get_positions (a), hrp_plan_get_positions (b));
+
+  list_a = G_LIST_MODEL (hrp_plan_get_policies (a));
+  list_b = G_LIST_MODEL (hrp_plan_get_policies (b));
+  n = g_list_model_get_n_items (list_a);
+  g_assert_cmpuint (g_list_model_get_n_items (list_b), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HrpPolicy) pa = g_list_model_get_item (list_a, i);
+      g_autoptr(HrpPolicy) pb = g_list_model_get_item (list_b, i);
+      GListModel *acts_a = G_LIST_MODEL (hrp_policy_get_activities (pa));
+      GListModel *acts_b = G_LIST_MODEL (hrp_policy_get_activities (pb));
+      int link_b = index_in (hrp_plan_get_strategies (b), hrp_policy_get_strategy (pb));
+      guint n_acts = g_list_model_get_n_items (acts_a);
+
+      g_assert_cmpstr (hrp_policy_get_title (pa), ==, hrp_policy_get_title (pb));
+      g_assert_cmpstr (hrp_policy_get_description (pa), ==, hrp_policy_get_description (pb));
+      g_assert_cmpint (link_b, !=, -2);
+      g_assert_cmpint (index_in (hrp_plan_get_strategies (a), hrp_policy_get_strategy (pa)),
+                       ==, link_b);
+      g_assert_cmpuint (g_list_model_get_n_items (acts_b), ==, n_acts);
+      for (guint j = 0; j < n_acts; j++)
+        {
+          g_autoptr(HrpActivity) aa = g_list_model_get_item (acts_a, j);
+          g_autoptr(HrpActivity) ab = g_list_model_get_item (acts_b, j);
+
+          g_assert_cmpstr (hrp_activity_get_name (aa), ==, hrp_activity_get_name (ab));
+          g_assert_cmpint (hrp_activity_get_budget (aa), ==, hrp_activity_get_budget (ab));
+          for (guint q = 1; q <= 4; q++)
+            g_assert_cmpint (hrp_activity_get_quarter (aa, q), ==,
+                             hrp_activity_get_quarter (ab, q));
+        }
+    }
+}
+
+/* ------------------------------------------------------------------- tests */
+
+static void
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(HrpPlan) plan = make_full_plan (2568);
+  g_autoptr(HrpPlan) loaded = NULL;
+  g_autoptr(HrpStore) store = open_store (f->path);
+  GListModel *policies;
+
+  g_assert_cmpstr (hrp_store_get_path (store), ==, f->path);
+  save_plan (store, plan, FALSE);
+
+  /* the same connection, then a new one on the closed file */
+  loaded = load_plan (store, 2568);
+  assert_plans_equal (plan, loaded);
+  g_clear_object (&loaded);
+  g_clear_object (&store);
+
+  store = open_store (f->path);
+  loaded = load_plan (store, 2568);
+  g_assert_true (loaded != plan);
+  assert_plans_equal (plan, loaded);
+
+  /* spot checks, so that a comparison that compares nothing would fail */
+  g_assert_cmpstr (hrp_plan_get_org_province (loaded), ==, "จังหวัดศรีสะเกษ");
+  g_assert_nonnull (strstr (hrp_plan_get_preamble (loaded), "\n\n"));
+  g_assert_nonnull (strstr (hrp_plan_get_preamble (loaded), "\r\n\tend"));
+  policies = G_LIST_MODEL (hrp_plan_get_policies (loaded));
+  g_assert_cmpuint (g_list_model_get_n_items (policies), ==, 4);
+  {
+    g_autoptr(HrpPolicy) p0 = g_list_model_get_item (policies, 0);
+    g_autoptr(HrpPolicy) p1 = g_list_model_get_item (policies, 1);
+    g_autoptr(HrpActivity) none = item_at (hrp_policy_get_activities (p0), 0);
+    g_autoptr(HrpActivity) zero = item_at (hrp_policy_get_activities (p0), 1);
+    g_autoptr(HrpActivity) max = item_at (hrp_policy_get_activities (p0), 2);
+
+    g_assert_cmpint (index_in (hrp_plan_get_strategies (loaded), hrp_policy_get_strategy (p0)),
+                     ==, 1);
+    g_assert_null (hrp_policy_get_strategy (p1));
+    g_assert_cmpuint (n_items (hrp_policy_get_activities (p1)), ==, 0);
+    g_assert_cmpint (hrp_activity_get_budget (none), ==, HRP_BUDGET_NONE);
+    g_assert_cmpint (hrp_activity_get_budget (zero), ==, 0);
+    g_assert_cmpint (hrp_activity_get_budget (max), ==, HRP_BUDGET_MAX);
+    g_assert_true (hrp_activity_get_quarter (max, 1) && !hrp_activity_get_quarter (max, 2) &&
+                   hrp_activity_get_quarter (max, 3) && !hrp_activity_get_quarter (max, 4));
+  }
+  g_assert_cmpint (hrp_plan_total_budget (loaded), ==, hrp_plan_total_budget (plan));
+
+  /* what SQLite holds: "no budget" is NULL, not 0 or -1 */
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM activity WHERE budget IS NULL"), ==, 1);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM activity WHERE budget = 0"), ==, 1);
+  assert_rows_of (f->path, plan, NULL);
+}
+
+static void
+test_big_round_trip (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(HrpPlan) plan = make_big_plan (2568, 100, 100);
+  g_autoptr(HrpPlan) loaded = NULL;
+  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(GTimer) timer = g_timer_new ();
+
+  save_plan (store, plan, FALSE);
+  g_test_message ("saved 100 × 100 activities in %.3f s", g_timer_elapsed (timer, NULL));
+  g_clear_object (&store);
+
+  store = open_store (f->path);
+  g_timer_start (timer);
+  loaded = load_plan (store, 2568);
+  g_test_message ("loaded them in %.3f s", g_timer_elapsed (timer, NULL));
+  assert_plans_equal (plan, loaded);
+  assert_rows_of (f->path, plan, NULL);
+  g_assert_cmpint (count_rows (f->path, "activity"), ==, 10000);
+}
+
+static void
+test_years (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(GPtrArray) infos = NULL;
+  g_autoptr(GError) error = NULL;
+  const int years[] = { 2566, 2568, 2567 };
+  int newest = 0;
+
+  /* empty */
+  infos = hrp_store_list_plans (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (infos->len, ==, 0);
+  g_clear_pointer (&infos, g_ptr_array_unref);
+  g_assert_false (hrp_store_newest_year (store, &newest, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (newest, ==, 0);
+  g_assert_false (has_plan (store, 2568));
+
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      g_autoptr(HrpPlan) plan = make_full_plan (years[i]);
+
+      save_plan (store, plan, FALSE);
+    }
+  g_clear_object (&store);
+  store = open_store (f->path);
+
+  infos = hrp_store_list_plans (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (infos->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      HrpPlanInfo *info = g_ptr_array_index (infos, i);
+      g_autofree char *title = g_strdup_printf (PLAN_TITLE, 2568 - (int) i);
+
+      g_assert_cmpint (info->fiscal_year, ==, 2568 - (int) i);
+      g_assert_cmpstr (info->title, ==, title);
+    }
+
+  g_assert_true (hrp_store_newest_year (store, &newest, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (newest, ==, 2568);
+  g_assert_true (has_plan (store, 2566));
+  g_assert_true (has_plan (store, 2567));
+  g_assert_false (has_plan (store, 2565));
+  g_assert_false (has_plan (store, 2569));
+
+  /* each year loads as its own plan */
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      g_autoptr(HrpPlan) expected = make_full_plan (years[i]);
+      g_autoptr(HrpPlan) loaded = load_plan (store, years[i]);
+
+      assert_plans_equal (expected, loaded);
+    }
+}
+
+static void
+test_exists (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(HrpPlan) first = make_full_plan (2568);
+  g_autoptr(HrpPlan) second = make_other_plan (2568);
+  g_autoptr(HrpPlan) loaded = NULL;
+  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  save_plan (store, first, FALSE);
+  before = dump_tables (f->path);
+
+  g_assert_false (hrp_store_save_plan (store, second, FALSE, &error));
+  g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_EXISTS);
+  g_assert_nonnull (strstr (error->message, "2568"));
+
+  after = dump_tables (f->path);
+  g_assert_cmpstr (after, ==, before);
+  loaded = load_plan (store, 2568);
+  assert_plans_equal (first, loaded);
+}
+
+static void
+test_replace (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(HrpPlan) first = make_full_plan (2568);
+  g_autoptr(HrpPlan) second = make_other_plan (2568);
+  g_autoptr(HrpPlan) neighbour = make_full_plan (2567);
+  g_autoptr(HrpStore) store = open_store (f->path);
+
+  save_plan (store, neighbour, FALSE);
+  save_plan (store, first, FALSE);
+  assert_rows_of (f->path, neighbour, first);
+
+  save_plan (store, second, TRUE);
+  assert_rows_of (f->path, neighbour, second);
+  g_clear_object (&store);
+
+  store = open_store (f->path);
+  {
+    g_autoptr(HrpPlan) loaded = load_plan (store, 2568);
+    g_autoptr(HrpPlan) other = load_plan (store, 2567);
+
+    assert_plans_equal (second, loaded);
+    assert_plans_equal (neighbour, other);
+  }
+
+  /* and back: replacing with the bigger plan again */
+  save_plan (store, first, TRUE);
+  assert_rows_of (f->path, neighbour, first);
+}
+
+static void
+test_delete (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(HrpPlan) old = make_full_plan (2567);
+  g_autoptr(HrpPlan) current = make_other_plan (2568);
+  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(GPtrArray) infos = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) loaded = NULL;
+
+  save_plan (store, old, FALSE);
+  save_plan (store, current, FALSE);
+
+  g_assert_true (hrp_store_delete_plan (store, 2567, &error));
+  g_assert_no_error (error);
+  g_assert_false (has_plan (store, 2567));
+  g_assert_true (has_plan (store, 2568));
+  infos = hrp_store_list_plans (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (infos->len, ==, 1);
+  g_assert_cmpint (((HrpPlanInfo *) g_ptr_array_index (infos, 0))->fiscal_year, ==, 2568);
+  assert_rows_of (f->path, current, NULL);
+
+  g_assert_false (hrp_store_delete_plan (store, 2567, &error));
+  g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  loaded = load_plan (store, 2568);
+  assert_plans_equal (current, loaded);
+}
+
+static void
+test_load_missing (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpPlan) plan = make_other_plan (2568);
+  g_autoptr(HrpPlan) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  loaded = hrp_store_load_plan (store, 2568, &error);
+  g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_FOUND);
+  g_assert_null (loaded);
+  g_clear_error (&error);
+
+  save_plan (store, plan, FALSE);
+  loaded = hrp_store_load_plan (store, 2569, &error);
+  g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "2569"));
+  g_assert_null (loaded);
+}
+
+static void
+test_file_ids (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpPlan) plan = make_other_plan (2568);
+  g_autofree char *folder = NULL;
+  g_autofree char *before = NULL;
+
+  save_plan (store, plan, FALSE);
+  g_clear_object (&store);
+
+  g_assert_cmpint (raw_int (f->path, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
+  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, SCHEMA_VERSION);
+  for (guint t = 0; t < G_N_ELEMENTS (store_tables); t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sqlite_master"
+                                              " WHERE type = 'table' AND name = '%s'",
+                                              store_tables[t]);
+
+      g_assert_cmpint (raw_int (f->path, sql), ==, 1);
+    }
+  /* one self-contained file: rollback journal, nothing beside it */
+  folder = list_folder (f->dir);
+  g_assert_cmpstr (folder, ==, "plans.db");
+  {
+    g_autoptr(sqlite3) db = raw_open (f->path);
+    g_autoptr(sqlite3_stmt) stmt = NULL;
+
+    int rc = sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL);
+
+    g_assert_cmpint (rc, ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "delete");
+  }
+
+  /* reopening an up-to-date file does not write to it */
+  set_past_mtime (f->path);
+  {
+    g_autoptr(Snapshot) snap = snapshot_take (f->path);
+
+    store = open_store (f->path);
+    g_assert_true (has_plan (store, 2568));
+    g_clear_object (&store);
+    snapshot_assert_same (snap, f->path);
+  }
+
+  /* the schema enforces what the model promises */
+  before = dump_tables (f->path);
+  {
+    g_autoptr(sqlite3) db = raw_open (f->path);
+    static const char * const refused[] = {
+      "UPDATE activity SET budget = -1",
+      "UPDATE activity SET budget = 100000000000000",
+      "UPDATE activity SET q2 = 2",
+      "UPDATE strategy_item SET kind = 3",
+      "UPDATE plan SET fiscal_year = 1999",
+      "INSERT INTO plan (fiscal_year) VALUES (2568)",
+      "INSERT INTO mission (plan_id, position, text) VALUES (12345, 0, 'x')",
+    };
+
+    sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+    for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+      g_assert_cmpint (sqlite3_exec (db, refused[i], NULL, NULL, NULL) & 0xff,
+                       ==, SQLITE_CONSTRAINT);
+  }
+  {
+    g_autofree char *after = dump_tables (f->path);
+
+    g_assert_cmpstr (after, ==, before);
+  }
+}
+
+static void
+write_file (const char *path,
+            const char *contents,
+            gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_open_text_file (Fixture       *f,
+                     gconstpointer  data)
+{
+  write_file (f->path, "ชื่อ,งบประมาณ\nโครงการ,200000\n", -1);
+  assert_open_refused (f->path, HRP_STORE_ERROR_NOT_OURS);
+
+  /* shorter than an SQLite header, and binary */
+  write_file (f->path, "SQLite format 3", 16);
+  assert_open_refused (f->path, HRP_STORE_ERROR_NOT_OURS);
+}
+
+static void
+test_open_foreign_db (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *wal = g_build_filename (f->dir, "wal.db", NULL);
+
+  /* someone else's database: no application id, tables of its own */
+  raw_exec (f->path, "CREATE TABLE foo (a, b); INSERT INTO foo VALUES (1, 'x');");
+  assert_open_refused (f->path, HRP_STORE_ERROR_NOT_OURS);
+
+  /* another application's id, even without tables */
+  raw_exec (other, "PRAGMA application_id = 1234567; PRAGMA user_version = 1;");
+  g_assert_cmpint (raw_int (other, "PRAGMA application_id"), ==, 1234567);
+  assert_open_refused (other, HRP_STORE_ERROR_NOT_OURS);
+
+  /* a database in WAL mode: reading it must not create -wal or -shm */
+  raw_exec (wal, "PRAGMA journal_mode = WAL; CREATE TABLE foo (a);");
+  assert_open_refused (wal, HRP_STORE_ERROR_NOT_OURS);
+}
+
+static void
+test_open_empty_sqlite (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(HrpStore) store = NULL;
+  g_autoptr(HrpPlan) plan = make_other_plan (2568);
+  g_autoptr(HrpPlan) loaded = NULL;
+
+  /* a valid SQLite file with no table and no id is taken as new */
+  raw_exec (f->path, "VACUUM");
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM sqlite_master"), ==, 0);
+
+  store = open_store (f->path);
+  save_plan (store, plan, FALSE);
+  loaded = load_plan (store, 2568);
+  assert_plans_equal (plan, loaded);
+  g_assert_cmpint (raw_int (f->path, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
+}
+
+static void
+test_open_too_new (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpPlan) plan = make_full_plan (2568);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpStore) refused = NULL;
+
+  save_plan (store, plan, FALSE);
+  g_clear_object (&store);
+
+  raw_exec (f->path, "PRAGMA user_version = 99");
+  assert_open_refused (f->path, HRP_STORE_ERROR_TOO_NEW);
+
+  refused = hrp_store_open (f->path, &error);
+  g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, "99"));
+}
+
+static void
+overwrite (const char *path,
+           gint64      offset,
+           guint8      byte,
+           gsize       length)
+{
+  g_autofree guint8 *garbage = g_malloc (length);
+  FILE *file = g_fopen (path, "r+b");
+
+  memset (garbage, byte, length);
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, offset, SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (garbage, 1, length, file), ==, length);
+  g_assert_cmpint (fclose (file), ==, 0);
+}
+
+static void
+test_open_corrupt (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpPlan) plan = make_big_plan (2568, 20, 50);
+  g_autofree char *copy = g_build_filename (f->dir, "copy.db", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  gint64 page_size, page_count;
+
+  save_plan (store, plan, FALSE);
+  g_clear_object (&store);
+
+  page_size = raw_int (f->path, "PRAGMA page_size");
+  page_count = raw_int (f->path, "PRAGMA page_count");
+  g_test_message ("%" G_GINT64_FORMAT " pages of %" G_GINT64_FORMAT " bytes",
+                  page_count, page_size);
+  g_assert_cmpint (page_count, >=, 10);
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  write_file (copy, contents, length);
+
+  /* a page in the middle */
+  overwrite (f->path, (page_count / 2) * page_size, 0xA5, page_size);
+  assert_open_refused (f->path, HRP_STORE_ERROR_CORRUPT);
+
+  /* the last page, half of it */
+  overwrite (copy, (page_count - 1) * page_size + page_size / 2, 0x00, page_size / 2);
+  overwrite (copy, (page_count - 1) * page_size, 0x0D, 16);
+  assert_open_refused (copy, HRP_STORE_ERROR_CORRUPT);
+
+  /* the header itself: no longer recognisable as a database */
+  overwrite (copy, 0, 0x5A, 100);
+  assert_open_refused (copy, HRP_STORE_ERROR_NOT_OURS);
+}
+
+static void
+test_open_empty_file (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(HrpStore) store = NULL;
+  g_autoptr(HrpPlan) plan = make_full_plan (2568);
+  g_autoptr(HrpPlan) loaded = NULL;
+
+  write_file (f->path, "", 0);
+  store = open_store (f->path);
+  save_plan (store, plan, FALSE);
+  g_clear_object (&store);
+
+  store = open_store (f->path);
+  loaded = load_plan (store, 2568);
+  assert_plans_equal (plan, loaded);
+  g_assert_cmpint (raw_int (f->path, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
+}
+
+static void
+test_open_missing_folder (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "ข้อมูล", "hrplan", "plans.db", NULL);
+  g_autoptr(HrpStore) store = NULL;
+  g_autoptr(HrpPlan) plan = make_other_plan (2568);
+  g_autoptr(HrpPlan) loaded = NULL;
+
+  store = open_store (path);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  save_plan (store, plan, FALSE);
+  g_clear_object (&store);
+
+  store = open_store (path);
+  loaded = load_plan (store, 2568);
+  assert_plans_equal (plan, loaded);
+}
+
+/* Two stores on one file (the app and the command line): neither keeps a
+ * lock after a call. */
+static void
+test_two_stores (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(HrpStore) a = open_store (f->path);
+  g_autoptr(HrpStore) b = open_store (f->path);
+  g_autoptr(HrpPlan) plan = make_full_plan (2568);
+  g_autoptr(HrpPlan) other = make_other_plan (2569);
+  g_autoptr(GTimer) timer = g_timer_new ();
+  g_autoptr(GPtrArray) infos = NULL;
+  int newest = 0;
+
+  save_plan (a, plan, FALSE);
+  g_assert_true (has_plan (b, 2568));
+  g_assert_true (hrp_store_newest_year (a, &newest, NULL));
+  infos = hrp_store_list_plans (a, NULL);
+  g_assert_cmpuint (infos->len, ==, 1);
+  g_clear_object (&plan);
+  plan = load_plan (a, 2568);
+
+  g_timer_start (timer);
+  save_plan (b, other, FALSE);
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 2.0); /* did not wait for a lock */
+  g_assert_true (has_plan (a, 2569));
+  g_assert_true (hrp_store_delete_plan (a, 2568, NULL));
+  g_assert_false (has_plan (b, 2568));
+}
+
+/* A save that fails half way leaves the database as it was. */
+static void
+test_atomic_save (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpPlan) first = make_full_plan (2568);
+  g_autoptr(HrpPlan) second = make_big_plan (2568, 10, 10);
+  g_autoptr(HrpPlan) next_year = make_big_plan (2569, 10, 10);
+  g_autoptr(HrpPlan) loaded = NULL;
+  g_autofree char *before = NULL;
+
+  save_plan (store, first, FALSE);
+  raw_exec (f->path,
+            "CREATE TRIGGER boom BEFORE INSERT ON activity WHEN NEW.name = 'boom'"
+            " BEGIN SELECT RAISE (ABORT, 'boom'); END;");
+  before = dump_tables (f->path);
+
+  /* the last activity of the last policy fails */
+  {
+    g_autoptr(HrpPolicy) last = item_at (hrp_plan_get_policies (second), 9);
+    g_autoptr(HrpPolicy) last_next = item_at (hrp_plan_get_policies (next_year), 9);
+
+    add_activity (last, "boom", 100, "1...");
+    add_activity (last_next, "boom", 100, "1...");
+  }
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *after = NULL;
+
+      g_assert_false (hrp_store_save_plan (store, i == 0 ? second : next_year, TRUE, &error));
+      g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED);
+      g_assert_nonnull (strstr (error->message, "boom"));
+      after = dump_tables (f->path);
+      g_assert_cmpstr (after, ==, before);
+    }
+
+  loaded = load_plan (store, 2568);
+  assert_plans_equal (first, loaded);
+  g_assert_false (has_plan (store, 2569));
+
+  /* no transaction left open: the store still saves */
+  raw_exec (f->path, "DROP TRIGGER boom");
+  save_plan (store, next_year, FALSE);
+  g_assert_true (has_plan (store, 2569));
+}
+
+/* Links to objects outside the plan are saved as no link. */
+static void
+test_foreign_links (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpPlan) plan = make_other_plan (2568);
+  g_autoptr(HrpPlan) elsewhere = make_full_plan (2567);
+  g_autoptr(HrpPlan) loaded = NULL;
+  g_autoptr(HrpMission) removed = hrp_mission_new ("removed");
+  g_autoptr(HrpStrategy) strategy = item_at (hrp_plan_get_strategies (plan), 0);
+  g_autoptr(HrpPolicy) policy = item_at (hrp_plan_get_policies (plan), 0);
+  g_autoptr(HrpStrategy) foreign = item_at (hrp_plan_get_strategies (elsewhere), 0);
+  g_autoptr(HrpStrategy) loaded_strategy = NULL;
+  g_autoptr(HrpPolicy) loaded_policy = NULL;
+
+  hrp_strategy_set_mission (strategy, removed);
+  hrp_policy_set_strategy (policy, foreign);
+  save_plan (store, plan, FALSE);
+
+  loaded = load_plan (store, 2568);
+  loaded_strategy = item_at (hrp_plan_get_strategies (loaded), 0);
+  loaded_policy = item_at (hrp_plan_get_policies (loaded), 0);
+  g_assert_null (hrp_strategy_get_mission (loaded_strategy));
+  g_assert_null (hrp_policy_get_strategy (loaded_policy));
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM strategy WHERE mission_id IS NULL"),
+                   ==, 1);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM policy WHERE strategy_id IS NULL"),
+                   ==, 1);
+}
+
+/* Rows that the schema rules out (written here with its checks off) are
+ * reported as damage, not loaded and not a crash. */
+static void
+test_load_damaged_data (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char * const damage[] = {
+    "UPDATE activity SET budget = -5 WHERE name = 'งบศูนย์'",
+    "UPDATE activity SET budget = 100000000000000 WHERE name = 'งบศูนย์'",
+    "UPDATE strategy_item SET kind = 7 WHERE text = 'พัฒนาบุคลากร'",
+  };
+  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpPlan) plan = make_full_plan (2568);
+
+  save_plan (store, plan, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (damage); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("PRAGMA ignore_check_constraints = ON; %s",
+                                              damage[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HrpPlan) loaded = NULL;
+
+      raw_exec (f->path, sql);
+      loaded = hrp_store_load_plan (store, 2568, &error);
+      g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_CORRUPT);
+      g_assert_null (loaded);
+
+      save_plan (store, plan, TRUE); /* the store still works, and repairs */
+      g_clear_object (&loaded);
+      loaded = load_plan (store, 2568);
+      assert_plans_equal (plan, loaded);
+    }
+}
+
+/* A save cut off by a crash or a power cut leaves a hot journal; opening
+ * rolls it back and the plan is there as it was before that save. */
+static void
+test_recover_cut_off_save (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(HrpStore) store = NULL;
+  g_autoptr(HrpPlan) plan = make_big_plan (2568, 20, 50);
+  g_autoptr(HrpPlan) loaded = NULL;
+  g_autofree char *journal = g_strconcat (f->path, "-journal", NULL);
+  g_autofree char *before = NULL;
+  g_autoptr(Snapshot) saved = NULL;
+
+  if (g_test_subprocess ())
+    {
+      const char *path = g_getenv ("HRP_TEST_STORE_PATH");
+      sqlite3 *db = raw_open (path);
+
+      /* A small cache makes SQLite write pages into the file before the
+       * commit; then the process dies. */
+      g_assert_cmpint (sqlite3_exec (db,
+                                     "PRAGMA cache_size = 10;"
+                                     "BEGIN;"
+                                     "UPDATE activity SET name = name || printf ('%.200c', 'x');"
+                                     "DELETE FROM policy WHERE id % 2 = 0;",
+                                     NULL, NULL, NULL), ==, SQLITE_OK);
+      remove_tree (f->dir); /* the child's own fixture */
+      _Exit (0);
+    }
+
+  store = open_store (f->path);
+  save_plan (store, plan, FALSE);
+  g_clear_object (&store);
+  before = dump_tables (f->path);
+  saved = snapshot_take (f->path);
+
+  g_setenv ("HRP_TEST_STORE_PATH", f->path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_unsetenv ("HRP_TEST_STORE_PATH");
+
+  /* the crash really left a half-written file */
+  g_assert_true (g_file_test (journal, G_FILE_TEST_IS_REGULAR));
+  {
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+    g_assert_false (length == saved->length && memcmp (contents, saved->contents, length) == 0);
+  }
+
+  store = open_store (f->path);
+  loaded = load_plan (store, 2568);
+  assert_plans_equal (plan, loaded);
+  g_clear_object (&store);
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *after = dump_tables (f->path);
+
+    g_assert_cmpstr (after, ==, before);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) \
+  g_test_add ("/store/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("round-trip", test_round_trip);
+  ADD ("big-round-trip", test_big_round_trip);
+  ADD ("years", test_years);
+  ADD ("exists", test_exists);
+  ADD ("replace", test_replace);
+  ADD ("delete", test_delete);
+  ADD ("load-missing", test_load_missing);
+  ADD ("file-ids", test_file_ids);
+  ADD ("foreign-links", test_foreign_links);
+  ADD ("open/text-file", test_open_text_file);
+  ADD ("open/foreign-db", test_open_foreign_db);
+  ADD ("open/empty-sqlite", test_open_empty_sqlite);
+  ADD ("open/too-new", test_open_too_new);
+  ADD ("open/corrupt", test_open_corrupt);
+  ADD ("open/empty-file", test_open_empty_file);
+  ADD ("open/missing-folder", test_open_missing_folder);
+  ADD ("two-stores", test_two_stores);
+  ADD ("atomic-save", test_atomic_save);
+  ADD ("load-damaged-data", test_load_damaged_data);
+  ADD ("recover-cut-off-save", test_recover_cut_off_save);
+#undef ADD
+
+  return g_test_run ();
+}
