@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Quick start: install what is missing, build, and run the whole test suite
+# (window tests in a virtual X server).  BUILD_DIR and MESON_ARGS may be set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash build-aux/deps.sh
+build=${BUILD_DIR:-build}
+[ -d "$build" ] || meson setup "$build" ${MESON_ARGS:-}
+meson compile -C "$build"
+xvfb-run -a -s '-screen 0 1280x1024x24' \
+  dbus-run-session -- meson test -C "$build" --print-errorlogs --keep-going "$@"
