@@ -16,6 +16,7 @@
 #endif
 
 #include "hrp-cli.h"
+#include "hrp-core-resources.h"
 #include "hrp-xml.h"
 
 /* A real plan is a few hundred kilobytes; 10,000 activities are 2 MB. */
@@ -118,7 +119,8 @@ hrp_cli_load_sample (GError **error)
 {
   g_autoptr(GBytes) bytes = NULL;
 
-  bytes = g_resources_lookup_data (SAMPLE_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  bytes = g_resource_lookup_data (hrp_core_get_resource (), SAMPLE_RESOURCE,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (bytes == NULL)
     return NULL;
 
