@@ -1,0 +1,89 @@
+/* hrp-document.h — a plan being edited: commands, undo/redo, saving
+ *
+ * Every change to an open plan goes through the document: it applies the
+ * change to the model, records it on the undo stack and saves the plan to
+ * the store in one transaction at once.  When saving fails the change is
+ * taken back, so the model never holds what the database does not.
+ * Works without GTK: tests and the window call the same commands.
+ */
+#pragma once
+
+#include "hrp-model.h"
+#include "hrp-store.h"
+
+G_BEGIN_DECLS
+
+#define HRP_TYPE_DOCUMENT (hrp_document_get_type ())
+G_DECLARE_FINAL_TYPE (HrpDocument, hrp_document, HRP, DOCUMENT, GObject)
+
+/* store may be NULL (nothing is saved: tests, previews). */
+HrpDocument *hrp_document_new            (HrpStore     *store,
+                                          HrpPlan      *plan);
+HrpPlan     *hrp_document_get_plan       (HrpDocument  *self);
+HrpStore    *hrp_document_get_store      (HrpDocument  *self);
+
+/* Sets a property of a plan object (plan, mission, strategy, policy,
+ * activity, text).  Setting the value it already has records nothing. */
+gboolean     hrp_document_set_value      (HrpDocument  *self,
+                                          gpointer      object,
+                                          const char   *property,
+                                          const GValue *value,
+                                          GError      **error);
+gboolean     hrp_document_set_string     (HrpDocument  *self,
+                                          gpointer      object,
+                                          const char   *property,
+                                          const char   *value,
+                                          GError      **error);
+gboolean     hrp_document_set_int64      (HrpDocument  *self,
+                                          gpointer      object,
+                                          const char   *property,
+                                          gint64        value,
+                                          GError      **error);
+gboolean     hrp_document_set_boolean    (HrpDocument  *self,
+                                          gpointer      object,
+                                          const char   *property,
+                                          gboolean      value,
+                                          GError      **error);
+/* Links: a strategy's "mission", a policy's "strategy" (NULL unlinks). */
+gboolean     hrp_document_set_object     (HrpDocument  *self,
+                                          gpointer      object,
+                                          const char   *property,
+                                          gpointer      value,
+                                          GError      **error);
+
+/* List edits on any of the plan's lists. Removing a mission or a strategy
+ * also unlinks what was linked to it (and undo links it again). */
+gboolean     hrp_document_insert         (HrpDocument  *self,
+                                          GListStore   *list,
+                                          guint         position,
+                                          gpointer      item,
+                                          GError      **error);
+gboolean     hrp_document_remove         (HrpDocument  *self,
+                                          GListStore   *list,
+                                          guint         position,
+                                          GError      **error);
+/* Moves the item at from so that it ends up at index to. */
+gboolean     hrp_document_move           (HrpDocument  *self,
+                                          GListStore   *list,
+                                          guint         from,
+                                          guint         to,
+                                          GError      **error);
+
+/* Groups the commands in between into one undo step, saved once at the
+ * end.  Groups nest; only the outermost one counts. */
+void         hrp_document_begin_group    (HrpDocument  *self,
+                                          const char   *label);
+gboolean     hrp_document_end_group      (HrpDocument  *self,
+                                          GError      **error);
+
+gboolean     hrp_document_get_can_undo   (HrpDocument  *self);
+gboolean     hrp_document_get_can_redo   (HrpDocument  *self);
+/* A short description of the next undo/redo step, or NULL. */
+const char  *hrp_document_get_undo_label (HrpDocument  *self);
+const char  *hrp_document_get_redo_label (HrpDocument  *self);
+gboolean     hrp_document_undo           (HrpDocument  *self,
+                                          GError      **error);
+gboolean     hrp_document_redo           (HrpDocument  *self,
+                                          GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,399 @@
+/* test-document.c — editing commands, undo/redo and saving, checked in
+ * the model and in a real SQLite file reopened from disk. */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "hrp-document.h"
+#include "hrp-xml.h"
+
+typedef struct {
+  char *dir;
+  char *path;
+  HrpStore *store;
+  HrpPlan *plan;
+  HrpDocument *doc;
+} Fixture;
+
+static gpointer
+nth (GListStore *store,
+     guint       i)
+{
+  GObject *item = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+  g_object_unref (item); /* the store keeps it alive */
+  return item;
+}
+
+static guint
+n_items (GListStore *store)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (store));
+}
+
+static HrpPlan *
+make_plan (void)
+{
+  HrpPlan *plan = hrp_plan_new ();
+
+  hrp_plan_set_fiscal_year (plan, 2568);
+  hrp_plan_set_org_name (plan, "องค์การบริหารส่วนตำบลหนองแก้ว");
+  hrp_plan_set_title (plan, "แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568");
+  hrp_plan_set_vision (plan, "วิสัยทัศน์");
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("พันธกิจ %u", i + 1);
+      g_autoptr(HrpMission) mission = hrp_mission_new (text);
+      g_autofree char *title = g_strdup_printf ("ยุทธศาสตร์ %u", i + 1);
+      g_autoptr(HrpStrategy) strategy = hrp_strategy_new (title);
+
+      g_list_store_append (hrp_plan_get_missions (plan), mission);
+      hrp_strategy_set_mission (strategy, mission);
+      g_list_store_append (hrp_plan_get_strategies (plan), strategy);
+    }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("ด้านที่ %u", i + 1);
+      g_autoptr(HrpPolicy) policy = hrp_policy_new (title);
+      g_autoptr(HrpActivity) activity = hrp_activity_new ("การสอบพนักงานจ้าง");
+
+      hrp_policy_set_strategy (policy, nth (hrp_plan_get_strategies (plan), 0));
+      g_list_store_append (hrp_policy_get_activities (policy), activity);
+      g_list_store_append (hrp_plan_get_policies (plan), policy);
+    }
+
+  return plan;
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("hrplan-doc-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "plans.db", NULL);
+  f->store = hrp_store_open (f->path, &error);
+  g_assert_no_error (error);
+  f->plan = make_plan ();
+  g_assert_true (hrp_store_save_plan (f->store, f->plan, FALSE, &error));
+  g_assert_no_error (error);
+  f->doc = hrp_document_new (f->store, f->plan);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&f->doc);
+  g_clear_object (&f->plan);
+  g_clear_object (&f->store);
+
+  dir = g_dir_open (f->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+/* The plan as the database file holds it, read through a new connection,
+ * in the exchange format (compares everything, order and links too). */
+static char *
+stored_xml (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpStore) store = hrp_store_open (f->path, &error);
+  g_autoptr(HrpPlan) plan = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_assert_no_error (error);
+  plan = hrp_store_load_plan (store, 2568, &error);
+  g_assert_no_error (error);
+  bytes = hrp_xml_export (plan);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static char *
+model_xml (HrpPlan *plan)
+{
+  g_autoptr(GBytes) bytes = hrp_xml_export (plan);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static void
+assert_saved (Fixture *f)
+{
+  g_autofree char *stored = stored_xml (f);
+  g_autofree char *model = model_xml (f->plan);
+
+  g_assert_cmpstr (stored, ==, model);
+}
+
+static void
+test_set_text (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HrpPolicy *policy = nth (hrp_plan_get_policies (f->plan), 1);
+  g_autofree char *before = model_xml (f->plan);
+  g_autofree char *stored = NULL;
+
+  g_assert_false (hrp_document_get_can_undo (f->doc));
+  g_assert_true (hrp_document_set_string (f->doc, policy, "title", "ด้านการสรรหา", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hrp_policy_get_title (policy), ==, "ด้านการสรรหา");
+  g_assert_true (hrp_document_get_can_undo (f->doc));
+  g_assert_cmpstr (hrp_document_get_undo_label (f->doc), ==, "Edit text");
+  stored = stored_xml (f);
+  g_assert_nonnull (strstr (stored, "<title>ด้านการสรรหา</title>"));
+  assert_saved (f);
+
+  /* The same value again is no change. */
+  g_assert_true (hrp_document_set_string (f->doc, policy, "title", "ด้านการสรรหา", &error));
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hrp_policy_get_title (policy), ==, "ด้านที่ 2");
+  g_assert_false (hrp_document_get_can_undo (f->doc));
+  g_assert_true (hrp_document_get_can_redo (f->doc));
+  {
+    g_autofree char *now = stored_xml (f);
+    g_assert_cmpstr (now, ==, before);
+  }
+
+  g_assert_true (hrp_document_redo (f->doc, &error));
+  g_assert_cmpstr (hrp_policy_get_title (policy), ==, "ด้านการสรรหา");
+  assert_saved (f);
+}
+
+static void
+test_budget_and_quarters (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HrpPolicy *policy = nth (hrp_plan_get_policies (f->plan), 0);
+  HrpActivity *activity = nth (hrp_policy_get_activities (policy), 0);
+
+  g_assert_true (hrp_document_set_int64 (f->doc, activity, "budget", 20000000, &error));
+  g_assert_true (hrp_document_set_boolean (f->doc, activity, "q2", TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hrp_document_get_undo_label (f->doc), ==, "Change quarter");
+  assert_saved (f);
+  {
+    g_autofree char *stored = stored_xml (f);
+    g_assert_nonnull (strstr (stored, "<budget>200000.00</budget>"));
+    g_assert_nonnull (strstr (stored, "q2=\"true\""));
+  }
+
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_false (hrp_activity_get_quarter (activity, 2));
+  g_assert_cmpstr (hrp_document_get_undo_label (f->doc), ==, "Change budget");
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_cmpint (hrp_activity_get_budget (activity), ==, HRP_BUDGET_NONE);
+  assert_saved (f);
+
+  /* A new change clears what could be redone. */
+  g_assert_true (hrp_document_get_can_redo (f->doc));
+  g_assert_true (hrp_document_set_int64 (f->doc, activity, "budget", 0, &error));
+  g_assert_false (hrp_document_get_can_redo (f->doc));
+  g_assert_cmpint (hrp_activity_get_budget (activity), ==, 0);
+  assert_saved (f);
+}
+
+static void
+test_insert_remove_move (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HrpPolicy *policy = nth (hrp_plan_get_policies (f->plan), 2);
+  GListStore *activities = hrp_policy_get_activities (policy);
+  g_autoptr(HrpActivity) added = hrp_activity_new ("โครงการฝึกอบรม");
+  g_autofree char *original = model_xml (f->plan);
+
+  g_assert_true (hrp_document_insert (f->doc, activities, 0, added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_items (activities), ==, 2);
+  g_assert_true (nth (activities, 0) == added);
+  assert_saved (f);
+
+  g_assert_true (hrp_document_move (f->doc, activities, 0, 1, &error));
+  g_assert_true (nth (activities, 1) == added);
+  assert_saved (f);
+
+  g_assert_true (hrp_document_move (f->doc, hrp_plan_get_policies (f->plan), 2, 0, &error));
+  g_assert_true (nth (hrp_plan_get_policies (f->plan), 0) == policy);
+  assert_saved (f);
+
+  g_assert_true (hrp_document_remove (f->doc, activities, 0, &error));
+  g_assert_cmpuint (n_items (activities), ==, 1);
+  g_assert_true (nth (activities, 0) == added);
+  assert_saved (f);
+
+  /* All the way back, then all the way forward. */
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_false (hrp_document_get_can_undo (f->doc));
+  {
+    g_autofree char *now = model_xml (f->plan);
+    g_assert_cmpstr (now, ==, original);
+  }
+  assert_saved (f);
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (hrp_document_redo (f->doc, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_items (activities), ==, 1);
+  g_assert_true (nth (activities, 0) == added);
+  g_assert_true (nth (hrp_plan_get_policies (f->plan), 0) == policy);
+  assert_saved (f);
+}
+
+static void
+test_remove_unlinks (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HrpStrategy *strategy = nth (hrp_plan_get_strategies (f->plan), 0);
+  HrpMission *mission = nth (hrp_plan_get_missions (f->plan), 0);
+  g_autofree char *original = model_xml (f->plan);
+
+  /* Removing a strategy unlinks the three policies: one undo step. */
+  g_assert_true (hrp_document_remove (f->doc, hrp_plan_get_strategies (f->plan), 0, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 3; i++)
+    g_assert_null (hrp_policy_get_strategy (nth (hrp_plan_get_policies (f->plan), i)));
+  g_assert_cmpstr (hrp_document_get_undo_label (f->doc), ==, "Delete");
+  assert_saved (f);
+
+  g_assert_true (hrp_document_remove (f->doc, hrp_plan_get_missions (f->plan), 1, &error));
+  g_assert_null (hrp_strategy_get_mission (nth (hrp_plan_get_strategies (f->plan), 0)));
+  assert_saved (f);
+
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_true (nth (hrp_plan_get_strategies (f->plan), 0) == strategy);
+  g_assert_true (hrp_strategy_get_mission (strategy) == mission);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (hrp_policy_get_strategy (nth (hrp_plan_get_policies (f->plan), i)) == strategy);
+  {
+    g_autofree char *now = stored_xml (f);
+    g_assert_cmpstr (now, ==, original);
+  }
+}
+
+static void
+test_links_and_groups (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HrpPolicy *policy = nth (hrp_plan_get_policies (f->plan), 0);
+  HrpStrategy *second = nth (hrp_plan_get_strategies (f->plan), 1);
+  g_autoptr(HrpPolicy) added = hrp_policy_new ("ด้านใหม่");
+
+  g_assert_true (hrp_document_set_object (f->doc, policy, "strategy", second, &error));
+  g_assert_cmpstr (hrp_document_get_undo_label (f->doc), ==, "Change link");
+  assert_saved (f);
+  {
+    g_autofree char *stored = stored_xml (f);
+    g_assert_nonnull (strstr (stored, "<policy id=\"p1\" strategy=\"s2\">"));
+  }
+
+  /* Add and link in one step. */
+  hrp_document_begin_group (f->doc, "Add HR policy");
+  g_assert_true (hrp_document_insert (f->doc, hrp_plan_get_policies (f->plan), 3, added, &error));
+  g_assert_true (hrp_document_set_object (f->doc, added, "strategy", second, &error));
+  g_assert_true (hrp_document_end_group (f->doc, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hrp_document_get_undo_label (f->doc), ==, "Add HR policy");
+  assert_saved (f);
+
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_cmpuint (n_items (hrp_plan_get_policies (f->plan)), ==, 3);
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_true (hrp_policy_get_strategy (policy) == nth (hrp_plan_get_strategies (f->plan), 0));
+  assert_saved (f);
+
+  /* An empty group records nothing. */
+  hrp_document_begin_group (f->doc, "Nothing");
+  g_assert_true (hrp_document_end_group (f->doc, &error));
+  g_assert_false (hrp_document_get_can_undo (f->doc));
+}
+
+/* When the database cannot be written the change is taken back: another
+ * program holds an exclusive lock for longer than the store waits. */
+static void
+test_failed_save_changes_nothing (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HrpPolicy *policy = nth (hrp_plan_get_policies (f->plan), 0);
+  g_autofree char *before = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_true (hrp_document_set_string (f->doc, policy, "title", "ก่อน", &error));
+  g_assert_no_error (error);
+  before = stored_xml (f);
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_assert_false (hrp_document_set_string (f->doc, policy, "title", "หลัง", &error));
+  g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED);
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  g_assert_cmpstr (hrp_policy_get_title (policy), ==, "ก่อน");
+  g_assert_cmpstr (hrp_document_get_undo_label (f->doc), ==, "Edit text");
+
+  /* Undo fails the same way and keeps its step. */
+  g_assert_false (hrp_document_undo (f->doc, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpstr (hrp_policy_get_title (policy), ==, "ก่อน");
+  g_assert_true (hrp_document_get_can_undo (f->doc));
+
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+  {
+    g_autofree char *after = stored_xml (f);
+    g_assert_cmpstr (after, ==, before);
+  }
+
+  /* Once the lock is gone, the same undo works. */
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hrp_policy_get_title (policy), ==, "ด้านที่ 1");
+  assert_saved (f);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("/document/set-text", test_set_text);
+  ADD ("/document/budget-and-quarters", test_budget_and_quarters);
+  ADD ("/document/insert-remove-move", test_insert_remove_move);
+  ADD ("/document/remove-unlinks", test_remove_unlinks);
+  ADD ("/document/links-and-groups", test_links_and_groups);
+  ADD ("/document/failed-save", test_failed_save_changes_nothing);
+
+#undef ADD
+
+  return g_test_run ();
+}
