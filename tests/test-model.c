@@ -134,6 +134,48 @@ test_total_budget (void)
     }
 
   g_assert_cmpint (hrp_plan_total_budget (plan), ==, 40000050);
+  /* Different budgets: different projects, nothing counted once. */
+  g_assert_cmpint (hrp_plan_total_budget_once (plan), ==, 40000050);
+}
+
+/* The seed's training project under two policies, 200,000 each. */
+static void
+test_repeated_activity (void)
+{
+  g_autoptr(HrpPlan) plan = hrp_plan_new ();
+  const char *names[] = { "โครงการฝึกอบรม  สัมมนา", "อื่น", "โครงการฝึกอบรม สัมมนา", "โครงการฝึกอบรม สัมมนา" };
+  const gint64 budgets[] = { 20000000, 500, 20000000, 20000000 };
+  HrpActivity *activities[4];
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(HrpPolicy) policy = hrp_policy_new ("นโยบาย");
+
+      for (guint j = 0; j < 4; j++)
+        {
+          g_autoptr(HrpActivity) activity = NULL;
+
+          /* policy 0: the project and another; policy 1: the project; policy 2: none */
+          if (!((i == 0 && j < 2) || (i == 1 && j == 2)))
+            continue;
+          activity = hrp_activity_new (names[j]);
+          hrp_activity_set_budget (activity, budgets[j]);
+          g_list_store_append (hrp_policy_get_activities (policy), activity);
+          activities[j] = activity;
+        }
+      g_list_store_append (hrp_plan_get_policies (plan), policy);
+    }
+
+  g_assert_cmpint (hrp_plan_total_budget (plan), ==, 40000500);
+  g_assert_cmpint (hrp_plan_total_budget_once (plan), ==, 20000500);
+  g_assert_true (hrp_plan_activity_is_repeated (plan, activities[0]));
+  g_assert_false (hrp_plan_activity_is_repeated (plan, activities[1]));
+  g_assert_true (hrp_plan_activity_is_repeated (plan, activities[2]));
+
+  /* Another budget makes it another project. */
+  hrp_activity_set_budget (activities[2], 10000000);
+  g_assert_false (hrp_plan_activity_is_repeated (plan, activities[0]));
+  g_assert_cmpint (hrp_plan_total_budget_once (plan), ==, 30000500);
 }
 
 int
@@ -147,6 +189,7 @@ main (int   argc,
   g_test_add_func ("/model/activity", test_activity);
   g_test_add_func ("/model/roll-over", test_roll_over);
   g_test_add_func ("/model/total-budget", test_total_budget);
+  g_test_add_func ("/model/repeated-activity", test_repeated_activity);
 
   return g_test_run ();
 }

@@ -125,6 +125,8 @@ test_counts (void)
     }
   g_assert_cmpuint (n_budgets, ==, 2);
   g_assert_cmpint (hrp_plan_total_budget (plan), ==, 40000000);
+  /* The same training project under policies 4 and 7. */
+  g_assert_cmpint (hrp_plan_total_budget_once (plan), ==, 20000000);
 }
 
 static void

@@ -1061,3 +1061,110 @@ hrp_plan_total_budget (HrpPlan *self)
 
   return total;
 }
+
+/* The key under which an activity counts as "the same project": its name
+ * with white space collapsed, and its budget. */
+static char *
+activity_key (HrpActivity *activity)
+{
+  g_auto(GStrv) words = g_strsplit_set (activity->name != NULL ? activity->name : "", " \t\r\n", -1);
+  GString *key = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      {
+        if (key->len > 0)
+          g_string_append_c (key, ' ');
+        g_string_append (key, words[i]);
+      }
+  g_string_append_printf (key, "\x1f%" G_GINT64_FORMAT, activity->budget);
+  return g_string_free (key, FALSE);
+}
+
+/* key → number of distinct policies listing it */
+static GHashTable *
+count_repeats (HrpPlan *self)
+{
+  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListModel *policies = G_LIST_MODEL (self->policies);
+
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+      GListModel *activities = G_LIST_MODEL (policy->activities);
+      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
+          char *key = activity_key (activity);
+
+          if (!g_hash_table_add (seen, key))
+            continue; /* twice under one policy: one listing */
+          g_hash_table_insert (counts, g_strdup (key),
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+        }
+    }
+
+  return counts;
+}
+
+gint64
+hrp_plan_total_budget_once (HrpPlan *self)
+{
+  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GHashTable) counted = NULL;
+  GListModel *policies;
+  gint64 total = 0;
+
+  g_return_val_if_fail (HRP_IS_PLAN (self), 0);
+
+  counts = count_repeats (self);
+  counted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  policies = G_LIST_MODEL (self->policies);
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+      GListModel *activities = G_LIST_MODEL (policy->activities);
+
+      for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
+          char *key;
+
+          if (activity->budget == HRP_BUDGET_NONE)
+            continue;
+          key = activity_key (activity);
+          if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) <= 1)
+            g_free (key);
+          else if (g_hash_table_contains (counted, key))
+            {
+              g_free (key);
+              continue;
+            }
+          else
+            g_hash_table_add (counted, key); /* takes key */
+          total += activity->budget;
+        }
+    }
+
+  return total;
+}
+
+gboolean
+hrp_plan_activity_is_repeated (HrpPlan     *self,
+                               HrpActivity *activity)
+{
+  g_autoptr(GHashTable) counts = NULL;
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (HRP_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (HRP_IS_ACTIVITY (activity), FALSE);
+
+  if (activity->budget == HRP_BUDGET_NONE || activity->budget == 0)
+    return FALSE;
+
+  counts = count_repeats (self);
+  key = activity_key (activity);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) > 1;
+}

@@ -132,4 +132,13 @@ void        hrp_plan_roll_over        (HrpPlan    *self,
  * counted every time it appears). Activities without budget count 0. */
 gint64      hrp_plan_total_budget     (HrpPlan    *self);
 
+/* The same sum with a project listed under several policies (same name,
+ * same budget) counted once: the seed lists its training project under
+ * policies 4 and 7. */
+gint64      hrp_plan_total_budget_once    (HrpPlan     *self);
+/* TRUE when an activity with this name and budget (not none, not 0) is
+ * listed under more than one policy. */
+gboolean    hrp_plan_activity_is_repeated (HrpPlan     *self,
+                                           HrpActivity *activity);
+
 G_END_DECLS
