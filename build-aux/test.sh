@@ -8,4 +8,4 @@ build=${BUILD_DIR:-build}
 [ -d "$build" ] || meson setup "$build" ${MESON_ARGS:-}
 meson compile -C "$build"
 xvfb-run -a -s '-screen 0 1280x1024x24' \
-  dbus-run-session -- meson test -C "$build" --print-errorlogs --keep-going "$@"
+  dbus-run-session -- meson test -C "$build" --print-errorlogs "$@"

@@ -1,0 +1,217 @@
+/* hrp-application.c — the GtkApplication: one store, its windows
+ *
+ * The store is opened by main() before the application runs, so a
+ * database that cannot be opened is reported on the command line and no
+ * window appears.  Each instance is independent (NON_UNIQUE): two users on
+ * one office PC, or a second database given with --database, must not be
+ * forwarded to a window that shows another file.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hrp-application.h"
+#include "hrp-window.h"
+
+struct _HrpApplication
+{
+  GtkApplication  parent_instance;
+
+  HrpStore       *store;
+};
+
+G_DEFINE_FINAL_TYPE (HrpApplication, hrp_application, GTK_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static HrpWindow *
+hrp_application_get_window (HrpApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (hrp_window_new (self, self->store));
+
+  return HRP_WINDOW (window);
+}
+
+static void
+hrp_application_activate (GApplication *app)
+{
+  HrpApplication *self = HRP_APPLICATION (app);
+
+  gtk_window_present (GTK_WINDOW (hrp_application_get_window (self)));
+}
+
+static void
+hrp_application_open (GApplication  *app,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  HrpApplication *self = HRP_APPLICATION (app);
+  HrpWindow *window = hrp_application_get_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  for (int i = 0; i < n_files; i++)
+    hrp_window_offer_import (window, files[i]);
+}
+
+static void
+quit_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  HrpApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Every edit is saved as it is made: closing loses nothing. */
+  while (windows != NULL)
+    {
+      GList *next = windows->next;
+
+      gtk_window_destroy (GTK_WINDOW (windows->data));
+      windows = next;
+    }
+}
+
+static void
+about_activated_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  HrpApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  static const char *authors[] = { "HR Plan contributors", NULL };
+
+  gtk_show_about_dialog (parent,
+                         "program-name", _("HR Plan"),
+                         "logo-icon-name", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("The annual human resource management and development plan of a Thai local government"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", authors,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated_cb },
+  { "about", about_activated_cb },
+};
+
+static void
+hrp_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (hrp_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+}
+
+static void
+hrp_application_finalize (GObject *object)
+{
+  HrpApplication *self = HRP_APPLICATION (object);
+
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (hrp_application_parent_class)->finalize (object);
+}
+
+static void
+hrp_application_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  HrpApplication *self = HRP_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_application_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  HrpApplication *self = HRP_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_application_class_init (HrpApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = hrp_application_finalize;
+  object_class->get_property = hrp_application_get_property;
+  object_class->set_property = hrp_application_set_property;
+
+  app_class->startup = hrp_application_startup;
+  app_class->activate = hrp_application_activate;
+  app_class->open = hrp_application_open;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         HRP_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+hrp_application_init (HrpApplication *self)
+{
+}
+
+HrpApplication *
+hrp_application_new (HrpStore *store)
+{
+  g_return_val_if_fail (HRP_IS_STORE (store), NULL);
+
+  return g_object_new (HRP_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", "/org/hrplan/HrPlan",
+                       "store", store,
+                       NULL);
+}
+
+HrpStore *
+hrp_application_get_store (HrpApplication *self)
+{
+  g_return_val_if_fail (HRP_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}

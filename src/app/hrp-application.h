@@ -1,0 +1,16 @@
+/* hrp-application.h — the GtkApplication: one store, its windows */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hrp-store.h"
+
+G_BEGIN_DECLS
+
+#define HRP_TYPE_APPLICATION (hrp_application_get_type ())
+G_DECLARE_FINAL_TYPE (HrpApplication, hrp_application, HRP, APPLICATION, GtkApplication)
+
+HrpApplication *hrp_application_new       (HrpStore       *store);
+HrpStore       *hrp_application_get_store (HrpApplication *self);
+
+G_END_DECLS

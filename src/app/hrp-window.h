@@ -1,0 +1,31 @@
+/* hrp-window.h — the main window: one plan of the store, as a tree */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hrp-application.h"
+#include "hrp-model.h"
+#include "hrp-store.h"
+
+G_BEGIN_DECLS
+
+#define HRP_TYPE_WINDOW (hrp_window_get_type ())
+G_DECLARE_FINAL_TYPE (HrpWindow, hrp_window, HRP, WINDOW, GtkApplicationWindow)
+
+HrpWindow *hrp_window_new             (HrpApplication *application,
+                                       HrpStore       *store);
+HrpStore  *hrp_window_get_store       (HrpWindow      *self);
+/* The plan shown, or NULL when the store holds none. */
+HrpPlan   *hrp_window_get_plan        (HrpWindow      *self);
+/* 0 when no plan is shown. */
+int        hrp_window_get_fiscal_year (HrpWindow      *self);
+/* Shows the stored plan of that year; FALSE when there is none. */
+gboolean   hrp_window_set_fiscal_year (HrpWindow      *self,
+                                       int             fiscal_year);
+/* Reads the list of stored plans again (after an import). */
+void       hrp_window_reload          (HrpWindow      *self);
+/* Reads an exchange-format file and asks whether to import it. */
+void       hrp_window_offer_import    (HrpWindow      *self,
+                                       GFile          *file);
+
+G_END_DECLS

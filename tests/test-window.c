@@ -1,0 +1,532 @@
+/* test-window.c — the main window on a real database, in a real (virtual)
+ * display: the fiscal-year selector, the outline tree as rendered, the
+ * details pane, following edits, the empty state and importing a file. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "hrp-cli.h"
+#include "hrp-outline.h"
+#include "hrp-window.h"
+#include "hrp-xml.h"
+
+typedef struct {
+  char      *dir;
+  char      *path;
+  HrpStore  *store;
+  HrpWindow *window;
+} Fixture;
+
+static void
+drain (void)
+{
+  /* Let the window map, lay out and build its rows. */
+  for (int i = 0; i < 20; i++)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("hrplan-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "plans.db", NULL);
+  f->store = hrp_store_open (f->path, &error);
+  g_assert_no_error (error);
+
+  if (GPOINTER_TO_INT (data))
+    {
+      g_autoptr(HrpPlan) sample = hrp_cli_load_sample (&error);
+      g_autoptr(HrpPlan) next = NULL;
+      g_autoptr(GBytes) xml = NULL;
+
+      g_assert_no_error (error);
+      g_assert_true (hrp_store_save_plan (f->store, sample, FALSE, &error));
+      g_assert_no_error (error);
+
+      /* A second year, rolled over from the first. */
+      xml = hrp_xml_export (sample);
+      next = hrp_xml_import (xml, "sample", &error);
+      g_assert_no_error (error);
+      hrp_plan_roll_over (next, 2569);
+      g_assert_true (hrp_store_save_plan (f->store, next, FALSE, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  drain ();
+  g_clear_object (&f->store);
+
+  dir = g_dir_open (f->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static void
+open_window (Fixture *f)
+{
+  f->window = hrp_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (f->window));
+  drain ();
+}
+
+static gpointer
+child (Fixture    *f,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->window),
+                                                   HRP_TYPE_WINDOW, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static GListModel *
+rows (Fixture *f)
+{
+  GtkListView *view = child (f, "outline_view");
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (view));
+
+  g_assert_nonnull (model);
+  return model;
+}
+
+static HrpOutlineNode *
+row_node (Fixture *f,
+          guint    i,
+          guint   *depth)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows (f), i);
+  HrpOutlineNode *node;
+
+  g_assert_nonnull (row);
+  if (depth != NULL)
+    *depth = gtk_tree_list_row_get_depth (row);
+  node = gtk_tree_list_row_get_item (row);
+  g_object_unref (node); /* the outline keeps it */
+  return node;
+}
+
+/* Every label's text under widget, joined by newlines. */
+static void
+collect_labels (GtkWidget *widget,
+                GString   *out)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      g_string_append (out, gtk_label_get_label (GTK_LABEL (widget)));
+      g_string_append_c (out, '\n');
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_labels (c, out);
+}
+
+static char *
+texts_of (GtkWidget *widget)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_labels (widget, out);
+  return g_string_free (out, FALSE);
+}
+
+static void
+select_row (Fixture *f,
+            guint    i)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (rows (f));
+
+  gtk_single_selection_set_selected (selection, i);
+  drain ();
+}
+
+static guint
+find_row (Fixture        *f,
+          HrpOutlineKind  kind,
+          guint           number)
+{
+  guint n = g_list_model_get_n_items (rows (f));
+
+  for (guint i = 0; i < n; i++)
+    {
+      HrpOutlineNode *node = row_node (f, i, NULL);
+
+      if (hrp_outline_node_get_kind (node) == kind
+          && hrp_outline_node_get_number (node) == number)
+        return i;
+    }
+  g_assert_not_reached ();
+  return 0;
+}
+
+/* Some row of the outline (in view or not) shows text. */
+static gboolean
+outline_has_text (Fixture    *f,
+                  const char *text)
+{
+  guint n = g_list_model_get_n_items (rows (f));
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (hrp_outline_node_get_text (row_node (f, i, NULL)), text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_years (Fixture       *f,
+            gconstpointer  data)
+{
+  GtkDropDown *dropdown;
+  GListModel *years;
+
+  open_window (f);
+  dropdown = child (f, "year_dropdown");
+  years = gtk_drop_down_get_model (dropdown);
+
+  /* Newest first, and the newest is shown. */
+  g_assert_cmpuint (g_list_model_get_n_items (years), ==, 2);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (years), 0), ==, "Fiscal Year 2569");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (years), 1), ==, "Fiscal Year 2568");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dropdown)));
+  g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2569);
+  g_assert_nonnull (strstr (hrp_plan_get_title (hrp_window_get_plan (f->window)), "2569"));
+
+  /* Choosing a year in the selector loads that plan from the file. */
+  gtk_drop_down_set_selected (dropdown, 1);
+  drain ();
+  g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2568);
+  g_assert_nonnull (strstr (hrp_plan_get_title (hrp_window_get_plan (f->window)), "2568"));
+
+  g_assert_true (hrp_window_set_fiscal_year (f->window, 2569));
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  g_assert_false (hrp_window_set_fiscal_year (f->window, 2570));
+  g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2569);
+
+  /* The organization is the window's subtitle. */
+  g_assert_nonnull (strstr (gtk_label_get_label (child (f, "subtitle_label")), "หนองแก้ว"));
+}
+
+static void
+test_tree (Fixture       *f,
+           gconstpointer  data)
+{
+  HrpOutlineNode *node;
+  g_autofree char *shown = NULL;
+  guint depth;
+  guint row;
+
+  open_window (f);
+  hrp_window_set_fiscal_year (f->window, 2568);
+  drain ();
+
+  /* vision, 9 missions each with its strategy, ten policies under
+   * strategy 8: all expanded. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 1 + 9 + 9 + 10);
+
+  node = row_node (f, 0, &depth);
+  g_assert_cmpint (hrp_outline_node_get_kind (node), ==, HRP_OUTLINE_VISION);
+  g_assert_cmpuint (depth, ==, 0);
+
+  node = row_node (f, 1, &depth);
+  g_assert_cmpint (hrp_outline_node_get_kind (node), ==, HRP_OUTLINE_MISSION);
+  g_assert_cmpstr (hrp_outline_node_get_heading (node), ==, "Mission 1");
+  g_assert_cmpuint (depth, ==, 1);
+
+  node = row_node (f, 2, &depth);
+  g_assert_cmpint (hrp_outline_node_get_kind (node), ==, HRP_OUTLINE_STRATEGY);
+  g_assert_cmpstr (hrp_outline_node_get_heading (node), ==, "Strategy 1");
+  g_assert_cmpuint (depth, ==, 2);
+
+  row = find_row (f, HRP_OUTLINE_STRATEGY, 8);
+  for (guint p = 1; p <= 10; p++)
+    {
+      node = row_node (f, row + p, &depth);
+      g_assert_cmpint (hrp_outline_node_get_kind (node), ==, HRP_OUTLINE_POLICY);
+      g_assert_cmpuint (hrp_outline_node_get_number (node), ==, p);
+      g_assert_cmpuint (depth, ==, 3);
+    }
+
+  /* The rows are really drawn: headings and Thai texts in labels. */
+  shown = texts_of (child (f, "outline_view"));
+  g_assert_nonnull (strstr (shown, "Vision"));
+  g_assert_nonnull (strstr (shown, "Mission 1"));
+  g_assert_nonnull (strstr (shown, "Strategy 1"));
+  {
+    g_autoptr(HrpMission) mission1 =
+      g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_missions (hrp_window_get_plan (f->window))), 0);
+
+    g_assert_nonnull (strstr (shown, hrp_outline_node_get_text (row_node (f, 1, NULL))));
+    g_assert_cmpstr (hrp_outline_node_get_text (row_node (f, 1, NULL)), ==, hrp_mission_get_text (mission1));
+  }
+  g_assert_null (strstr (shown, "Strategies without a mission"));
+
+  /* Collapsing a mission hides its strategy. */
+  {
+    g_autoptr(GtkTreeListRow) mission_row = g_list_model_get_item (rows (f), 1);
+
+    gtk_tree_list_row_set_expanded (mission_row, FALSE);
+    g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 1 + 9 + 8 + 10);
+  }
+}
+
+static void
+test_details (Fixture       *f,
+              gconstpointer  data)
+{
+  HrpPlan *plan;
+  g_autoptr(HrpPolicy) policy4 = NULL;
+  g_autoptr(HrpActivity) activity = NULL;
+  g_autoptr(HrpStrategy) strategy8 = NULL;
+  g_autoptr(HrpText) goal = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *vision = NULL;
+
+  open_window (f);
+  hrp_window_set_fiscal_year (f->window, 2568);
+  drain ();
+  plan = hrp_window_get_plan (f->window);
+
+  /* The vision is selected first. */
+  vision = texts_of (child (f, "details_box"));
+  g_assert_nonnull (strstr (vision, hrp_plan_get_vision (plan)));
+  g_assert_nonnull (strstr (vision, "หนองแก้ว"));
+
+  /* A strategy shows its goals. */
+  strategy8 = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (plan)), 7);
+  goal = g_list_model_get_item (G_LIST_MODEL (hrp_strategy_get_goals (strategy8)), 0);
+  select_row (f, find_row (f, HRP_OUTLINE_STRATEGY, 8));
+  shown = texts_of (child (f, "details_box"));
+  g_assert_nonnull (strstr (shown, "Strategy 8"));
+  g_assert_nonnull (strstr (shown, hrp_strategy_get_title (strategy8)));
+  g_assert_nonnull (strstr (shown, hrp_text_get_text (goal)));
+  g_assert_nonnull (strstr (shown, "Goals"));
+  g_clear_pointer (&shown, g_free);
+
+  /* A policy shows its description and activities with their budgets. */
+  policy4 = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (plan)), 3);
+  activity = g_list_model_get_item (G_LIST_MODEL (hrp_policy_get_activities (policy4)), 0);
+  select_row (f, find_row (f, HRP_OUTLINE_POLICY, 4));
+  shown = texts_of (child (f, "details_box"));
+  g_assert_nonnull (strstr (shown, "Policy 4"));
+  g_assert_nonnull (strstr (shown, hrp_policy_get_title (policy4)));
+  g_assert_nonnull (strstr (shown, hrp_activity_get_name (activity)));
+  g_assert_nonnull (strstr (shown, "200,000.00"));
+  g_assert_nonnull (strstr (shown, "Budget (baht)"));
+  g_clear_pointer (&shown, g_free);
+
+  /* The pane follows an edit of the shown item. */
+  hrp_policy_set_title (policy4, "นโยบายที่แก้ไขแล้ว");
+  drain ();
+  shown = texts_of (child (f, "details_box"));
+  g_assert_nonnull (strstr (shown, "นโยบายที่แก้ไขแล้ว"));
+  g_clear_pointer (&shown, g_free);
+  g_assert_cmpstr (hrp_outline_node_get_text (row_node (f, find_row (f, HRP_OUTLINE_POLICY, 4), NULL)),
+                   ==, "นโยบายที่แก้ไขแล้ว");
+
+  /* A row in view shows the new text (white space made one line). */
+  {
+    g_autoptr(HrpMission) mission1 = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_missions (plan)), 0);
+
+    hrp_mission_set_text (mission1, "พันธกิจ\nที่แก้ไขแล้ว");
+    drain ();
+    shown = texts_of (child (f, "outline_view"));
+    g_assert_nonnull (strstr (shown, "พันธกิจ ที่แก้ไขแล้ว"));
+  }
+}
+
+static void
+test_follows_plan (Fixture       *f,
+                   gconstpointer  data)
+{
+  HrpPlan *plan;
+  g_autoptr(HrpMission) mission = hrp_mission_new ("พันธกิจใหม่");
+  g_autoptr(HrpStrategy) orphan = hrp_strategy_new ("ยุทธศาสตร์ที่ยังไม่ผูก");
+  g_autoptr(HrpPolicy) loose = hrp_policy_new ("นโยบายที่ยังไม่ผูก");
+  g_autoptr(HrpStrategy) strategy1 = NULL;
+  guint n;
+  HrpOutlineNode *node;
+
+  open_window (f);
+  plan = hrp_window_get_plan (f->window);
+  n = g_list_model_get_n_items (rows (f));
+
+  g_list_store_append (hrp_plan_get_missions (plan), mission);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, n + 1);
+
+  /* Unlinked items gather in groups after the vision. */
+  g_list_store_append (hrp_plan_get_strategies (plan), orphan);
+  g_list_store_append (hrp_plan_get_policies (plan), loose);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, n + 1 + 2 + 2);
+  g_assert_true (outline_has_text (f, "Strategies without a mission"));
+  g_assert_true (outline_has_text (f, "Policies without a strategy"));
+  g_assert_true (outline_has_text (f, "ยุทธศาสตร์ที่ยังไม่ผูก"));
+  g_assert_true (outline_has_text (f, "นโยบายที่ยังไม่ผูก"));
+
+  /* Linking the strategy to the new mission moves it there. */
+  hrp_strategy_set_mission (orphan, mission);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, n + 1 + 1 + 2);
+  node = row_node (f, find_row (f, HRP_OUTLINE_STRATEGY, 10), NULL);
+  g_assert_true (hrp_outline_node_get_item (node) == G_OBJECT (orphan));
+
+  /* Removing a mission leaves its strategy unlinked, numbers follow. */
+  strategy1 = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (plan)), 0);
+  g_list_store_remove (hrp_plan_get_missions (plan), 0);
+  hrp_strategy_set_mission (strategy1, NULL);
+  drain ();
+  node = row_node (f, 1, NULL);
+  g_assert_cmpint (hrp_outline_node_get_kind (node), ==, HRP_OUTLINE_MISSION);
+  g_assert_cmpstr (hrp_outline_node_get_heading (node), ==, "Mission 1");
+  g_assert_true (hrp_strategy_get_mission (strategy1) == NULL);
+  g_assert_true (outline_has_text (f, hrp_strategy_get_title (strategy1)));
+  g_assert_true (outline_has_text (f, "Strategies without a mission"));
+  node = row_node (f, g_list_model_get_n_items (rows (f)) - 1, NULL);
+  g_assert_true (hrp_outline_node_get_item (node) == G_OBJECT (loose));
+}
+
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  open_window (f);
+
+  g_assert_null (hrp_window_get_plan (f->window));
+  g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "main_stack")), ==, "empty");
+  g_assert_false (gtk_widget_get_visible (child (f, "year_dropdown")));
+}
+
+static GtkWindow *
+find_dialog (Fixture *f)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+test_offer_import (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HrpPlan) sample = NULL;
+  g_autoptr(GBytes) xml = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *good = g_build_filename (f->dir, "plan.xml", NULL);
+  g_autofree char *bad = g_build_filename (f->dir, "broken.xml", NULL);
+  g_autoptr(GFile) good_file = g_file_new_for_path (good);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autofree char *message = NULL;
+  GtkWindow *dialog;
+
+  sample = hrp_cli_load_sample (&error);
+  g_assert_no_error (error);
+  xml = hrp_xml_export (sample);
+  g_assert_true (g_file_set_contents (good, g_bytes_get_data (xml, NULL),
+                                      g_bytes_get_size (xml), NULL));
+  g_assert_true (g_file_set_contents (bad, "<plan xmlns=\"urn:hrplan:plan:1\">", -1, NULL));
+
+  open_window (f);
+  g_assert_null (hrp_window_get_plan (f->window));
+
+  /* A broken file: an error naming the file, nothing stored. */
+  hrp_window_offer_import (f->window, bad_file);
+  drain ();
+  dialog = find_dialog (f);
+  g_assert_nonnull (dialog);
+  message = texts_of (GTK_WIDGET (dialog));
+  g_assert_nonnull (strstr (message, "broken.xml"));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
+  drain ();
+  g_assert_null (find_dialog (f));
+  g_assert_null (hrp_window_get_plan (f->window));
+
+  /* A good file: asked first, cancel changes nothing. */
+  hrp_window_offer_import (f->window, good_file);
+  drain ();
+  dialog = find_dialog (f);
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  drain ();
+  g_assert_null (hrp_window_get_plan (f->window));
+
+  /* Import: stored in the file and shown. */
+  hrp_window_offer_import (f->window, good_file);
+  drain ();
+  dialog = find_dialog (f);
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  drain ();
+  g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2568);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "main_stack")), ==, "plan");
+  {
+    g_autoptr(HrpStore) again = hrp_store_open (f->path, &error);
+    gboolean has = FALSE;
+
+    g_assert_no_error (error);
+    g_assert_true (hrp_store_has_plan (again, 2568, &has, &error));
+    g_assert_true (has);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      /* These tests need a display: run them under xvfb-run. */
+      g_printerr ("test-window: cannot open a display\n");
+      return 1;
+    }
+
+#define ADD(path, func, with_plans) \
+  g_test_add (path, Fixture, GINT_TO_POINTER (with_plans), fixture_setup, func, fixture_teardown)
+
+  ADD ("/window/years", test_years, TRUE);
+  ADD ("/window/tree", test_tree, TRUE);
+  ADD ("/window/details", test_details, TRUE);
+  ADD ("/window/follows-plan", test_follows_plan, TRUE);
+  ADD ("/window/empty", test_empty, FALSE);
+  ADD ("/window/offer-import", test_offer_import, FALSE);
+
+#undef ADD
+
+  return g_test_run ();
+}
