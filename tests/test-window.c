@@ -285,6 +285,40 @@ test_tree (Fixture       *f,
   }
   g_assert_null (strstr (shown, "Strategies without a mission"));
 
+  /* Only a node with children has an expander. */
+  {
+    g_autoptr(GtkTreeListRow) s1 = g_list_model_get_item (rows (f), 2);
+    g_autoptr(GtkTreeListRow) s8 = g_list_model_get_item (rows (f), row);
+
+    g_assert_false (gtk_tree_list_row_is_expandable (s1));
+    g_assert_true (gtk_tree_list_row_is_expandable (s8));
+  }
+
+  /* Linking a policy to strategy 1 gives it an expander, expanded. */
+  {
+    HrpPlan *plan = hrp_window_get_plan (f->window);
+    g_autoptr(HrpPolicy) policy1 = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (plan)), 0);
+    g_autoptr(HrpStrategy) strategy1 = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (plan)), 0);
+    g_autoptr(GtkTreeListRow) s1 = NULL;
+
+    hrp_policy_set_strategy (policy1, strategy1);
+    drain ();
+    s1 = g_list_model_get_item (rows (f), 2);
+    g_assert_true (gtk_tree_list_row_is_expandable (s1));
+    g_assert_true (gtk_tree_list_row_get_expanded (s1));
+    node = row_node (f, 3, &depth);
+    g_assert_true (hrp_outline_node_get_item (node) == G_OBJECT (policy1));
+    g_assert_cmpuint (depth, ==, 3);
+    g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 1 + 9 + 9 + 10);
+
+    hrp_policy_set_strategy (policy1, g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (plan)), 7));
+    g_object_unref (hrp_policy_get_strategy (policy1));
+    drain ();
+    g_clear_object (&s1);
+    s1 = g_list_model_get_item (rows (f), 2);
+    g_assert_false (gtk_tree_list_row_is_expandable (s1));
+  }
+
   /* Collapsing a mission hides its strategy. */
   {
     g_autoptr(GtkTreeListRow) mission_row = g_list_model_get_item (rows (f), 1);

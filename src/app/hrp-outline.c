@@ -448,6 +448,39 @@ update_store (GListStore *store,
                        wanted->pdata + prefix, wanted->len - prefix - suffix);
 }
 
+/* Sets node's children; notes in changed a node whose list went from
+ * empty to not empty or back. */
+static void
+update_children (HrpOutlineNode *node,
+                 GPtrArray      *wanted,
+                 GHashTable     *changed)
+{
+  gboolean had = g_list_model_get_n_items (G_LIST_MODEL (node->children)) > 0;
+
+  update_store (node->children, wanted);
+  if (had != (wanted->len > 0))
+    g_hash_table_add (changed, node);
+}
+
+/* Puts the changed nodes of store back in place (items-changed 1/1). */
+static void
+renew_changed (GListStore *store,
+               GHashTable *changed)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  if (g_hash_table_size (changed) == 0)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HrpOutlineNode) node = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (g_hash_table_contains (changed, node))
+        g_list_store_splice (store, i, 1, (gpointer *) &node, 1);
+    }
+}
+
 static GPtrArray *
 bucket_for (GHashTable *buckets,
             gpointer    key)
@@ -480,6 +513,7 @@ hrp_outline_sync (HrpOutline *self)
   g_autoptr(GPtrArray) strategy_nodes = g_ptr_array_new ();
   g_autoptr(GPtrArray) root = g_ptr_array_new ();
   static GPtrArray empty = { 0 };
+  g_autoptr(GHashTable) changed = g_hash_table_new (NULL, NULL);
   GHashTableIter iter;
   gpointer key, value;
   guint n;
@@ -532,36 +566,43 @@ hrp_outline_sync (HrpOutline *self)
         g_hash_table_iter_remove (&iter);
       }
 
-  for (guint i = 0; i < mission_nodes->len; i++)
-    {
-      HrpOutlineNode *node = g_ptr_array_index (mission_nodes, i);
-      GPtrArray *bucket = g_hash_table_lookup (strategy_buckets, node->item);
-
-      update_store (node->children, bucket ? bucket : &empty);
-    }
+  /* Children first, then their parents: a node that gains its first
+   * child or loses its last is put back in its parent's list so that a
+   * tree list model asks again whether it can expand. */
   for (guint i = 0; i < strategy_nodes->len; i++)
     {
       HrpOutlineNode *node = g_ptr_array_index (strategy_nodes, i);
       GPtrArray *bucket = g_hash_table_lookup (policy_buckets, node->item);
 
-      update_store (node->children, bucket ? bucket : &empty);
+      update_children (node, bucket ? bucket : &empty, changed);
     }
-  update_store (self->vision->children, mission_nodes);
+  for (guint i = 0; i < mission_nodes->len; i++)
+    {
+      HrpOutlineNode *node = g_ptr_array_index (mission_nodes, i);
+      GPtrArray *bucket = g_hash_table_lookup (strategy_buckets, node->item);
+
+      update_children (node, bucket ? bucket : &empty, changed);
+      renew_changed (node->children, changed);
+    }
+  update_children (self->vision, mission_nodes, changed);
+  renew_changed (self->vision->children, changed);
 
   g_ptr_array_add (root, self->vision);
   if (g_hash_table_contains (strategy_buckets, NULL))
     {
-      update_store (self->unlinked_strategies->children,
-                    g_hash_table_lookup (strategy_buckets, NULL));
+      update_children (self->unlinked_strategies,
+                       g_hash_table_lookup (strategy_buckets, NULL), changed);
+      renew_changed (self->unlinked_strategies->children, changed);
       g_ptr_array_add (root, self->unlinked_strategies);
     }
   if (g_hash_table_contains (policy_buckets, NULL))
     {
-      update_store (self->unlinked_policies->children,
-                    g_hash_table_lookup (policy_buckets, NULL));
+      update_children (self->unlinked_policies,
+                       g_hash_table_lookup (policy_buckets, NULL), changed);
       g_ptr_array_add (root, self->unlinked_policies);
     }
   update_store (self->root, root);
+  renew_changed (self->root, changed);
 }
 
 static void
@@ -626,7 +667,12 @@ create_children_cb (gpointer item,
 {
   GListModel *children = hrp_outline_node_get_children (item);
 
-  return children ? g_object_ref (children) : NULL;
+  /* A node without children shows no expander; it is renewed in its
+   * parent's list when it gets some. */
+  if (children == NULL || g_list_model_get_n_items (children) == 0)
+    return NULL;
+
+  return g_object_ref (children);
 }
 
 GtkTreeListModel *
