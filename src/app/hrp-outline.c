@@ -49,6 +49,8 @@ struct _HrpOutline
   HrpOutlineNode *vision;
   HrpOutlineNode *unlinked_strategies;
   HrpOutlineNode *unlinked_policies;
+  HrpOutlineNode *details;
+  HrpOutlineNode *action_plan;
   GHashTable     *nodes;     /* item → HrpOutlineNode (owned) */
 };
 
@@ -116,7 +118,7 @@ hrp_outline_node_class_init (HrpOutlineNodeClass *klass)
 
   node_properties[NODE_PROP_KIND] =
     g_param_spec_int ("kind", NULL, NULL,
-                      HRP_OUTLINE_VISION, HRP_OUTLINE_UNLINKED, HRP_OUTLINE_VISION,
+                      HRP_OUTLINE_VISION, HRP_OUTLINE_ACTION_PLAN, HRP_OUTLINE_VISION,
                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   node_properties[NODE_PROP_ITEM] =
     g_param_spec_object ("item", NULL, NULL,
@@ -181,6 +183,10 @@ node_item_text (HrpOutlineNode *self)
       return hrp_strategy_get_title (HRP_STRATEGY (self->item));
     case HRP_OUTLINE_POLICY:
       return hrp_policy_get_title (HRP_POLICY (self->item));
+    case HRP_OUTLINE_DETAILS:
+      return hrp_plan_get_title (HRP_PLAN (self->item));
+    case HRP_OUTLINE_ACTION_PLAN:
+      return _("All policies and their activities");
     case HRP_OUTLINE_UNLINKED:
     default:
       return NULL;
@@ -236,6 +242,12 @@ node_set_number (HrpOutlineNode *self,
     case HRP_OUTLINE_POLICY:
       heading = g_strdup_printf (_("Policy %u"), number);
       break;
+    case HRP_OUTLINE_DETAILS:
+      heading = g_strdup (_("Plan"));
+      break;
+    case HRP_OUTLINE_ACTION_PLAN:
+      heading = g_strdup (_("Action Plan"));
+      break;
     case HRP_OUTLINE_UNLINKED:
     default:
       return;
@@ -272,13 +284,17 @@ hrp_outline_node_new (HrpOutline     *outline,
   self->outline = outline;
   self->kind = kind;
   self->item = item ? g_object_ref (item) : NULL;
-  if (kind != HRP_OUTLINE_POLICY)
+  if (kind != HRP_OUTLINE_POLICY && kind != HRP_OUTLINE_DETAILS
+      && kind != HRP_OUTLINE_ACTION_PLAN)
     self->children = g_list_store_new (HRP_TYPE_OUTLINE_NODE);
 
   switch (kind)
     {
     case HRP_OUTLINE_VISION:
       text_property = "notify::vision";
+      break;
+    case HRP_OUTLINE_DETAILS:
+      text_property = "notify::title";
       break;
     case HRP_OUTLINE_MISSION:
       text_property = "notify::text";
@@ -371,7 +387,11 @@ hrp_outline_dispose (GObject *object)
   if (self->vision != NULL)
     self->vision->outline = NULL;
   g_clear_pointer (&self->nodes, g_hash_table_unref);
+  if (self->details != NULL)
+    self->details->outline = NULL;
   g_clear_object (&self->vision);
+  g_clear_object (&self->details);
+  g_clear_object (&self->action_plan);
   g_clear_object (&self->unlinked_strategies);
   g_clear_object (&self->unlinked_policies);
   g_clear_object (&self->root);
@@ -587,6 +607,7 @@ hrp_outline_sync (HrpOutline *self)
   update_children (self->vision, mission_nodes, changed);
   renew_changed (self->vision->children, changed);
 
+  g_ptr_array_add (root, self->details);
   g_ptr_array_add (root, self->vision);
   if (g_hash_table_contains (strategy_buckets, NULL))
     {
@@ -601,6 +622,7 @@ hrp_outline_sync (HrpOutline *self)
                        g_hash_table_lookup (policy_buckets, NULL), changed);
       g_ptr_array_add (root, self->unlinked_policies);
     }
+  g_ptr_array_add (root, self->action_plan);
   update_store (self->root, root);
   renew_changed (self->root, changed);
 }
@@ -626,6 +648,8 @@ hrp_outline_new (HrpPlan *plan)
   self = g_object_new (HRP_TYPE_OUTLINE, NULL);
   self->plan = g_object_ref (plan);
   self->vision = hrp_outline_node_new (self, HRP_OUTLINE_VISION, G_OBJECT (plan));
+  self->details = hrp_outline_node_new (self, HRP_OUTLINE_DETAILS, G_OBJECT (plan));
+  self->action_plan = hrp_outline_node_new (self, HRP_OUTLINE_ACTION_PLAN, G_OBJECT (plan));
 
   self->unlinked_strategies = hrp_outline_node_new (self, HRP_OUTLINE_UNLINKED, NULL);
   self->unlinked_strategies->heading = g_strdup (_("Not linked"));

@@ -15,6 +15,9 @@ typedef enum {
   HRP_OUTLINE_POLICY,     /* item: an HrpPolicy */
   HRP_OUTLINE_UNLINKED,   /* a group: strategies without a mission, or
                              policies without a strategy; item: NULL */
+  HRP_OUTLINE_DETAILS,    /* the plan's details (organization, title, …);
+                             item: the HrpPlan */
+  HRP_OUTLINE_ACTION_PLAN,/* the whole action-plan table; item: the HrpPlan */
 } HrpOutlineKind;
 
 #define HRP_TYPE_OUTLINE_NODE (hrp_outline_node_get_type ())
@@ -37,7 +40,8 @@ G_DECLARE_FINAL_TYPE (HrpOutline, hrp_outline, HRP, OUTLINE, GObject)
 
 HrpOutline     *hrp_outline_new               (HrpPlan        *plan);
 HrpPlan        *hrp_outline_get_plan          (HrpOutline     *self);
-/* The top level: the vision, then any groups of unlinked items. */
+/* The top level: the plan's details, the vision, any groups of unlinked
+ * items, then the whole action plan. */
 GListModel     *hrp_outline_get_root          (HrpOutline     *self);
 /* A tree list model over the root, for a GtkListView. */
 GtkTreeListModel *hrp_outline_create_tree_model (HrpOutline   *self,

@@ -8,9 +8,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hrp-app-resources.h"
 #include "hrp-cli.h"
+#include "hrp-document.h"
+#include "hrp-editor.h"
 #include "hrp-outline.h"
 #include "hrp-thai.h"
 #include "hrp-window.h"
@@ -22,10 +25,12 @@ struct _HrpWindow
 
   HrpStore             *store;
   HrpPlan              *plan;
+  HrpDocument          *document;
   HrpOutline           *outline;
+  GtkFilter            *filter;
   GtkSingleSelection   *selection;
   GArray               *years;          /* int, as in year_dropdown */
-  GObject              *shown_item;     /* item whose details are shown */
+  char                 *query;          /* casefolded search text */
   gboolean              filling_years;
 
   /* Template widgets */
@@ -34,8 +39,12 @@ struct _HrpWindow
   GtkLabel             *subtitle_label;
   GtkStack             *main_stack;
   GtkListView          *outline_view;
-  GtkBox               *details_box;
+  HrpEditor            *editor;
   GtkLabel             *empty_label;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
 };
 
 G_DEFINE_FINAL_TYPE (HrpWindow, hrp_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -50,7 +59,17 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void hrp_window_show_details (HrpWindow *self);
+static void hrp_window_set_plan (HrpWindow *self,
+                                 HrpPlan   *plan);
+static GdkContentProvider *drag_prepare_cb (GtkDragSource *source,
+                                            double         x,
+                                            double         y,
+                                            gpointer       user_data);
+static gboolean drop_cb (GtkDropTarget *target,
+                         const GValue  *value,
+                         double         x,
+                         double         y,
+                         HrpWindow     *self);
 
 /* Error messages {{{ */
 
@@ -86,6 +105,9 @@ outline_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *heading = gtk_label_new (NULL);
   GtkWidget *text = gtk_label_new (NULL);
   GBindingGroup *bindings = g_binding_group_new ();
+  HrpWindow *self = user_data;
+  GtkDragSource *drag;
+  GtkDropTarget *drop;
 
   gtk_widget_add_css_class (heading, "outline-heading");
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
@@ -103,6 +125,16 @@ outline_setup_cb (GtkSignalListItemFactory *factory,
   g_binding_group_bind (bindings, "text", text, "label", G_BINDING_SYNC_CREATE);
   g_binding_group_bind (bindings, "text", text, "tooltip-text", G_BINDING_SYNC_CREATE);
   g_object_set_data_full (G_OBJECT (list_item), "hrp-bindings", bindings, g_object_unref);
+
+  /* Rows are dragged onto other rows to re-order and re-link. */
+  g_object_set_data (G_OBJECT (expander), "hrp-list-item", list_item);
+  drag = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
+  g_signal_connect (drag, "prepare", G_CALLBACK (drag_prepare_cb), NULL);
+  gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (drag));
+  drop = gtk_drop_target_new (HRP_TYPE_OUTLINE_NODE, GDK_ACTION_MOVE);
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (drop));
 }
 
 static void
@@ -133,359 +165,865 @@ outline_unbind_cb (GtkSignalListItemFactory *factory,
 
 /* }}} */
 
-/* Details pane {{{ */
+/* Selection and the editor {{{ */
 
-static GtkWidget *
-details_label (HrpWindow  *self,
-               const char *text,
-               const char *css_class)
+static HrpOutlineNode *
+selected_node (HrpWindow *self)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkTreeListRow *row;
 
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (self->details_box, label);
-
-  return label;
-}
-
-static void
-details_text_list (HrpWindow  *self,
-                   const char *section,
-                   GListModel *texts)
-{
-  guint n = g_list_model_get_n_items (texts);
-
-  if (n == 0)
-    return;
-
-  details_label (self, section, "details-section");
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HrpText) text = g_list_model_get_item (texts, i);
-      g_autofree char *line = g_strdup_printf ("%u. %s", i + 1, hrp_text_get_text (text));
-
-      details_label (self, line, NULL);
-    }
-}
-
-static guint
-list_index (GListStore *store,
-            gpointer    item)
-{
-  guint position;
-
-  if (item != NULL && g_list_store_find (store, item, &position))
-    return position + 1;
-
-  return 0;
-}
-
-static void
-details_activities (HrpWindow *self,
-                    HrpPolicy *policy)
-{
-  GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
-  guint n = g_list_model_get_n_items (activities);
-  const char *headers[] = { N_("No."), N_("Activity"), N_("Budget (baht)"),
-                            N_("Q1"), N_("Q2"), N_("Q3"), N_("Q4") };
-  GtkWidget *grid;
-  gint64 total = 0;
-  gboolean any_budget = FALSE;
-
-  details_label (self, _("Activities"), "details-section");
-  if (n == 0)
-    {
-      details_label (self, _("No activities yet."), "dim-label");
-      return;
-    }
-
-  grid = gtk_grid_new ();
-  gtk_widget_add_css_class (grid, "activity-table");
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_box_append (self->details_box, grid);
-
-  for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
-    {
-      GtkWidget *label = gtk_label_new (_(headers[c]));
-
-      gtk_widget_add_css_class (label, "heading");
-      gtk_label_set_xalign (GTK_LABEL (label), c == 1 ? 0 : c == 2 ? 1 : 0.5);
-      gtk_grid_attach (GTK_GRID (grid), label, c, 0, 1, 1);
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, i);
-      g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      g_autofree char *budget = NULL;
-      gint64 satang = hrp_activity_get_budget (activity);
-      GtkWidget *label;
-
-      if (satang == HRP_BUDGET_NONE)
-        budget = g_strdup ("-");
-      else
-        {
-          budget = hrp_money_format (satang, TRUE);
-          total += satang;
-          any_budget = TRUE;
-        }
-
-      label = gtk_label_new (number);
-      gtk_label_set_yalign (GTK_LABEL (label), 0);
-      gtk_grid_attach (GTK_GRID (grid), label, 0, i + 1, 1, 1);
-
-      label = gtk_label_new (hrp_activity_get_name (activity));
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_grid_attach (GTK_GRID (grid), label, 1, i + 1, 1, 1);
-
-      label = gtk_label_new (budget);
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_label_set_yalign (GTK_LABEL (label), 0);
-      gtk_widget_add_css_class (label, "budget");
-      gtk_grid_attach (GTK_GRID (grid), label, 2, i + 1, 1, 1);
-
-      for (guint q = 1; q <= 4; q++)
-        {
-          GtkWidget *check = gtk_check_button_new ();
-          g_autofree char *name = g_strdup_printf (_("Quarter %u — %s"), q,
-                                                   hrp_activity_get_name (activity));
-
-          gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                       hrp_activity_get_quarter (activity, q));
-          /* Read-only here: the editor comes with the activity table. */
-          gtk_widget_set_can_target (check, FALSE);
-          gtk_widget_set_focusable (check, FALSE);
-          gtk_widget_set_halign (check, GTK_ALIGN_CENTER);
-          gtk_widget_set_valign (check, GTK_ALIGN_START);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                          -1);
-          gtk_grid_attach (GTK_GRID (grid), check, 2 + q, i + 1, 1, 1);
-        }
-    }
-
-  if (any_budget)
-    {
-      g_autofree char *sum = hrp_money_format (total, TRUE);
-      GtkWidget *label = gtk_label_new (_("Total"));
-
-      gtk_widget_add_css_class (label, "heading");
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_grid_attach (GTK_GRID (grid), label, 1, n + 1, 1, 1);
-      label = gtk_label_new (sum);
-      gtk_widget_add_css_class (label, "heading");
-      gtk_widget_add_css_class (label, "budget");
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_grid_attach (GTK_GRID (grid), label, 2, n + 1, 1, 1);
-    }
-}
-
-static void
-details_clear (HrpWindow *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->details_box))) != NULL)
-    gtk_box_remove (self->details_box, child);
-}
-
-static void
-details_vision (HrpWindow *self)
-{
-  HrpPlan *plan = self->plan;
-  g_autofree char *org = NULL;
-
-  details_label (self, _("Vision"), "details-kind");
-  details_label (self, hrp_plan_get_vision (plan), "details-title");
-
-  details_label (self, _("Plan"), "details-section");
-  details_label (self, hrp_plan_get_title (plan), NULL);
-  org = g_strjoin (" ", hrp_plan_get_org_name (plan),
-                   hrp_plan_get_org_district (plan),
-                   hrp_plan_get_org_province (plan), NULL);
-  details_label (self, g_strstrip (org), NULL);
-
-  details_text_list (self, _("Strategic positions"),
-                     G_LIST_MODEL (hrp_plan_get_positions (plan)));
-
-  if (*hrp_plan_get_policy_intro (plan) != '\0')
-    {
-      details_label (self, _("Introduction to the HR policies"), "details-section");
-      details_label (self, hrp_plan_get_policy_intro (plan), NULL);
-    }
-}
-
-static void
-details_mission (HrpWindow  *self,
-                 HrpMission *mission)
-{
-  GListModel *strategies = G_LIST_MODEL (hrp_plan_get_strategies (self->plan));
-  g_autofree char *kind = g_strdup_printf (_("Mission %u"),
-                                           list_index (hrp_plan_get_missions (self->plan), mission));
-  gboolean any = FALSE;
-
-  details_label (self, kind, "details-kind");
-  details_label (self, hrp_mission_get_text (mission), "details-title");
-
-  for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
-    {
-      g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
-      g_autofree char *line = NULL;
-
-      if (hrp_strategy_get_mission (strategy) != mission)
-        continue;
-      if (!any)
-        details_label (self, _("Strategies"), "details-section");
-      any = TRUE;
-      line = g_strdup_printf (_("Strategy %u: %s"), i + 1, hrp_strategy_get_title (strategy));
-      details_label (self, line, NULL);
-    }
-}
-
-static void
-details_strategy (HrpWindow   *self,
-                  HrpStrategy *strategy)
-{
-  HrpMission *mission = hrp_strategy_get_mission (strategy);
-  g_autofree char *kind = g_strdup_printf (_("Strategy %u"),
-                                           list_index (hrp_plan_get_strategies (self->plan), strategy));
-
-  details_label (self, kind, "details-kind");
-  details_label (self, hrp_strategy_get_title (strategy), "details-title");
-  if (mission != NULL)
-    {
-      g_autofree char *line = g_strdup_printf (_("Mission %u: %s"),
-                                               list_index (hrp_plan_get_missions (self->plan), mission),
-                                               hrp_mission_get_text (mission));
-
-      details_label (self, line, "dim-label");
-    }
-  details_text_list (self, _("Goals"), G_LIST_MODEL (hrp_strategy_get_goals (strategy)));
-  details_text_list (self, _("Objectives"), G_LIST_MODEL (hrp_strategy_get_objectives (strategy)));
-  details_text_list (self, _("Indicators"), G_LIST_MODEL (hrp_strategy_get_indicators (strategy)));
-}
-
-static void
-details_policy (HrpWindow *self,
-                HrpPolicy *policy)
-{
-  HrpStrategy *strategy = hrp_policy_get_strategy (policy);
-  g_autofree char *kind = g_strdup_printf (_("Policy %u"),
-                                           list_index (hrp_plan_get_policies (self->plan), policy));
-
-  details_label (self, kind, "details-kind");
-  details_label (self, hrp_policy_get_title (policy), "details-title");
-  if (strategy != NULL)
-    {
-      g_autofree char *line = g_strdup_printf (_("Strategy %u: %s"),
-                                               list_index (hrp_plan_get_strategies (self->plan), strategy),
-                                               hrp_strategy_get_title (strategy));
-
-      details_label (self, line, "dim-label");
-    }
-  if (*hrp_policy_get_description (policy) != '\0')
-    details_label (self, hrp_policy_get_description (policy), NULL);
-  details_activities (self, policy);
-}
-
-static void
-details_unlinked (HrpWindow      *self,
-                  HrpOutlineNode *node)
-{
-  GListModel *children = hrp_outline_node_get_children (node);
-  g_autofree char *count = g_strdup_printf (ngettext ("%u item", "%u items",
-                                                      g_list_model_get_n_items (children)),
-                                            g_list_model_get_n_items (children));
-
-  details_label (self, hrp_outline_node_get_heading (node), "details-kind");
-  details_label (self, hrp_outline_node_get_text (node), "details-title");
-  details_label (self, count, NULL);
-}
-
-static void
-shown_item_changed_cb (HrpWindow *self)
-{
-  hrp_window_show_details (self);
-}
-
-static void
-hrp_window_set_shown_item (HrpWindow *self,
-                           GObject   *item)
-{
-  if (self->shown_item == item)
-    return;
-
-  if (self->shown_item != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->shown_item, self);
-      if (HRP_IS_POLICY (self->shown_item))
-        g_signal_handlers_disconnect_by_data (hrp_policy_get_activities (HRP_POLICY (self->shown_item)), self);
-    }
-  g_set_object (&self->shown_item, item);
-  if (item != NULL)
-    {
-      g_signal_connect_object (item, "notify", G_CALLBACK (shown_item_changed_cb),
-                               self, G_CONNECT_SWAPPED);
-      if (HRP_IS_POLICY (item))
-        g_signal_connect_object (hrp_policy_get_activities (HRP_POLICY (item)), "items-changed",
-                                 G_CALLBACK (shown_item_changed_cb), self, G_CONNECT_SWAPPED);
-    }
-}
-
-static void
-hrp_window_show_details (HrpWindow *self)
-{
-  g_autoptr(GtkTreeListRow) row = NULL;
-  g_autoptr(HrpOutlineNode) node = NULL;
-
-  details_clear (self);
-
-  if (self->selection != NULL)
-    row = g_object_ref (gtk_single_selection_get_selected_item (self->selection));
+  if (self->selection == NULL)
+    return NULL;
+  row = gtk_single_selection_get_selected_item (self->selection);
   if (row == NULL)
+    return NULL;
+
+  /* The outline keeps its nodes; no reference is returned. */
+  {
+    HrpOutlineNode *node = gtk_tree_list_row_get_item (row);
+
+    g_object_unref (node);
+    return node;
+  }
+}
+
+static GtkTreeListRow *
+selected_row (HrpWindow *self)
+{
+  return self->selection ? gtk_single_selection_get_selected_item (self->selection) : NULL;
+}
+
+static void
+update_actions (HrpWindow *self)
+{
+  HrpOutlineNode *node = selected_node (self);
+  HrpOutlineKind kind = node ? hrp_outline_node_get_kind (node) : HRP_OUTLINE_DETAILS;
+  gboolean item = node != NULL && (kind == HRP_OUTLINE_MISSION || kind == HRP_OUTLINE_STRATEGY
+                                   || kind == HRP_OUTLINE_POLICY);
+  GtkTreeListRow *row = selected_row (self);
+  gboolean can_up = FALSE, can_down = FALSE;
+
+  if (item && row != NULL)
     {
-      hrp_window_set_shown_item (self, NULL);
-      return;
+      GtkTreeListRow *parent = gtk_tree_list_row_get_parent (row);
+      GListModel *siblings;
+      guint position;
+
+      siblings = parent ? hrp_outline_node_get_children (gtk_tree_list_row_get_item (parent)) : NULL;
+      if (parent != NULL)
+        g_object_unref (gtk_tree_list_row_get_item (parent));
+      if (siblings != NULL && g_list_store_find (G_LIST_STORE (siblings), node, &position))
+        {
+          can_up = position > 0;
+          can_down = position + 1 < g_list_model_get_n_items (siblings);
+        }
+      g_clear_object (&parent);
     }
 
-  node = gtk_tree_list_row_get_item (row);
-  hrp_window_set_shown_item (self, hrp_outline_node_get_item (node));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-after", item);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-inside",
+                                 node != NULL && (kind == HRP_OUTLINE_VISION || kind == HRP_OUTLINE_MISSION
+                                                  || kind == HRP_OUTLINE_STRATEGY || kind == HRP_OUTLINE_UNLINKED));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-item", item);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-up", can_up);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-down", can_down);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename", node != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-plan", self->plan != NULL);
+}
 
-  switch (hrp_outline_node_get_kind (node))
-    {
-    case HRP_OUTLINE_VISION:
-      details_vision (self);
-      break;
-    case HRP_OUTLINE_MISSION:
-      details_mission (self, HRP_MISSION (hrp_outline_node_get_item (node)));
-      break;
-    case HRP_OUTLINE_STRATEGY:
-      details_strategy (self, HRP_STRATEGY (hrp_outline_node_get_item (node)));
-      break;
-    case HRP_OUTLINE_POLICY:
-      details_policy (self, HRP_POLICY (hrp_outline_node_get_item (node)));
-      break;
-    case HRP_OUTLINE_UNLINKED:
-    default:
-      details_unlinked (self, node);
-      break;
-    }
+static void
+update_undo (HrpWindow *self)
+{
+  gboolean can_undo = self->document && hrp_document_get_can_undo (self->document);
+  gboolean can_redo = self->document && hrp_document_get_can_redo (self->document);
+  g_autofree char *undo_tip = NULL;
+  g_autofree char *redo_tip = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", can_undo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", can_redo);
+  undo_tip = can_undo ? g_strdup_printf (_("Undo “%s”"), hrp_document_get_undo_label (self->document))
+                      : g_strdup (_("Undo"));
+  redo_tip = can_redo ? g_strdup_printf (_("Redo “%s”"), hrp_document_get_redo_label (self->document))
+                      : g_strdup (_("Redo"));
+  gtk_widget_set_tooltip_text (self->undo_button, undo_tip);
+  gtk_widget_set_tooltip_text (self->redo_button, redo_tip);
 }
 
 static void
 selection_changed_cb (HrpWindow *self)
 {
-  hrp_window_show_details (self);
+  hrp_editor_show_node (self->editor, selected_node (self));
+  update_actions (self);
+}
+
+gboolean
+hrp_window_select_item (HrpWindow *self,
+                        gpointer   item)
+{
+  GListModel *rows;
+  guint n;
+
+  g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
+
+  if (self->selection == NULL)
+    return FALSE;
+
+  rows = G_LIST_MODEL (self->selection);
+  n = g_list_model_get_n_items (rows);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(HrpOutlineNode) node = gtk_tree_list_row_get_item (row);
+
+      if (hrp_outline_node_get_item (node) == item
+          && hrp_outline_node_get_kind (node) != HRP_OUTLINE_DETAILS
+          && hrp_outline_node_get_kind (node) != HRP_OUTLINE_ACTION_PLAN)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          /* Selecting the row already selected does not notify. */
+          selection_changed_cb (self);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+report_error (HrpWindow *self,
+              GError    *error)
+{
+  if (error != NULL)
+    show_error (self, _("The change could not be saved"), error->message);
+}
+
+/* }}} */
+
+/* Adding, deleting and moving items {{{ */
+
+/* The plan list that holds item. */
+static GListStore *
+list_of (HrpPlan *plan,
+         gpointer item)
+{
+  if (HRP_IS_MISSION (item))
+    return hrp_plan_get_missions (plan);
+  if (HRP_IS_STRATEGY (item))
+    return hrp_plan_get_strategies (plan);
+  if (HRP_IS_POLICY (item))
+    return hrp_plan_get_policies (plan);
+  return NULL;
+}
+
+static guint
+index_in (GListStore *list,
+          gpointer    item)
+{
+  guint position = 0;
+
+  if (!g_list_store_find (list, item, &position))
+    return g_list_model_get_n_items (G_LIST_MODEL (list));
+  return position;
+}
+
+/* After the last strategy of mission (or the last policy of strategy). */
+static guint
+after_last_child (GListStore *list,
+                  const char *link,
+                  gpointer    parent)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  guint after = n;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_autoptr(GObject) linked = NULL;
+
+      g_object_get (item, link, &linked, NULL);
+      if (linked == parent)
+        after = i + 1;
+    }
+
+  return after;
+}
+
+/* Inserts a new item in list at position, linked to parent through link
+ * (when link is not NULL), as one undo step; selects it and puts the
+ * cursor in its title. */
+static void
+add_item (HrpWindow  *self,
+          GListStore *list,
+          guint       position,
+          gpointer    item,
+          const char *link,
+          gpointer    parent)
+{
+  g_autoptr(GError) error = NULL;
+
+  hrp_editor_commit (self->editor);
+  hrp_document_begin_group (self->document, _("Add"));
+  if (link != NULL && parent != NULL)
+    g_object_set (item, link, parent, NULL);  /* not yet in the plan */
+  hrp_document_insert (self->document, list, position, item, &error);
+  if (!hrp_document_end_group (self->document, error ? NULL : &error) || error != NULL)
+    {
+      report_error (self, error);
+      return;
+    }
+
+  hrp_window_select_item (self, item);
+  hrp_editor_focus (self->editor);
+}
+
+static void
+add_after_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  HrpOutlineNode *node = selected_node (self);
+  GObject *item = node ? hrp_outline_node_get_item (node) : NULL;
+  GListStore *list;
+
+  if (item == NULL || (list = list_of (self->plan, item)) == NULL)
+    return;
+
+  if (HRP_IS_MISSION (item))
+    {
+      g_autoptr(HrpMission) mission = hrp_mission_new (_("New mission"));
+
+      add_item (self, list, index_in (list, item) + 1, mission, NULL, NULL);
+    }
+  else if (HRP_IS_STRATEGY (item))
+    {
+      g_autoptr(HrpStrategy) strategy = hrp_strategy_new (_("New strategy"));
+
+      add_item (self, list, index_in (list, item) + 1, strategy,
+                "mission", hrp_strategy_get_mission (HRP_STRATEGY (item)));
+    }
+  else if (HRP_IS_POLICY (item))
+    {
+      g_autoptr(HrpPolicy) policy = hrp_policy_new (_("New policy"));
+
+      add_item (self, list, index_in (list, item) + 1, policy,
+                "strategy", hrp_policy_get_strategy (HRP_POLICY (item)));
+    }
+}
+
+static void
+add_inside_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  HrpOutlineNode *node = selected_node (self);
+  GObject *item;
+
+  if (node == NULL || self->plan == NULL)
+    return;
+  item = hrp_outline_node_get_item (node);
+
+  switch (hrp_outline_node_get_kind (node))
+    {
+    case HRP_OUTLINE_VISION:
+      {
+        g_autoptr(HrpMission) mission = hrp_mission_new (_("New mission"));
+        GListStore *list = hrp_plan_get_missions (self->plan);
+
+        add_item (self, list, g_list_model_get_n_items (G_LIST_MODEL (list)), mission, NULL, NULL);
+      }
+      break;
+
+    case HRP_OUTLINE_MISSION:
+      {
+        g_autoptr(HrpStrategy) strategy = hrp_strategy_new (_("New strategy"));
+        GListStore *list = hrp_plan_get_strategies (self->plan);
+
+        add_item (self, list, after_last_child (list, "mission", item), strategy, "mission", item);
+      }
+      break;
+
+    case HRP_OUTLINE_STRATEGY:
+      {
+        g_autoptr(HrpPolicy) policy = hrp_policy_new (_("New policy"));
+        GListStore *list = hrp_plan_get_policies (self->plan);
+
+        add_item (self, list, after_last_child (list, "strategy", item), policy, "strategy", item);
+      }
+      break;
+
+    case HRP_OUTLINE_UNLINKED:
+      {
+        GListModel *children = hrp_outline_node_get_children (node);
+        g_autoptr(HrpOutlineNode) first = g_list_model_get_item (children, 0);
+
+        if (first != NULL && hrp_outline_node_get_kind (first) == HRP_OUTLINE_STRATEGY)
+          {
+            g_autoptr(HrpStrategy) strategy = hrp_strategy_new (_("New strategy"));
+            GListStore *list = hrp_plan_get_strategies (self->plan);
+
+            add_item (self, list, g_list_model_get_n_items (G_LIST_MODEL (list)), strategy, NULL, NULL);
+          }
+        else
+          {
+            g_autoptr(HrpPolicy) policy = hrp_policy_new (_("New policy"));
+            GListStore *list = hrp_plan_get_policies (self->plan);
+
+            add_item (self, list, g_list_model_get_n_items (G_LIST_MODEL (list)), policy, NULL, NULL);
+          }
+      }
+      break;
+
+    case HRP_OUTLINE_POLICY:
+    case HRP_OUTLINE_DETAILS:
+    case HRP_OUTLINE_ACTION_PLAN:
+    default:
+      break;
+    }
+}
+
+static void
+delete_item_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  HrpOutlineNode *node = selected_node (self);
+  GObject *item = node ? hrp_outline_node_get_item (node) : NULL;
+  g_autoptr(GError) error = NULL;
+  guint selected;
+  GListStore *list;
+
+  if (item == NULL || (list = list_of (self->plan, item)) == NULL)
+    return;
+
+  hrp_editor_commit (self->editor);
+  selected = gtk_single_selection_get_selected (self->selection);
+  /* Undoable: no question asked.  What was linked to it is unlinked. */
+  if (!hrp_document_remove (self->document, list, index_in (list, item), &error))
+    report_error (self, error);
+  else if (selected > 0)
+    gtk_single_selection_set_selected (self->selection, selected - 1);
+  gtk_widget_grab_focus (GTK_WIDGET (self->outline_view));
+}
+
+static void
+move_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  HrpOutlineNode *node = selected_node (self);
+  GtkTreeListRow *row = selected_row (self);
+  g_autoptr(GtkTreeListRow) parent = NULL;
+  g_autoptr(HrpOutlineNode) parent_node = NULL;
+  g_autoptr(HrpOutlineNode) sibling = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean up = g_str_equal (action_name, "win.move-up");
+  GObject *item = node ? hrp_outline_node_get_item (node) : NULL;
+  GListModel *siblings;
+  GListStore *list;
+  guint position;
+
+  if (item == NULL || row == NULL || (list = list_of (self->plan, item)) == NULL)
+    return;
+  parent = gtk_tree_list_row_get_parent (row);
+  if (parent == NULL)
+    return;
+  parent_node = gtk_tree_list_row_get_item (parent);
+  siblings = hrp_outline_node_get_children (parent_node);
+  if (!g_list_store_find (G_LIST_STORE (siblings), node, &position))
+    return;
+  if ((up && position == 0) || (!up && position + 1 >= g_list_model_get_n_items (siblings)))
+    return;
+
+  /* Trade places with the neighbour in the tree: in the plan's list the
+   * item goes to the neighbour's index. */
+  hrp_editor_commit (self->editor);
+  sibling = g_list_model_get_item (siblings, up ? position - 1 : position + 1);
+  if (!hrp_document_move (self->document, list, index_in (list, item),
+                          index_in (list, hrp_outline_node_get_item (sibling)), &error))
+    report_error (self, error);
+  hrp_window_select_item (self, item);
+  gtk_widget_grab_focus (GTK_WIDGET (self->outline_view));
+}
+
+static void
+rename_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+
+  hrp_editor_focus (self->editor);
+}
+
+/* Drops source on target: re-links, or re-orders, or both (one undo
+ * step).  Returns FALSE when such a drop means nothing. */
+gboolean
+hrp_window_drop_node (HrpWindow      *self,
+                      HrpOutlineNode *source,
+                      HrpOutlineNode *target)
+{
+  HrpOutlineKind skind = hrp_outline_node_get_kind (source);
+  HrpOutlineKind tkind = hrp_outline_node_get_kind (target);
+  GObject *sitem = hrp_outline_node_get_item (source);
+  GObject *titem = hrp_outline_node_get_item (target);
+  g_autoptr(GError) error = NULL;
+  const char *link = NULL;
+  gpointer new_parent = NULL;
+  gboolean reorder = FALSE;
+
+  g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
+
+  if (source == target || self->document == NULL)
+    return FALSE;
+
+  if (skind == HRP_OUTLINE_STRATEGY)
+    {
+      link = "mission";
+      if (tkind == HRP_OUTLINE_MISSION)
+        new_parent = titem;
+      else if (tkind == HRP_OUTLINE_STRATEGY)
+        {
+          new_parent = hrp_strategy_get_mission (HRP_STRATEGY (titem));
+          reorder = TRUE;
+        }
+      else if (tkind != HRP_OUTLINE_UNLINKED)
+        return FALSE;
+    }
+  else if (skind == HRP_OUTLINE_POLICY)
+    {
+      link = "strategy";
+      if (tkind == HRP_OUTLINE_STRATEGY)
+        new_parent = titem;
+      else if (tkind == HRP_OUTLINE_POLICY)
+        {
+          new_parent = hrp_policy_get_strategy (HRP_POLICY (titem));
+          reorder = TRUE;
+        }
+      else if (tkind != HRP_OUTLINE_UNLINKED)
+        return FALSE;
+    }
+  else if (skind == HRP_OUTLINE_MISSION && tkind == HRP_OUTLINE_MISSION)
+    reorder = TRUE;
+  else
+    return FALSE;
+
+  if (tkind == HRP_OUTLINE_UNLINKED)
+    {
+      /* Only onto the group of the same kind. */
+      GListModel *children = hrp_outline_node_get_children (target);
+      g_autoptr(HrpOutlineNode) first = g_list_model_get_item (children, 0);
+
+      if (first == NULL || hrp_outline_node_get_kind (first) != skind)
+        return FALSE;
+    }
+
+  hrp_editor_commit (self->editor);
+  hrp_document_begin_group (self->document, _("Move"));
+  if (link != NULL)
+    hrp_document_set_object (self->document, sitem, link, new_parent, &error);
+  if (reorder && error == NULL)
+    {
+      GListStore *list = list_of (self->plan, sitem);
+
+      hrp_document_move (self->document, list, index_in (list, sitem),
+                         index_in (list, titem), &error);
+    }
+  if (!hrp_document_end_group (self->document, error ? NULL : &error) || error != NULL)
+    {
+      report_error (self, error);
+      return FALSE;
+    }
+
+  hrp_window_select_item (self, sitem);
+  return TRUE;
+}
+
+static HrpOutlineNode *
+node_of_row_widget (GtkWidget *widget)
+{
+  GtkListItem *list_item = g_object_get_data (G_OBJECT (widget), "hrp-list-item");
+  GtkTreeListRow *row = list_item ? gtk_list_item_get_item (list_item) : NULL;
+  HrpOutlineNode *node;
+
+  if (row == NULL)
+    return NULL;
+  node = gtk_tree_list_row_get_item (row);
+  g_object_unref (node);
+  return node;
+}
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 gpointer       user_data)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+  HrpOutlineNode *node = node_of_row_widget (widget);
+
+  if (node == NULL)
+    return NULL;
+
+  switch (hrp_outline_node_get_kind (node))
+    {
+    case HRP_OUTLINE_MISSION:
+    case HRP_OUTLINE_STRATEGY:
+    case HRP_OUTLINE_POLICY:
+      return gdk_content_provider_new_typed (HRP_TYPE_OUTLINE_NODE, node);
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         HrpWindow     *self)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  HrpOutlineNode *node = node_of_row_widget (widget);
+
+  if (node == NULL || !G_VALUE_HOLDS (value, HRP_TYPE_OUTLINE_NODE))
+    return FALSE;
+
+  return hrp_window_drop_node (self, g_value_get_object (value), node);
+}
+
+/* }}} */
+
+/* Undo, plans, search {{{ */
+
+static void
+undo_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean undo = g_str_equal (action_name, "win.undo");
+
+  if (self->document == NULL)
+    return;
+
+  /* What is being typed is a step of its own, undone first. */
+  hrp_editor_commit (self->editor);
+  if (!(undo ? hrp_document_undo (self->document, &error)
+             : hrp_document_redo (self->document, &error)))
+    report_error (self, error);
+}
+
+static void
+find_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static gboolean
+node_matches (HrpOutlineNode *node,
+              const char     *query)
+{
+  GListModel *children = hrp_outline_node_get_children (node);
+  const char *fields[] = { hrp_outline_node_get_text (node), hrp_outline_node_get_heading (node) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (fields[i] != NULL)
+      {
+        g_autofree char *folded = g_utf8_casefold (fields[i], -1);
+
+        if (strstr (folded, query) != NULL)
+          return TRUE;
+      }
+
+  /* A node stays visible when something under it matches. */
+  for (guint i = 0; children != NULL && i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(HrpOutlineNode) child = g_list_model_get_item (children, i);
+
+      if (node_matches (child, query))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+row_filter_cb (gpointer item,
+               gpointer user_data)
+{
+  HrpWindow *self = user_data;
+  g_autoptr(HrpOutlineNode) node = NULL;
+
+  if (self->query == NULL || *self->query == '\0')
+    return TRUE;
+
+  node = gtk_tree_list_row_get_item (item);
+  return node_matches (node, self->query);
+}
+
+static void
+search_changed_cb (HrpWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  g_free (self->query);
+  self->query = g_utf8_casefold (stripped, -1);
+  if (self->filter != NULL)
+    gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+void
+hrp_window_set_search (HrpWindow  *self,
+                       const char *text)
+{
+  g_return_if_fail (HRP_IS_WINDOW (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, text != NULL && *text != '\0');
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
+  search_changed_cb (self);
+}
+
+/* }}} */
+
+/* New and deleted plans {{{ */
+
+gboolean
+hrp_window_new_plan (HrpWindow  *self,
+                     int         fiscal_year,
+                     int         copy_of,
+                     GError    **error)
+{
+  g_autoptr(HrpPlan) plan = NULL;
+
+  g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
+
+  if (copy_of != 0)
+    {
+      g_autoptr(HrpPlan) source = hrp_store_load_plan (self->store, copy_of, error);
+      g_autoptr(GBytes) xml = NULL;
+
+      if (source == NULL)
+        return FALSE;
+      /* The exchange format copies everything: lists, order and links. */
+      xml = hrp_xml_export (source);
+      plan = hrp_xml_import (xml, NULL, error);
+      if (plan == NULL)
+        return FALSE;
+      hrp_plan_roll_over (plan, fiscal_year);
+    }
+  else
+    {
+      g_autofree char *title = g_strdup_printf (_("Human Resource Management and Development Plan, Fiscal Year %d"),
+                                                fiscal_year);
+
+      plan = hrp_plan_new ();
+      hrp_plan_set_fiscal_year (plan, fiscal_year);
+      hrp_plan_set_title (plan, title);
+      if (self->plan != NULL)
+        {
+          hrp_plan_set_org_name (plan, hrp_plan_get_org_name (self->plan));
+          hrp_plan_set_org_district (plan, hrp_plan_get_org_district (self->plan));
+          hrp_plan_set_org_province (plan, hrp_plan_get_org_province (self->plan));
+        }
+    }
+
+  if (!hrp_store_save_plan (self->store, plan, FALSE, error))
+    return FALSE;
+
+  hrp_window_reload (self);
+  return hrp_window_set_fiscal_year (self, fiscal_year);
+}
+
+gboolean
+hrp_window_delete_plan (HrpWindow  *self,
+                        int         fiscal_year,
+                        GError    **error)
+{
+  g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
+
+  if (self->plan != NULL && hrp_plan_get_fiscal_year (self->plan) == fiscal_year)
+    {
+      hrp_editor_commit (self->editor);
+      hrp_window_set_plan (self, NULL);
+    }
+  if (!hrp_store_delete_plan (self->store, fiscal_year, error))
+    {
+      hrp_window_reload (self);
+      return FALSE;
+    }
+  hrp_window_reload (self);
+  return TRUE;
+}
+
+typedef struct {
+  HrpWindow     *self;
+  GtkSpinButton *year;
+  GtkDropDown   *source;
+  GArray        *source_years;   /* int; [0] = 0, an empty plan */
+} NewPlanDialog;
+
+static void
+new_plan_dialog_free (NewPlanDialog *data)
+{
+  g_object_unref (data->self);
+  g_array_unref (data->source_years);
+  g_free (data);
+}
+
+static void
+new_plan_response_cb (GtkDialog     *dialog,
+                      int            response,
+                      NewPlanDialog *data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      int year = gtk_spin_button_get_value_as_int (data->year);
+      guint source = gtk_drop_down_get_selected (data->source);
+      int copy_of = source < data->source_years->len ? g_array_index (data->source_years, int, source) : 0;
+
+      if (!hrp_window_new_plan (data->self, year, copy_of, &error))
+        {
+          g_autofree char *primary = g_strdup_printf (_("Could not create the plan of fiscal year %d"), year);
+
+          show_error (data->self, primary, error->message);
+          return; /* the dialog stays: choose another year */
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+new_plan_cb (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  NewPlanDialog *data = g_new0 (NewPlanDialog, 1);
+  g_autoptr(GtkStringList) sources = gtk_string_list_new (NULL);
+  GtkWidget *dialog, *grid, *label, *button;
+  GDateTime *now = g_date_time_new_now_local ();
+  int year;
+  int zero = 0;
+
+  /* The fiscal year after the newest plan, or the coming one (a fiscal
+   * year starts on 1 October; BE = CE + 543). */
+  year = g_date_time_get_year (now) + 543 + (g_date_time_get_month (now) >= 10 ? 1 : 0);
+  g_date_time_unref (now);
+  if (self->years->len > 0)
+    year = MAX (year, g_array_index (self->years, int, 0) + 1);
+
+  hrp_editor_commit (self->editor);
+  data->self = g_object_ref (self);
+  data->source_years = g_array_new (FALSE, FALSE, sizeof (int));
+  g_array_append_val (data->source_years, zero);
+  gtk_string_list_append (sources, _("An empty plan"));
+  for (guint i = 0; i < self->years->len; i++)
+    {
+      int y = g_array_index (self->years, int, i);
+      g_autofree char *name = g_strdup_printf (_("A copy of the plan of fiscal year %d"), y);
+
+      g_array_append_val (data->source_years, y);
+      gtk_string_list_append (sources, name);
+    }
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  dialog = gtk_dialog_new_with_buttons (_("New Plan"), GTK_WINDOW (self),
+                                        GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT | GTK_DIALOG_USE_HEADER_BAR,
+                                        _("_Cancel"), GTK_RESPONSE_CANCEL,
+                                        NULL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("C_reate"), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_widget_set_margin_start (grid, 24);
+  gtk_widget_set_margin_end (grid, 24);
+  gtk_widget_set_margin_top (grid, 24);
+  gtk_widget_set_margin_bottom (grid, 24);
+  gtk_box_append (GTK_BOX (gtk_dialog_get_content_area (GTK_DIALOG (dialog))), grid);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  label = gtk_label_new_with_mnemonic (_("_Fiscal year (B.E.)"));
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
+  data->year = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (HRP_FISCAL_YEAR_MIN, HRP_FISCAL_YEAR_MAX, 1));
+  gtk_spin_button_set_value (data->year, year);
+
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (data->year));
+  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (data->year), 1, 0, 1, 1);
+
+  label = gtk_label_new_with_mnemonic (_("_Start from"));
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 1, 1, 1);
+  data->source = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (sources)), NULL));
+  /* Copying last year's plan is what most users do. */
+  gtk_drop_down_set_selected (data->source, self->years->len > 0 ? 1 : 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (data->source));
+  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (data->source), 1, 1, 1, 1);
+
+  g_object_set_data (G_OBJECT (dialog), "hrp-year", data->year);
+  g_object_set_data (G_OBJECT (dialog), "hrp-source", data->source);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (new_plan_response_cb), data,
+                         (GClosureNotify) (void (*) (void)) new_plan_dialog_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_plan_response_cb (GtkDialog *dialog,
+                         int        response,
+                         HrpWindow *self)
+{
+  int year = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "hrp-year"));
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == GTK_RESPONSE_ACCEPT && !hrp_window_delete_plan (self, year, &error))
+    show_error (self, _("Could not delete the plan"), error->message);
+}
+
+static void
+delete_plan_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  int year = hrp_window_get_fiscal_year (self);
+  GtkWidget *dialog, *button;
+
+  if (year == 0)
+    return;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
+                                   _("Delete the Plan of Fiscal Year %d?"), year);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("The whole plan is removed from the database and cannot be brought back with Undo. Export it as XML first to keep a copy."));
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete"), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_object_set_data (G_OBJECT (dialog), "hrp-year", GINT_TO_POINTER (year));
+  g_signal_connect (dialog, "response", G_CALLBACK (delete_plan_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* }}} */
@@ -493,20 +1031,34 @@ selection_changed_cb (HrpWindow *self)
 /* The plan shown {{{ */
 
 static void
+document_changed_cb (HrpWindow *self)
+{
+  update_undo (self);
+  update_actions (self);
+}
+
+static void
 hrp_window_set_plan (HrpWindow *self,
                      HrpPlan   *plan)
 {
   GtkTreeListModel *tree;
+  GtkFilterListModel *filtered;
 
   if (self->plan == plan && plan != NULL)
     return;
 
+  hrp_editor_commit (self->editor);
+  hrp_editor_show_node (self->editor, NULL);
+  hrp_editor_set_document (self->editor, NULL);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
-  hrp_window_set_shown_item (self, NULL);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   gtk_list_view_set_model (self->outline_view, NULL);
   g_clear_object (&self->selection);
+  g_clear_object (&self->filter);
   g_clear_object (&self->outline);
+  g_clear_object (&self->document);
   g_set_object (&self->plan, plan);
 
   if (plan != NULL)
@@ -515,10 +1067,23 @@ hrp_window_set_plan (HrpWindow *self,
                                         hrp_plan_get_org_district (plan),
                                         hrp_plan_get_org_province (plan), NULL);
 
+      self->document = hrp_document_new (self->store, plan);
+      g_signal_connect_object (self->document, "notify::can-undo",
+                               G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->document, "notify::can-redo",
+                               G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->document, "notify::undo-label",
+                               G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+      hrp_editor_set_document (self->editor, self->document);
+
       self->outline = hrp_outline_new (plan);
       tree = hrp_outline_create_tree_model (self->outline, TRUE);
-      self->selection = gtk_single_selection_new (G_LIST_MODEL (tree));
+      self->filter = GTK_FILTER (gtk_custom_filter_new (row_filter_cb, self, NULL));
+      filtered = gtk_filter_list_model_new (G_LIST_MODEL (tree), g_object_ref (self->filter));
+      self->selection = gtk_single_selection_new (G_LIST_MODEL (filtered));
       g_signal_connect_object (self->selection, "notify::selected",
+                               G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->selection, "items-changed",
                                G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
       gtk_list_view_set_model (self->outline_view, GTK_SELECTION_MODEL (self->selection));
 
@@ -532,7 +1097,8 @@ hrp_window_set_plan (HrpWindow *self,
       gtk_stack_set_visible_child_name (self->main_stack, "empty");
     }
 
-  hrp_window_show_details (self);
+  selection_changed_cb (self);
+  update_undo (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FISCAL_YEAR]);
 }
@@ -767,14 +1333,23 @@ hrp_window_dispose (GObject *object)
 {
   HrpWindow *self = HRP_WINDOW (object);
 
-  hrp_window_set_shown_item (self, NULL);
+  if (self->editor != NULL)
+    {
+      hrp_editor_commit (self->editor);
+      hrp_editor_set_document (self->editor, NULL);
+    }
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   if (self->outline_view != NULL)
     gtk_list_view_set_model (self->outline_view, NULL);
   g_clear_object (&self->selection);
+  g_clear_object (&self->filter);
   g_clear_object (&self->outline);
+  g_clear_object (&self->document);
   g_clear_object (&self->plan);
+  g_clear_pointer (&self->query, g_free);
 
   G_OBJECT_CLASS (hrp_window_parent_class)->dispose (object);
 }
@@ -870,20 +1445,44 @@ hrp_window_class_init (HrpWindowClass *klass)
   /* Referencing the resource bundle links it in from the static library
    * (its constructor registers it). */
   g_assert (hrp_app_get_resource () != NULL);
+  g_type_ensure (HRP_TYPE_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/hrplan/HrPlan/ui/hrp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, outline_view);
-  gtk_widget_class_bind_template_child (widget_class, HrpWindow, details_box);
+  gtk_widget_class_bind_template_child (widget_class, HrpWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, HrpWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, HrpWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, HrpWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, HrpWindow, redo_button);
+
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_cb);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_cb);
+  gtk_widget_class_install_action (widget_class, "win.add-after", NULL, add_after_cb);
+  gtk_widget_class_install_action (widget_class, "win.add-inside", NULL, add_inside_cb);
+  gtk_widget_class_install_action (widget_class, "win.delete-item", NULL, delete_item_cb);
+  gtk_widget_class_install_action (widget_class, "win.move-up", NULL, move_cb);
+  gtk_widget_class_install_action (widget_class, "win.move-down", NULL, move_cb);
+  gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_cb);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_cb);
+  gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_cb);
+  gtk_widget_class_install_action (widget_class, "win.delete-plan", NULL, delete_plan_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", NULL);
 }
 
 static void
 hrp_window_init (HrpWindow *self)
 {
   GtkListItemFactory *factory;
+  GtkEventController *shortcuts;
 
   self->years = g_array_new (FALSE, FALSE, sizeof (int));
 
@@ -899,6 +1498,33 @@ hrp_window_init (HrpWindow *self)
 
   g_signal_connect_object (self->year_dropdown, "notify::selected",
                            G_CALLBACK (year_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "search-changed",
+                           G_CALLBACK (search_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->outline_view));
+
+  /* Keys that edit the tree work where the tree has the focus, so that
+   * Delete or Alt+Up in a text field keep their usual meaning. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                      gtk_named_action_new ("win.delete-item")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
+                      gtk_named_action_new ("win.move-up")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
+                      gtk_named_action_new ("win.move-down")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F2, 0),
+                      gtk_named_action_new ("win.rename")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Insert, 0),
+                      gtk_named_action_new ("win.add-after")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Insert, GDK_SHIFT_MASK),
+                      gtk_named_action_new ("win.add-inside")));
+  gtk_widget_add_controller (GTK_WIDGET (self->outline_view), shortcuts);
 }
 
 /* }}} */
@@ -932,4 +1558,11 @@ hrp_window_get_fiscal_year (HrpWindow *self)
 {
   g_return_val_if_fail (HRP_IS_WINDOW (self), 0);
   return self->plan ? hrp_plan_get_fiscal_year (self->plan) : 0;
+}
+
+HrpDocument *
+hrp_window_get_document (HrpWindow *self)
+{
+  g_return_val_if_fail (HRP_IS_WINDOW (self), NULL);
+  return self->document;
 }

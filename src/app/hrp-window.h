@@ -4,7 +4,9 @@
 #include <gtk/gtk.h>
 
 #include "hrp-application.h"
+#include "hrp-document.h"
 #include "hrp-model.h"
+#include "hrp-outline.h"
 #include "hrp-store.h"
 
 G_BEGIN_DECLS
@@ -27,5 +29,27 @@ void       hrp_window_reload          (HrpWindow      *self);
 /* Reads an exchange-format file and asks whether to import it. */
 void       hrp_window_offer_import    (HrpWindow      *self,
                                        GFile          *file);
+
+/* The document of the plan shown (edits, undo), or NULL. */
+HrpDocument *hrp_window_get_document  (HrpWindow      *self);
+/* Selects the outline row of a mission, strategy or policy. */
+gboolean   hrp_window_select_item     (HrpWindow      *self,
+                                       gpointer        item);
+/* What dropping the row of source on the row of target does. */
+gboolean   hrp_window_drop_node       (HrpWindow      *self,
+                                       HrpOutlineNode *source,
+                                       HrpOutlineNode *target);
+/* Filters the outline (NULL or "": everything). */
+void       hrp_window_set_search      (HrpWindow      *self,
+                                       const char     *text);
+/* New plan of fiscal_year: empty (copy_of 0) or a copy of the plan of
+ * the year copy_of with its year updated; then shown. */
+gboolean   hrp_window_new_plan        (HrpWindow      *self,
+                                       int             fiscal_year,
+                                       int             copy_of,
+                                       GError        **error);
+gboolean   hrp_window_delete_plan     (HrpWindow      *self,
+                                       int             fiscal_year,
+                                       GError        **error);
 
 G_END_DECLS
