@@ -282,6 +282,9 @@ hrp_window_select_item (HrpWindow *self,
           gtk_single_selection_set_selected (self->selection, i);
           /* Selecting the row already selected does not notify. */
           selection_changed_cb (self);
+          /* GTK 4.8 has no gtk_list_view_scroll_to(); its action does. */
+          gtk_widget_activate_action (GTK_WIDGET (self->outline_view),
+                                      "list.scroll-to-item", "u", i);
           return TRUE;
         }
     }
