@@ -41,12 +41,46 @@ hrp_application_get_window (HrpApplication *self)
   return HRP_WINDOW (window);
 }
 
+/* HRPLAN_BENCH=1 (bench/startup.py): print when the first frame is
+ * painted, show the whole action plan, print when that is painted, quit. */
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      GtkWidget     *window)
+{
+  int stage = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (window), "hrp-bench-stage"));
+
+  if (stage == 0)
+    {
+      g_print ("first-frame\n");
+      hrp_window_show_action_plan (HRP_WINDOW (window));
+    }
+  else if (stage == 1)
+    {
+      g_print ("action-plan-frame\n");
+      g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, window);
+      g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+    }
+  g_object_set_data (G_OBJECT (window), "hrp-bench-stage", GINT_TO_POINTER (stage + 1));
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+}
+
+static void
+bench_realize_cb (GtkWidget *window)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (bench_after_paint_cb), window);
+}
+
 static void
 hrp_application_activate (GApplication *app)
 {
   HrpApplication *self = HRP_APPLICATION (app);
+  HrpWindow *window = hrp_application_get_window (self);
 
-  gtk_window_present (GTK_WINDOW (hrp_application_get_window (self)));
+  if (g_getenv ("HRPLAN_BENCH") != NULL && !gtk_widget_get_realized (GTK_WIDGET (window)))
+    g_signal_connect (window, "realize", G_CALLBACK (bench_realize_cb), NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void

@@ -292,6 +292,33 @@ hrp_window_select_item (HrpWindow *self,
   return FALSE;
 }
 
+void
+hrp_window_show_action_plan (HrpWindow *self)
+{
+  guint n;
+
+  g_return_if_fail (HRP_IS_WINDOW (self));
+
+  if (self->selection == NULL)
+    return;
+
+  /* The action plan is the outline's last row. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), i - 1);
+      g_autoptr(HrpOutlineNode) node = gtk_tree_list_row_get_item (row);
+
+      if (hrp_outline_node_get_kind (node) == HRP_OUTLINE_ACTION_PLAN)
+        {
+          gtk_single_selection_set_selected (self->selection, i - 1);
+          gtk_widget_activate_action (GTK_WIDGET (self->outline_view),
+                                      "list.scroll-to-item", "u", i - 1);
+          return;
+        }
+    }
+}
+
 static void
 report_error (HrpWindow *self,
               GError    *error)
@@ -719,6 +746,14 @@ undo_cb (GtkWidget  *widget,
   if (!(undo ? hrp_document_undo (self->document, &error)
              : hrp_document_redo (self->document, &error)))
     report_error (self, error);
+}
+
+static void
+action_plan_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  hrp_window_show_action_plan (HRP_WINDOW (widget));
 }
 
 static void
@@ -1471,6 +1506,7 @@ hrp_window_class_init (HrpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.move-down", NULL, move_cb);
   gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_cb);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_cb);
+  gtk_widget_class_install_action (widget_class, "win.action-plan", NULL, action_plan_cb);
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_cb);
   gtk_widget_class_install_action (widget_class, "win.delete-plan", NULL, delete_plan_cb);
 
@@ -1478,6 +1514,7 @@ hrp_window_class_init (HrpWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.action-plan", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", NULL);
 }
 

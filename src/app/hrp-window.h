@@ -39,6 +39,8 @@ gboolean   hrp_window_select_item     (HrpWindow      *self,
 gboolean   hrp_window_drop_node       (HrpWindow      *self,
                                        HrpOutlineNode *source,
                                        HrpOutlineNode *target);
+/* Selects the whole action-plan table. */
+void       hrp_window_show_action_plan (HrpWindow     *self);
 /* Filters the outline (NULL or "": everything). */
 void       hrp_window_set_search      (HrpWindow      *self,
                                        const char     *text);
