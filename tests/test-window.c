@@ -682,6 +682,27 @@ test_tree_editing (Fixture       *f,
   policy1 = nth (hrp_plan_get_policies (plan), 0);
   policy2 = nth (hrp_plan_get_policies (plan), 1);
 
+  /* Rename in place (F2): an entry in the row, Enter saves. */
+  hrp_window_select_item (f->window, mission1);
+  drain ();
+  activate (f, "win.rename");
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+    GtkWidget *entry = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) : NULL;
+    g_autoptr(HrpPlan) stored = NULL;
+
+    g_assert_nonnull (entry);
+    g_assert_true (gtk_widget_is_ancestor (entry, child (f, "outline_view")));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, hrp_mission_get_text (mission1));
+    gtk_editable_set_text (GTK_EDITABLE (entry), "พันธกิจที่เปลี่ยนชื่อในแถว");
+    g_signal_emit_by_name (entry, "activate");
+    drain ();
+    g_assert_false (gtk_widget_get_visible (entry));
+    g_assert_cmpstr (hrp_mission_get_text (mission1), ==, "พันธกิจที่เปลี่ยนชื่อในแถว");
+    stored = stored_plan (f, 2568);
+    g_assert_cmpstr (hrp_mission_get_text (nth (hrp_plan_get_missions (stored), 0)), ==, "พันธกิจที่เปลี่ยนชื่อในแถว");
+  }
+
   /* Add a mission after mission 1: selected, saved, undoable. */
   hrp_window_select_item (f->window, mission1);
   activate (f, "win.add-after");

@@ -95,6 +95,106 @@ show_error (HrpWindow  *self,
 
 /* Outline rows {{{ */
 
+/* The string property of a node's item that its row shows, or NULL. */
+static const char *
+node_text_property (HrpOutlineNode *node)
+{
+  switch (hrp_outline_node_get_kind (node))
+    {
+    case HRP_OUTLINE_VISION:
+      return "vision";
+    case HRP_OUTLINE_MISSION:
+      return "text";
+    case HRP_OUTLINE_STRATEGY:
+    case HRP_OUTLINE_POLICY:
+    case HRP_OUTLINE_DETAILS:
+      return "title";
+    case HRP_OUTLINE_UNLINKED:
+    case HRP_OUTLINE_ACTION_PLAN:
+    default:
+      return NULL;
+    }
+}
+
+/* Renaming in place: F2 swaps the row's text for an entry; Enter or
+ * leaving it saves, Escape cancels. */
+static void
+rename_finish (GtkWidget *entry,
+               gboolean   commit)
+{
+  HrpWindow *self = g_object_get_data (G_OBJECT (entry), "hrp-window");
+  HrpOutlineNode *node = g_object_get_data (G_OBJECT (entry), "hrp-node");
+  GtkWidget *label = gtk_widget_get_prev_sibling (entry);
+  g_autoptr(GError) error = NULL;
+
+  if (node == NULL)
+    return;
+  g_object_set_data (G_OBJECT (entry), "hrp-node", NULL);
+
+  if (commit && self->document != NULL && hrp_outline_node_get_item (node) != NULL)
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+      g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+      if (*stripped != '\0'
+          && !hrp_document_set_string (self->document, hrp_outline_node_get_item (node),
+                                       node_text_property (node), stripped, &error))
+        show_error (self, _("The change could not be saved"), error->message);
+    }
+
+  gtk_widget_set_visible (entry, FALSE);
+  gtk_widget_set_visible (label, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->outline_view));
+}
+
+static void
+rename_activate_cb (GtkWidget *entry)
+{
+  rename_finish (entry, TRUE);
+}
+
+static void
+rename_leave_cb (GtkEventController *controller)
+{
+  rename_finish (gtk_event_controller_get_widget (controller), TRUE);
+}
+
+static gboolean
+rename_key_cb (GtkEventControllerKey *controller,
+               guint                  keyval,
+               guint                  keycode,
+               GdkModifierType        state)
+{
+  if (keyval != GDK_KEY_Escape)
+    return FALSE;
+
+  rename_finish (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)), FALSE);
+  return TRUE;
+}
+
+/* Starts renaming node in its row; FALSE when the row is not shown. */
+static gboolean
+rename_in_place (HrpWindow      *self,
+                 HrpOutlineNode *node)
+{
+  GtkWidget *entry = g_object_get_data (G_OBJECT (node), "hrp-rename-entry");
+  const char *property = node_text_property (node);
+  g_autofree char *value = NULL;
+
+  if (entry == NULL || property == NULL)
+    return FALSE;
+
+  g_object_get (hrp_outline_node_get_item (node), property, &value, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), value ? value : "");
+  g_object_set_data (G_OBJECT (entry), "hrp-node", node);
+  gtk_widget_set_visible (gtk_widget_get_prev_sibling (entry), FALSE);
+  gtk_widget_set_visible (entry, TRUE);
+  gtk_widget_grab_focus (entry);
+  gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
+
+  return TRUE;
+}
+
 static void
 outline_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
@@ -106,8 +206,10 @@ outline_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *text = gtk_label_new (NULL);
   GBindingGroup *bindings = g_binding_group_new ();
   HrpWindow *self = user_data;
+  GtkEventController *controller;
   GtkDragSource *drag;
   GtkDropTarget *drop;
+  GtkWidget *entry;
 
   gtk_widget_add_css_class (heading, "outline-heading");
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
@@ -117,6 +219,21 @@ outline_setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_hexpand (text, TRUE);
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), text);
+
+  entry = gtk_entry_new ();
+  gtk_widget_set_visible (entry, FALSE);
+  gtk_widget_set_hexpand (entry, TRUE);
+  g_object_set_data (G_OBJECT (entry), "hrp-window", self);
+  g_signal_connect (entry, "activate", G_CALLBACK (rename_activate_cb), NULL);
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect (controller, "leave", G_CALLBACK (rename_leave_cb), NULL);
+  gtk_widget_add_controller (entry, controller);
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (rename_key_cb), NULL);
+  gtk_widget_add_controller (entry, controller);
+  gtk_box_append (GTK_BOX (box), entry);
+  g_object_set_data (G_OBJECT (list_item), "hrp-rename-entry", entry);
+
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
   gtk_list_item_set_child (list_item, expander);
 
@@ -149,6 +266,8 @@ outline_bind_cb (GtkSignalListItemFactory *factory,
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
   g_binding_group_set_source (bindings, node);
+  g_object_set_data (G_OBJECT (node), "hrp-rename-entry",
+                     g_object_get_data (G_OBJECT (list_item), "hrp-rename-entry"));
 }
 
 static void
@@ -158,7 +277,13 @@ outline_unbind_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *expander = gtk_list_item_get_child (list_item);
   GBindingGroup *bindings = g_object_get_data (G_OBJECT (list_item), "hrp-bindings");
+  GtkWidget *entry = g_object_get_data (G_OBJECT (list_item), "hrp-rename-entry");
+  GObject *node = g_binding_group_dup_source (bindings);
 
+  rename_finish (entry, FALSE);
+  if (node != NULL && g_object_get_data (node, "hrp-rename-entry") == entry)
+    g_object_set_data (node, "hrp-rename-entry", NULL);
+  g_clear_object (&node);
   g_binding_group_set_source (bindings, NULL);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
 }
@@ -585,8 +710,11 @@ rename_cb (GtkWidget  *widget,
            GVariant   *parameter)
 {
   HrpWindow *self = HRP_WINDOW (widget);
+  HrpOutlineNode *node = selected_node (self);
 
-  hrp_editor_focus (self->editor);
+  /* In the row when it is in view, else in the editor. */
+  if (node == NULL || !rename_in_place (self, node))
+    hrp_editor_focus (self->editor);
 }
 
 /* Drops source on target: re-links, or re-orders, or both (one undo
