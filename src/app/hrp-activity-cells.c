@@ -45,6 +45,8 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+#define NAME_WIDTH_CHARS 50
+
 static const char * const quarter_properties[] = { "q1", "q2", "q3", "q4" };
 
 /* Cells {{{ */
@@ -363,9 +365,14 @@ setup_cb (GtkSignalListItemFactory *factory,
       gtk_widget_add_css_class (cell->editor, "activity-name");
       gtk_widget_set_hexpand (cell->editor, TRUE);
       wrap_editable_label (cell->editor);
+      /* GtkListView (4.8) measures rows for no width in particular: a
+       * bounded natural width makes a long name count its wrapped lines,
+       * so a view of natural height does not cut the rows. */
+      gtk_editable_set_max_width_chars (GTK_EDITABLE (cell->editor), NAME_WIDTH_CHARS);
       gtk_label_set_xalign (GTK_LABEL (cell->other), 0);
       gtk_label_set_wrap (GTK_LABEL (cell->other), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (cell->other), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (cell->other), NAME_WIDTH_CHARS);
       cell->marker = gtk_label_new (_("Listed under several policies"));
       gtk_widget_set_tooltip_text (cell->marker,
                                    _("The same project, with the same budget, is listed "
