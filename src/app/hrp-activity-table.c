@@ -268,7 +268,7 @@ delete_shortcut_cb (GtkWidget *widget,
 /* Number column, dragging rows {{{ */
 
 static gboolean
-position_to_number (GBinding     *binding,
+position_to_number_cb (GBinding     *binding,
                     const GValue *from,
                     GValue       *to,
                     gpointer      user_data)
@@ -364,7 +364,7 @@ number_setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (label, "activity-number");
   gtk_widget_set_tooltip_text (label, _("Drag to move the activity"));
   g_object_bind_property_full (list_item, "position", label, "label",
-                               G_BINDING_SYNC_CREATE, position_to_number,
+                               G_BINDING_SYNC_CREATE, position_to_number_cb,
                                NULL, NULL, NULL);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
