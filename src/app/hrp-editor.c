@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "hrp-action-plan.h"
+#include "hrp-activity-table.h"
 #include "hrp-editor.h"
 #include "hrp-field.h"
 #include "hrp-text-list.h"
@@ -48,6 +50,8 @@ struct _HrpEditor
   GtkLabel       *group_heading;
   GtkLabel       *group_label;
   GtkBox         *action_plan_slot;
+  HrpActivityTable *activity_table;
+  HrpActionPlan  *action_plan;
 };
 
 G_DEFINE_FINAL_TYPE (HrpEditor, hrp_editor, GTK_TYPE_WIDGET)
@@ -237,6 +241,7 @@ unbind_all (HrpEditor *self)
   hrp_text_list_set_list (self->objectives_list, NULL, NULL);
   hrp_text_list_set_list (self->indicators_list, NULL, NULL);
   g_binding_group_set_source (self->heading_bindings, NULL);
+  hrp_activity_table_set_policy (self->activity_table, NULL);
   g_clear_object (&self->node);
 }
 
@@ -301,6 +306,7 @@ hrp_editor_show_node (HrpEditor      *self,
       page = "policy";
       hrp_field_bind (self->policy_title_entry, doc, item, "title");
       hrp_field_bind (self->policy_description_view, doc, item, "description");
+      hrp_activity_table_set_policy (self->activity_table, HRP_POLICY (item));
       break;
 
     case HRP_OUTLINE_ACTION_PLAN:
@@ -343,6 +349,8 @@ hrp_editor_set_document (HrpEditor   *self,
       g_signal_handlers_disconnect_by_data (hrp_plan_get_strategies (plan), self);
     }
   g_set_object (&self->document, document);
+  hrp_activity_table_set_document (self->activity_table, document);
+  hrp_action_plan_set_document (self->action_plan, document);
   if (document != NULL)
     {
       plan = editor_plan (self);
@@ -445,6 +453,12 @@ hrp_editor_init (HrpEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->link_targets = g_ptr_array_new ();
+
+  self->activity_table = HRP_ACTIVITY_TABLE (hrp_activity_table_new (NULL, NULL));
+  gtk_box_append (self->activities_slot, GTK_WIDGET (self->activity_table));
+  self->action_plan = HRP_ACTION_PLAN (hrp_action_plan_new (NULL));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->action_plan), TRUE);
+  gtk_box_append (self->action_plan_slot, GTK_WIDGET (self->action_plan));
   self->heading_bindings = g_binding_group_new ();
   g_binding_group_bind (self->heading_bindings, "heading", self->text_heading, "label", G_BINDING_SYNC_CREATE);
   g_binding_group_bind (self->heading_bindings, "heading", self->strategy_heading, "label", G_BINDING_SYNC_CREATE);

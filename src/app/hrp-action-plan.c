@@ -1,0 +1,619 @@
+/* hrp-action-plan.c — the plan's activities as one table, as printed
+ *
+ * One GtkColumnView over a list of rows built from the plan: a heading,
+ * the activities and a subtotal per policy, the total at the end.  The
+ * activity rows use the shared activity cells, so they are edited as in
+ * the activity table; the other rows show their own text in the name and
+ * budget columns.  Any change to the policies, their titles, activities,
+ * names or budgets rebuilds the rows (in an idle), replacing only the
+ * rows that changed so an edit elsewhere in the table is not disturbed.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hrp-action-plan.h"
+#include "hrp-activity-cells.h"
+#include "hrp-app-resources.h"
+#include "hrp-thai.h"
+
+/* Rows {{{ */
+
+typedef enum {
+  ROW_HEADING,
+  ROW_ACTIVITY,
+  ROW_SUBTOTAL,
+  ROW_TOTAL,
+} RowKind;
+
+static const char * const row_classes[] = {
+  "plan-heading", "plan-activity", "plan-subtotal", "plan-total"
+};
+
+#define HRP_TYPE_PLAN_ROW (hrp_plan_row_get_type ())
+G_DECLARE_FINAL_TYPE (HrpPlanRow, hrp_plan_row, HRP, PLAN_ROW, GObject)
+
+struct _HrpPlanRow
+{
+  GObject      parent_instance;
+
+  RowKind      kind;
+  HrpPolicy   *policy;
+  HrpActivity *activity;
+  char        *number;
+  char        *label;
+  char        *amount;
+};
+
+G_DEFINE_FINAL_TYPE (HrpPlanRow, hrp_plan_row, G_TYPE_OBJECT)
+
+enum {
+  ROW_PROP_0,
+  ROW_PROP_KIND,
+  ROW_PROP_NUMBER,
+  ROW_PROP_LABEL,
+  ROW_PROP_AMOUNT,
+  ROW_PROP_CSS_CLASS,
+  ROW_N_PROPS
+};
+
+static GParamSpec *row_properties[ROW_N_PROPS];
+
+static void
+hrp_plan_row_finalize (GObject *object)
+{
+  HrpPlanRow *self = HRP_PLAN_ROW (object);
+
+  g_clear_object (&self->policy);
+  g_clear_object (&self->activity);
+  g_free (self->number);
+  g_free (self->label);
+  g_free (self->amount);
+
+  G_OBJECT_CLASS (hrp_plan_row_parent_class)->finalize (object);
+}
+
+static void
+hrp_plan_row_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  HrpPlanRow *self = HRP_PLAN_ROW (object);
+
+  switch (prop_id)
+    {
+    case ROW_PROP_KIND:
+      g_value_set_int (value, self->kind);
+      break;
+    case ROW_PROP_NUMBER:
+      g_value_set_string (value, self->number);
+      break;
+    case ROW_PROP_LABEL:
+      g_value_set_string (value, self->label);
+      break;
+    case ROW_PROP_AMOUNT:
+      g_value_set_string (value, self->amount);
+      break;
+    case ROW_PROP_CSS_CLASS:
+      g_value_set_string (value, row_classes[self->kind]);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_plan_row_class_init (HrpPlanRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = hrp_plan_row_finalize;
+  object_class->get_property = hrp_plan_row_get_property;
+
+  row_properties[ROW_PROP_KIND] =
+    g_param_spec_int ("kind", NULL, NULL,
+                      ROW_HEADING, ROW_TOTAL, ROW_HEADING,
+                      (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  row_properties[ROW_PROP_NUMBER] =
+    g_param_spec_string ("number", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  row_properties[ROW_PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  row_properties[ROW_PROP_AMOUNT] =
+    g_param_spec_string ("amount", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  row_properties[ROW_PROP_CSS_CLASS] =
+    g_param_spec_string ("css-class", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, ROW_N_PROPS, row_properties);
+}
+
+static void
+hrp_plan_row_init (HrpPlanRow *self)
+{
+}
+
+static HrpPlanRow *
+plan_row_new (RowKind      kind,
+              HrpPolicy   *policy,
+              HrpActivity *activity)
+{
+  HrpPlanRow *self = g_object_new (HRP_TYPE_PLAN_ROW, NULL);
+
+  self->kind = kind;
+  g_set_object (&self->policy, policy);
+  g_set_object (&self->activity, activity);
+
+  return self;
+}
+
+static void
+plan_row_take_string (HrpPlanRow  *self,
+                      char       **field,
+                      char        *value,
+                      guint        prop_id)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    {
+      g_free (value);
+      return;
+    }
+
+  g_free (*field);
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), row_properties[prop_id]);
+}
+
+/* Same place in the table: the same kind of row for the same objects. */
+static gboolean
+plan_row_same (HrpPlanRow *a,
+               HrpPlanRow *b)
+{
+  return a->kind == b->kind && a->policy == b->policy && a->activity == b->activity;
+}
+
+/* Takes the texts of other. */
+static void
+plan_row_update (HrpPlanRow *self,
+                 HrpPlanRow *other)
+{
+  plan_row_take_string (self, &self->number, g_steal_pointer (&other->number), ROW_PROP_NUMBER);
+  plan_row_take_string (self, &self->label, g_steal_pointer (&other->label), ROW_PROP_LABEL);
+  plan_row_take_string (self, &self->amount, g_steal_pointer (&other->amount), ROW_PROP_AMOUNT);
+}
+
+static HrpActivity *
+plan_row_get_activity (gpointer item)
+{
+  HrpPlanRow *row = item;
+
+  return HRP_IS_PLAN_ROW (row) && row->kind == ROW_ACTIVITY ? row->activity : NULL;
+}
+
+/* }}} */
+
+struct _HrpActionPlan
+{
+  GtkWidget         parent_instance;
+
+  HrpDocument      *document;
+  GListStore       *rows;             /* HrpPlanRow */
+  GPtrArray        *watched;          /* GObject * */
+  HrpActivityCells *cells;
+  guint             refresh_id;
+
+  /* Template widgets */
+  GtkWidget        *main_box;
+  GtkColumnView    *column_view;
+  GtkRevealer      *message_revealer;
+  GtkLabel         *message_label;
+};
+
+G_DEFINE_FINAL_TYPE (HrpActionPlan, hrp_action_plan, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void hrp_action_plan_refresh (HrpActionPlan *self);
+
+/* Messages {{{ */
+
+static void
+cells_message_cb (HrpActionPlan *self,
+                  const char    *message)
+{
+  gtk_label_set_label (self->message_label, message);
+  gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
+}
+
+static void
+message_close_cb (HrpActionPlan *self)
+{
+  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+}
+
+/* }}} */
+
+/* Building the rows {{{ */
+
+static char *
+amount_text (gint64   satang,
+             gboolean any)
+{
+  return any ? hrp_money_format (satang, FALSE) : g_strdup ("-");
+}
+
+static gboolean
+refresh_idle_cb (gpointer data)
+{
+  HrpActionPlan *self = data;
+
+  self->refresh_id = 0;
+  hrp_action_plan_refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+plan_changed_cb (HrpActionPlan *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
+}
+
+static void
+unwatch (HrpActionPlan *self)
+{
+  for (guint i = 0; i < self->watched->len; i++)
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->watched, i), self);
+  g_ptr_array_set_size (self->watched, 0);
+}
+
+static void
+watch (HrpActionPlan *self,
+       gpointer       object,
+       const char    *signal)
+{
+  g_signal_connect_swapped (object, signal, G_CALLBACK (plan_changed_cb), self);
+  g_ptr_array_add (self->watched, g_object_ref (object));
+}
+
+/* The rows the plan gives now, watching what they are made of. */
+static GPtrArray *
+build_rows (HrpActionPlan *self,
+            HrpPlan       *plan)
+{
+  GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_policies = g_list_model_get_n_items (policies);
+  gboolean any_budget = FALSE;
+  HrpPlanRow *row;
+  gint64 listed, once;
+
+  watch (self, policies, "items-changed");
+
+  for (guint p = 0; p < n_policies; p++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, p);
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
+      guint n_activities = g_list_model_get_n_items (activities);
+      gboolean any = FALSE;
+      gint64 subtotal = 0;
+
+      watch (self, policy, "notify::title");
+      watch (self, activities, "items-changed");
+
+      row = plan_row_new (ROW_HEADING, policy, NULL);
+      row->label = g_strdup_printf (_("Policy %u: %s"), p + 1, hrp_policy_get_title (policy));
+      g_ptr_array_add (rows, row);
+
+      for (guint a = 0; a < n_activities; a++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, a);
+          gint64 budget = hrp_activity_get_budget (activity);
+
+          watch (self, activity, "notify::budget");
+          watch (self, activity, "notify::name");
+
+          row = plan_row_new (ROW_ACTIVITY, policy, activity);
+          row->number = g_strdup_printf ("%u", a + 1);
+          g_ptr_array_add (rows, row);
+
+          if (budget != HRP_BUDGET_NONE)
+            {
+              subtotal += budget;
+              any = TRUE;
+            }
+        }
+
+      row = plan_row_new (ROW_SUBTOTAL, policy, NULL);
+      row->label = g_strdup (_("Subtotal"));
+      row->amount = amount_text (subtotal, any);
+      g_ptr_array_add (rows, row);
+      any_budget |= any;
+    }
+
+  listed = hrp_plan_total_budget (plan);
+  once = hrp_plan_total_budget_once (plan);
+  row = plan_row_new (ROW_TOTAL, NULL, NULL);
+  row->label = g_strdup (_("Total"));
+  if (any_budget && once != listed)
+    {
+      g_autofree char *listed_text = hrp_money_format (listed, FALSE);
+      g_autofree char *once_text = hrp_money_format (once, FALSE);
+
+      /* The total as listed, then with a project listed under several
+       * policies counted once. */
+      row->amount = g_strdup_printf (_("%s (counted once: %s)"), listed_text, once_text);
+    }
+  else
+    row->amount = amount_text (listed, any_budget);
+  g_ptr_array_add (rows, row);
+
+  return rows;
+}
+
+static void
+hrp_action_plan_refresh (HrpActionPlan *self)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  HrpPlan *plan = self->document != NULL ? hrp_document_get_plan (self->document) : NULL;
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  guint n_new, prefix = 0, suffix = 0;
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  unwatch (self);
+
+  rows = plan != NULL ? build_rows (self, plan) : g_ptr_array_new_with_free_func (g_object_unref);
+  n_new = rows->len;
+
+  /* Keep the rows that did not move, with their widgets; take their new
+   * texts.  Replace the ones in between. */
+  while (prefix < n_old && prefix < n_new)
+    {
+      g_autoptr(HrpPlanRow) old = g_list_model_get_item (G_LIST_MODEL (self->rows), prefix);
+
+      if (!plan_row_same (old, g_ptr_array_index (rows, prefix)))
+        break;
+      plan_row_update (old, g_ptr_array_index (rows, prefix));
+      prefix++;
+    }
+  while (suffix < n_old - prefix && suffix < n_new - prefix)
+    {
+      g_autoptr(HrpPlanRow) old = g_list_model_get_item (G_LIST_MODEL (self->rows), n_old - 1 - suffix);
+
+      if (!plan_row_same (old, g_ptr_array_index (rows, n_new - 1 - suffix)))
+        break;
+      plan_row_update (old, g_ptr_array_index (rows, n_new - 1 - suffix));
+      suffix++;
+    }
+
+  if (prefix + suffix < n_old || prefix + suffix < n_new)
+    g_list_store_splice (self->rows, prefix, n_old - prefix - suffix,
+                         rows->pdata + prefix, n_new - prefix - suffix);
+
+  hrp_activity_cells_update_repeated (self->cells);
+}
+
+/* }}} */
+
+/* Number column {{{ */
+
+static void
+number_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 HrpActionPlan            *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "activity-number");
+  g_object_set_data_full (G_OBJECT (list_item), "hrp-binding-group",
+                          g_binding_group_new (), g_object_unref);
+  g_binding_group_bind (g_object_get_data (G_OBJECT (list_item), "hrp-binding-group"),
+                        "number", label, "label", G_BINDING_SYNC_CREATE);
+  hrp_activity_cells_mark_cell (label, list_item);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+number_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                HrpActionPlan            *self)
+{
+  GBindingGroup *bindings = g_object_get_data (G_OBJECT (list_item), "hrp-binding-group");
+
+  g_binding_group_set_source (bindings, gtk_list_item_get_item (list_item));
+}
+
+static void
+number_unbind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  HrpActionPlan            *self)
+{
+  GBindingGroup *bindings = g_object_get_data (G_OBJECT (list_item), "hrp-binding-group");
+
+  g_binding_group_set_source (bindings, NULL);
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), "");
+}
+
+/* }}} */
+
+/* Public API {{{ */
+
+GtkWidget *
+hrp_action_plan_new (HrpDocument *document)
+{
+  g_return_val_if_fail (document == NULL || HRP_IS_DOCUMENT (document), NULL);
+
+  return g_object_new (HRP_TYPE_ACTION_PLAN, "document", document, NULL);
+}
+
+HrpDocument *
+hrp_action_plan_get_document (HrpActionPlan *self)
+{
+  g_return_val_if_fail (HRP_IS_ACTION_PLAN (self), NULL);
+
+  return self->document;
+}
+
+void
+hrp_action_plan_set_document (HrpActionPlan *self,
+                              HrpDocument   *document)
+{
+  g_return_if_fail (HRP_IS_ACTION_PLAN (self));
+  g_return_if_fail (document == NULL || HRP_IS_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+
+  /* Another plan: none of the rows stays. */
+  g_list_store_remove_all (self->rows);
+  hrp_activity_cells_set_document (self->cells, document);
+  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+  hrp_action_plan_refresh (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/* }}} */
+
+/* GObject {{{ */
+
+static void
+hrp_action_plan_dispose (GObject *object)
+{
+  HrpActionPlan *self = HRP_ACTION_PLAN (object);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  unwatch (self);
+  if (self->cells != NULL)
+    g_signal_handlers_disconnect_by_data (self->cells, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HRP_TYPE_ACTION_PLAN);
+
+  g_clear_object (&self->cells);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (hrp_action_plan_parent_class)->dispose (object);
+}
+
+static void
+hrp_action_plan_finalize (GObject *object)
+{
+  HrpActionPlan *self = HRP_ACTION_PLAN (object);
+
+  g_ptr_array_unref (self->watched);
+
+  G_OBJECT_CLASS (hrp_action_plan_parent_class)->finalize (object);
+}
+
+static void
+hrp_action_plan_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  HrpActionPlan *self = HRP_ACTION_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_action_plan_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  HrpActionPlan *self = HRP_ACTION_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      hrp_action_plan_set_document (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_action_plan_class_init (HrpActionPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hrp_action_plan_dispose;
+  object_class->finalize = hrp_action_plan_finalize;
+  object_class->get_property = hrp_action_plan_get_property;
+  object_class->set_property = hrp_action_plan_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         HRP_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Referencing the resource bundle links it in from the static library. */
+  g_assert (hrp_app_get_resource () != NULL);
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/hrplan/HrPlan/ui/hrp-action-plan.ui");
+  gtk_widget_class_bind_template_child (widget_class, HrpActionPlan, main_box);
+  gtk_widget_class_bind_template_child (widget_class, HrpActionPlan, column_view);
+  gtk_widget_class_bind_template_child (widget_class, HrpActionPlan, message_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HrpActionPlan, message_label);
+  gtk_widget_class_bind_template_callback (widget_class, message_close_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "actionplan");
+}
+
+static void
+hrp_action_plan_init (HrpActionPlan *self)
+{
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkColumnViewColumn) number = NULL;
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  self->watched = g_ptr_array_new_with_free_func (g_object_unref);
+  self->rows = g_list_store_new (HRP_TYPE_PLAN_ROW);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cells = hrp_activity_cells_new (NULL, plan_row_get_activity);
+  hrp_activity_cells_set_other_property (self->cells, HRP_ACTIVITY_CELL_NAME, "label");
+  hrp_activity_cells_set_other_property (self->cells, HRP_ACTIVITY_CELL_BUDGET, "amount");
+  hrp_activity_cells_set_show_repeated (self->cells, TRUE);
+  g_signal_connect_swapped (self->cells, "message", G_CALLBACK (cells_message_cb), self);
+
+  /* Columns (their factories) before the model, or the cells stay empty. */
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (number_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (number_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (number_unbind_cb), self);
+  number = gtk_column_view_column_new (_("No."), g_steal_pointer (&factory));
+  gtk_column_view_append_column (self->column_view, number);
+  hrp_activity_cells_append_columns (self->cells, self->column_view);
+
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+}
+
+/* }}} */

@@ -1,0 +1,840 @@
+/* hrp-activity-cells.c — editable cells of the activity columns
+ *
+ * Each cell is a box holding the editor of its column (a GtkEditableLabel
+ * for the name and the budget, a GtkCheckButton for a quarter) and a plain
+ * label for rows that are not activities; the name cell also holds the
+ * "listed under several policies" mark.  An edit is taken when the
+ * editable label leaves editing mode (Enter, focus out): Escape puts the
+ * old text back, which then equals the model and changes nothing.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hrp-activity-cells.h"
+#include "hrp-thai.h"
+
+struct _HrpActivityCells
+{
+  GObject                      parent_instance;
+
+  HrpDocument                 *document;
+  HrpActivityCellsGetActivity  get_activity;
+  char                        *other_property[HRP_ACTIVITY_N_CELLS];
+  gboolean                     show_repeated;
+  GPtrArray                   *name_cells;      /* Cell *, bound ones */
+  HrpActivity                 *pending_edit;
+  guint                        pending_edit_id;
+};
+
+G_DEFINE_FINAL_TYPE (HrpActivityCells, hrp_activity_cells, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_SHOW_REPEATED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  MESSAGE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#define NAME_WIDTH_CHARS 50
+
+static const char * const quarter_properties[] = { "q1", "q2", "q3", "q4" };
+
+/* Cells {{{ */
+
+typedef struct {
+  HrpActivityCells *cells;
+  HrpActivityCell   kind;
+  GtkWidget        *box;
+  GtkWidget        *editor;       /* GtkEditableLabel or GtkCheckButton, owned */
+  GtkWidget        *other;        /* label of the rows that are not activities */
+  GtkWidget        *marker;       /* name cell: listed under several policies */
+  gpointer          item;
+  HrpActivity      *activity;
+  GBinding         *other_binding;
+  char             *other_class;
+  gboolean          updating;
+} Cell;
+
+static void
+cell_free (gpointer data)
+{
+  Cell *cell = data;
+
+  g_ptr_array_remove (cell->cells->name_cells, cell);
+  g_signal_handlers_disconnect_by_data (cell->editor, cell);
+  g_object_unref (cell->editor);
+  if (cell->activity != NULL)
+    g_signal_handlers_disconnect_by_data (cell->activity, cell);
+  g_clear_object (&cell->activity);
+  g_clear_object (&cell->item);
+  g_clear_pointer (&cell->other_class, g_free);
+  g_object_unref (cell->cells);
+  g_free (cell);
+}
+
+static char *
+budget_text (gint64 satang)
+{
+  if (satang == HRP_BUDGET_NONE)
+    return g_strdup ("-");
+  return hrp_money_format (satang, FALSE);
+}
+
+static char *
+accessible_label (Cell *cell)
+{
+  const char *name = hrp_activity_get_name (cell->activity);
+
+  switch (cell->kind)
+    {
+    case HRP_ACTIVITY_CELL_NAME:
+      return g_strdup_printf (_("Activity — %s"), name);
+    case HRP_ACTIVITY_CELL_BUDGET:
+      return g_strdup_printf (_("Budget — %s"), name);
+    case HRP_ACTIVITY_CELL_Q1:
+    case HRP_ACTIVITY_CELL_Q2:
+    case HRP_ACTIVITY_CELL_Q3:
+    case HRP_ACTIVITY_CELL_Q4:
+      return g_strdup_printf (_("Quarter %u — %s"),
+                              (guint) (cell->kind - HRP_ACTIVITY_CELL_Q1 + 1), name);
+    case HRP_ACTIVITY_N_CELLS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static void
+cell_update_repeated (Cell *cell)
+{
+  HrpPlan *plan = NULL;
+  gboolean repeated = FALSE;
+
+  if (cell->kind != HRP_ACTIVITY_CELL_NAME)
+    return;
+
+  if (cell->cells->document != NULL)
+    plan = hrp_document_get_plan (cell->cells->document);
+  if (cell->activity != NULL && cell->cells->show_repeated && plan != NULL)
+    repeated = hrp_plan_activity_is_repeated (plan, cell->activity);
+
+  gtk_widget_set_visible (cell->marker, repeated);
+  if (repeated)
+    {
+      gtk_widget_add_css_class (cell->box, "repeated");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (cell->editor),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Listed under several policies"),
+                                      -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (cell->box, "repeated");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (cell->editor),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+/* Shows the model's value (not over an edit under way). */
+static void
+cell_sync (Cell *cell)
+{
+  g_autofree char *label = NULL;
+
+  if (cell->activity == NULL)
+    return;
+
+  switch (cell->kind)
+    {
+    case HRP_ACTIVITY_CELL_NAME:
+      if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (cell->editor)))
+        gtk_editable_set_text (GTK_EDITABLE (cell->editor), hrp_activity_get_name (cell->activity));
+      break;
+
+    case HRP_ACTIVITY_CELL_BUDGET:
+      if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (cell->editor)))
+        {
+          g_autofree char *text = budget_text (hrp_activity_get_budget (cell->activity));
+
+          gtk_editable_set_text (GTK_EDITABLE (cell->editor), text);
+        }
+      break;
+
+    case HRP_ACTIVITY_CELL_Q1:
+    case HRP_ACTIVITY_CELL_Q2:
+    case HRP_ACTIVITY_CELL_Q3:
+    case HRP_ACTIVITY_CELL_Q4:
+      cell->updating = TRUE;
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (cell->editor),
+                                   hrp_activity_get_quarter (cell->activity,
+                                                             cell->kind - HRP_ACTIVITY_CELL_Q1 + 1));
+      cell->updating = FALSE;
+      break;
+
+    case HRP_ACTIVITY_N_CELLS:
+    default:
+      g_return_if_reached ();
+    }
+
+  label = accessible_label (cell);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->editor),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  cell_update_repeated (cell);
+}
+
+static void
+activity_notify_cb (HrpActivity *activity,
+                    GParamSpec  *pspec,
+                    Cell        *cell)
+{
+  cell_sync (cell);
+}
+
+static void
+commit_name (Cell       *cell,
+             const char *text)
+{
+  HrpActivityCells *self = cell->cells;
+  g_autofree char *name = g_strstrip (g_strdup (text));
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (name, hrp_activity_get_name (cell->activity)) == 0)
+    return;
+
+  if (*name == '\0')
+    hrp_activity_cells_report (self, _("An activity needs a name: the old name was kept."));
+  else if (self->document != NULL
+           && !hrp_document_set_string (self->document, cell->activity, "name", name, &error))
+    hrp_activity_cells_report (self, error->message);
+}
+
+static void
+commit_budget (Cell       *cell,
+               const char *text)
+{
+  HrpActivityCells *self = cell->cells;
+  g_autofree char *shown = budget_text (hrp_activity_get_budget (cell->activity));
+  g_autoptr(GError) error = NULL;
+  gint64 satang;
+
+  if (g_strcmp0 (text, shown) == 0)
+    return;
+
+  if (!hrp_money_parse (text, &satang, &error))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” is not an amount in baht: the budget was not changed. "
+                           "Type a number such as 200,000, or - for no budget."),
+                         text);
+
+      hrp_activity_cells_report (self, message);
+      return;
+    }
+
+  if (self->document != NULL
+      && !hrp_document_set_int64 (self->document, cell->activity, "budget", satang, &error))
+    hrp_activity_cells_report (self, error->message);
+}
+
+static void
+editing_changed_cb (GtkEditableLabel *editor,
+                    GParamSpec       *pspec,
+                    Cell             *cell)
+{
+  g_autofree char *text = NULL;
+
+  if (gtk_editable_label_get_editing (editor) || cell->activity == NULL)
+    return;
+
+  text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (editor)));
+  if (cell->kind == HRP_ACTIVITY_CELL_NAME)
+    commit_name (cell, text);
+  else
+    commit_budget (cell, text);
+
+  /* Refused or unchanged: the model's text again; taken: reformatted. */
+  if (cell->activity != NULL)
+    cell_sync (cell);
+}
+
+static void
+toggled_cb (GtkCheckButton *check,
+            Cell           *cell)
+{
+  HrpActivityCells *self = cell->cells;
+  g_autoptr(GError) error = NULL;
+  guint quarter = cell->kind - HRP_ACTIVITY_CELL_Q1 + 1;
+  gboolean active = gtk_check_button_get_active (check);
+
+  if (cell->updating || cell->activity == NULL
+      || active == hrp_activity_get_quarter (cell->activity, quarter))
+    return;
+
+  if (self->document == NULL
+      || !hrp_document_set_boolean (self->document, cell->activity,
+                                    quarter_properties[quarter - 1], active, &error))
+    {
+      if (error != NULL)
+        hrp_activity_cells_report (self, error->message);
+      cell_sync (cell);
+    }
+}
+
+/* GtkEditableLabel (GTK 4.8) checks its focus 100 ms after losing it,
+ * without cancelling that check when it is finalized: keep it alive a
+ * little longer than that, or a row removed (or a window closed) just
+ * after the focus left one of its labels crashes. */
+static gboolean
+release_editor_cb (gpointer data)
+{
+  g_object_unref (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+editor_focus_leave_cb (GtkEventController *controller,
+                       gpointer            user_data)
+{
+  GtkWidget *editor = gtk_event_controller_get_widget (controller);
+
+  g_timeout_add (250, release_editor_cb, g_object_ref (editor));
+}
+
+static GtkWidget *
+editable_label_new (void)
+{
+  GtkWidget *editor = gtk_editable_label_new ("");
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect (focus, "leave", G_CALLBACK (editor_focus_leave_cb), NULL);
+  gtk_widget_add_controller (editor, focus);
+
+  return editor;
+}
+
+/* GtkEditableLabel has no wrapping of its own: wrap the label it shows. */
+static void
+wrap_editable_label (GtkWidget *editor)
+{
+  for (GtkWidget *stack = gtk_widget_get_first_child (editor);
+       stack != NULL;
+       stack = gtk_widget_get_next_sibling (stack))
+    {
+      if (!GTK_IS_STACK (stack))
+        continue;
+      for (GtkWidget *child = gtk_widget_get_first_child (stack);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_LABEL (child))
+          {
+            gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+            gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+          }
+    }
+}
+
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *list_item,
+          HrpActivityCells         *self)
+{
+  HrpActivityCell kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "hrp-cell"));
+  Cell *cell = g_new0 (Cell, 1);
+
+  cell->cells = g_object_ref (self);
+  cell->kind = kind;
+  cell->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  cell->other = gtk_label_new (NULL);
+  gtk_widget_set_visible (cell->other, FALSE);
+  gtk_widget_set_hexpand (cell->other, TRUE);
+
+  switch (kind)
+    {
+    case HRP_ACTIVITY_CELL_NAME:
+      cell->editor = editable_label_new ();
+      gtk_widget_add_css_class (cell->editor, "activity-name");
+      gtk_widget_set_hexpand (cell->editor, TRUE);
+      wrap_editable_label (cell->editor);
+      /* GtkListView (4.8) measures rows for no width in particular: a
+       * bounded natural width makes a long name count its wrapped lines,
+       * so a view of natural height does not cut the rows. */
+      gtk_editable_set_max_width_chars (GTK_EDITABLE (cell->editor), NAME_WIDTH_CHARS);
+      gtk_label_set_xalign (GTK_LABEL (cell->other), 0);
+      gtk_label_set_wrap (GTK_LABEL (cell->other), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (cell->other), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (cell->other), NAME_WIDTH_CHARS);
+      cell->marker = gtk_label_new (_("Listed under several policies"));
+      gtk_widget_set_tooltip_text (cell->marker,
+                                   _("The same project, with the same budget, is listed "
+                                     "under several policies: the total counts it once."));
+      gtk_widget_add_css_class (cell->marker, "repeated-marker");
+      gtk_widget_add_css_class (cell->marker, "caption");
+      gtk_widget_set_valign (cell->marker, GTK_ALIGN_START);
+      gtk_widget_set_visible (cell->marker, FALSE);
+      g_signal_connect (cell->editor, "notify::editing", G_CALLBACK (editing_changed_cb), cell);
+      break;
+
+    case HRP_ACTIVITY_CELL_BUDGET:
+      cell->editor = editable_label_new ();
+      gtk_editable_set_alignment (GTK_EDITABLE (cell->editor), 1.0);
+      gtk_editable_set_width_chars (GTK_EDITABLE (cell->editor), 12);
+      gtk_widget_add_css_class (cell->editor, "activity-budget");
+      gtk_widget_add_css_class (cell->editor, "budget");
+      gtk_widget_set_hexpand (cell->editor, TRUE);
+      gtk_label_set_xalign (GTK_LABEL (cell->other), 1);
+      gtk_widget_add_css_class (cell->other, "budget");
+      g_signal_connect (cell->editor, "notify::editing", G_CALLBACK (editing_changed_cb), cell);
+      break;
+
+    case HRP_ACTIVITY_CELL_Q1:
+    case HRP_ACTIVITY_CELL_Q2:
+    case HRP_ACTIVITY_CELL_Q3:
+    case HRP_ACTIVITY_CELL_Q4:
+      cell->editor = gtk_check_button_new ();
+      gtk_widget_add_css_class (cell->editor, "activity-quarter");
+      gtk_widget_set_hexpand (cell->editor, TRUE);
+      gtk_widget_set_halign (cell->editor, GTK_ALIGN_CENTER);
+      gtk_widget_set_valign (cell->editor, GTK_ALIGN_START);
+      gtk_label_set_xalign (GTK_LABEL (cell->other), 0.5);
+      g_signal_connect (cell->editor, "toggled", G_CALLBACK (toggled_cb), cell);
+      break;
+
+    case HRP_ACTIVITY_N_CELLS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  g_object_ref_sink (cell->editor);
+  gtk_widget_set_valign (cell->editor, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (cell->box), cell->editor);
+  if (cell->marker != NULL)
+    gtk_box_append (GTK_BOX (cell->box), cell->marker);
+  gtk_box_append (GTK_BOX (cell->box), cell->other);
+  hrp_activity_cells_mark_cell (cell->box, list_item);
+  gtk_list_item_set_child (list_item, cell->box);
+  g_object_set_data_full (G_OBJECT (list_item), "hrp-activity-cell", cell, cell_free);
+}
+
+static gboolean
+pending_edit_cb (gpointer data)
+{
+  HrpActivityCells *self = data;
+  g_autoptr(HrpActivity) activity = g_steal_pointer (&self->pending_edit);
+
+  self->pending_edit_id = 0;
+  if (activity != NULL)
+    hrp_activity_cells_edit_name (self, activity);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *list_item,
+         HrpActivityCells         *self)
+{
+  Cell *cell = g_object_get_data (G_OBJECT (list_item), "hrp-activity-cell");
+  gpointer item = gtk_list_item_get_item (list_item);
+  HrpActivity *activity;
+
+  g_set_object (&cell->item, item);
+  activity = self->get_activity != NULL ? self->get_activity (item)
+                                        : (HRP_IS_ACTIVITY (item) ? HRP_ACTIVITY (item) : NULL);
+
+  gtk_widget_set_visible (cell->editor, activity != NULL);
+  gtk_widget_set_visible (cell->other, activity == NULL);
+
+  if (activity != NULL)
+    {
+      cell->activity = g_object_ref (activity);
+      g_signal_connect (activity, "notify", G_CALLBACK (activity_notify_cb), cell);
+      if (cell->kind == HRP_ACTIVITY_CELL_NAME)
+        {
+          g_ptr_array_add (self->name_cells, cell);
+          if (self->pending_edit == activity && self->pending_edit_id == 0)
+            self->pending_edit_id = g_idle_add (pending_edit_cb, self);
+        }
+      cell_sync (cell);
+    }
+  else
+    {
+      const char *property = self->other_property[cell->kind];
+      GObjectClass *klass = G_OBJECT_GET_CLASS (item);
+
+      if (cell->marker != NULL)
+        gtk_widget_set_visible (cell->marker, FALSE);
+      if (property != NULL && g_object_class_find_property (klass, property) != NULL)
+        cell->other_binding = g_object_bind_property (item, property, cell->other, "label",
+                                                      G_BINDING_SYNC_CREATE);
+      else
+        gtk_label_set_label (GTK_LABEL (cell->other), "");
+
+      if (g_object_class_find_property (klass, "css-class") != NULL)
+        {
+          g_object_get (item, "css-class", &cell->other_class, NULL);
+          if (cell->other_class != NULL)
+            gtk_widget_add_css_class (cell->box, cell->other_class);
+        }
+    }
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           HrpActivityCells         *self)
+{
+  Cell *cell = g_object_get_data (G_OBJECT (list_item), "hrp-activity-cell");
+
+  if (cell->activity != NULL)
+    {
+      /* An edit under way belongs to this activity: take it now. */
+      if (GTK_IS_EDITABLE_LABEL (cell->editor)
+          && gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (cell->editor)))
+        gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (cell->editor), TRUE);
+
+      g_signal_handlers_disconnect_by_data (cell->activity, cell);
+      g_ptr_array_remove (self->name_cells, cell);
+      g_clear_object (&cell->activity);
+    }
+
+  if (cell->other_binding != NULL)
+    {
+      g_binding_unbind (cell->other_binding);
+      cell->other_binding = NULL;
+    }
+  if (cell->other_class != NULL)
+    {
+      gtk_widget_remove_css_class (cell->box, cell->other_class);
+      g_clear_pointer (&cell->other_class, g_free);
+    }
+  g_clear_object (&cell->item);
+}
+
+/* }}} */
+
+/* Public API {{{ */
+
+HrpActivityCells *
+hrp_activity_cells_new (HrpDocument                 *document,
+                        HrpActivityCellsGetActivity  get_activity)
+{
+  HrpActivityCells *self;
+
+  g_return_val_if_fail (document == NULL || HRP_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (HRP_TYPE_ACTIVITY_CELLS, "document", document, NULL);
+  self->get_activity = get_activity;
+
+  return self;
+}
+
+HrpDocument *
+hrp_activity_cells_get_document (HrpActivityCells *self)
+{
+  g_return_val_if_fail (HRP_IS_ACTIVITY_CELLS (self), NULL);
+
+  return self->document;
+}
+
+void
+hrp_activity_cells_set_document (HrpActivityCells *self,
+                                 HrpDocument      *document)
+{
+  g_return_if_fail (HRP_IS_ACTIVITY_CELLS (self));
+  g_return_if_fail (document == NULL || HRP_IS_DOCUMENT (document));
+
+  if (g_set_object (&self->document, document))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+void
+hrp_activity_cells_set_show_repeated (HrpActivityCells *self,
+                                      gboolean          show_repeated)
+{
+  g_return_if_fail (HRP_IS_ACTIVITY_CELLS (self));
+
+  show_repeated = !!show_repeated;
+  if (self->show_repeated == show_repeated)
+    return;
+
+  self->show_repeated = show_repeated;
+  hrp_activity_cells_update_repeated (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_REPEATED]);
+}
+
+void
+hrp_activity_cells_update_repeated (HrpActivityCells *self)
+{
+  g_return_if_fail (HRP_IS_ACTIVITY_CELLS (self));
+
+  for (guint i = 0; i < self->name_cells->len; i++)
+    cell_update_repeated (g_ptr_array_index (self->name_cells, i));
+}
+
+void
+hrp_activity_cells_set_other_property (HrpActivityCells *self,
+                                       HrpActivityCell   cell,
+                                       const char       *property)
+{
+  g_return_if_fail (HRP_IS_ACTIVITY_CELLS (self));
+  g_return_if_fail (cell < HRP_ACTIVITY_N_CELLS);
+
+  g_free (self->other_property[cell]);
+  self->other_property[cell] = g_strdup (property);
+}
+
+GtkListItemFactory *
+hrp_activity_cells_create_factory (HrpActivityCells *self,
+                                   HrpActivityCell   cell)
+{
+  GtkListItemFactory *factory;
+
+  g_return_val_if_fail (HRP_IS_ACTIVITY_CELLS (self), NULL);
+  g_return_val_if_fail (cell < HRP_ACTIVITY_N_CELLS, NULL);
+
+  factory = gtk_signal_list_item_factory_new ();
+  /* The factory keeps the cells alive as long as a view uses it. */
+  g_object_set_data_full (G_OBJECT (factory), "hrp-cells", g_object_ref (self), g_object_unref);
+  g_object_set_data (G_OBJECT (factory), "hrp-cell", GUINT_TO_POINTER (cell));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
+
+  return factory;
+}
+
+GtkColumnViewColumn *
+hrp_activity_cells_create_column (HrpActivityCells *self,
+                                  HrpActivityCell   cell)
+{
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autofree char *title = NULL;
+  GtkColumnViewColumn *column;
+
+  g_return_val_if_fail (HRP_IS_ACTIVITY_CELLS (self), NULL);
+  g_return_val_if_fail (cell < HRP_ACTIVITY_N_CELLS, NULL);
+
+  switch (cell)
+    {
+    case HRP_ACTIVITY_CELL_NAME:
+      title = g_strdup (_("Activity / project"));
+      break;
+    case HRP_ACTIVITY_CELL_BUDGET:
+      title = g_strdup (_("Budget (baht)"));
+      break;
+    case HRP_ACTIVITY_CELL_Q1:
+    case HRP_ACTIVITY_CELL_Q2:
+    case HRP_ACTIVITY_CELL_Q3:
+    case HRP_ACTIVITY_CELL_Q4:
+      title = g_strdup_printf (_("Quarter %u"), (guint) (cell - HRP_ACTIVITY_CELL_Q1 + 1));
+      break;
+    case HRP_ACTIVITY_N_CELLS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+
+  factory = hrp_activity_cells_create_factory (self, cell);
+  column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
+  gtk_column_view_column_set_expand (column, cell == HRP_ACTIVITY_CELL_NAME);
+  gtk_column_view_column_set_resizable (column, cell <= HRP_ACTIVITY_CELL_BUDGET);
+
+  return column;
+}
+
+void
+hrp_activity_cells_append_columns (HrpActivityCells *self,
+                                   GtkColumnView    *view)
+{
+  g_return_if_fail (HRP_IS_ACTIVITY_CELLS (self));
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+
+  for (HrpActivityCell cell = HRP_ACTIVITY_CELL_NAME; cell < HRP_ACTIVITY_N_CELLS; cell++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = hrp_activity_cells_create_column (self, cell);
+
+      gtk_column_view_append_column (view, column);
+    }
+}
+
+void
+hrp_activity_cells_edit_name (HrpActivityCells *self,
+                              HrpActivity      *activity)
+{
+  g_return_if_fail (HRP_IS_ACTIVITY_CELLS (self));
+  g_return_if_fail (HRP_IS_ACTIVITY (activity));
+
+  for (guint i = 0; i < self->name_cells->len; i++)
+    {
+      Cell *cell = g_ptr_array_index (self->name_cells, i);
+
+      if (cell->activity == activity)
+        {
+          g_clear_object (&self->pending_edit);
+          gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell->editor));
+          gtk_editable_select_region (GTK_EDITABLE (cell->editor), 0, -1);
+          return;
+        }
+    }
+
+  g_set_object (&self->pending_edit, activity);
+}
+
+void
+hrp_activity_cells_report (HrpActivityCells *self,
+                           const char       *message)
+{
+  g_return_if_fail (HRP_IS_ACTIVITY_CELLS (self));
+  g_return_if_fail (message != NULL);
+
+  g_signal_emit (self, signals[MESSAGE], 0, message);
+}
+
+GtkListItem *
+hrp_activity_cells_find_list_item (GtkWidget *widget)
+{
+  g_return_val_if_fail (widget == NULL || GTK_IS_WIDGET (widget), NULL);
+
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      GtkListItem *list_item = g_object_get_data (G_OBJECT (widget), "hrp-list-item");
+
+      if (list_item != NULL)
+        return list_item;
+    }
+
+  return NULL;
+}
+
+void
+hrp_activity_cells_mark_cell (GtkWidget   *child,
+                              GtkListItem *list_item)
+{
+  g_return_if_fail (GTK_IS_WIDGET (child));
+  g_return_if_fail (GTK_IS_LIST_ITEM (list_item));
+
+  /* The list item owns its child: no reference either way. */
+  g_object_set_data (G_OBJECT (child), "hrp-list-item", list_item);
+}
+
+/* }}} */
+
+/* GObject {{{ */
+
+static void
+hrp_activity_cells_dispose (GObject *object)
+{
+  HrpActivityCells *self = HRP_ACTIVITY_CELLS (object);
+
+  g_clear_handle_id (&self->pending_edit_id, g_source_remove);
+  g_clear_object (&self->pending_edit);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (hrp_activity_cells_parent_class)->dispose (object);
+}
+
+static void
+hrp_activity_cells_finalize (GObject *object)
+{
+  HrpActivityCells *self = HRP_ACTIVITY_CELLS (object);
+
+  for (guint i = 0; i < HRP_ACTIVITY_N_CELLS; i++)
+    g_free (self->other_property[i]);
+  g_ptr_array_unref (self->name_cells);
+
+  G_OBJECT_CLASS (hrp_activity_cells_parent_class)->finalize (object);
+}
+
+static void
+hrp_activity_cells_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  HrpActivityCells *self = HRP_ACTIVITY_CELLS (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_SHOW_REPEATED:
+      g_value_set_boolean (value, self->show_repeated);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_activity_cells_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  HrpActivityCells *self = HRP_ACTIVITY_CELLS (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      hrp_activity_cells_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_SHOW_REPEATED:
+      hrp_activity_cells_set_show_repeated (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_activity_cells_class_init (HrpActivityCellsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = hrp_activity_cells_dispose;
+  object_class->finalize = hrp_activity_cells_finalize;
+  object_class->get_property = hrp_activity_cells_get_property;
+  object_class->set_property = hrp_activity_cells_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         HRP_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SHOW_REPEATED] =
+    g_param_spec_boolean ("show-repeated", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * HrpActivityCells::message:
+   * @message: what went wrong, for the user
+   *
+   * An edit was refused or a command failed.
+   */
+  signals[MESSAGE] =
+    g_signal_new ("message",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+hrp_activity_cells_init (HrpActivityCells *self)
+{
+  self->name_cells = g_ptr_array_new ();
+}
+
+/* }}} */

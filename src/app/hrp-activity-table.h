@@ -1,0 +1,23 @@
+/* hrp-activity-table.h — the editable table of one policy's activities */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hrp-document.h"
+
+G_BEGIN_DECLS
+
+#define HRP_TYPE_ACTIVITY_TABLE (hrp_activity_table_get_type ())
+G_DECLARE_FINAL_TYPE (HrpActivityTable, hrp_activity_table, HRP, ACTIVITY_TABLE, GtkWidget)
+
+/* Both may be NULL; policy must belong to the document's plan. */
+GtkWidget   *hrp_activity_table_new          (HrpDocument      *document,
+                                              HrpPolicy        *policy);
+HrpDocument *hrp_activity_table_get_document (HrpActivityTable *self);
+void         hrp_activity_table_set_document (HrpActivityTable *self,
+                                              HrpDocument      *document);
+HrpPolicy   *hrp_activity_table_get_policy   (HrpActivityTable *self);
+void         hrp_activity_table_set_policy   (HrpActivityTable *self,
+                                              HrpPolicy        *policy);
+
+G_END_DECLS

@@ -1,0 +1,473 @@
+/* test-action-plan.c — the whole action plan on a real database, in a real
+ * (virtual) display: the rows of the sample plan, its totals as listed
+ * and counted once, the mark on the project listed under two policies,
+ * editing a budget in place (subtotal, total and file follow) and the
+ * rows following changes made elsewhere. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "hrp-action-plan.h"
+#include "hrp-activity-cells.h"
+#include "hrp-cli.h"
+
+#define TRAINING "โครงการฝึกอบรมสัมมนาศึกษาดูงานนอกสถานที่ คณะผู้บริหาร ประธานสภา/สมาชิกสภา อบต. พนักงานส่วนตำบล และพนักงานจ้าง ประจำปีงบประมาณ 2568"
+
+typedef struct {
+  char        *dir;
+  char        *path;
+  HrpStore    *store;
+  HrpPlan     *plan;
+  HrpDocument *document;
+  GtkWindow   *window;
+  GtkWidget   *view;
+} Fixture;
+
+static void
+drain (void)
+{
+  for (int i = 0; i < 20; i++)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("hrplan-action-plan-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "plans.db", NULL);
+  f->store = hrp_store_open (f->path, &error);
+  g_assert_no_error (error);
+
+  f->plan = hrp_cli_load_sample (&error);
+  g_assert_no_error (error);
+  g_assert_true (hrp_store_save_plan (f->store, f->plan, FALSE, &error));
+  g_assert_no_error (error);
+
+  f->document = hrp_document_new (f->store, f->plan);
+  f->view = hrp_action_plan_new (f->document);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1200, 1000);
+  gtk_window_set_child (f->window, f->view);
+  gtk_window_present (f->window);
+  drain ();
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  gtk_window_destroy (f->window);
+  /* Past the editable labels' focus checks (100 ms). */
+  for (int i = 0; i < 15; i++)
+    drain ();
+  g_clear_object (&f->document);
+  g_clear_object (&f->plan);
+  g_clear_object (&f->store);
+
+  dir = g_dir_open (f->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_type (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GListModel *
+rows (Fixture *f)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (find_type (f->view, GTK_TYPE_COLUMN_VIEW));
+
+  g_assert_nonnull (view);
+  return G_LIST_MODEL (gtk_column_view_get_model (view));
+}
+
+static char *
+row_string (Fixture    *f,
+            guint       i,
+            const char *property)
+{
+  g_autoptr(GObject) row = g_list_model_get_item (rows (f), i);
+  char *value = NULL;
+
+  g_assert_nonnull (row);
+  g_object_get (row, property, &value, NULL);
+  return value;
+}
+
+static guint
+count_rows (Fixture    *f,
+            const char *css_class)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows (f)); i++)
+    {
+      g_autofree char *value = row_string (f, i, "css-class");
+
+      n += g_strcmp0 (value, css_class) == 0;
+    }
+  return n;
+}
+
+/* The row index of the n-th row (0-based) of that class. */
+static guint
+find_row (Fixture    *f,
+          const char *css_class,
+          guint       n)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (rows (f)); i++)
+    {
+      g_autofree char *value = row_string (f, i, "css-class");
+
+      if (g_strcmp0 (value, css_class) == 0 && n-- == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+  return 0;
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GString   *out)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      g_string_append (out, gtk_label_get_label (GTK_LABEL (widget)));
+      g_string_append_c (out, '\n');
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_labels (c, out);
+}
+
+static gboolean
+shows_line (Fixture    *f,
+            const char *line)
+{
+  GString *out = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+
+  collect_labels (f->view, out);
+  lines = g_strsplit (out->str, "\n", -1);
+  g_string_free (out, TRUE);
+  return g_strv_contains ((const char * const *) lines, line);
+}
+
+/* Scrolls the table to its top or its bottom. */
+static void
+scroll (Fixture  *f,
+        gboolean  bottom)
+{
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_type (f->view, GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+
+  gtk_adjustment_set_value (adjustment, bottom ? gtk_adjustment_get_upper (adjustment) : 0);
+  drain ();
+}
+
+static void
+find_cells (GtkWidget  *widget,
+            const char *css_class,
+            guint       position,
+            GPtrArray  *found)
+{
+  if (gtk_widget_has_css_class (widget, css_class) && gtk_widget_get_visible (widget))
+    {
+      GtkListItem *list_item = hrp_activity_cells_find_list_item (widget);
+
+      if (list_item != NULL && gtk_list_item_get_position (list_item) == position)
+        g_ptr_array_add (found, widget);
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    find_cells (c, css_class, position, found);
+}
+
+/* The cell widget of that class in the row at position. */
+static GtkWidget *
+cell_at (Fixture    *f,
+         const char *css_class,
+         guint       position)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  find_cells (f->view, css_class, position, found);
+  g_assert_cmpuint (found->len, ==, 1);
+  return found->pdata[0];
+}
+
+/* The name cell of the row shows the "listed under several policies"
+ * mark. */
+static gboolean
+marked_repeated (Fixture *f,
+                 guint    position)
+{
+  GtkWidget *name = cell_at (f, "activity-name", position);
+  GtkWidget *box = gtk_widget_get_parent (name);
+
+  for (GtkWidget *c = gtk_widget_get_first_child (box); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (gtk_widget_has_css_class (c, "repeated-marker"))
+      {
+        g_assert_cmpint (gtk_widget_get_visible (c), ==, gtk_widget_has_css_class (box, "repeated"));
+        if (gtk_widget_get_visible (c))
+          g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (c)), ==, "Listed under several policies");
+        return gtk_widget_get_visible (c);
+      }
+  g_assert_not_reached ();
+  return FALSE;
+}
+
+static HrpActivity *
+stored_activity (Fixture *f,
+                 guint    policy,
+                 guint    activity)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpStore) store = hrp_store_open (f->path, &error);
+  g_autoptr(HrpPlan) plan = NULL;
+  g_autoptr(HrpPolicy) p = NULL;
+
+  g_assert_no_error (error);
+  plan = hrp_store_load_plan (store, 2568, &error);
+  g_assert_no_error (error);
+  p = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (plan)), policy);
+  return g_list_model_get_item (G_LIST_MODEL (hrp_policy_get_activities (p)), activity);
+}
+
+static void
+type_into (GtkWidget  *editable_label,
+           const char *text)
+{
+  gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (editable_label));
+  gtk_editable_set_text (GTK_EDITABLE (editable_label), text);
+  gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (editable_label), TRUE);
+  drain ();
+}
+
+static void
+test_sample_rows (Fixture       *f,
+                  gconstpointer  data)
+{
+  guint last = g_list_model_get_n_items (rows (f)) - 1;
+  g_autofree char *heading = NULL;
+  g_autofree char *total = NULL;
+  g_autofree char *label = NULL;
+  guint training4, training7;
+
+  g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 10 + 18 + 10 + 1);
+  g_assert_cmpuint (count_rows (f, "plan-heading"), ==, 10);
+  g_assert_cmpuint (count_rows (f, "plan-activity"), ==, 18);
+  g_assert_cmpuint (count_rows (f, "plan-subtotal"), ==, 10);
+  g_assert_cmpuint (count_rows (f, "plan-total"), ==, 1);
+
+  heading = row_string (f, 0, "label");
+  g_assert_cmpstr (heading, ==, "Policy 1: ด้านอัตรากำลังและการบริหารอัตรากำลัง");
+  label = row_string (f, last, "label");
+  g_assert_cmpstr (label, ==, "Total");
+  total = row_string (f, last, "amount");
+  g_assert_cmpstr (total, ==, "400,000 (counted once: 200,000)");
+
+  /* As rendered. */
+  g_assert_true (shows_line (f, "Policy 1: ด้านอัตรากำลังและการบริหารอัตรากำลัง"));
+  g_assert_true (shows_line (f, "ปรับปรุงแผนอัตรากำลัง 3 ปี"));
+  g_assert_true (shows_line (f, "Subtotal"));
+  g_assert_true (shows_line (f, "Activity / project"));
+  g_assert_true (shows_line (f, "Budget (baht)"));
+  g_assert_true (shows_line (f, "200,000"));
+  g_assert_true (shows_line (f, "-"));
+
+  /* The training project, under policies 4 and 7, marked both times;
+   * nothing else is. */
+  training4 = find_row (f, "plan-heading", 3) + 1;
+  training7 = find_row (f, "plan-heading", 6) + 1;
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell_at (f, "activity-name", training4))), ==, TRAINING);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell_at (f, "activity-name", training7))), ==, TRAINING);
+  g_assert_true (marked_repeated (f, training4));
+  g_assert_true (marked_repeated (f, training7));
+  g_assert_false (marked_repeated (f, 1));
+  {
+    g_autofree char *subtotal = row_string (f, training4 + 1, "amount");
+
+    g_assert_cmpstr (subtotal, ==, "200,000");
+  }
+  {
+    g_autofree char *subtotal = row_string (f, find_row (f, "plan-subtotal", 0), "amount");
+
+    g_assert_cmpstr (subtotal, ==, "-");
+  }
+
+  scroll (f, TRUE);
+  g_assert_true (shows_line (f, "Total"));
+  g_assert_true (shows_line (f, "400,000 (counted once: 200,000)"));
+}
+
+static void
+test_edit_budget (Fixture       *f,
+                  gconstpointer  data)
+{
+  guint last = g_list_model_get_n_items (rows (f)) - 1;
+  guint subtotal1 = find_row (f, "plan-subtotal", 0);
+  guint training7 = find_row (f, "plan-heading", 6) + 1;
+  GtkWidget *budget = cell_at (f, "activity-budget", 1);
+  g_autoptr(HrpActivity) stored = NULL;
+  char *value;
+
+  /* The first activity of policy 1 gets a budget. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (budget)), ==, "-");
+  type_into (budget, "50,000");
+  stored = stored_activity (f, 0, 0);
+  g_assert_cmpint (hrp_activity_get_budget (stored), ==, 5000000);
+  g_clear_object (&stored);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (budget)), ==, "50,000");
+
+  /* Same rows, new texts. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, last + 1);
+  value = row_string (f, subtotal1, "amount");
+  g_assert_cmpstr (value, ==, "50,000");
+  g_free (value);
+  value = row_string (f, last, "amount");
+  g_assert_cmpstr (value, ==, "450,000 (counted once: 250,000)");
+  g_free (value);
+  scroll (f, TRUE);
+  g_assert_true (shows_line (f, "450,000 (counted once: 250,000)"));
+
+  /* The copy under policy 7 gets another budget: no longer one project
+   * listed twice, the marks go. */
+  type_into (cell_at (f, "activity-budget", training7), "100000");
+  stored = stored_activity (f, 6, 0);
+  g_assert_cmpint (hrp_activity_get_budget (stored), ==, 10000000);
+  g_clear_object (&stored);
+  value = row_string (f, last, "amount");
+  g_assert_cmpstr (value, ==, "350,000");
+  g_free (value);
+  g_assert_true (shows_line (f, "350,000"));
+  scroll (f, FALSE);
+  g_assert_false (marked_repeated (f, training7));
+  g_assert_false (marked_repeated (f, find_row (f, "plan-heading", 3) + 1));
+
+  /* Refused input: said so, nothing changed. */
+  type_into (cell_at (f, "activity-budget", training7), "12x");
+  stored = stored_activity (f, 6, 0);
+  g_assert_cmpint (hrp_activity_get_budget (stored), ==, 10000000);
+  g_clear_object (&stored);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (find_type (f->view, GTK_TYPE_REVEALER))));
+
+  /* Undo: back to the repeated project. */
+  g_assert_true (hrp_document_undo (f->document, NULL));
+  drain ();
+  value = row_string (f, last, "amount");
+  g_assert_cmpstr (value, ==, "450,000 (counted once: 250,000)");
+  g_free (value);
+  g_assert_true (marked_repeated (f, training7));
+}
+
+static void
+test_follows_plan (Fixture       *f,
+                   gconstpointer  data)
+{
+  GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (f->plan));
+  g_autoptr(HrpPolicy) policy2 = g_list_model_get_item (policies, 1);
+  g_autoptr(HrpActivity) added = hrp_activity_new ("กิจกรรมใหม่");
+  GListStore *activities = hrp_policy_get_activities (policy2);
+  guint heading2 = find_row (f, "plan-heading", 1);
+  GtkWidget *first_name = cell_at (f, "activity-name", 1);
+  char *value;
+
+  /* An activity added elsewhere appears under its policy. */
+  hrp_activity_set_budget (added, 1000000);
+  g_assert_true (hrp_document_insert (f->document, activities, 2, added, NULL));
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 40);
+  value = row_string (f, heading2 + 3, "number");
+  g_assert_cmpstr (value, ==, "3");
+  g_free (value);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell_at (f, "activity-name", heading2 + 3))),
+                   ==, "กิจกรรมใหม่");
+  value = row_string (f, heading2 + 4, "amount");
+  g_assert_cmpstr (value, ==, "10,000");
+  g_free (value);
+  /* Rows before it kept their widgets. */
+  g_assert_true (cell_at (f, "activity-name", 1) == first_name);
+
+  /* A policy renamed: its heading follows. */
+  g_assert_true (hrp_document_set_string (f->document, policy2, "title", "ด้านการสรรหา", NULL));
+  drain ();
+  value = row_string (f, heading2, "label");
+  g_assert_cmpstr (value, ==, "Policy 2: ด้านการสรรหา");
+  g_free (value);
+  g_assert_true (shows_line (f, "Policy 2: ด้านการสรรหา"));
+
+  /* Edited in the view: a name. */
+  type_into (cell_at (f, "activity-name", heading2 + 3), "กิจกรรมที่แก้ชื่อ");
+  {
+    g_autoptr(HrpActivity) stored = stored_activity (f, 1, 2);
+
+    g_assert_cmpstr (hrp_activity_get_name (stored), ==, "กิจกรรมที่แก้ชื่อ");
+  }
+
+  /* Undo all: back to the sample's rows. */
+  while (hrp_document_get_can_undo (f->document))
+    g_assert_true (hrp_document_undo (f->document, NULL));
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 39);
+
+  /* No document: no rows. */
+  hrp_action_plan_set_document (HRP_ACTION_PLAN (f->view), NULL);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 0);
+  g_assert_null (hrp_action_plan_get_document (HRP_ACTION_PLAN (f->view)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("test-action-plan: cannot open a display\n");
+      return 1;
+    }
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("/action-plan/sample-rows", test_sample_rows);
+  ADD ("/action-plan/edit-budget", test_edit_budget);
+  ADD ("/action-plan/follows-plan", test_follows_plan);
+
+#undef ADD
+
+  return g_test_run ();
+}
