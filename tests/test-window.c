@@ -7,6 +7,8 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+#include "hrp-activity-cells.h"
+#include "hrp-activity-table.h"
 #include "hrp-cli.h"
 #include "hrp-editor.h"
 #include "hrp-text-list.h"
@@ -872,6 +874,154 @@ test_new_and_delete_plan (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (child (f, "year_dropdown"))), ==, 3);
 }
 
+static void
+find_activity_cells (GtkWidget   *widget,
+                     const char  *css_class,
+                     HrpActivity *activity,
+                     GPtrArray   *found)
+{
+  if (gtk_widget_has_css_class (widget, css_class) && gtk_widget_get_visible (widget))
+    {
+      GtkListItem *list_item = hrp_activity_cells_find_list_item (widget);
+
+      if (list_item != NULL && gtk_list_item_get_item (list_item) == (gpointer) activity)
+        g_ptr_array_add (found, widget);
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    find_activity_cells (c, css_class, activity, found);
+}
+
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget_of_type (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static HrpActivity *
+stored_activity (Fixture *f,
+                 guint    policy,
+                 guint    i)
+{
+  g_autoptr(HrpPlan) stored = stored_plan (f, 2568);
+  HrpPolicy *p = nth (hrp_plan_get_policies (stored), policy);
+
+  return g_object_ref (nth (hrp_policy_get_activities (p), i));
+}
+
+/* The user's path through a policy: add an activity, type its name and
+ * budget, tick quarter 2, undo, redo — the file follows each step. */
+static void
+test_activity_flow (Fixture       *f,
+                    gconstpointer  data)
+{
+  HrpPlan *plan;
+  HrpPolicy *policy4;
+  HrpActivity *added;
+  GtkWidget *table;
+  GtkWidget *cell;
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  guint n;
+
+  open_window (f);
+  hrp_window_set_fiscal_year (f->window, 2568);
+  drain ();
+  plan = hrp_window_get_plan (f->window);
+  policy4 = nth (hrp_plan_get_policies (plan), 3);
+  n = count (hrp_policy_get_activities (policy4));
+
+  g_assert_true (hrp_window_select_item (f->window, policy4));
+  drain ();
+  table = find_widget_of_type (GTK_WIDGET (child (f, "editor")), HRP_TYPE_ACTIVITY_TABLE);
+  g_assert_nonnull (table);
+  g_assert_true (hrp_activity_table_get_policy (HRP_ACTIVITY_TABLE (table)) == policy4);
+
+  g_assert_true (gtk_widget_activate_action (table, "activities.add", NULL));
+  drain ();
+  g_assert_cmpuint (count (hrp_policy_get_activities (policy4)), ==, n + 1);
+  added = nth (hrp_policy_get_activities (policy4), n);
+  g_assert_cmpstr (hrp_activity_get_name (added), ==, "New activity");
+
+  /* The name, typed in its cell. */
+  find_activity_cells (table, "activity-name", added, found);
+  g_assert_cmpuint (found->len, ==, 1);
+  cell = found->pdata[0];
+  g_assert_true (GTK_IS_EDITABLE_LABEL (cell));
+  gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell));
+  gtk_editable_set_text (GTK_EDITABLE (cell), "การสอบพนักงานจ้าง");
+  gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (cell), TRUE);
+  drain ();
+  g_assert_cmpstr (hrp_activity_get_name (added), ==, "การสอบพนักงานจ้าง");
+
+  /* The budget, in Thai digits with a thousands separator. */
+  g_ptr_array_set_size (found, 0);
+  find_activity_cells (table, "activity-budget", added, found);
+  g_assert_cmpuint (found->len, ==, 1);
+  cell = found->pdata[0];
+  gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell));
+  gtk_editable_set_text (GTK_EDITABLE (cell), "๑๒,๕๐๐");
+  gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (cell), TRUE);
+  drain ();
+  g_assert_cmpint (hrp_activity_get_budget (added), ==, 1250000);
+
+  /* Quarter 2. */
+  g_ptr_array_set_size (found, 0);
+  find_activity_cells (table, "activity-quarter", added, found);
+  g_assert_cmpuint (found->len, ==, 4);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (found->pdata[1]), TRUE);
+  drain ();
+  g_assert_true (hrp_activity_get_quarter (added, 2));
+  {
+    g_autoptr(HrpActivity) stored = stored_activity (f, 3, n);
+
+    g_assert_cmpstr (hrp_activity_get_name (stored), ==, "การสอบพนักงานจ้าง");
+    g_assert_cmpint (hrp_activity_get_budget (stored), ==, 1250000);
+    g_assert_true (hrp_activity_get_quarter (stored, 2));
+    g_assert_false (hrp_activity_get_quarter (stored, 1));
+  }
+
+  /* Undo twice: the tick, then the budget; the check box follows. */
+  activate (f, "win.undo");
+  g_assert_false (hrp_activity_get_quarter (added, 2));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (found->pdata[1])));
+  activate (f, "win.undo");
+  g_assert_cmpint (hrp_activity_get_budget (added), ==, HRP_BUDGET_NONE);
+  {
+    g_autoptr(HrpActivity) stored = stored_activity (f, 3, n);
+
+    g_assert_false (hrp_activity_get_quarter (stored, 2));
+    g_assert_cmpint (hrp_activity_get_budget (stored), ==, HRP_BUDGET_NONE);
+    g_assert_cmpstr (hrp_activity_get_name (stored), ==, "การสอบพนักงานจ้าง");
+  }
+
+  /* Redo both, also after moving to another node and back. */
+  hrp_window_select_item (f->window, nth (hrp_plan_get_missions (plan), 0));
+  drain ();
+  activate (f, "win.redo");
+  activate (f, "win.redo");
+  g_assert_cmpint (hrp_activity_get_budget (added), ==, 1250000);
+  g_assert_true (hrp_activity_get_quarter (added, 2));
+  {
+    g_autoptr(HrpActivity) stored = stored_activity (f, 3, n);
+
+    g_assert_cmpint (hrp_activity_get_budget (stored), ==, 1250000);
+    g_assert_true (hrp_activity_get_quarter (stored, 2));
+  }
+
+  /* The whole action plan shows it (Ctrl+T's action). */
+  activate (f, "win.action-plan");
+  g_assert_cmpstr (hrp_editor_get_page (child (f, "editor")), ==, "action-plan");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -897,6 +1047,7 @@ main (int   argc,
   ADD ("/window/follows-plan", test_follows_plan, TRUE);
   ADD ("/window/editors", test_editors, TRUE);
   ADD ("/window/tree-editing", test_tree_editing, TRUE);
+  ADD ("/window/activity-flow", test_activity_flow, TRUE);
   ADD ("/window/search", test_search, TRUE);
   ADD ("/window/new-and-delete-plan", test_new_and_delete_plan, TRUE);
   ADD ("/window/empty", test_empty, FALSE);
