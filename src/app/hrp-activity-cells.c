@@ -373,7 +373,10 @@ setup_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_wrap (GTK_LABEL (cell->other), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (cell->other), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_max_width_chars (GTK_LABEL (cell->other), NAME_WIDTH_CHARS);
+      /* The mark goes under the name, leaving the name its width. */
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (cell->box), GTK_ORIENTATION_VERTICAL);
       cell->marker = gtk_label_new (_("Listed under several policies"));
+      gtk_widget_set_halign (cell->marker, GTK_ALIGN_START);
       gtk_widget_set_tooltip_text (cell->marker,
                                    _("The same project, with the same budget, is listed "
                                      "under several policies: the total counts it once."));
@@ -646,6 +649,9 @@ hrp_activity_cells_create_column (HrpActivityCells *self,
   factory = hrp_activity_cells_create_factory (self, cell);
   column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
   gtk_column_view_column_set_expand (column, cell == HRP_ACTIVITY_CELL_NAME);
+  /* Room for 999,999,999.99; the rest of the width goes to the names. */
+  if (cell == HRP_ACTIVITY_CELL_BUDGET)
+    gtk_column_view_column_set_fixed_width (column, 130);
   gtk_column_view_column_set_resizable (column, cell <= HRP_ACTIVITY_CELL_BUDGET);
 
   return column;
