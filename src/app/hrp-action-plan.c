@@ -204,6 +204,7 @@ struct _HrpActionPlan
   GPtrArray        *watched;          /* GObject * */
   HrpActivityCells *cells;
   guint             refresh_id;
+  gboolean          stale;        /* rows not built while unmapped */
 
   /* Template widgets */
   GtkWidget        *main_box;
@@ -372,6 +373,15 @@ hrp_action_plan_refresh (HrpActionPlan *self)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   unwatch (self);
 
+  /* Not shown: built when it is (a big plan's table costs time and
+   * memory that a user who never opens it should not pay). */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
+
   rows = plan != NULL ? build_rows (self, plan) : g_ptr_array_new_with_free_func (g_object_unref);
   n_new = rows->len;
 
@@ -490,6 +500,17 @@ hrp_action_plan_set_document (HrpActionPlan *self,
 /* GObject {{{ */
 
 static void
+hrp_action_plan_map (GtkWidget *widget)
+{
+  HrpActionPlan *self = HRP_ACTION_PLAN (widget);
+
+  GTK_WIDGET_CLASS (hrp_action_plan_parent_class)->map (widget);
+
+  if (self->stale)
+    hrp_action_plan_refresh (self);
+}
+
+static void
 hrp_action_plan_dispose (GObject *object)
 {
   HrpActionPlan *self = HRP_ACTION_PLAN (object);
@@ -561,6 +582,7 @@ hrp_action_plan_class_init (HrpActionPlanClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hrp_action_plan_dispose;
+  widget_class->map = hrp_action_plan_map;
   object_class->finalize = hrp_action_plan_finalize;
   object_class->get_property = hrp_action_plan_get_property;
   object_class->set_property = hrp_action_plan_set_property;

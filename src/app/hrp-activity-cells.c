@@ -22,6 +22,7 @@ struct _HrpActivityCells
   HrpActivityCellsGetActivity  get_activity;
   char                        *other_property[HRP_ACTIVITY_N_CELLS];
   gboolean                     show_repeated;
+  GHashTable                  *repeated;     /* cache, see cell_update_repeated */
   GPtrArray                   *name_cells;      /* Cell *, bound ones */
   HrpActivity                 *pending_edit;
   guint                        pending_edit_id;
@@ -125,7 +126,13 @@ cell_update_repeated (Cell *cell)
   if (cell->cells->document != NULL)
     plan = hrp_document_get_plan (cell->cells->document);
   if (cell->activity != NULL && cell->cells->show_repeated && plan != NULL)
-    repeated = hrp_plan_activity_is_repeated (plan, cell->activity);
+    {
+      /* Computed once for the whole plan until the next update: asking
+       * row by row would read all activities for each row. */
+      if (cell->cells->repeated == NULL)
+        cell->cells->repeated = hrp_plan_repeated_activities (plan);
+      repeated = g_hash_table_contains (cell->cells->repeated, cell->activity);
+    }
 
   gtk_widget_set_visible (cell->marker, repeated);
   if (repeated)
@@ -557,7 +564,10 @@ hrp_activity_cells_set_document (HrpActivityCells *self,
   g_return_if_fail (document == NULL || HRP_IS_DOCUMENT (document));
 
   if (g_set_object (&self->document, document))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+    {
+      g_clear_pointer (&self->repeated, g_hash_table_unref);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+    }
 }
 
 void
@@ -580,6 +590,7 @@ hrp_activity_cells_update_repeated (HrpActivityCells *self)
 {
   g_return_if_fail (HRP_IS_ACTIVITY_CELLS (self));
 
+  g_clear_pointer (&self->repeated, g_hash_table_unref);
   for (guint i = 0; i < self->name_cells->len; i++)
     cell_update_repeated (g_ptr_array_index (self->name_cells, i));
 }
@@ -756,6 +767,7 @@ hrp_activity_cells_finalize (GObject *object)
   for (guint i = 0; i < HRP_ACTIVITY_N_CELLS; i++)
     g_free (self->other_property[i]);
   g_ptr_array_unref (self->name_cells);
+  g_clear_pointer (&self->repeated, g_hash_table_unref);
 
   G_OBJECT_CLASS (hrp_activity_cells_parent_class)->finalize (object);
 }

@@ -1168,3 +1168,36 @@ hrp_plan_activity_is_repeated (HrpPlan     *self,
   key = activity_key (activity);
   return GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) > 1;
 }
+
+GHashTable *
+hrp_plan_repeated_activities (HrpPlan *self)
+{
+  g_autoptr(GHashTable) counts = NULL;
+  GHashTable *repeated;
+  GListModel *policies;
+
+  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
+
+  counts = count_repeats (self);
+  repeated = g_hash_table_new (NULL, NULL);
+  policies = G_LIST_MODEL (self->policies);
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+      GListModel *activities = G_LIST_MODEL (policy->activities);
+
+      for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
+          g_autofree char *key = NULL;
+
+          if (activity->budget == HRP_BUDGET_NONE || activity->budget == 0)
+            continue;
+          key = activity_key (activity);
+          if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) > 1)
+            g_hash_table_add (repeated, activity);
+        }
+    }
+
+  return repeated;
+}

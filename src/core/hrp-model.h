@@ -140,5 +140,8 @@ gint64      hrp_plan_total_budget_once    (HrpPlan     *self);
  * listed under more than one policy. */
 gboolean    hrp_plan_activity_is_repeated (HrpPlan     *self,
                                            HrpActivity *activity);
+/* The same for every activity at once: a set of the repeated ones
+ * (HrpActivity pointers, not referenced; free with g_hash_table_unref). */
+GHashTable *hrp_plan_repeated_activities  (HrpPlan     *self);
 
 G_END_DECLS
