@@ -171,10 +171,24 @@ test_repeated_activity (void)
   g_assert_true (hrp_plan_activity_is_repeated (plan, activities[0]));
   g_assert_false (hrp_plan_activity_is_repeated (plan, activities[1]));
   g_assert_true (hrp_plan_activity_is_repeated (plan, activities[2]));
+  {
+    g_autoptr(GHashTable) repeated = hrp_plan_repeated_activities (plan);
+
+    /* The set agrees with the question asked one by one. */
+    g_assert_cmpuint (g_hash_table_size (repeated), ==, 2);
+    g_assert_true (g_hash_table_contains (repeated, activities[0]));
+    g_assert_false (g_hash_table_contains (repeated, activities[1]));
+    g_assert_true (g_hash_table_contains (repeated, activities[2]));
+  }
 
   /* Another budget makes it another project. */
   hrp_activity_set_budget (activities[2], 10000000);
   g_assert_false (hrp_plan_activity_is_repeated (plan, activities[0]));
+  {
+    g_autoptr(GHashTable) repeated = hrp_plan_repeated_activities (plan);
+
+    g_assert_cmpuint (g_hash_table_size (repeated), ==, 0);
+  }
   g_assert_cmpint (hrp_plan_total_budget_once (plan), ==, 30000500);
 }
 
