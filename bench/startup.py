@@ -39,13 +39,19 @@ def run_once(exe, db):
     proc = subprocess.Popen([exe, '--database', db], stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, env=env, text=True)
     marks = {}
+    hwm = {}
     for line in proc.stdout:
-        marks[line.strip()] = time.perf_counter() - start
+        fields = line.split()
+        if not fields:
+            continue
+        marks[fields[0]] = time.perf_counter() - start
+        if len(fields) >= 3 and fields[1] == 'VmHWM:':
+            hwm[fields[0]] = int(fields[2]) / 1024.0
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = status
     if 'first-frame' not in marks:
         sys.exit('hrplan did not paint a frame (exit status %d)' % status)
-    return marks, usage.ru_maxrss / 1024.0
+    return marks, usage.ru_maxrss / 1024.0, hwm
 
 
 def main():
@@ -73,9 +79,11 @@ def main():
         n = args.policies * args.activities
         print(f'plan: {args.policies} policies × {args.activities} activities = {n} activities')
 
-        firsts, tables, peaks = [], [], []
+        firsts, tables, peaks, first_peaks = [], [], [], []
         for _ in range(args.runs):
-            marks, peak = run_once(exe, db)
+            marks, peak, hwm = run_once(exe, db)
+            if 'first-frame' in hwm:
+                first_peaks.append(hwm['first-frame'])
             firsts.append(marks['first-frame'])
             if 'action-plan-frame' in marks:
                 tables.append(marks['action-plan-frame'] - marks['first-frame'])
@@ -86,8 +94,12 @@ def main():
               f'  (target ≤ {FIRST_FRAME_TARGET} s) {ok}')
         if tables:
             print(f'action-plan table shown  best {min(tables):.3f} s after the first frame')
+        if first_peaks:
+            print(f'peak memory at the first frame  {max(first_peaks):.1f} MB')
         ok = 'ok' if max(peaks) <= MEMORY_TARGET_MB else 'TOO BIG'
         print(f'peak memory  {max(peaks):.1f} MB  (target ≤ {MEMORY_TARGET_MB} MB) {ok}')
+        renderer = os.environ.get('GSK_RENDERER', 'default')
+        print(f'(GSK renderer: {renderer}; GSK_RENDERER=cairo compares without GL)')
 
 
 if __name__ == '__main__':

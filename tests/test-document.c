@@ -144,6 +144,13 @@ assert_saved (Fixture *f)
 }
 
 static void
+count_cb (HrpDocument *doc,
+          guint       *count)
+{
+  (*count)++;
+}
+
+static void
 test_set_text (Fixture       *f,
                gconstpointer  data)
 {
@@ -151,10 +158,13 @@ test_set_text (Fixture       *f,
   HrpPolicy *policy = nth (hrp_plan_get_policies (f->plan), 1);
   g_autofree char *before = model_xml (f->plan);
   g_autofree char *stored = NULL;
+  guint changed = 0;
 
+  g_signal_connect (f->doc, "changed", G_CALLBACK (count_cb), &changed);
   g_assert_false (hrp_document_get_can_undo (f->doc));
   g_assert_true (hrp_document_set_string (f->doc, policy, "title", "ด้านการสรรหา", &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 1);
   g_assert_cmpstr (hrp_policy_get_title (policy), ==, "ด้านการสรรหา");
   g_assert_true (hrp_document_get_can_undo (f->doc));
   g_assert_cmpstr (hrp_document_get_undo_label (f->doc), ==, "Edit text");
@@ -164,8 +174,10 @@ test_set_text (Fixture       *f,
 
   /* The same value again is no change. */
   g_assert_true (hrp_document_set_string (f->doc, policy, "title", "ด้านการสรรหา", &error));
+  g_assert_cmpuint (changed, ==, 1);
   g_assert_true (hrp_document_undo (f->doc, &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 2);
   g_assert_cmpstr (hrp_policy_get_title (policy), ==, "ด้านที่ 2");
   g_assert_false (hrp_document_get_can_undo (f->doc));
   g_assert_true (hrp_document_get_can_redo (f->doc));

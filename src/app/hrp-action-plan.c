@@ -300,6 +300,7 @@ build_rows (HrpActionPlan *self,
   gint64 listed, once;
 
   watch (self, policies, "items-changed");
+  watch (self, self->document, "changed");
 
   for (guint p = 0; p < n_policies; p++)
     {
@@ -321,8 +322,8 @@ build_rows (HrpActionPlan *self,
           g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, a);
           gint64 budget = hrp_activity_get_budget (activity);
 
-          watch (self, activity, "notify::budget");
-          watch (self, activity, "notify::name");
+          /* Names and budgets change through the document: its
+           * "changed" signal stands for 20,000 handlers here. */
 
           row = plan_row_new (ROW_ACTIVITY, policy, activity);
           row->number = g_strdup_printf ("%u", a + 1);

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hrp-application.h"
 #include "hrp-window.h"
@@ -49,14 +50,23 @@ bench_after_paint_cb (GdkFrameClock *clock,
 {
   int stage = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (window), "hrp-bench-stage"));
 
+  g_autofree char *status = NULL;
+  const char *peak = NULL;
+
+  /* Linux: the peak memory so far, to tell the stages apart. */
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    peak = strstr (status, "VmHWM:");
+  if (peak != NULL)
+    *strchr (peak, '\n') = '\0';
+
   if (stage == 0)
     {
-      g_print ("first-frame\n");
+      g_print ("first-frame %s\n", peak ? peak : "");
       hrp_window_show_action_plan (HRP_WINDOW (window));
     }
   else if (stage == 1)
     {
-      g_print ("action-plan-frame\n");
+      g_print ("action-plan-frame %s\n", peak ? peak : "");
       g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, window);
       g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
     }

@@ -62,6 +62,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* ------------------------------------------------------------ commands */
 
 static void
@@ -155,6 +162,7 @@ label_for_property (const char *property)
 static void
 notify_history (HrpDocument *self)
 {
+  g_signal_emit (self, signals[CHANGED], 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNDO_LABEL]);
@@ -632,6 +640,16 @@ hrp_document_class_init (HrpDocumentClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = hrp_document_finalize;
+
+  /* After every step that changed the plan: a command, a group, an undo
+   * or a redo.  Views of the whole plan listen here rather than to
+   * every object in it. */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
   object_class->get_property = hrp_document_get_property;
   object_class->set_property = hrp_document_set_property;
 

@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 #define HRP_TYPE_DOCUMENT (hrp_document_get_type ())
 G_DECLARE_FINAL_TYPE (HrpDocument, hrp_document, HRP, DOCUMENT, GObject)
 
+/* Signal "changed": after every command, group, undo or redo. */
+
 /* store may be NULL (nothing is saved: tests, previews). */
 HrpDocument *hrp_document_new            (HrpStore     *store,
                                           HrpPlan      *plan);
