@@ -46,7 +46,13 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-#define NAME_WIDTH_CHARS 50
+/* GTK 4.8 measures a row's height for the cells' natural widths, not for
+ * the widths the columns get.  A name's natural width is kept below the
+ * name column's fixed width, so a row is measured at least as tall as it
+ * is drawn (a little spare space, never a cut line). */
+#define NAME_WIDTH_CHARS 28
+#define NAME_COLUMN_WIDTH 280
+#define QUARTER_COLUMN_WIDTH 84
 
 static const char * const quarter_properties[] = { "q1", "q2", "q3", "q4" };
 
@@ -660,9 +666,13 @@ hrp_activity_cells_create_column (HrpActivityCells *self,
   factory = hrp_activity_cells_create_factory (self, cell);
   column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
   gtk_column_view_column_set_expand (column, cell == HRP_ACTIVITY_CELL_NAME);
-  /* Room for 999,999,999.99; the rest of the width goes to the names. */
+  /* Room for 999,999,999.99 and for "ไตรมาส 1"; see NAME_WIDTH_CHARS. */
   if (cell == HRP_ACTIVITY_CELL_BUDGET)
     gtk_column_view_column_set_fixed_width (column, 130);
+  else if (cell == HRP_ACTIVITY_CELL_NAME)
+    gtk_column_view_column_set_fixed_width (column, NAME_COLUMN_WIDTH);
+  else
+    gtk_column_view_column_set_fixed_width (column, QUARTER_COLUMN_WIDTH);
   gtk_column_view_column_set_resizable (column, cell <= HRP_ACTIVITY_CELL_BUDGET);
 
   return column;

@@ -455,6 +455,7 @@ hrp_editor_init (HrpEditor *self)
   self->link_targets = g_ptr_array_new ();
 
   self->activity_table = HRP_ACTIVITY_TABLE (hrp_activity_table_new (NULL, NULL));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->activity_table), TRUE);
   gtk_box_append (self->activities_slot, GTK_WIDGET (self->activity_table));
   self->action_plan = HRP_ACTION_PLAN (hrp_action_plan_new (NULL));
   gtk_widget_set_vexpand (GTK_WIDGET (self->action_plan), TRUE);
