@@ -872,6 +872,43 @@ test_new_and_delete_plan (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2570);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (child (f, "year_dropdown"))), ==, 3);
+
+  /* Through the dialogs: New Plan proposes the year after the newest and
+   * a copy of it; Delete Plan asks first, Cancel keeps the plan. */
+  {
+    GtkWindow *dialog;
+    GtkSpinButton *year;
+    gboolean has = FALSE;
+
+    activate (f, "win.new-plan");
+    dialog = find_dialog (f);
+    g_assert_nonnull (dialog);
+    year = g_object_get_data (G_OBJECT (dialog), "hrp-year");
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (year), >=, 2571);
+    gtk_spin_button_set_value (year, 2572);
+    g_assert_cmpuint (gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (dialog), "hrp-source")), ==, 1);
+    gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+    drain ();
+    g_assert_null (find_dialog (f));
+    g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2572);
+    g_assert_cmpuint (count (hrp_plan_get_policies (hrp_window_get_plan (f->window))), ==, 10);
+
+    activate (f, "win.delete-plan");
+    dialog = find_dialog (f);
+    g_assert_nonnull (dialog);
+    gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+    drain ();
+    g_assert_true (hrp_store_has_plan (f->store, 2572, &has, NULL));
+    g_assert_true (has);
+
+    activate (f, "win.delete-plan");
+    dialog = find_dialog (f);
+    gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+    drain ();
+    g_assert_true (hrp_store_has_plan (f->store, 2572, &has, NULL));
+    g_assert_false (has);
+    g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2570);
+  }
 }
 
 static void
