@@ -402,6 +402,67 @@ test_default_database_gets_sample (Fixture       *f,
   result_clear (&r);
 }
 
+static void
+test_export_pdf_and_csv (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
+  g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "plan.pdf", NULL);
+  g_autofree char *table = g_build_filename (f->dir, "table.pdf", NULL);
+  g_autofree char *csv = g_build_filename (f->dir, "table.csv", NULL);
+  g_autofree char *pdf_opt = g_strconcat ("--export-pdf=", pdf, NULL);
+  g_autofree char *table_opt = g_strconcat ("--export-pdf=", table, NULL);
+  g_autofree char *csv_opt = g_strconcat ("--export-csv=", csv, NULL);
+  g_autofree char *whole = NULL;
+  g_autofree char *only = NULL;
+  g_autofree char *rows = NULL;
+  gsize whole_size = 0, only_size = 0;
+  Result r;
+
+  r = run (f, db_opt, import_opt);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+
+  r = run (f, db_opt, pdf_opt, "--year=2568");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, pdf));
+  g_assert_nonnull (strstr (r.out, "pages"));
+  result_clear (&r);
+  g_assert_true (g_file_get_contents (pdf, &whole, &whole_size, NULL));
+  g_assert_true (g_str_has_prefix (whole, "%PDF-"));
+
+  r = run (f, db_opt, table_opt, "--table-only", "--thai-digits");
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  g_assert_true (g_file_get_contents (table, &only, &only_size, NULL));
+  g_assert_true (g_str_has_prefix (only, "%PDF-"));
+  g_assert_cmpuint (only_size, <, whole_size);
+
+  r = run (f, db_opt, csv_opt);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  g_assert_true (g_file_get_contents (csv, &rows, NULL, NULL));
+  g_assert_true (g_str_has_prefix (rows, "\xEF\xBB\xBF"));
+  g_assert_nonnull (strstr (rows, "200000.00"));
+
+  /* Options that need --export-pdf, and a year with no plan: one
+   * message, exit 1, no file. */
+  r = run (f, db_opt, "--thai-digits");
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "--export-pdf"));
+  result_clear (&r);
+  r = run (f, db_opt, "--table-only", csv_opt);
+  g_assert_cmpint (r.status, ==, 1);
+  result_clear (&r);
+  g_remove (pdf);
+  r = run (f, db_opt, pdf_opt, "--year=2570");
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpuint (count_lines (r.err), ==, 1);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -419,6 +480,7 @@ main (int   argc,
   ADD ("/cli/stdin-and-round-trip", test_import_stdin_and_round_trip);
   ADD ("/cli/bad-input-changes-nothing", test_bad_input_changes_nothing);
   ADD ("/cli/usage-errors", test_usage_errors);
+  ADD ("/cli/export-pdf-and-csv", test_export_pdf_and_csv);
   ADD ("/cli/not-our-database", test_not_our_database);
   ADD ("/cli/default-database-gets-sample", test_default_database_gets_sample);
 #undef ADD

@@ -16,6 +16,7 @@
 #endif
 
 #include "hrp-cli.h"
+#include "hrp-report.h"
 #include "hrp-core-resources.h"
 #include "hrp-xml.h"
 
@@ -30,6 +31,8 @@ hrp_cli_options_clear (HrpCliOptions *options)
   g_clear_pointer (&options->database, g_free);
   g_clear_pointer (&options->import, g_free);
   g_clear_pointer (&options->export_xml, g_free);
+  g_clear_pointer (&options->export_pdf, g_free);
+  g_clear_pointer (&options->export_csv, g_free);
   g_clear_pointer (&options->files, g_strfreev);
   memset (options, 0, sizeof *options);
 }
@@ -55,6 +58,14 @@ hrp_cli_parse (HrpCliOptions  *options,
       N_("With --import: replace a plan of the same year"), NULL },
     { "export-xml", 0, 0, G_OPTION_ARG_FILENAME, &options->export_xml,
       N_("Export one plan in the exchange format"), N_("FILE") },
+    { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &options->export_pdf,
+      N_("Render one plan to PDF exactly as it prints"), N_("FILE") },
+    { "table-only", 0, 0, G_OPTION_ARG_NONE, &options->table_only,
+      N_("With --export-pdf: only the action-plan table"), NULL },
+    { "thai-digits", 0, 0, G_OPTION_ARG_NONE, &options->thai_digits,
+      N_("With --export-pdf: print digits as Thai digits"), NULL },
+    { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &options->export_csv,
+      N_("Export the action-plan table as CSV (UTF-8 with BOM)"), N_("FILE") },
     { "year", 0, 0, G_OPTION_ARG_INT, &options->year,
       N_("The plan to export (default: the newest)"), N_("YEAR") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options->version,
@@ -91,7 +102,15 @@ hrp_cli_parse (HrpCliOptions  *options,
                            _("--replace goes with --import"));
       return FALSE;
     }
-  if (options->year != 0 && options->export_xml == NULL)
+  if ((options->table_only || options->thai_digits) && options->export_pdf == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           options->table_only ? _("--table-only goes with --export-pdf")
+                                               : _("--thai-digits goes with --export-pdf"));
+      return FALSE;
+    }
+  if (options->year != 0 && options->export_xml == NULL
+      && options->export_pdf == NULL && options->export_csv == NULL)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                            _("--year goes with an export option such as --export-xml"));
@@ -105,7 +124,8 @@ gboolean
 hrp_cli_has_action (const HrpCliOptions *options)
 {
   return options->list || options->import != NULL ||
-         options->export_xml != NULL || options->version;
+         options->export_xml != NULL || options->export_pdf != NULL ||
+         options->export_csv != NULL || options->version;
 }
 
 char *
@@ -334,17 +354,16 @@ write_output (const char  *path,
   return g_file_set_contents (path, data, size, error);
 }
 
-static gboolean
-run_export_xml (const HrpCliOptions  *options,
-                HrpStore             *store,
-                GError              **error)
+/* The plan the export options are about: --year, or the newest. */
+static HrpPlan *
+load_export_plan (const HrpCliOptions  *options,
+                  HrpStore             *store,
+                  GError              **error)
 {
-  g_autoptr(HrpPlan) plan = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   int year = options->year;
 
   if (year != 0 && !check_year (year, error))
-    return FALSE;
+    return NULL;
 
   if (year == 0)
     {
@@ -357,11 +376,21 @@ run_export_xml (const HrpCliOptions  *options,
           else
             g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_FOUND,
                          _("“%s” holds no plan to export"), hrp_store_get_path (store));
-          return FALSE;
+          return NULL;
         }
     }
 
-  plan = hrp_store_load_plan (store, year, error);
+  return hrp_store_load_plan (store, year, error);
+}
+
+static gboolean
+run_export_xml (const HrpCliOptions  *options,
+                HrpStore             *store,
+                GError              **error)
+{
+  g_autoptr(HrpPlan) plan = load_export_plan (options, store, error);
+  g_autoptr(GBytes) bytes = NULL;
+
   if (plan == NULL)
     return FALSE;
 
@@ -370,7 +399,58 @@ run_export_xml (const HrpCliOptions  *options,
     return FALSE;
 
   if (g_strcmp0 (options->export_xml, "-") != 0)
-    g_print (_("Exported the plan for fiscal year %d to %s\n"), year, options->export_xml);
+    g_print (_("Exported the plan for fiscal year %d to %s\n"),
+             hrp_plan_get_fiscal_year (plan), options->export_xml);
+  return TRUE;
+}
+
+static gboolean
+run_export_pdf (const HrpCliOptions  *options,
+                HrpStore             *store,
+                GError              **error)
+{
+  g_autoptr(HrpPlan) plan = load_export_plan (options, store, error);
+  g_autoptr(HrpReport) report = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  HrpReportOptions report_options = { 0 };
+
+  if (plan == NULL)
+    return FALSE;
+
+  report_options.table_only = options->table_only;
+  report_options.thai_digits = options->thai_digits;
+  report = hrp_report_new (plan, &report_options);
+  bytes = hrp_report_to_pdf (report, NULL, error);
+  if (bytes == NULL || !write_output (options->export_pdf, bytes, error))
+    return FALSE;
+
+  if (g_strcmp0 (options->export_pdf, "-") != 0)
+    g_print (ngettext ("Rendered the plan for fiscal year %d to %s (%u page)\n",
+                       "Rendered the plan for fiscal year %d to %s (%u pages)\n",
+                       hrp_report_get_n_pages (report)),
+             hrp_plan_get_fiscal_year (plan), options->export_pdf,
+             hrp_report_get_n_pages (report));
+  return TRUE;
+}
+
+static gboolean
+run_export_csv (const HrpCliOptions  *options,
+                HrpStore             *store,
+                GError              **error)
+{
+  g_autoptr(HrpPlan) plan = load_export_plan (options, store, error);
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (plan == NULL)
+    return FALSE;
+
+  bytes = hrp_report_table_csv (plan);
+  if (!write_output (options->export_csv, bytes, error))
+    return FALSE;
+
+  if (g_strcmp0 (options->export_csv, "-") != 0)
+    g_print (_("Exported the action plan for fiscal year %d to %s\n"),
+             hrp_plan_get_fiscal_year (plan), options->export_csv);
   return TRUE;
 }
 
@@ -401,14 +481,16 @@ hrp_cli_run (const HrpCliOptions *options)
   if (options->version)
     {
       g_print ("hrplan %s\n", PACKAGE_VERSION);
-      if (!options->list && options->import == NULL && options->export_xml == NULL)
+      if (!options->list && options->import == NULL && options->export_xml == NULL
+          && options->export_pdf == NULL && options->export_csv == NULL)
         return 0;
     }
 
   if (options->import != NULL && !run_import (options, &store, &error))
     goto failed;
 
-  if (store == NULL && (options->list || options->export_xml != NULL))
+  if (store == NULL && (options->list || options->export_xml != NULL
+                        || options->export_pdf != NULL || options->export_csv != NULL))
     {
       store = hrp_cli_open_store (options->database, &error);
       if (store == NULL)
@@ -416,6 +498,12 @@ hrp_cli_run (const HrpCliOptions *options)
     }
 
   if (options->export_xml != NULL && !run_export_xml (options, store, &error))
+    goto failed;
+
+  if (options->export_pdf != NULL && !run_export_pdf (options, store, &error))
+    goto failed;
+
+  if (options->export_csv != NULL && !run_export_csv (options, store, &error))
     goto failed;
 
   if (options->list && !run_list (store, &error))

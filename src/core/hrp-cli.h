@@ -13,6 +13,10 @@ typedef struct {
   int        as_year;
   gboolean   replace;
   char      *export_xml;
+  char      *export_pdf;
+  gboolean   table_only;
+  gboolean   thai_digits;
+  char      *export_csv;
   int        year;
   gboolean   version;
   char     **files;     /* remaining arguments: files to open in the window */

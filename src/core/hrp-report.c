@@ -1,0 +1,1208 @@
+/* hrp-report.c — the plan laid out as a Thai official document
+ *
+ * Layout happens once, in hrp_report_paginate(): text becomes PangoLayouts
+ * (in points: the context's resolution is 72 dpi), paragraphs are placed
+ * line by line so they can continue on the next page, table rows are
+ * placed whole.  Each page keeps a list of items (a line of a layout, a
+ * whole layout, a rule, a tick) that hrp_report_draw_page() draws.
+ *
+ * The document is Thai whatever the language of the program: its
+ * headings are the words of Thai official documents, not translated
+ * messages.
+ *
+ * Conventions (spec/domain.md): A4, margins left 3 cm, right 2 cm, top
+ * 2.5 cm, bottom 2 cm; 16 pt body text; page numbers from page 2, centred
+ * at the top, "-๒-"; the table's header row repeated on every page it
+ * continues to; a table row is never split.
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "hrp-report.h"
+#include "hrp-thai.h"
+
+#define CM (72.0 / 2.54)
+
+#define MARGIN_LEFT   (3.0 * CM)
+#define MARGIN_RIGHT  (2.0 * CM)
+#define MARGIN_TOP    (2.5 * CM)
+#define MARGIN_BOTTOM (2.0 * CM)
+
+#define BODY_SIZE       16.0
+#define TITLE_SIZE      20.0
+#define TABLE_SIZE      14.0
+#define HEADER_SIZE     12.0
+#define PARAGRAPH_INDENT (2.5 * CM)
+#define LIST_INDENT      (1.0 * CM)
+#define CELL_PAD         4.0
+#define RULE_WIDTH       0.6
+
+typedef enum {
+  ITEM_LINE,     /* one line of a layout */
+  ITEM_LAYOUT,   /* a whole layout (a table cell) */
+  ITEM_RULE,     /* a straight line */
+  ITEM_TICK,     /* a drawn check mark (fonts lack ✓) */
+} ItemKind;
+
+typedef struct {
+  ItemKind     kind;
+  PangoLayout *layout;
+  int          line;
+  double       x, y;      /* LINE: baseline start; LAYOUT: top left; TICK: centre */
+  double       x2, y2;    /* RULE: end */
+} Item;
+
+typedef struct {
+  GPtrArray *items;       /* Item */
+} Page;
+
+struct _HrpReport
+{
+  GObject           parent_instance;
+
+  HrpPlan          *plan;
+  HrpReportOptions  options;
+  double            width, height;
+
+  PangoContext     *context;
+  GPtrArray        *pages;   /* Page */
+
+  /* Flow while laying out. */
+  Page             *page;
+  double            y;
+  GCancellable     *cancellable;
+  void            (*progress) (double, gpointer);
+  gpointer          progress_data;
+  guint             done, total;
+};
+
+G_DEFINE_FINAL_TYPE (HrpReport, hrp_report, G_TYPE_OBJECT)
+
+/* Items and pages {{{ */
+
+static void
+item_free (Item *item)
+{
+  g_clear_object (&item->layout);
+  g_free (item);
+}
+
+static void
+page_free (Page *page)
+{
+  g_ptr_array_unref (page->items);
+  g_free (page);
+}
+
+static Item *
+add_item (HrpReport *self,
+          ItemKind   kind)
+{
+  Item *item = g_new0 (Item, 1);
+
+  item->kind = kind;
+  g_ptr_array_add (self->page->items, item);
+  return item;
+}
+
+static void
+add_rule (HrpReport *self,
+          double     x1,
+          double     y1,
+          double     x2,
+          double     y2)
+{
+  Item *item = add_item (self, ITEM_RULE);
+
+  item->x = x1;
+  item->y = y1;
+  item->x2 = x2;
+  item->y2 = y2;
+}
+
+static double
+body_left (HrpReport *self)
+{
+  return MARGIN_LEFT;
+}
+
+static double
+body_width (HrpReport *self)
+{
+  return self->width - MARGIN_LEFT - MARGIN_RIGHT;
+}
+
+static double
+body_bottom (HrpReport *self)
+{
+  return self->height - MARGIN_BOTTOM;
+}
+
+static void
+new_page (HrpReport *self)
+{
+  Page *page = g_new0 (Page, 1);
+
+  page->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
+  g_ptr_array_add (self->pages, page);
+  self->page = page;
+  self->y = MARGIN_TOP;
+}
+
+/* }}} */
+
+/* Text {{{ */
+
+const char *
+hrp_report_get_font_family (void)
+{
+  static const char *family = NULL;
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      static const char *wanted[] = { "TH Sarabun New", "TH SarabunPSK", "Sarabun", "Laksaman" };
+      PangoFontMap *map = pango_cairo_font_map_get_default ();
+      PangoFontFamily **families = NULL;
+      const char *found = "Sans";
+      int n = 0;
+
+      pango_font_map_list_families (map, &families, &n);
+      for (guint w = 0; w < G_N_ELEMENTS (wanted) && g_str_equal (found, "Sans"); w++)
+        for (int i = 0; i < n; i++)
+          if (g_ascii_strcasecmp (pango_font_family_get_name (families[i]), wanted[w]) == 0)
+            {
+              found = wanted[w];
+              break;
+            }
+      g_free (families);
+      family = found;
+      g_once_init_leave (&once, 1);
+    }
+
+  return family;
+}
+
+static char *
+printed_text (HrpReport  *self,
+              const char *text)
+{
+  return self->options.thai_digits ? hrp_arabic_digits_to_thai (text ? text : "")
+                                   : g_strdup (text ? text : "");
+}
+
+static PangoLayout *
+make_layout (HrpReport      *self,
+             const char     *text,
+             double          size,
+             gboolean        bold,
+             double          width,
+             PangoAlignment  alignment,
+             double          indent)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+  PangoFontDescription *font = pango_font_description_new ();
+  g_autofree char *printed = printed_text (self, text);
+
+  pango_font_description_set_family (font, hrp_report_get_font_family ());
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_alignment (layout, alignment);
+  pango_layout_set_indent (layout, (int) (indent * PANGO_SCALE));
+  pango_layout_set_text (layout, printed, -1);
+
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_get_size (layout, NULL, &height);
+  return (double) height / PANGO_SCALE;
+}
+
+/* The width of text on one line, bold. */
+static double
+text_width (HrpReport  *self,
+            const char *text,
+            double      size)
+{
+  g_autoptr(PangoLayout) layout = make_layout (self, text, size, TRUE, -1, PANGO_ALIGN_LEFT, 0);
+  int width;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_get_size (layout, &width, NULL);
+  return (double) width / PANGO_SCALE;
+}
+
+static double
+first_line_height (PangoLayout *layout)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  PangoRectangle rect;
+
+  pango_layout_iter_get_line_extents (iter, NULL, &rect);
+  pango_layout_iter_free (iter);
+  return (double) rect.height / PANGO_SCALE;
+}
+
+/* Places layout's lines at x from the current y, going on to the next
+ * page where it must. */
+static void
+flow_layout (HrpReport   *self,
+             PangoLayout *layout,
+             double       x)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  int line = 0;
+
+  do
+    {
+      PangoRectangle rect;
+      double top, height, baseline;
+      Item *item;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &rect);
+      top = (double) rect.y / PANGO_SCALE;
+      height = (double) rect.height / PANGO_SCALE;
+      baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+
+      if (self->y + height > body_bottom (self) && self->y > MARGIN_TOP)
+        new_page (self);
+
+      item = add_item (self, ITEM_LINE);
+      item->layout = g_object_ref (layout);
+      item->line = line;
+      item->x = x + (double) rect.x / PANGO_SCALE;
+      item->y = self->y + (baseline - top);
+      self->y += height;
+      line++;
+    }
+  while (pango_layout_iter_next_line (iter));
+
+  pango_layout_iter_free (iter);
+}
+
+static void
+paragraph (HrpReport      *self,
+           const char     *text,
+           double          size,
+           gboolean        bold,
+           PangoAlignment  alignment,
+           double          indent,
+           double          left,
+           double          space_after)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  /* A new line in the text starts a paragraph of its own. */
+  parts = g_strsplit (text, "\n", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+
+      g_strstrip (parts[i]);
+      if (parts[i][0] == '\0')
+        continue;
+      layout = make_layout (self, parts[i], size, bold, body_width (self) - left, alignment, indent);
+      flow_layout (self, layout, body_left (self) + left);
+    }
+  self->y += space_after;
+}
+
+/* A heading stays with what follows: it moves to the next page when it
+ * and two lines of body text do not fit. */
+static void
+heading (HrpReport  *self,
+         const char *text,
+         double      size,
+         double      space_before)
+{
+  g_autoptr(PangoLayout) layout = make_layout (self, text, size, TRUE, body_width (self),
+                                               PANGO_ALIGN_LEFT, 0);
+  double needed = layout_height (layout) + 2 * first_line_height (layout);
+
+  if (self->y > MARGIN_TOP)
+    self->y += space_before;
+  if (self->y + needed > body_bottom (self) && self->y > MARGIN_TOP)
+    new_page (self);
+  flow_layout (self, layout, body_left (self));
+  self->y += 2;
+}
+
+/* "1. text" with the text hanging after the number. */
+static void
+numbered_list (HrpReport  *self,
+               GListModel *texts,
+               double      left)
+{
+  guint n = g_list_model_get_n_items (texts);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HrpText) text = g_list_model_get_item (texts, i);
+      g_autofree char *line = g_strdup_printf ("%u. %s", i + 1, hrp_text_get_text (text));
+      g_autoptr(PangoLayout) layout = make_layout (self, line, BODY_SIZE, FALSE,
+                                                   body_width (self) - left - LIST_INDENT,
+                                                   PANGO_ALIGN_LEFT, -LIST_INDENT);
+
+      flow_layout (self, layout, body_left (self) + left + LIST_INDENT);
+    }
+}
+
+/* }}} */
+
+/* The plan's text {{{ */
+
+static char *
+organization_line (HrpPlan *plan)
+{
+  g_autofree char *joined = g_strjoin (" ", hrp_plan_get_org_name (plan),
+                                       hrp_plan_get_org_district (plan),
+                                       hrp_plan_get_org_province (plan), NULL);
+
+  return g_strdup (g_strstrip (joined));
+}
+
+static void
+lay_out_text (HrpReport *self)
+{
+  HrpPlan *plan = self->plan;
+  GListModel *missions = G_LIST_MODEL (hrp_plan_get_missions (plan));
+  GListModel *strategies = G_LIST_MODEL (hrp_plan_get_strategies (plan));
+  GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
+  g_autofree char *organization = organization_line (plan);
+
+  paragraph (self, hrp_plan_get_title (plan), TITLE_SIZE, TRUE, PANGO_ALIGN_CENTER, 0, 0, 2);
+  paragraph (self, organization, BODY_SIZE + 2, TRUE, PANGO_ALIGN_CENTER, 0, 0, 12);
+
+  if (*hrp_plan_get_preamble (plan) != '\0')
+    {
+      heading (self, "บทนำ", BODY_SIZE + 2, 6);
+      paragraph (self, hrp_plan_get_preamble (plan), BODY_SIZE, FALSE,
+                 PANGO_ALIGN_LEFT, PARAGRAPH_INDENT, 0, 6);
+    }
+
+  heading (self, "วิสัยทัศน์", BODY_SIZE + 2, 6);
+  paragraph (self, hrp_plan_get_vision (plan), BODY_SIZE, FALSE,
+             PANGO_ALIGN_LEFT, PARAGRAPH_INDENT, 0, 6);
+
+  if (g_list_model_get_n_items (missions) > 0)
+    {
+      guint n = g_list_model_get_n_items (missions);
+
+      heading (self, "พันธกิจ", BODY_SIZE + 2, 6);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(HrpMission) mission = g_list_model_get_item (missions, i);
+          g_autofree char *line = g_strdup_printf ("%u. %s", i + 1, hrp_mission_get_text (mission));
+          g_autoptr(PangoLayout) layout = make_layout (self, line, BODY_SIZE, FALSE,
+                                                       body_width (self) - LIST_INDENT,
+                                                       PANGO_ALIGN_LEFT, -LIST_INDENT);
+
+          flow_layout (self, layout, body_left (self) + LIST_INDENT);
+        }
+      self->y += 6;
+    }
+
+  if (g_list_model_get_n_items (strategies) > 0)
+    {
+      guint n = g_list_model_get_n_items (strategies);
+
+      heading (self, "ยุทธศาสตร์การพัฒนา", BODY_SIZE + 2, 6);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
+          g_autofree char *title = g_strdup_printf ("ยุทธศาสตร์ที่ %u %s", i + 1,
+                                                    hrp_strategy_get_title (strategy));
+          struct { const char *name; GListStore *list; } parts[] = {
+            { "เป้าหมาย", hrp_strategy_get_goals (strategy) },
+            { "เป้าประสงค์", hrp_strategy_get_objectives (strategy) },
+            { "ตัวชี้วัด", hrp_strategy_get_indicators (strategy) },
+          };
+
+          heading (self, title, BODY_SIZE, 4);
+          for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+            {
+              g_autoptr(PangoLayout) layout = NULL;
+
+              if (g_list_model_get_n_items (G_LIST_MODEL (parts[p].list)) == 0)
+                continue;
+              layout = make_layout (self, parts[p].name, BODY_SIZE, TRUE,
+                                    body_width (self) - LIST_INDENT, PANGO_ALIGN_LEFT, 0);
+              if (self->y + 3 * layout_height (layout) > body_bottom (self))
+                new_page (self);
+              flow_layout (self, layout, body_left (self) + LIST_INDENT);
+              numbered_list (self, G_LIST_MODEL (parts[p].list), LIST_INDENT);
+            }
+        }
+      self->y += 6;
+    }
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_positions (plan))) > 0)
+    {
+      heading (self, "จุดยืนทางยุทธศาสตร์", BODY_SIZE + 2, 6);
+      numbered_list (self, G_LIST_MODEL (hrp_plan_get_positions (plan)), 0);
+      self->y += 6;
+    }
+
+  if (g_list_model_get_n_items (policies) > 0 || *hrp_plan_get_policy_intro (plan) != '\0')
+    {
+      guint n = g_list_model_get_n_items (policies);
+
+      heading (self, "นโยบายการบริหารและการพัฒนาทรัพยากรบุคคล", BODY_SIZE + 2, 6);
+      paragraph (self, hrp_plan_get_policy_intro (plan), BODY_SIZE, FALSE,
+                 PANGO_ALIGN_LEFT, PARAGRAPH_INDENT, 0, 4);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+          g_autofree char *title = g_strdup_printf ("%u. %s", i + 1, hrp_policy_get_title (policy));
+
+          heading (self, title, BODY_SIZE, 4);
+          paragraph (self, hrp_policy_get_description (policy), BODY_SIZE, FALSE,
+                     PANGO_ALIGN_LEFT, PARAGRAPH_INDENT, 0, 2);
+        }
+    }
+}
+
+/* }}} */
+
+/* The action-plan table {{{ */
+
+#define N_COLUMNS 7
+
+typedef struct {
+  double x[N_COLUMNS + 1];   /* column edges */
+  PangoLayout *header[N_COLUMNS];
+  double header_height;
+} Table;
+
+static double
+cell_width (Table *table,
+            guint  first,
+            guint  last)
+{
+  return table->x[last + 1] - table->x[first] - 2 * CELL_PAD;
+}
+
+static PangoLayout *
+cell_layout (HrpReport      *self,
+             Table          *table,
+             guint           first,
+             guint           last,
+             const char     *text,
+             gboolean        bold,
+             PangoAlignment  alignment)
+{
+  return make_layout (self, text, TABLE_SIZE, bold, cell_width (table, first, last), alignment, 0);
+}
+
+static void
+place_cell (HrpReport   *self,
+            Table       *table,
+            guint        column,
+            double       top,
+            PangoLayout *layout)
+{
+  Item *item = add_item (self, ITEM_LAYOUT);
+
+  item->layout = g_object_ref (layout);
+  item->x = table->x[column] + CELL_PAD;
+  item->y = top + CELL_PAD;
+}
+
+static void
+draw_header (HrpReport *self,
+             Table     *table)
+{
+  double top = self->y;
+  double bottom = top + table->header_height;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      double offset = (table->header_height - 2 * CELL_PAD - layout_height (table->header[c])) / 2;
+
+      Item *item = add_item (self, ITEM_LAYOUT);
+
+      /* Headings use the whole column but a point each side. */
+      item->layout = g_object_ref (table->header[c]);
+      item->x = table->x[c] + 1;
+      item->y = top + CELL_PAD + offset;
+    }
+  add_rule (self, table->x[0], top, table->x[N_COLUMNS], top);
+  add_rule (self, table->x[0], bottom, table->x[N_COLUMNS], bottom);
+  self->y = bottom;
+}
+
+/* The vertical rules of the table between top and bottom. */
+static void
+column_rules (HrpReport *self,
+              Table     *table,
+              double     top,
+              double     bottom)
+{
+  for (guint c = 0; c <= N_COLUMNS; c++)
+    add_rule (self, table->x[c], top, table->x[c], bottom);
+}
+
+typedef struct {
+  PangoLayout *name;
+  PangoLayout *budget;
+  gboolean     quarters[4];
+  double       height;
+} Row;
+
+static void
+row_clear (Row *row)
+{
+  g_clear_object (&row->name);
+  g_clear_object (&row->budget);
+}
+
+static char *
+budget_text (gint64 satang)
+{
+  if (satang == HRP_BUDGET_NONE)
+    return g_strdup ("-");
+  return hrp_money_format (satang, FALSE);
+}
+
+static void
+lay_out_policy (HrpReport *self,
+                Table     *table,
+                HrpPolicy *policy,
+                guint      number)
+{
+  GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
+  guint n = g_list_model_get_n_items (activities);
+  g_autofree char *title = g_strdup_printf ("%u. %s", number, hrp_policy_get_title (policy));
+  g_autoptr(PangoLayout) policy_layout = cell_layout (self, table, 0, 0, title, FALSE, PANGO_ALIGN_LEFT);
+  double policy_height = layout_height (policy_layout) + 2 * CELL_PAD;
+  g_autofree Row *rows = g_new0 (Row, MAX (n, 1));
+  guint n_rows = MAX (n, 1);
+  double total = 0;
+  double block_top, span_top;
+  gboolean first_on_page = TRUE;
+
+  /* A policy without activities still has its row. */
+  for (guint i = 0; i < n_rows; i++)
+    {
+      Row *row = &rows[i];
+
+      if (i < n)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, i);
+          g_autofree char *budget = budget_text (hrp_activity_get_budget (activity));
+
+          row->name = cell_layout (self, table, 1, 1, hrp_activity_get_name (activity), FALSE, PANGO_ALIGN_LEFT);
+          row->budget = cell_layout (self, table, 2, 2, budget, FALSE,
+                                     g_str_equal (budget, "-") ? PANGO_ALIGN_CENTER : PANGO_ALIGN_RIGHT);
+          for (guint q = 0; q < 4; q++)
+            row->quarters[q] = hrp_activity_get_quarter (activity, q + 1);
+        }
+      else
+        {
+          row->name = cell_layout (self, table, 1, 1, "", FALSE, PANGO_ALIGN_LEFT);
+          row->budget = cell_layout (self, table, 2, 2, "-", FALSE, PANGO_ALIGN_CENTER);
+        }
+      row->height = MAX (layout_height (row->name), layout_height (row->budget)) + 2 * CELL_PAD;
+      total += row->height;
+    }
+  /* The policy's name fits in the rows it spans. */
+  if (policy_height > total)
+    rows[n_rows - 1].height += policy_height - total;
+
+  /* Starts on a new page when not even its first row fits (with the
+   * policy's name when that is longer). */
+  if (self->y + MAX (rows[0].height, MIN (policy_height, body_bottom (self) - MARGIN_TOP - table->header_height))
+      > body_bottom (self))
+    {
+      add_rule (self, table->x[0], self->y, table->x[N_COLUMNS], self->y);
+      new_page (self);
+      draw_header (self, table);
+    }
+
+  block_top = self->y;
+  span_top = self->y;
+  for (guint i = 0; i < n_rows; i++)
+    {
+      Row *row = &rows[i];
+      double top;
+
+      if (self->y + row->height > body_bottom (self) && !first_on_page)
+        {
+          /* The rows so far on this page, ruled; the rest goes on. */
+          column_rules (self, table, block_top, self->y);
+          add_rule (self, table->x[0], self->y, table->x[N_COLUMNS], self->y);
+          new_page (self);
+          draw_header (self, table);
+          block_top = self->y;
+          span_top = self->y;
+          first_on_page = TRUE;
+        }
+
+      top = self->y;
+      if (first_on_page)
+        {
+          /* The policy's name at the top of its span on each page; on a
+           * continuation only when it fits in what is left of the span. */
+          double left = 0;
+
+          for (guint j = i; j < n_rows; j++)
+            left += rows[j].height;
+          if (span_top == block_top && (i == 0 || policy_height <= left))
+            place_cell (self, table, 0, span_top, policy_layout);
+          first_on_page = FALSE;
+        }
+
+      place_cell (self, table, 1, top, row->name);
+      place_cell (self, table, 2, top, row->budget);
+      for (guint q = 0; q < 4; q++)
+        if (row->quarters[q])
+          {
+            Item *tick = add_item (self, ITEM_TICK);
+
+            tick->x = (table->x[3 + q] + table->x[4 + q]) / 2;
+            tick->y = top + CELL_PAD + first_line_height (row->name) / 2;
+          }
+      self->y += row->height;
+      /* Rows are ruled inside the span, not across the policy's cell. */
+      if (i + 1 < n_rows)
+        add_rule (self, table->x[1], self->y, table->x[N_COLUMNS], self->y);
+    }
+
+  column_rules (self, table, block_top, self->y);
+  add_rule (self, table->x[0], self->y, table->x[N_COLUMNS], self->y);
+
+  for (guint i = 0; i < n_rows; i++)
+    row_clear (&rows[i]);
+}
+
+static void
+total_row (HrpReport  *self,
+           Table      *table,
+           const char *label,
+           const char *amount)
+{
+  g_autoptr(PangoLayout) label_layout = cell_layout (self, table, 0, 1, label, TRUE, PANGO_ALIGN_CENTER);
+  g_autoptr(PangoLayout) amount_layout = cell_layout (self, table, 2, 2, amount, TRUE,
+                                                      g_str_equal (amount, "-") ? PANGO_ALIGN_CENTER : PANGO_ALIGN_RIGHT);
+  double height = MAX (layout_height (label_layout), layout_height (amount_layout)) + 2 * CELL_PAD;
+  double top;
+
+  if (self->y + height > body_bottom (self))
+    {
+      new_page (self);
+      draw_header (self, table);
+    }
+  top = self->y;
+  place_cell (self, table, 0, top, label_layout);
+  place_cell (self, table, 2, top, amount_layout);
+  self->y += height;
+  add_rule (self, table->x[0], top, table->x[N_COLUMNS], top);
+  add_rule (self, table->x[0], self->y, table->x[N_COLUMNS], self->y);
+  add_rule (self, table->x[0], top, table->x[0], self->y);
+  for (guint c = 2; c <= N_COLUMNS; c++)
+    add_rule (self, table->x[c], top, table->x[c], self->y);
+}
+
+static gboolean
+lay_out_table (HrpReport  *self,
+               GError    **error)
+{
+  /* Shares of the body width: policy, activity, budget, four quarters. */
+  /* Shares of what the quarter columns leave: policy, activity, budget. */
+  static const double shares[3] = { 0.27, 0.50, 0.23 };
+  /* Broken where a Thai reader would: Pango has no Thai dictionary to
+   * find word breaks in a narrow cell. */
+  static const char *titles[N_COLUMNS] = {
+    "นโยบาย", "กิจกรรม/โครงการ", "งบประมาณ\nที่ได้รับ\nการจัดสรร",
+    "ไตรมาส\n1", "ไตรมาส\n2", "ไตรมาส\n3", "ไตรมาส\n4",
+  };
+  HrpPlan *plan = self->plan;
+  GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
+  guint n = g_list_model_get_n_items (policies);
+  g_autofree char *caption = NULL;
+  g_autofree char *listed_text = NULL;
+  gint64 listed = 0, once;
+  gboolean any_budget = FALSE;
+  Table table = { 0 };
+  double x = body_left (self);
+
+  /* A quarter column is as wide as its heading's word, "ไตรมาส". */
+  {
+    double quarter = MAX (0.07 * body_width (self), text_width (self, "ไตรมาส", HEADER_SIZE) + 6);
+    double rest = body_width (self) - 4 * quarter;
+    double budget = MAX (shares[2] * rest, text_width (self, "งบประมาณ", HEADER_SIZE) + 6);
+    double widths[N_COLUMNS] = {
+      shares[0] / (shares[0] + shares[1]) * (rest - budget),
+      shares[1] / (shares[0] + shares[1]) * (rest - budget),
+      budget, quarter, quarter, quarter, quarter,
+    };
+
+    for (guint c = 0; c < N_COLUMNS; c++)
+      {
+        table.x[c] = x;
+        x += widths[c];
+      }
+    table.x[N_COLUMNS] = body_left (self) + body_width (self);
+  }
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      table.header[c] = make_layout (self, titles[c], HEADER_SIZE, TRUE,
+                                     cell_width (&table, c, c) + 2 * CELL_PAD - 2,
+                                     PANGO_ALIGN_CENTER, 0);
+      table.header_height = MAX (table.header_height, layout_height (table.header[c]) + 2 * CELL_PAD);
+    }
+
+  /* The table starts on a page of its own. */
+  if (self->pages->len == 0 || self->y > MARGIN_TOP)
+    new_page (self);
+  caption = g_strdup_printf ("แผนการดำเนินงานตาม%s", hrp_plan_get_title (plan));
+  paragraph (self, caption, BODY_SIZE + 2, TRUE, PANGO_ALIGN_CENTER, 0, 0, 0);
+  {
+    g_autofree char *organization = organization_line (plan);
+
+    paragraph (self, organization, BODY_SIZE, TRUE, PANGO_ALIGN_CENTER, 0, 0, 8);
+  }
+  draw_header (self, &table);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
+
+      if (g_cancellable_set_error_if_cancelled (self->cancellable, error))
+        break;
+
+      lay_out_policy (self, &table, policy, i + 1);
+
+      for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, a);
+
+          if (hrp_activity_get_budget (activity) != HRP_BUDGET_NONE)
+            {
+              listed += hrp_activity_get_budget (activity);
+              any_budget = TRUE;
+            }
+        }
+
+      self->done += g_list_model_get_n_items (activities) + 1;
+      if (self->progress != NULL && (i % 10 == 9 || i + 1 == n))
+        self->progress ((double) self->done / MAX (self->total, 1), self->progress_data);
+    }
+
+  if (error != NULL && *error != NULL)
+    {
+      for (guint c = 0; c < N_COLUMNS; c++)
+        g_clear_object (&table.header[c]);
+      return FALSE;
+    }
+
+  listed_text = any_budget ? hrp_money_format (listed, FALSE) : g_strdup ("-");
+  total_row (self, &table, "รวม", listed_text);
+
+  /* A project listed under several policies would be paid once: say so
+   * rather than let the total overstate the budget. */
+  once = hrp_plan_total_budget_once (plan);
+  if (any_budget && once != listed)
+    {
+      g_autofree char *once_text = hrp_money_format (once, FALSE);
+
+      total_row (self, &table, "รวม (โครงการที่ซ้ำกันหลายนโยบายนับครั้งเดียว)", once_text);
+    }
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    g_clear_object (&table.header[c]);
+  return TRUE;
+}
+
+/* }}} */
+
+/* Pages {{{ */
+
+static void
+number_pages (HrpReport *self)
+{
+  for (guint i = 1; i < self->pages->len; i++)
+    {
+      g_autofree char *arabic = g_strdup_printf ("-%u-", i + 1);
+      /* Page numbers are written in Thai digits: "-๒-". */
+      g_autofree char *thai = hrp_arabic_digits_to_thai (arabic);
+      PangoLayout *layout = pango_layout_new (self->context);
+      PangoFontDescription *font = pango_font_description_new ();
+      Item *item = g_new0 (Item, 1);
+      int width;
+
+      pango_font_description_set_family (font, hrp_report_get_font_family ());
+      pango_font_description_set_absolute_size (font, BODY_SIZE * PANGO_SCALE);
+      pango_layout_set_font_description (layout, font);
+      pango_font_description_free (font);
+      pango_layout_set_text (layout, thai, -1);
+      pango_layout_get_size (layout, &width, NULL);
+
+      item->kind = ITEM_LAYOUT;
+      item->layout = layout;
+      item->x = (self->width - (double) width / PANGO_SCALE) / 2;
+      item->y = 1.2 * CM;
+      /* First on the page, as it is read. */
+      g_ptr_array_insert (((Page *) g_ptr_array_index (self->pages, i))->items, 0, item);
+    }
+}
+
+gboolean
+hrp_report_paginate (HrpReport     *self,
+                     GCancellable  *cancellable,
+                     void         (*progress) (double, gpointer),
+                     gpointer       data,
+                     GError       **error)
+{
+  GListModel *policies;
+
+  g_return_val_if_fail (HRP_IS_REPORT (self), FALSE);
+
+  g_ptr_array_set_size (self->pages, 0);
+  self->page = NULL;
+  self->cancellable = cancellable;
+  self->progress = progress;
+  self->progress_data = data;
+  self->done = 0;
+  self->total = 0;
+
+  policies = G_LIST_MODEL (hrp_plan_get_policies (self->plan));
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+
+      self->total += g_list_model_get_n_items (G_LIST_MODEL (hrp_policy_get_activities (policy))) + 1;
+    }
+
+  if (!self->options.table_only)
+    {
+      new_page (self);
+      lay_out_text (self);
+    }
+  if (!lay_out_table (self, error))
+    {
+      g_ptr_array_set_size (self->pages, 0);
+      self->cancellable = NULL;
+      return FALSE;
+    }
+  number_pages (self);
+
+  self->page = NULL;
+  self->cancellable = NULL;
+  return TRUE;
+}
+
+guint
+hrp_report_get_n_pages (HrpReport *self)
+{
+  g_return_val_if_fail (HRP_IS_REPORT (self), 0);
+  return self->pages->len;
+}
+
+static void
+draw_tick (cairo_t *cr,
+           double   x,
+           double   y)
+{
+  /* A check mark 8 pt wide centred on (x, y). */
+  cairo_save (cr);
+  cairo_set_line_width (cr, 1.2);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_move_to (cr, x - 4, y);
+  cairo_line_to (cr, x - 1.2, y + 3);
+  cairo_line_to (cr, x + 4, y - 4);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+hrp_report_draw_page (HrpReport *self,
+                      cairo_t   *cr,
+                      guint      page_number)
+{
+  Page *page;
+
+  g_return_if_fail (HRP_IS_REPORT (self));
+  g_return_if_fail (page_number < self->pages->len);
+
+  page = g_ptr_array_index (self->pages, page_number);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_line_width (cr, RULE_WIDTH);
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (page->items, i);
+
+      switch (item->kind)
+        {
+        case ITEM_LINE:
+          cairo_move_to (cr, item->x, item->y);
+          pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (item->layout, item->line));
+          break;
+
+        case ITEM_LAYOUT:
+          cairo_move_to (cr, item->x, item->y);
+          pango_cairo_show_layout (cr, item->layout);
+          break;
+
+        case ITEM_RULE:
+          cairo_move_to (cr, item->x, item->y);
+          cairo_line_to (cr, item->x2, item->y2);
+          cairo_stroke (cr);
+          break;
+
+        case ITEM_TICK:
+        default:
+          draw_tick (cr, item->x, item->y);
+          break;
+        }
+    }
+  cairo_restore (cr);
+}
+
+/* }}} */
+
+/* PDF and CSV {{{ */
+
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+GBytes *
+hrp_report_to_pdf (HrpReport     *self,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autofree char *author = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  g_return_val_if_fail (HRP_IS_REPORT (self), NULL);
+
+  if (self->pages->len == 0 && !hrp_report_paginate (self, cancellable, NULL, NULL, error))
+    return NULL;
+
+  surface = cairo_pdf_surface_create_for_stream (write_cb, bytes, self->width, self->height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, hrp_plan_get_title (self->plan));
+  author = organization_line (self->plan);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "HR Plan " PACKAGE_VERSION);
+
+  cr = cairo_create (surface);
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          cairo_destroy (cr);
+          cairo_surface_destroy (surface);
+          return NULL;
+        }
+      hrp_report_draw_page (self, cr, i);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not make the PDF: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+static void
+csv_field (GString    *out,
+           const char *text)
+{
+  /* RFC 4180: quoted, quotes doubled; new lines kept inside quotes. */
+  g_string_append_c (out, '"');
+  for (const char *p = text ? text : ""; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+GBytes *
+hrp_report_table_csv (HrpPlan *plan)
+{
+  static const char *header[] = {
+    "นโยบาย", "กิจกรรม/โครงการ", "งบประมาณ (บาท)",
+    "ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส 4",
+  };
+  GListModel *policies;
+  GString *out;
+
+  g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
+
+  /* The byte-order mark makes Excel read UTF-8 (Thai) correctly. */
+  out = g_string_new ("\xEF\xBB\xBF");
+  for (guint c = 0; c < G_N_ELEMENTS (header); c++)
+    {
+      if (c > 0)
+        g_string_append_c (out, ',');
+      csv_field (out, header[c]);
+    }
+  g_string_append (out, "\r\n");
+
+  policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
+      g_autofree char *title = g_strdup_printf ("%u. %s", i + 1, hrp_policy_get_title (policy));
+
+      for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, a);
+          gint64 budget = hrp_activity_get_budget (activity);
+
+          csv_field (out, title);
+          g_string_append_c (out, ',');
+          csv_field (out, hrp_activity_get_name (activity));
+          g_string_append_c (out, ',');
+          /* A plain number that spreadsheets add up; empty for none. */
+          if (budget != HRP_BUDGET_NONE)
+            {
+              g_autofree char *decimal = hrp_money_to_decimal (budget);
+
+              g_string_append (out, decimal);
+            }
+          for (guint q = 1; q <= 4; q++)
+            {
+              g_string_append_c (out, ',');
+              if (hrp_activity_get_quarter (activity, q))
+                csv_field (out, "✓");
+            }
+          g_string_append (out, "\r\n");
+        }
+    }
+
+  return g_string_free_to_bytes (out);
+}
+
+/* }}} */
+
+/* GObject {{{ */
+
+static void
+hrp_report_finalize (GObject *object)
+{
+  HrpReport *self = HRP_REPORT (object);
+
+  g_clear_object (&self->plan);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (hrp_report_parent_class)->finalize (object);
+}
+
+static void
+hrp_report_class_init (HrpReportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hrp_report_finalize;
+}
+
+static void
+hrp_report_init (HrpReport *self)
+{
+  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
+  self->width = HRP_REPORT_A4_WIDTH;
+  self->height = HRP_REPORT_A4_HEIGHT;
+}
+
+HrpReport *
+hrp_report_new (HrpPlan                *plan,
+                const HrpReportOptions *options)
+{
+  HrpReport *self;
+  cairo_font_options_t *font_options;
+
+  g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
+
+  self = g_object_new (HRP_TYPE_REPORT, NULL);
+  self->plan = g_object_ref (plan);
+  if (options != NULL)
+    self->options = *options;
+  if (self->options.landscape)
+    {
+      self->width = HRP_REPORT_A4_HEIGHT;
+      self->height = HRP_REPORT_A4_WIDTH;
+    }
+
+  /* Points, and no hinting: the same layout on screen, paper and PDF. */
+  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pango_cairo_context_set_resolution (self->context, 72);
+  font_options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->context, font_options);
+  cairo_font_options_destroy (font_options);
+
+  return self;
+}
+
+void
+hrp_report_set_page_size (HrpReport *self,
+                          double     width,
+                          double     height)
+{
+  g_return_if_fail (HRP_IS_REPORT (self));
+  g_return_if_fail (width > MARGIN_LEFT + MARGIN_RIGHT + 72 && height > MARGIN_TOP + MARGIN_BOTTOM + 72);
+
+  self->width = width;
+  self->height = height;
+  g_ptr_array_set_size (self->pages, 0);
+}
+
+double
+hrp_report_get_page_width (HrpReport *self)
+{
+  g_return_val_if_fail (HRP_IS_REPORT (self), 0);
+  return self->width;
+}
+
+double
+hrp_report_get_page_height (HrpReport *self)
+{
+  g_return_val_if_fail (HRP_IS_REPORT (self), 0);
+  return self->height;
+}
+
+/* }}} */

@@ -1,0 +1,67 @@
+/* hrp-report.h — the plan laid out as a Thai official document
+ *
+ * One renderer for every output: PDF export, printing and the print
+ * preview.  The report is laid out in points (1/72 inch) with cairo and
+ * pango, page by page; a page is then drawn on any cairo context whose
+ * user space is in points with the origin at the page's top left.
+ * No GTK here.
+ */
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+#include "hrp-model.h"
+
+G_BEGIN_DECLS
+
+/* A4 in points. */
+#define HRP_REPORT_A4_WIDTH  595.276
+#define HRP_REPORT_A4_HEIGHT 841.890
+
+typedef struct {
+  gboolean table_only;    /* only the action-plan table */
+  gboolean thai_digits;   /* every digit printed as ๐–๙ */
+  gboolean landscape;     /* A4 landscape (the table is wider) */
+} HrpReportOptions;
+
+#define HRP_TYPE_REPORT (hrp_report_get_type ())
+G_DECLARE_FINAL_TYPE (HrpReport, hrp_report, HRP, REPORT, GObject)
+
+HrpReport  *hrp_report_new             (HrpPlan                *plan,
+                                        const HrpReportOptions *options);
+/* Page size in points (default A4, turned when landscape). */
+void        hrp_report_set_page_size   (HrpReport              *self,
+                                        double                  width,
+                                        double                  height);
+double      hrp_report_get_page_width  (HrpReport              *self);
+double      hrp_report_get_page_height (HrpReport              *self);
+
+/* Lays out the whole report.  progress (may be NULL) is called now and
+ * then with the share done (0..1).  FALSE only when cancelled. */
+gboolean    hrp_report_paginate        (HrpReport              *self,
+                                        GCancellable           *cancellable,
+                                        void                  (*progress) (double   done,
+                                                                           gpointer data),
+                                        gpointer                data,
+                                        GError                **error);
+guint       hrp_report_get_n_pages     (HrpReport              *self);
+/* Draws page (0-based) on cr, in points, origin at the page's top left. */
+void        hrp_report_draw_page       (HrpReport              *self,
+                                        cairo_t                *cr,
+                                        guint                   page);
+
+/* The font family used: TH Sarabun New, TH SarabunPSK, Sarabun or
+ * Laksaman when installed, else the default sans-serif. */
+const char *hrp_report_get_font_family (void);
+
+/* The whole report as a PDF (fonts embedded, title and author set). */
+GBytes     *hrp_report_to_pdf          (HrpReport              *self,
+                                        GCancellable           *cancellable,
+                                        GError                **error);
+
+/* The action-plan table as CSV: UTF-8 with a byte-order mark, a header
+ * row, then one row per activity (policy, activity, budget, Q1–Q4). */
+GBytes     *hrp_report_table_csv       (HrpPlan                *plan);
+
+G_END_DECLS

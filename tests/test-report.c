@@ -1,0 +1,470 @@
+/* test-report.c — the plan as a printed document: real PDFs written to a
+ * temporary folder and read back with pdftotext and pdfinfo, and the CSV
+ * of the action-plan table. */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "hrp-cli.h"
+#include "hrp-report.h"
+#include "hrp-thai.h"
+#include "hrp-xml.h"
+
+typedef struct {
+  char    *dir;
+  char    *pdf;
+  HrpPlan *plan;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("hrplan-report-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->pdf = g_build_filename (f->dir, "plan.pdf", NULL);
+  f->plan = hrp_cli_load_sample (&error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->pdf);
+  g_clear_object (&f->plan);
+}
+
+/* Renders plan to f->pdf; returns the number of pages. */
+static guint
+write_pdf (Fixture                *f,
+           HrpPlan                *plan,
+           const HrpReportOptions *options)
+{
+  g_autoptr(HrpReport) report = hrp_report_new (plan, options);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bytes = hrp_report_to_pdf (report, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (f->pdf, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), NULL));
+  return hrp_report_get_n_pages (report);
+}
+
+static char *
+run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* pdftotext puts spaces inside Thai clusters: compare without white
+ * space. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+static char *
+pdf_text (Fixture *f,
+          int      page)
+{
+  g_autofree char *first = g_strdup_printf ("%d", page);
+  /* -raw: in the order drawn.  Sorted by position, pdftotext moves Thai
+   * tone marks after the next letter ("ขัน ้ ตอน"). */
+  const char *argv_all[] = { "pdftotext", "-raw", "-enc", "UTF-8", f->pdf, "-", NULL };
+  const char *argv_page[] = { "pdftotext", "-raw", "-enc", "UTF-8", "-f", first, "-l", first, f->pdf, "-", NULL };
+  g_autofree char *text = run_tool (page > 0 ? argv_page : argv_all);
+  g_autofree char *squeezed = squeeze (text);
+
+  /* The whole text: without the page numbers ("-๒-") that a paragraph
+   * running on to the next page has in its middle. */
+  if (page == 0)
+    {
+      g_autoptr(GRegex) numbers = g_regex_new ("-[๐-๙]+-", 0, 0, NULL);
+
+      return g_regex_replace_literal (numbers, squeezed, -1, 0, "", 0, NULL);
+    }
+  return g_steal_pointer (&squeezed);
+}
+
+static char *
+pdf_info (Fixture *f)
+{
+  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", f->pdf, NULL };
+
+  return run_tool (argv);
+}
+
+/* Asserts that each text is found in haystack after the one before. */
+static const char *
+find_after (const char *haystack,
+            const char *from,
+            const char *text)
+{
+  g_autofree char *needle = squeeze (text);
+  const char *found = strstr (from, needle);
+
+  if (found == NULL)
+    g_error ("“%s” is missing from the PDF (or out of order)", text);
+  return found + strlen (needle);
+}
+
+static void
+test_whole_plan (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *pages_line = NULL;
+  const char *at;
+  guint n_pages;
+  guint table_page = 0;
+  GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (f->plan));
+
+  n_pages = write_pdf (f, f->plan, NULL);
+  g_assert_cmpuint (n_pages, >=, 5);
+
+  /* A4, the page count, title and author. */
+  info = pdf_info (f);
+  pages_line = g_strdup_printf ("Pages:           %u\n", n_pages);
+  g_assert_nonnull (strstr (info, pages_line));
+  g_assert_nonnull (strstr (info, "595.276 x 841.89 pts (A4)"));
+  g_assert_nonnull (strstr (info, "แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568"));
+  g_assert_nonnull (strstr (info, "องค์การบริหารส่วนตำบลหนองแก้ว"));
+
+  /* Every part of the plan, in the document's order. */
+  text = pdf_text (f, 0);
+  at = find_after (text, text, hrp_plan_get_title (f->plan));
+  at = find_after (text, at, hrp_plan_get_vision (f->plan));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_missions (f->plan))); i++)
+    {
+      g_autoptr(HrpMission) mission = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_missions (f->plan)), i);
+
+      at = find_after (text, at, hrp_mission_get_text (mission));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_strategies (f->plan))); i++)
+    {
+      g_autoptr(HrpStrategy) strategy = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (f->plan)), i);
+      GListModel *goals = G_LIST_MODEL (hrp_strategy_get_goals (strategy));
+
+      at = find_after (text, at, hrp_strategy_get_title (strategy));
+      for (guint g = 0; g < g_list_model_get_n_items (goals); g++)
+        {
+          g_autoptr(HrpText) goal = g_list_model_get_item (goals, g);
+
+          at = find_after (text, at, hrp_text_get_text (goal));
+        }
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+
+      at = find_after (text, at, hrp_policy_get_title (policy));
+      at = find_after (text, at, hrp_policy_get_description (policy));
+    }
+  /* Then the table: each policy and its activities, the budget, the
+   * total as listed and counted once. */
+  at = find_after (text, at, "กิจกรรม/โครงการ");
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
+
+      at = find_after (text, at, hrp_policy_get_title (policy));
+      for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, a);
+
+          at = find_after (text, at, hrp_activity_get_name (activity));
+        }
+    }
+  at = find_after (text, at, "รวม");
+  at = find_after (text, at, "400,000");
+  at = find_after (text, at, "200,000");
+  g_assert_nonnull (strstr (text, "200,000"));
+
+  /* Page numbers from page 2, in Thai digits, none on page 1. */
+  for (guint p = 1; p <= n_pages; p++)
+    {
+      g_autofree char *page = pdf_text (f, p);
+      g_autofree char *number = g_strdup_printf ("-%u-", p);
+      g_autofree char *thai = hrp_arabic_digits_to_thai (number);
+
+      if (p == 1)
+        g_assert_null (strstr (page, "-๑-"));
+      else
+        g_assert_true (g_str_has_prefix (page, thai));  /* drawn first */
+      if (table_page == 0 && strstr (page, "แผนการดำเนินงานตาม") != NULL)
+        table_page = p;
+      /* The header row on every page of the table. */
+      if (table_page != 0)
+        g_assert_nonnull (strstr (page, "กิจกรรม/โครงการ"));
+    }
+  g_assert_cmpuint (table_page, >, 1);
+  g_assert_cmpuint (table_page, <, n_pages);
+}
+
+static void
+test_thai_digits (Fixture       *f,
+                  gconstpointer  data)
+{
+  HrpReportOptions options = { .thai_digits = TRUE };
+  g_autofree char *text = NULL;
+
+  write_pdf (f, f->plan, &options);
+  text = pdf_text (f, 0);
+  g_assert_nonnull (strstr (text, "๒๐๐,๐๐๐"));
+  g_assert_nonnull (strstr (text, "๔๐๐,๐๐๐"));
+  g_assert_nonnull (strstr (text, "พ.ศ.๒๕๖๘"));
+  /* No Arabic digit is left. */
+  for (const char *p = text; *p != '\0'; p++)
+    g_assert_false (g_ascii_isdigit (*p));
+}
+
+static void
+test_table_only (Fixture       *f,
+                 gconstpointer  data)
+{
+  HrpReportOptions options = { .table_only = TRUE };
+  g_autofree char *text = NULL;
+  g_autofree char *first = NULL;
+  guint n_pages;
+
+  n_pages = write_pdf (f, f->plan, &options);
+  text = pdf_text (f, 0);
+  first = pdf_text (f, 1);
+  g_assert_nonnull (strstr (first, "กิจกรรม/โครงการ"));
+  {
+    g_autofree char *vision = squeeze (hrp_plan_get_vision (f->plan));
+    g_autofree char *preamble = squeeze (hrp_plan_get_preamble (f->plan));
+
+    g_assert_null (strstr (text, vision));
+    g_assert_null (strstr (text, preamble));
+  }
+  g_assert_nonnull (strstr (text, "400,000"));
+  g_assert_cmpuint (n_pages, <=, 4);
+
+  /* Landscape: the page turns, the header still repeats. */
+  options.landscape = TRUE;
+  n_pages = write_pdf (f, f->plan, &options);
+  {
+    g_autofree char *info = pdf_info (f);
+
+    g_assert_nonnull (strstr (info, "841.89 x 595.276 pts (A4)"));
+  }
+  for (guint p = 1; p <= n_pages; p++)
+    {
+      g_autofree char *page = pdf_text (f, p);
+
+      g_assert_nonnull (strstr (page, "กิจกรรม/โครงการ"));
+    }
+}
+
+/* A long table: every row whole on one page, the header on each page,
+ * a policy without activities still has its row, quarters ticked. */
+static void
+test_long_table (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(HrpPlan) plan = hrp_plan_new ();
+  g_autoptr(HrpPolicy) policy = hrp_policy_new ("ด้านการพัฒนาบุคลากร");
+  g_autoptr(HrpPolicy) empty = hrp_policy_new ("ด้านที่ยังไม่มีกิจกรรม");
+  HrpReportOptions options = { .table_only = TRUE };
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *all = NULL;
+  guint n_pages;
+
+  hrp_plan_set_fiscal_year (plan, 2569);
+  hrp_plan_set_title (plan, "แผนทดสอบ ประจำปีงบประมาณ พ.ศ. 2569");
+  for (guint i = 0; i < 80; i++)
+    {
+      /* Some names long enough to wrap over several lines. */
+      g_autofree char *name = g_strdup_printf (i % 7 == 3
+                                               ? "กิจกรรมที่%uโครงการฝึกอบรมสัมมนาศึกษาดูงานนอกสถานที่ของคณะผู้บริหาร ประธานสภา สมาชิกสภา พนักงานส่วนตำบล และพนักงานจ้าง"
+                                               : "กิจกรรมที่%uการประชุมคณะกรรมการ",
+                                               i + 1);
+      g_autoptr(HrpActivity) activity = hrp_activity_new (name);
+
+      hrp_activity_set_budget (activity, (i + 1) * 100000);
+      hrp_activity_set_quarter (activity, 1 + i % 4, TRUE);
+      g_list_store_append (hrp_policy_get_activities (policy), activity);
+    }
+  g_list_store_append (hrp_plan_get_policies (plan), policy);
+  g_list_store_append (hrp_plan_get_policies (plan), empty);
+
+  n_pages = write_pdf (f, plan, &options);
+  g_assert_cmpuint (n_pages, >=, 3);
+  for (guint p = 1; p <= n_pages; p++)
+    {
+      char *page = pdf_text (f, p);
+
+      g_assert_nonnull (strstr (page, "กิจกรรม/โครงการ"));
+      g_ptr_array_add (pages, page);
+    }
+
+  /* Each activity's whole name on exactly one page (no row split). */
+  all = pdf_text (f, 0);
+  for (guint i = 0; i < 80; i++)
+    {
+      g_autoptr(HrpActivity) activity = g_list_model_get_item (G_LIST_MODEL (hrp_policy_get_activities (policy)), i);
+      g_autofree char *name = squeeze (hrp_activity_get_name (activity));
+      g_autofree char *budget = hrp_money_format (hrp_activity_get_budget (activity), FALSE);
+      guint found = 0;
+
+      for (guint p = 0; p < pages->len; p++)
+        if (strstr (pages->pdata[p], name) != NULL)
+          found++;
+      g_assert_cmpuint (found, ==, 1);
+      g_assert_nonnull (strstr (all, budget));
+    }
+  /* The empty policy's row, with "-". */
+  g_assert_nonnull (strstr (pages->pdata[pages->len - 1], "ด้านที่ยังไม่มีกิจกรรม"));
+  /* 1,000 baht × (1 + … + 80) = 3,240,000 */
+  g_assert_nonnull (strstr (pages->pdata[pages->len - 1], "3,240,000"));
+}
+
+/* The tick marks are drawn, not written: ticking quarter 4 changes the
+ * rendered page only in the last column. */
+static void
+test_ticks_drawn (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(HrpPlan) plan = hrp_plan_new ();
+  g_autoptr(HrpPolicy) policy = hrp_policy_new ("ด้านการพัฒนาบุคลากร");
+  g_autoptr(HrpActivity) activity = hrp_activity_new ("การสอบพนักงานจ้าง");
+  HrpReportOptions options = { .table_only = TRUE };
+  cairo_surface_t *surfaces[2];
+  int changed = 0, left = G_MAXINT;
+
+  hrp_plan_set_fiscal_year (plan, 2569);
+  hrp_plan_set_title (plan, "แผนทดสอบ");
+  g_list_store_append (hrp_policy_get_activities (policy), activity);
+  g_list_store_append (hrp_plan_get_policies (plan), policy);
+
+  for (guint run = 0; run < 2; run++)
+    {
+      g_autoptr(HrpReport) report = NULL;
+      cairo_t *cr;
+
+      hrp_activity_set_quarter (activity, 4, run == 1);
+      report = hrp_report_new (plan, &options);
+      g_assert_true (hrp_report_paginate (report, NULL, NULL, NULL, NULL));
+      surfaces[run] = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 595, 842);
+      cr = cairo_create (surfaces[run]);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      hrp_report_draw_page (report, cr, 0);
+      cairo_destroy (cr);
+      cairo_surface_flush (surfaces[run]);
+    }
+
+  for (int y = 0; y < 842; y++)
+    for (int x = 0; x < 595; x++)
+      {
+        int stride = cairo_image_surface_get_stride (surfaces[0]);
+        guint32 a = *(guint32 *) (cairo_image_surface_get_data (surfaces[0]) + y * stride + 4 * x);
+        guint32 b = *(guint32 *) (cairo_image_surface_get_data (surfaces[1]) + y * stride + 4 * x);
+
+        if (a != b)
+          {
+            changed++;
+            left = MIN (left, x);
+          }
+      }
+  cairo_surface_destroy (surfaces[0]);
+  cairo_surface_destroy (surfaces[1]);
+
+  /* A mark of some pixels, right of the other columns: the body ends at
+   * 595 − 2 cm ≈ 538 pt; four quarter columns are at least 7 % each. */
+  g_assert_cmpint (changed, >, 10);
+  g_assert_cmpint (left, >, 538 - 0.07 * (595 - 3 * 72 / 2.54 - 2 * 72 / 2.54) - 1);
+}
+
+static void
+test_cancel (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(HrpReport) report = hrp_report_new (f->plan, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (hrp_report_paginate (report, cancellable, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (hrp_report_get_n_pages (report), ==, 0);
+}
+
+static void
+test_csv (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  HrpPolicy *policy4;
+  g_autoptr(HrpActivity) odd = hrp_activity_new ("ชื่อมี \"เครื่องหมายคำพูด\", และจุลภาค");
+
+  policy4 = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (f->plan)), 3);
+  hrp_activity_set_quarter (odd, 2, TRUE);
+  g_list_store_append (hrp_policy_get_activities (policy4), odd);
+  g_object_unref (policy4);
+
+  bytes = hrp_report_table_csv (f->plan);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBF\"นโยบาย\",\"กิจกรรม/โครงการ\""));
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  lines = g_strsplit (text, "\r\n", -1);
+  /* header + 18 activities + the one added + the empty end */
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 18 + 1 + 1);
+  g_assert_nonnull (strstr (text, ",200000.00,"));
+  g_assert_nonnull (strstr (text, "\"ชื่อมี \"\"เครื่องหมายคำพูด\"\", และจุลภาค\",,,\"✓\",,"));
+  g_assert_true (g_str_has_prefix (lines[1], "\"1. "));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/report/whole-plan", test_whole_plan);
+  ADD ("/report/thai-digits", test_thai_digits);
+  ADD ("/report/table-only-and-landscape", test_table_only);
+  ADD ("/report/long-table", test_long_table);
+  ADD ("/report/ticks-drawn", test_ticks_drawn);
+  ADD ("/report/cancel", test_cancel);
+  ADD ("/report/csv", test_csv);
+#undef ADD
+
+  return g_test_run ();
+}
