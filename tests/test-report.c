@@ -450,6 +450,75 @@ test_csv (Fixture       *f,
   g_assert_true (g_str_has_prefix (lines[1], "\"1. "));
 }
 
+typedef struct {
+  gboolean done;
+  guint    pages;
+  GError  *error;
+  double   progress;
+  guint    n_progress;
+} AsyncResult;
+
+static void
+progress_cb (double   done,
+             gpointer data)
+{
+  AsyncResult *r = data;
+
+  g_assert_cmpfloat (done, >=, r->progress);
+  r->progress = done;
+  r->n_progress++;
+}
+
+static void
+written_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  AsyncResult *r = data;
+
+  r->pages = hrp_report_write_pdf_finish (result, &r->error);
+  r->done = TRUE;
+}
+
+/* Writing off the main thread: the file, the progress on this thread,
+ * the plan free to change meanwhile; a cancelled write leaves no file. */
+static void
+test_write_async (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (f->pdf);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  HrpReportOptions options = { .thai_digits = TRUE };
+  AsyncResult r = { 0 };
+  g_autofree char *text = NULL;
+
+  hrp_report_write_pdf_async (f->plan, &options, file, NULL, progress_cb, &r, written_cb, &r);
+  /* Edited at once: the PDF shows the plan as it was. */
+  hrp_plan_set_vision (f->plan, "วิสัยทัศน์ที่แก้ภายหลัง");
+  while (!r.done)
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_no_error (r.error);
+  g_assert_cmpuint (r.pages, >=, 5);
+  g_assert_cmpuint (r.n_progress, >=, 1);
+  g_assert_cmpfloat (r.progress, ==, 1.0);
+  text = pdf_text (f, 0);
+  g_assert_nonnull (strstr (text, "๒๐๐,๐๐๐"));
+  g_assert_null (strstr (text, "วิสัยทัศน์ที่แก้ภายหลัง"));
+
+  g_remove (f->pdf);
+  memset (&r, 0, sizeof r);
+  g_cancellable_cancel (cancellable);
+  hrp_report_write_pdf_async (f->plan, NULL, file, cancellable, NULL, NULL, written_cb, &r);
+  while (!r.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&r.error);
+  g_assert_cmpuint (r.pages, ==, 0);
+  g_assert_false (g_file_test (f->pdf, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -463,6 +532,7 @@ main (int   argc,
   ADD ("/report/long-table", test_long_table);
   ADD ("/report/ticks-drawn", test_ticks_drawn);
   ADD ("/report/cancel", test_cancel);
+  ADD ("/report/write-async", test_write_async);
   ADD ("/report/csv", test_csv);
 #undef ADD
 

@@ -24,6 +24,7 @@
 
 #include "hrp-report.h"
 #include "hrp-thai.h"
+#include "hrp-xml.h"
 
 #define CM (72.0 / 2.54)
 
@@ -1042,6 +1043,140 @@ hrp_report_to_pdf (HrpReport     *self,
     }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+typedef struct {
+  HrpPlan          *plan;       /* a copy, owned by the task */
+  HrpReportOptions  options;
+  GFile            *file;
+  GMainContext     *context;    /* where progress is reported */
+  void            (*progress) (double, gpointer);
+  gpointer          progress_data;
+} WriteData;
+
+typedef struct {
+  GTask  *task;    /* keeps the data alive */
+  double  done;
+} ProgressCall;
+
+static void
+write_data_free (WriteData *data)
+{
+  g_clear_object (&data->plan);
+  g_clear_object (&data->file);
+  g_main_context_unref (data->context);
+  g_free (data);
+}
+
+static gboolean
+progress_call_cb (gpointer user_data)
+{
+  ProgressCall *call = user_data;
+  WriteData *data = g_task_get_task_data (call->task);
+
+  data->progress (call->done, data->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_call_free (ProgressCall *call)
+{
+  g_object_unref (call->task);
+  g_free (call);
+}
+
+static void
+thread_progress_cb (double   done,
+                    gpointer user_data)
+{
+  GTask *task = user_data;
+  WriteData *data = g_task_get_task_data (task);
+  ProgressCall *call;
+
+  if (data->progress == NULL)
+    return;
+  call = g_new (ProgressCall, 1);
+  call->task = g_object_ref (task);
+  call->done = done;
+  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, progress_call_cb, call,
+                              (GDestroyNotify) progress_call_free);
+}
+
+static void
+write_pdf_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  WriteData *data = task_data;
+  g_autoptr(HrpReport) report = hrp_report_new (data->plan, &data->options);
+  g_autoptr(GBytes) bytes = NULL;
+  GError *error = NULL;
+
+  if (!hrp_report_paginate (report, cancellable, thread_progress_cb, task, &error)
+      || (bytes = hrp_report_to_pdf (report, cancellable, &error)) == NULL
+      || !g_file_replace_contents (data->file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                   NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                                   cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_int (task, hrp_report_get_n_pages (report));
+}
+
+void
+hrp_report_write_pdf_async (HrpPlan                *plan,
+                            const HrpReportOptions *options,
+                            GFile                  *file,
+                            GCancellable           *cancellable,
+                            void                  (*progress) (double, gpointer),
+                            gpointer                progress_data,
+                            GAsyncReadyCallback     callback,
+                            gpointer                user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GBytes) xml = NULL;
+  g_autoptr(GError) error = NULL;
+  WriteData *data;
+
+  g_return_if_fail (HRP_IS_PLAN (plan));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hrp_report_write_pdf_async);
+
+  data = g_new0 (WriteData, 1);
+  /* The thread gets a plan of its own: the exchange format copies all. */
+  xml = hrp_xml_export (plan);
+  data->plan = hrp_xml_import (xml, NULL, &error);
+  if (options != NULL)
+    data->options = *options;
+  data->file = g_object_ref (file);
+  data->context = g_main_context_ref_thread_default ();
+  data->progress = progress;
+  data->progress_data = progress_data;
+  g_task_set_task_data (task, data, (GDestroyNotify) write_data_free);
+
+  if (data->plan == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_run_in_thread (task, write_pdf_thread);
+}
+
+guint
+hrp_report_write_pdf_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  gssize pages;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), 0);
+
+  pages = g_task_propagate_int (G_TASK (result), error);
+  return pages > 0 ? (guint) pages : 0;
 }
 
 static void

@@ -60,6 +60,22 @@ GBytes     *hrp_report_to_pdf          (HrpReport              *self,
                                         GCancellable           *cancellable,
                                         GError                **error);
 
+/* Writes plan as a PDF to file off the calling thread: the plan is
+ * copied first, so it may be edited meanwhile.  progress (may be NULL) is
+ * called on the calling thread's main context with the share done. */
+void        hrp_report_write_pdf_async  (HrpPlan                *plan,
+                                         const HrpReportOptions *options,
+                                         GFile                  *file,
+                                         GCancellable           *cancellable,
+                                         void                  (*progress) (double   done,
+                                                                            gpointer data),
+                                         gpointer                progress_data,
+                                         GAsyncReadyCallback     callback,
+                                         gpointer                user_data);
+/* The number of pages written, or 0 with error. */
+guint       hrp_report_write_pdf_finish (GAsyncResult           *result,
+                                         GError                **error);
+
 /* The action-plan table as CSV: UTF-8 with a byte-order mark, a header
  * row, then one row per activity (policy, activity, budget, Q1–Q4). */
 GBytes     *hrp_report_table_csv       (HrpPlan                *plan);
