@@ -1059,6 +1059,56 @@ test_activity_flow (Fixture       *f,
   g_assert_cmpstr (hrp_editor_get_page (child (f, "editor")), ==, "action-plan");
 }
 
+/* Export from the window: the PDF written in the background with the
+ * status line showing it, the CSV at once. */
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "plan.pdf", NULL);
+  g_autofree char *csv = g_build_filename (f->dir, "table.csv", NULL);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv);
+  g_autoptr(GError) error = NULL;
+  HrpReportOptions options = { .table_only = TRUE };
+  g_autofree char *contents = NULL;
+  gint64 start;
+
+  open_window (f);
+  hrp_window_set_fiscal_year (f->window, 2568);
+  drain ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (child (f, "status_revealer"))));
+
+  hrp_window_export_pdf (f->window, pdf_file, &options);
+  g_assert_true (hrp_window_is_exporting (f->window));
+  g_assert_true (gtk_revealer_get_reveal_child (child (f, "status_revealer")));
+  start = g_get_monotonic_time ();
+  while (hrp_window_is_exporting (f->window) && g_get_monotonic_time () - start < 30 * G_USEC_PER_SEC)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (hrp_window_is_exporting (f->window));
+  g_assert_nonnull (strstr (gtk_label_get_label (child (f, "status_label")), "plan.pdf"));
+  g_assert_nonnull (strstr (gtk_label_get_label (child (f, "status_label")), "page"));
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (hrp_window_export_csv (f->window, csv_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF"));
+  g_assert_nonnull (strstr (contents, "200000.00"));
+  g_assert_nonnull (strstr (gtk_label_get_label (child (f, "status_label")), "table.csv"));
+
+  /* A folder that does not exist: an error dialog, nothing left. */
+  {
+    g_autofree char *bad = g_build_filename (f->dir, "missing", "table.csv", NULL);
+    g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+
+    g_assert_false (hrp_window_export_csv (f->window, bad_file, &error));
+    g_assert_nonnull (error);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1087,6 +1137,7 @@ main (int   argc,
   ADD ("/window/activity-flow", test_activity_flow, TRUE);
   ADD ("/window/search", test_search, TRUE);
   ADD ("/window/new-and-delete-plan", test_new_and_delete_plan, TRUE);
+  ADD ("/window/export", test_export, TRUE);
   ADD ("/window/empty", test_empty, FALSE);
   ADD ("/window/offer-import", test_offer_import, FALSE);
 

@@ -15,6 +15,7 @@
 #include "hrp-document.h"
 #include "hrp-editor.h"
 #include "hrp-outline.h"
+#include "hrp-report.h"
 #include "hrp-thai.h"
 #include "hrp-window.h"
 #include "hrp-xml.h"
@@ -45,6 +46,14 @@ struct _HrpWindow
   GtkSearchEntry       *search_entry;
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
+  GtkRevealer          *status_revealer;
+  GtkLabel             *status_label;
+  GtkProgressBar       *status_progress;
+  GtkWidget            *status_cancel;
+
+  GCancellable         *export_cancellable;
+  GFile                *export_file;
+  guint                 status_timeout_id;
 };
 
 G_DEFINE_FINAL_TYPE (HrpWindow, hrp_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -354,6 +363,8 @@ update_actions (HrpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-down", can_down);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename", node != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-plan", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv", self->plan != NULL);
 }
 
 static void
@@ -962,6 +973,244 @@ hrp_window_set_search (HrpWindow  *self,
 
 /* }}} */
 
+/* Exporting {{{ */
+
+static gboolean
+status_hide_cb (gpointer data)
+{
+  HrpWindow *self = data;
+
+  self->status_timeout_id = 0;
+  gtk_revealer_set_reveal_child (self->status_revealer, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+/* A line at the bottom of the window: with a progress bar and Cancel
+ * while work goes on, or a message that goes after a while. */
+static void
+show_status (HrpWindow  *self,
+             const char *text,
+             gboolean    working)
+{
+  g_clear_handle_id (&self->status_timeout_id, g_source_remove);
+  gtk_label_set_label (self->status_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->status_progress), working);
+  gtk_widget_set_visible (self->status_cancel, working);
+  gtk_progress_bar_set_fraction (self->status_progress, 0);
+  gtk_revealer_set_reveal_child (self->status_revealer, TRUE);
+  if (!working)
+    self->status_timeout_id = g_timeout_add_seconds (8, status_hide_cb, self);
+}
+
+static void
+export_progress_cb (double   done,
+                    gpointer data)
+{
+  HrpWindow *self = data;
+
+  if (self->export_cancellable != NULL)
+    gtk_progress_bar_set_fraction (self->status_progress, done);
+}
+
+static void
+export_pdf_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      data)
+{
+  g_autoptr(HrpWindow) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_steal_pointer (&self->export_file);
+  g_autofree char *name = NULL;
+  guint pages;
+
+  pages = hrp_report_write_pdf_finish (result, &error);
+  /* The window went away meanwhile (dispose dropped the cancellable). */
+  if (self->export_cancellable == NULL)
+    return;
+  g_clear_object (&self->export_cancellable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", FALSE);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      show_status (self, _("Export cancelled"), FALSE);
+      return;
+    }
+  name = file ? g_file_get_parse_name (file) : g_strdup ("");
+  if (pages == 0)
+    {
+      g_autofree char *primary = g_strdup_printf (_("Could not export “%s”"), name);
+
+      gtk_revealer_set_reveal_child (self->status_revealer, FALSE);
+      show_error (self, primary, error->message);
+      return;
+    }
+  {
+    g_autofree char *text = g_strdup_printf (ngettext ("Saved “%s” (%u page)",
+                                                       "Saved “%s” (%u pages)", pages),
+                                             name, pages);
+
+    show_status (self, text, FALSE);
+  }
+}
+
+gboolean
+hrp_window_is_exporting (HrpWindow *self)
+{
+  g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
+  return self->export_cancellable != NULL;
+}
+
+void
+hrp_window_export_pdf (HrpWindow              *self,
+                       GFile                  *file,
+                       const HrpReportOptions *options)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (HRP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->plan == NULL || self->export_cancellable != NULL)
+    return;
+
+  hrp_editor_commit (self->editor);
+  self->export_cancellable = g_cancellable_new ();
+  g_set_object (&self->export_file, file);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", TRUE);
+  name = g_file_get_basename (file);
+  text = g_strdup_printf (_("Exporting “%s”…"), name);
+  show_status (self, text, TRUE);
+
+  /* Long for a big plan: laid out and written in a thread. */
+  hrp_report_write_pdf_async (self->plan, options, file, self->export_cancellable,
+                              export_progress_cb, self, export_pdf_done_cb, g_object_ref (self));
+}
+
+gboolean
+hrp_window_export_csv (HrpWindow  *self,
+                       GFile      *file,
+                       GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
+
+  if (self->plan == NULL)
+    return TRUE;
+
+  hrp_editor_commit (self->editor);
+  bytes = hrp_report_table_csv (self->plan);
+  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error))
+    return FALSE;
+
+  name = g_file_get_parse_name (file);
+  text = g_strdup_printf (_("Saved “%s”"), name);
+  show_status (self, text, FALSE);
+  return TRUE;
+}
+
+static void
+cancel_export_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
+}
+
+static char *
+suggested_name (HrpWindow  *self,
+                const char *extension)
+{
+  g_autofree char *title = g_strdup (hrp_plan_get_title (self->plan));
+
+  /* A title is a fine file name once the characters file systems
+   * refuse are gone. */
+  g_strdelimit (title, "/\\:*?\"<>|", ' ');
+  return g_strconcat (g_strstrip (title), extension, NULL);
+}
+
+static void
+export_chooser_response_cb (GtkNativeDialog *chooser,
+                            int              response,
+                            HrpWindow       *self)
+{
+  const char *kind = g_object_get_data (G_OBJECT (chooser), "hrp-kind");
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
+                          ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  if (file != NULL && g_str_equal (kind, "pdf"))
+    {
+      HrpReportOptions options = { 0 };
+
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      options.thai_digits = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "thai-digits"), "true") == 0;
+      options.table_only = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table-only"), "true") == 0;
+      G_GNUC_END_IGNORE_DEPRECATIONS
+      hrp_window_export_pdf (self, file, &options);
+    }
+  else if (file != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!hrp_window_export_csv (self, file, &error))
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+          g_autofree char *primary = g_strdup_printf (_("Could not export “%s”"), name);
+
+          show_error (self, primary, error->message);
+        }
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+export_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  gboolean pdf = g_str_equal (action_name, "win.export-pdf");
+  g_autofree char *name = NULL;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  if (self->plan == NULL)
+    return;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  chooser = gtk_file_chooser_native_new (pdf ? _("Export as PDF") : _("Export the Table as CSV"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  name = suggested_name (self, pdf ? ".pdf" : ".csv");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_filter_set_name (filter, pdf ? _("PDF documents") : _("CSV (spreadsheets)"));
+  gtk_file_filter_add_suffix (filter, pdf ? "pdf" : "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (pdf)
+    {
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "thai-digits",
+                                   _("Print digits as Thai digits (๐–๙)"), NULL, NULL);
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "table-only",
+                                   _("Only the action-plan table"), NULL, NULL);
+    }
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_object_set_data (G_OBJECT (chooser), "hrp-kind", (gpointer) (pdf ? "pdf" : "csv"));
+  g_signal_connect (chooser, "response", G_CALLBACK (export_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* }}} */
+
 /* New and deleted plans {{{ */
 
 gboolean
@@ -1499,6 +1748,11 @@ hrp_window_dispose (GObject *object)
 {
   HrpWindow *self = HRP_WINDOW (object);
 
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
+  g_clear_object (&self->export_cancellable);
+  g_clear_handle_id (&self->status_timeout_id, g_source_remove);
+  g_clear_object (&self->export_file);
   if (self->editor != NULL)
     {
       hrp_editor_commit (self->editor);
@@ -1624,6 +1878,10 @@ hrp_window_class_init (HrpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, HrpWindow, status_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HrpWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, HrpWindow, status_progress);
+  gtk_widget_class_bind_template_child (widget_class, HrpWindow, status_cancel);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_cb);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_cb);
@@ -1635,6 +1893,9 @@ hrp_window_class_init (HrpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_cb);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_cb);
   gtk_widget_class_install_action (widget_class, "win.action-plan", NULL, action_plan_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_cb);
+  gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, cancel_export_cb);
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_cb);
   gtk_widget_class_install_action (widget_class, "win.delete-plan", NULL, delete_plan_cb);
 
@@ -1644,6 +1905,7 @@ hrp_window_class_init (HrpWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.action-plan", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
 }
 
 static void
@@ -1655,6 +1917,7 @@ hrp_window_init (HrpWindow *self)
   self->years = g_array_new (FALSE, FALSE, sizeof (int));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", FALSE);
 
   /* Factory before model, or the rows stay empty. */
   factory = gtk_signal_list_item_factory_new ();

@@ -7,6 +7,7 @@
 #include "hrp-document.h"
 #include "hrp-model.h"
 #include "hrp-outline.h"
+#include "hrp-report.h"
 #include "hrp-store.h"
 
 G_BEGIN_DECLS
@@ -53,5 +54,15 @@ gboolean   hrp_window_new_plan        (HrpWindow      *self,
 gboolean   hrp_window_delete_plan     (HrpWindow      *self,
                                        int             fiscal_year,
                                        GError        **error);
+
+/* Writes the plan as a PDF in the background; the status line shows
+ * progress, then the result. */
+void       hrp_window_export_pdf      (HrpWindow              *self,
+                                       GFile                  *file,
+                                       const HrpReportOptions *options);
+gboolean   hrp_window_is_exporting    (HrpWindow              *self);
+gboolean   hrp_window_export_csv      (HrpWindow              *self,
+                                       GFile                  *file,
+                                       GError                **error);
 
 G_END_DECLS
