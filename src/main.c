@@ -6,6 +6,7 @@
 
 #include "hrp-application.h"
 #include "hrp-cli.h"
+#include "hrp-settings.h"
 
 int
 main (int   argc,
@@ -14,11 +15,14 @@ main (int   argc,
   g_autoptr(HrpStore) store = NULL;
   g_autoptr(GApplication) app = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *locale_dir = hrp_settings_get_locale_dir ();
   HrpCliOptions options;
   int status;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* The language setting (System, ไทย, English) overrides the system's. */
+  hrp_settings_apply_language ();
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

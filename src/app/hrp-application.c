@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "hrp-application.h"
+#include "hrp-settings.h"
 #include "hrp-window.h"
 
 struct _HrpApplication
@@ -145,9 +146,38 @@ about_activated_cb (GSimpleAction *action,
                          NULL);
 }
 
+static void
+language_changed_cb (GSimpleAction *action,
+                     GVariant      *value,
+                     gpointer       user_data)
+{
+  HrpApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (!hrp_settings_set_language (g_variant_get_string (value, NULL), &error))
+    {
+      g_warning ("%s", error->message);
+      return;
+    }
+  g_simple_action_set_state (action, value);
+
+  /* Every window and message would have to be made again: the language
+   * is taken at start, as GNOME applications do. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_INFO, GTK_BUTTONS_OK, "%s",
+                                   _("The language changes the next time HR Plan starts"));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated_cb },
   { "about", about_activated_cb },
+  { "language", NULL, "s", "\"\"", language_changed_cb },
 };
 
 static void
@@ -167,6 +197,12 @@ hrp_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
+  {
+    g_autofree char *language = hrp_settings_get_language ();
+    GAction *action = g_action_map_lookup_action (G_ACTION_MAP (app), "language");
+
+    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (language));
+  }
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
 }
