@@ -641,11 +641,14 @@ check_root (xmlDocPtr    doc,
   version = xmlGetNoNsProp (root, (const xmlChar *) "format-version");
   if (version != NULL && parse_int (version, &v) && v > HRP_XML_FORMAT_VERSION)
     {
+      /* Numbers as text: a gint64 format cannot be in a message that
+       * translators see. */
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, v);
       g_autofree char *message =
-        g_strdup_printf (_("The file is in format version %" G_GINT64_FORMAT ", made by a newer "
+        g_strdup_printf (_("The file is in format version %s, made by a newer "
                            "version of HR Plan; this version reads format version %d. "
                            "Please update HR Plan."),
-                         v, HRP_XML_FORMAT_VERSION);
+                         number, HRP_XML_FORMAT_VERSION);
       set_error_at (error, HRP_XML_ERROR_VERSION, filename, xmlGetLineNo (root), message);
       return FALSE;
     }
@@ -656,13 +659,17 @@ check_root (xmlDocPtr    doc,
       g_autofree char *message = NULL;
 
       if (v >= 1900 && v <= 2300)
-        message = g_strdup_printf (_("The fiscal year %" G_GINT64_FORMAT " looks like a Christian Era "
-                                     "year; plans use the Buddhist Era: write %" G_GINT64_FORMAT "."),
-                                   v, v + 543);
+        message = g_strdup_printf (_("The fiscal year %d looks like a Christian Era "
+                                     "year; plans use the Buddhist Era: write %d."),
+                                   (int) v, (int) v + 543);
       else if (v < HRP_FISCAL_YEAR_MIN || v > HRP_FISCAL_YEAR_MAX)
-        message = g_strdup_printf (_("The fiscal year %" G_GINT64_FORMAT " is out of range: "
-                                     "it must be a Buddhist Era year from %d to %d."),
-                                   v, HRP_FISCAL_YEAR_MIN, HRP_FISCAL_YEAR_MAX);
+        {
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, v);
+
+          message = g_strdup_printf (_("The fiscal year %s is out of range: "
+                                       "it must be a Buddhist Era year from %d to %d."),
+                                     number, HRP_FISCAL_YEAR_MIN, HRP_FISCAL_YEAR_MAX);
+        }
       if (message != NULL)
         {
           set_error_at (error, HRP_XML_ERROR_YEAR, filename, xmlGetLineNo (root), message);
