@@ -1,0 +1,403 @@
+/* hrp-print-operation.c — printing a plan through GTK's print dialog
+ *
+ * The pages are those of HrpReport, the renderer behind the PDF export
+ * and the preview: the print context is used in points over the whole
+ * sheet (the report draws its own margins), and the report is laid out
+ * for the paper the dialog chose.  A "Plan" tab in the dialog holds the
+ * report's choices (Thai digits, the action-plan table only).
+ *
+ * Layout happens in begin-print, on the GTK thread: GTK needs the number
+ * of pages before it draws any.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hrp-print-operation.h"
+
+struct _HrpPrintOperation
+{
+  GtkPrintOperation  parent_instance;
+
+  HrpPlan           *plan;
+  HrpReportOptions   options;
+
+  /* While printing. */
+  HrpReport         *report;
+  double             scale;     /* report to paper, 1 unless the paper is tiny */
+};
+
+G_DEFINE_FINAL_TYPE (HrpPrintOperation, hrp_print_operation, GTK_TYPE_PRINT_OPERATION)
+
+enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_THAI_DIGITS,
+  PROP_TABLE_ONLY,
+  PROP_LANDSCAPE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Page setup and names {{{ */
+
+static void
+update_page_setup (HrpPrintOperation *self)
+{
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+
+  gtk_page_setup_set_paper_size (setup, a4);
+  gtk_page_setup_set_orientation (setup, self->options.landscape ? GTK_PAGE_ORIENTATION_LANDSCAPE
+                                                                 : GTK_PAGE_ORIENTATION_PORTRAIT);
+  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (self), setup);
+}
+
+/* The plan's title as a file name: what a file system refuses becomes
+ * "-". */
+static char *
+file_name_for (HrpPlan *plan)
+{
+  g_autofree char *title = g_strdup (hrp_plan_get_title (plan));
+
+  g_strstrip (title);
+  if (*title == '\0')
+    return g_strdup (_("Plan"));
+  return g_strdelimit (g_steal_pointer (&title), "/\\:*?\"<>|", '-');
+}
+
+static void
+update_names (HrpPrintOperation *self)
+{
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autofree char *name = file_name_for (self->plan);
+
+  gtk_print_operation_set_job_name (operation, hrp_plan_get_title (self->plan));
+
+  /* "Print to File" offers the title as the file's name, as a PDF. */
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, name);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+  gtk_print_operation_set_print_settings (operation, settings);
+}
+
+static gboolean
+set_option (HrpPrintOperation *self,
+            gboolean          *option,
+            gboolean           value,
+            guint              prop_id)
+{
+  value = !!value;
+  if (*option == value)
+    return FALSE;
+
+  *option = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  return TRUE;
+}
+
+/* }}} */
+
+/* The "Plan" tab {{{ */
+
+static GtkWidget *
+hrp_print_operation_create_custom_widget (GtkPrintOperation *operation)
+{
+  HrpPrintOperation *self = HRP_PRINT_OPERATION (operation);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *thai_digits = gtk_check_button_new_with_label (_("Print digits as Thai digits (๐–๙)"));
+  GtkWidget *table_only = gtk_check_button_new_with_label (_("Only the action-plan table"));
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (thai_digits), self->options.thai_digits);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (table_only), self->options.table_only);
+  gtk_box_append (GTK_BOX (box), thai_digits);
+  gtk_box_append (GTK_BOX (box), table_only);
+
+  g_object_set_data (G_OBJECT (box), "hrp-thai-digits", thai_digits);
+  g_object_set_data (G_OBJECT (box), "hrp-table-only", table_only);
+
+  return box;
+}
+
+static void
+hrp_print_operation_custom_widget_apply (GtkPrintOperation *operation,
+                                         GtkWidget         *widget)
+{
+  HrpPrintOperation *self = HRP_PRINT_OPERATION (operation);
+  GtkCheckButton *thai_digits = g_object_get_data (G_OBJECT (widget), "hrp-thai-digits");
+  GtkCheckButton *table_only = g_object_get_data (G_OBJECT (widget), "hrp-table-only");
+
+  g_return_if_fail (GTK_IS_CHECK_BUTTON (thai_digits) && GTK_IS_CHECK_BUTTON (table_only));
+
+  set_option (self, &self->options.thai_digits,
+              gtk_check_button_get_active (thai_digits), PROP_THAI_DIGITS);
+  set_option (self, &self->options.table_only,
+              gtk_check_button_get_active (table_only), PROP_TABLE_ONLY);
+}
+
+/* }}} */
+
+/* Printing {{{ */
+
+/* Smaller than the report's margins allow. */
+#define MIN_WIDTH  260.0
+#define MIN_HEIGHT 260.0
+
+static void
+hrp_print_operation_begin_print (GtkPrintOperation *operation,
+                                 GtkPrintContext   *context)
+{
+  HrpPrintOperation *self = HRP_PRINT_OPERATION (operation);
+  double width = gtk_print_context_get_width (context);
+  double height = gtk_print_context_get_height (context);
+  HrpReportOptions options = self->options;
+  g_autoptr(GError) error = NULL;
+
+  /* The paper chosen decides the orientation. */
+  options.landscape = width > height;
+  g_clear_object (&self->report);
+  self->report = hrp_report_new (self->plan, &options);
+  self->scale = 1;
+  if (width >= MIN_WIDTH && height >= MIN_HEIGHT)
+    hrp_report_set_page_size (self->report, width, height);
+  else
+    /* Laid out on A4 and shrunk to the paper. */
+    self->scale = MIN (width / hrp_report_get_page_width (self->report),
+                       height / hrp_report_get_page_height (self->report));
+
+  if (!hrp_report_paginate (self->report, NULL, NULL, NULL, &error))
+    {
+      g_warning ("Could not lay out the plan: %s", error->message);
+      gtk_print_operation_cancel (operation);
+      return;
+    }
+
+  gtk_print_operation_set_n_pages (operation, MAX (hrp_report_get_n_pages (self->report), 1));
+}
+
+static void
+hrp_print_operation_draw_page (GtkPrintOperation *operation,
+                               GtkPrintContext   *context,
+                               int                page_nr)
+{
+  HrpPrintOperation *self = HRP_PRINT_OPERATION (operation);
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+
+  if (self->report == NULL || page_nr < 0
+      || (guint) page_nr >= hrp_report_get_n_pages (self->report))
+    return;
+
+  cairo_save (cr);
+  cairo_scale (cr, self->scale, self->scale);
+  hrp_report_draw_page (self->report, cr, page_nr);
+  cairo_restore (cr);
+}
+
+static void
+hrp_print_operation_end_print (GtkPrintOperation *operation,
+                               GtkPrintContext   *context)
+{
+  HrpPrintOperation *self = HRP_PRINT_OPERATION (operation);
+
+  g_clear_object (&self->report);
+}
+
+/* }}} */
+
+/* GObject {{{ */
+
+static void
+hrp_print_operation_constructed (GObject *object)
+{
+  HrpPrintOperation *self = HRP_PRINT_OPERATION (object);
+
+  G_OBJECT_CLASS (hrp_print_operation_parent_class)->constructed (object);
+
+  g_return_if_fail (HRP_IS_PLAN (self->plan));
+  update_page_setup (self);
+  update_names (self);
+}
+
+static void
+hrp_print_operation_finalize (GObject *object)
+{
+  HrpPrintOperation *self = HRP_PRINT_OPERATION (object);
+
+  g_clear_object (&self->report);
+  g_clear_object (&self->plan);
+
+  G_OBJECT_CLASS (hrp_print_operation_parent_class)->finalize (object);
+}
+
+static void
+hrp_print_operation_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  HrpPrintOperation *self = HRP_PRINT_OPERATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+
+    case PROP_THAI_DIGITS:
+      g_value_set_boolean (value, self->options.thai_digits);
+      break;
+
+    case PROP_TABLE_ONLY:
+      g_value_set_boolean (value, self->options.table_only);
+      break;
+
+    case PROP_LANDSCAPE:
+      g_value_set_boolean (value, self->options.landscape);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_print_operation_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  HrpPrintOperation *self = HRP_PRINT_OPERATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      self->plan = g_value_dup_object (value);
+      break;
+
+    case PROP_THAI_DIGITS:
+      set_option (self, &self->options.thai_digits, g_value_get_boolean (value), prop_id);
+      break;
+
+    case PROP_TABLE_ONLY:
+      set_option (self, &self->options.table_only, g_value_get_boolean (value), prop_id);
+      break;
+
+    case PROP_LANDSCAPE:
+      if (set_option (self, &self->options.landscape, g_value_get_boolean (value), prop_id))
+        update_page_setup (self);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_print_operation_class_init (HrpPrintOperationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkPrintOperationClass *operation_class = GTK_PRINT_OPERATION_CLASS (klass);
+
+  object_class->constructed = hrp_print_operation_constructed;
+  object_class->finalize = hrp_print_operation_finalize;
+  object_class->get_property = hrp_print_operation_get_property;
+  object_class->set_property = hrp_print_operation_set_property;
+
+  operation_class->begin_print = hrp_print_operation_begin_print;
+  operation_class->draw_page = hrp_print_operation_draw_page;
+  operation_class->end_print = hrp_print_operation_end_print;
+  operation_class->create_custom_widget = hrp_print_operation_create_custom_widget;
+  operation_class->custom_widget_apply = hrp_print_operation_custom_widget_apply;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL,
+                         HRP_TYPE_PLAN,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_THAI_DIGITS] =
+    g_param_spec_boolean ("thai-digits", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_TABLE_ONLY] =
+    g_param_spec_boolean ("table-only", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_LANDSCAPE] =
+    g_param_spec_boolean ("landscape", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+hrp_print_operation_init (HrpPrintOperation *self)
+{
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+
+  /* The report draws its own margins, in points. */
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  gtk_print_operation_set_custom_tab_label (operation, _("Plan"));
+  self->scale = 1;
+}
+
+/* }}} */
+
+HrpPrintOperation *
+hrp_print_operation_new (HrpPlan                *plan,
+                         const HrpReportOptions *options)
+{
+  HrpReportOptions none = { 0 };
+
+  g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
+
+  if (options == NULL)
+    options = &none;
+
+  return g_object_new (HRP_TYPE_PRINT_OPERATION,
+                       "plan", plan,
+                       "thai-digits", options->thai_digits,
+                       "table-only", options->table_only,
+                       "landscape", options->landscape,
+                       NULL);
+}
+
+HrpPlan *
+hrp_print_operation_get_plan (HrpPrintOperation *self)
+{
+  g_return_val_if_fail (HRP_IS_PRINT_OPERATION (self), NULL);
+  return self->plan;
+}
+
+void
+hrp_print_operation_get_options (HrpPrintOperation *self,
+                                 HrpReportOptions  *options)
+{
+  g_return_if_fail (HRP_IS_PRINT_OPERATION (self));
+  g_return_if_fail (options != NULL);
+
+  *options = self->options;
+}
+
+void
+hrp_print_operation_set_options (HrpPrintOperation      *self,
+                                 const HrpReportOptions *options)
+{
+  g_return_if_fail (HRP_IS_PRINT_OPERATION (self));
+  g_return_if_fail (options != NULL);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_set (self,
+                "thai-digits", options->thai_digits,
+                "table-only", options->table_only,
+                "landscape", options->landscape,
+                NULL);
+  g_object_thaw_notify (G_OBJECT (self));
+}

@@ -1,0 +1,25 @@
+/* hrp-print-operation.h — printing a plan through GTK's print dialog */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hrp-model.h"
+#include "hrp-report.h"
+
+G_BEGIN_DECLS
+
+#define HRP_TYPE_PRINT_OPERATION (hrp_print_operation_get_type ())
+G_DECLARE_FINAL_TYPE (HrpPrintOperation, hrp_print_operation, HRP, PRINT_OPERATION, GtkPrintOperation)
+
+/* options may be NULL (portrait, Arabic digits, the whole plan).  The
+ * plan is read when printing starts, on the GTK thread. */
+HrpPrintOperation *hrp_print_operation_new         (HrpPlan                *plan,
+                                                    const HrpReportOptions *options);
+HrpPlan           *hrp_print_operation_get_plan    (HrpPrintOperation      *self);
+void               hrp_print_operation_get_options (HrpPrintOperation      *self,
+                                                    HrpReportOptions       *options);
+/* Also turns the default page setup (landscape or portrait A4). */
+void               hrp_print_operation_set_options (HrpPrintOperation      *self,
+                                                    const HrpReportOptions *options);
+
+G_END_DECLS

@@ -1,0 +1,793 @@
+/* test-print.c — printing: the print operation exporting real PDFs that
+ * are read back with pdfinfo and pdftotext, and the print preview in a
+ * real (virtual) display. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "hrp-cli.h"
+#include "hrp-print-operation.h"
+#include "hrp-print-preview.h"
+#include "hrp-report.h"
+#include "hrp-thai.h"
+
+typedef struct {
+  char            *dir;
+  char            *pdf;
+  HrpPlan         *plan;
+  HrpPrintPreview *preview;
+} Fixture;
+
+static void
+drain (void)
+{
+  /* Let windows map, lay out and draw. */
+  for (int i = 0; i < 20; i++)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("hrplan-print-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->pdf = g_build_filename (f->dir, "plan.pdf", NULL);
+  f->plan = hrp_cli_load_sample (&error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  if (f->preview != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->preview));
+  drain ();
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->pdf);
+  g_clear_object (&f->plan);
+}
+
+/* The pages of the plan laid out directly, on A4. */
+static guint
+report_pages (HrpPlan                *plan,
+              const HrpReportOptions *options)
+{
+  g_autoptr(HrpReport) report = hrp_report_new (plan, options);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hrp_report_paginate (report, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return hrp_report_get_n_pages (report);
+}
+
+/* Tools {{{ */
+
+static char *
+run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* pdftotext puts spaces inside Thai clusters: compare without white
+ * space. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+static char *
+pdf_text (Fixture *f)
+{
+  /* -raw: in the order drawn, which keeps Thai marks in place. */
+  const char *argv[] = { "pdftotext", "-raw", "-enc", "UTF-8", f->pdf, "-", NULL };
+  g_autofree char *text = run_tool (argv);
+
+  return squeeze (text);
+}
+
+static char *
+pdf_info (Fixture *f)
+{
+  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", f->pdf, NULL };
+
+  return run_tool (argv);
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *text)
+{
+  g_autofree char *needle = squeeze (text);
+
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” is missing from the PDF", text);
+}
+
+static void
+assert_pages (const char *info,
+              guint       n_pages)
+{
+  g_autofree char *line = g_strdup_printf ("Pages:           %u\n", n_pages);
+
+  if (strstr (info, line) == NULL)
+    g_error ("not %u pages:\n%s", n_pages, info);
+}
+
+/* }}} */
+
+/* The print operation {{{ */
+
+static void
+export_pdf (Fixture                *f,
+            const HrpReportOptions *options)
+{
+  g_autoptr(HrpPrintOperation) operation = hrp_print_operation_new (f->plan, options);
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  g_remove (f->pdf);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), f->pdf);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                    GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_true (g_file_test (f->pdf, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_operation_export (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  guint n_pages = report_pages (f->plan, NULL);
+
+  export_pdf (f, NULL);
+
+  /* As many A4 pages as the report has. */
+  info = pdf_info (f);
+  assert_pages (info, n_pages);
+  g_assert_nonnull (strstr (info, "595.276 x 841.89 pts (A4)"));
+
+  text = pdf_text (f);
+  assert_contains (text, hrp_plan_get_title (f->plan));
+  assert_contains (text, hrp_plan_get_vision (f->plan));
+  assert_contains (text, "กิจกรรม/โครงการ");
+  assert_contains (text, "200,000");
+  g_assert_null (strstr (text, "๒๐๐,๐๐๐"));
+}
+
+static void
+test_operation_options (Fixture       *f,
+                        gconstpointer  data)
+{
+  HrpReportOptions options = { .thai_digits = TRUE };
+  HrpReportOptions got = { 0 };
+  g_autoptr(HrpPrintOperation) operation = hrp_print_operation_new (f->plan, NULL);
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *title = hrp_arabic_digits_to_thai (hrp_plan_get_title (f->plan));
+  gboolean landscape = TRUE;
+  GtkPageSetup *setup;
+
+  /* The options, as properties too; landscape turns the default page. */
+  hrp_print_operation_get_options (operation, &got);
+  g_assert_false (got.thai_digits || got.table_only || got.landscape);
+  setup = gtk_print_operation_get_default_page_setup (GTK_PRINT_OPERATION (operation));
+  g_assert_cmpint (gtk_page_setup_get_orientation (setup), ==, GTK_PAGE_ORIENTATION_PORTRAIT);
+  g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (setup)), ==, GTK_PAPER_NAME_A4);
+
+  hrp_print_operation_set_options (operation, &(HrpReportOptions) { .table_only = TRUE, .landscape = TRUE });
+  hrp_print_operation_get_options (operation, &got);
+  g_assert_true (got.table_only && got.landscape && !got.thai_digits);
+  setup = gtk_print_operation_get_default_page_setup (GTK_PRINT_OPERATION (operation));
+  g_assert_cmpint (gtk_page_setup_get_orientation (setup), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  g_object_set (operation, "landscape", FALSE, NULL);
+  g_object_get (operation, "landscape", &landscape, NULL);
+  g_assert_false (landscape);
+  g_assert_true (hrp_print_operation_get_plan (operation) == f->plan);
+
+  /* Thai digits: the budgets in ๐–๙. */
+  export_pdf (f, &options);
+  info = pdf_info (f);
+  assert_pages (info, report_pages (f->plan, &options));
+  text = pdf_text (f);
+  assert_contains (text, title);
+  assert_contains (text, "กิจกรรม/โครงการ");
+  assert_contains (text, "๒๐๐,๐๐๐");
+  /* No Arabic digit is left. */
+  for (const char *p = text; *p != '\0'; p++)
+    g_assert_false (g_ascii_isdigit (*p));
+}
+
+static void
+test_operation_table_landscape (Fixture       *f,
+                                gconstpointer  data)
+{
+  HrpReportOptions options = { .table_only = TRUE, .landscape = TRUE };
+  g_autoptr(HrpReport) report = hrp_report_new (f->plan, &options);
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *vision = squeeze (hrp_plan_get_vision (f->plan));
+
+  g_assert_true (hrp_report_paginate (report, NULL, NULL, NULL, NULL));
+
+  /* The table alone, on A4 turned. */
+  export_pdf (f, &options);
+  info = pdf_info (f);
+  assert_pages (info, hrp_report_get_n_pages (report));
+  g_assert_cmpuint (hrp_report_get_n_pages (report), <, report_pages (f->plan, NULL));
+  g_assert_nonnull (strstr (info, "841.89 x 595.276 pts (A4)"));
+
+  text = pdf_text (f);
+  assert_contains (text, "กิจกรรม/โครงการ");
+  g_assert_null (strstr (text, vision));
+}
+
+/* }}} */
+
+/* The preview {{{ */
+
+static void
+wait_ready (Fixture *f)
+{
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (hrp_print_preview_get_busy (f->preview))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  drain ();
+}
+
+static gpointer
+child (Fixture    *f,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->preview),
+                                                   HRP_TYPE_PRINT_PREVIEW, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static void
+open_preview (Fixture                *f,
+              const HrpReportOptions *options)
+{
+  f->preview = HRP_PRINT_PREVIEW (hrp_print_preview_new (NULL, f->plan, options));
+  gtk_window_present (GTK_WINDOW (f->preview));
+  /* Laid out off the main loop: busy from the start. */
+  g_assert_true (hrp_print_preview_get_busy (f->preview));
+  g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), ==, 0);
+  wait_ready (f);
+}
+
+static void
+assert_label (Fixture *f,
+              guint    page,
+              guint    n_pages)
+{
+  g_autofree char *expected = g_strdup_printf ("Page %u of %u", page, n_pages);
+
+  g_assert_cmpuint (hrp_print_preview_get_page (f->preview), ==, page - 1);
+  g_assert_cmpstr (gtk_label_get_label (child (f, "page_label")), ==, expected);
+}
+
+/* What keyval does in the preview's page keys (there is no way to send
+ * a key event to a window in GTK 4): its shortcut's action. */
+static void
+press_page_key (Fixture *f,
+                guint    keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->preview));
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !found; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !found; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger)
+              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+            {
+              /* Before the scrolled window would scroll. */
+              g_assert_cmpint (gtk_event_controller_get_propagation_phase (controller), ==, GTK_PHASE_CAPTURE);
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                           GTK_WIDGET (f->preview), NULL));
+              found = TRUE;
+            }
+        }
+    }
+  g_assert_true (found);
+}
+
+static void
+test_preview_pages (Fixture       *f,
+                    gconstpointer  data)
+{
+  HrpReportOptions options = { 0 };
+  guint n_pages = report_pages (f->plan, NULL);
+  guint n_table;
+
+  open_preview (f, NULL);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (f->preview)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->preview)), ==, "Print Preview");
+
+  /* As many pages as the report laid out directly. */
+  g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), ==, n_pages);
+  g_assert_cmpuint (n_pages, >=, 3);
+  assert_label (f, 1, n_pages);
+  g_assert_false (gtk_widget_get_sensitive (child (f, "previous_button")));
+  g_assert_true (gtk_widget_get_sensitive (child (f, "next_button")));
+
+  /* Next and previous, first and last, through the actions. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.next-page", NULL));
+  assert_label (f, 2, n_pages);
+  gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.next-page", NULL);
+  assert_label (f, 3, n_pages);
+  g_assert_true (gtk_widget_get_sensitive (child (f, "previous_button")));
+  gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.previous-page", NULL);
+  assert_label (f, 2, n_pages);
+  gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.last-page", NULL);
+  assert_label (f, n_pages, n_pages);
+  g_assert_false (gtk_widget_get_sensitive (child (f, "next_button")));
+  gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.next-page", NULL);
+  assert_label (f, n_pages, n_pages);
+  gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.first-page", NULL);
+  assert_label (f, 1, n_pages);
+  hrp_print_preview_set_page (f->preview, 1000);
+  assert_label (f, n_pages, n_pages);
+
+  /* The same with the keys. */
+  press_page_key (f, GDK_KEY_Home);
+  assert_label (f, 1, n_pages);
+  press_page_key (f, GDK_KEY_Page_Down);
+  assert_label (f, 2, n_pages);
+  press_page_key (f, GDK_KEY_Page_Up);
+  assert_label (f, 1, n_pages);
+  press_page_key (f, GDK_KEY_End);
+  assert_label (f, n_pages, n_pages);
+
+  /* The table alone: fewer pages, the page shown kept within them; the
+   * check button follows. */
+  g_assert_false (gtk_check_button_get_active (child (f, "table_only_check")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.table-only", NULL));
+  g_assert_true (hrp_print_preview_get_busy (f->preview));
+  wait_ready (f);
+  hrp_print_preview_get_options (f->preview, &options);
+  g_assert_true (options.table_only);
+  g_assert_false (options.thai_digits || options.landscape);
+  g_assert_true (gtk_check_button_get_active (child (f, "table_only_check")));
+  n_table = report_pages (f->plan, &options);
+  g_assert_cmpuint (n_table, <, n_pages);
+  g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), ==, n_table);
+  assert_label (f, n_table, n_table);
+
+  /* Back to the whole plan; setting the same options again lays out
+   * nothing. */
+  options.table_only = FALSE;
+  hrp_print_preview_set_options (f->preview, &options);
+  wait_ready (f);
+  g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), ==, n_pages);
+  hrp_print_preview_set_options (f->preview, &options);
+  g_assert_false (hrp_print_preview_get_busy (f->preview));
+}
+
+static void
+test_preview_landscape (Fixture       *f,
+                        gconstpointer  data)
+{
+  HrpReportOptions options = { .landscape = TRUE };
+  GtkWidget *area;
+  gboolean fit_width = FALSE;
+
+  open_preview (f, NULL);
+  area = child (f, "page_area");
+
+  /* Fitting the width, the sheet is taller than wide (the page area is
+   * as high as the sheet, or the window when that is higher)... */
+  g_object_get (f->preview, "fit-width", &fit_width, NULL);
+  g_assert_true (fit_width);
+  g_assert_cmpint (gtk_widget_get_width (area), >, 600);
+  g_assert_cmpint (gtk_drawing_area_get_content_height (GTK_DRAWING_AREA (area)), >,
+                   gtk_widget_get_width (area) * 1.3);
+  g_assert_cmpint (gtk_widget_get_height (area), >, gtk_widget_get_width (area));
+
+  /* ...and wider than tall when turned. */
+  hrp_print_preview_set_options (f->preview, &options);
+  wait_ready (f);
+  g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), ==, report_pages (f->plan, &options));
+  g_assert_cmpint (gtk_drawing_area_get_content_height (GTK_DRAWING_AREA (area)), <,
+                   gtk_widget_get_width (area) * 0.8);
+  g_assert_true (gtk_check_button_get_active (child (f, "landscape_check")));
+
+  /* 100 %: an A4 page at 96 dpi, 1123 by 794 pixels with the margins. */
+  gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.zoom-original", NULL);
+  drain ();
+  g_object_get (f->preview, "fit-width", &fit_width, NULL);
+  g_assert_false (fit_width);
+  g_assert_cmpint (gtk_drawing_area_get_content_width (GTK_DRAWING_AREA (area)), ==, 1123 + 32);
+  g_assert_cmpint (gtk_drawing_area_get_content_height (GTK_DRAWING_AREA (area)), ==, 794 + 32);
+  gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.zoom-in", NULL);
+  drain ();
+  g_assert_cmpint (gtk_drawing_area_get_content_width (GTK_DRAWING_AREA (area)), >, 1123 * 1.2);
+
+  /* Fitting the width again. */
+  gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.fit-width", NULL);
+  drain ();
+  g_object_get (f->preview, "fit-width", &fit_width, NULL);
+  g_assert_true (fit_width);
+  g_assert_cmpint (gtk_widget_get_width (area), <, 1000);
+}
+
+/* The page area as drawn on screen, as 32-bit pixels (B, G, R, A). */
+static guchar *
+render_page_area (Fixture *f,
+                  int     *width,
+                  int     *height)
+{
+  GtkWidget *area = child (f, "page_area");
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (area);
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (f->preview));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar *pixels;
+
+  *width = gtk_widget_get_width (area);
+  *height = gtk_widget_get_height (area);
+  g_assert_cmpint (*width, >, 0);
+  g_assert_cmpint (*height, >, 0);
+
+  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  pixels = g_malloc (*width * *height * 4);
+  gdk_texture_download (texture, pixels, *width * 4);
+  return pixels;
+}
+
+static int
+luminance (const guchar *pixels,
+           int           width,
+           int           x,
+           int           y)
+{
+  const guchar *p = pixels + (y * width + x) * 4;
+
+  return (p[0] + p[1] + p[2]) / 3;
+}
+
+static void
+test_preview_draws (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree guchar *pixels = NULL;
+  guint white = 0, dark = 0, total = 0;
+  int width, height;
+
+  open_preview (f, NULL);
+  pixels = render_page_area (f, &width, &height);
+
+  /* Grey around the sheet. */
+  g_assert_cmpint (luminance (pixels, width, 4, 4), >, 100);
+  g_assert_cmpint (luminance (pixels, width, 4, 4), <, 180);
+  g_assert_cmpint (luminance (pixels, width, width - 4, height / 2), <, 180);
+
+  /* On the sheet: white paper with dark text. */
+  for (int y = 20; y < height - 20; y += 2)
+    for (int x = 20; x < width - 20; x += 2)
+      {
+        int l = luminance (pixels, width, x, y);
+
+        total++;
+        if (l > 245)
+          white++;
+        else if (l < 80)
+          dark++;
+      }
+  g_assert_cmpuint (white, >, total / 2);
+  g_assert_cmpuint (dark, >, 200);
+  g_assert_cmpuint (dark, <, total / 4);
+
+  /* The next page draws too, and differently. */
+  {
+    g_autofree guchar *next = NULL;
+    int next_width, next_height;
+
+    gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.next-page", NULL);
+    drain ();
+    next = render_page_area (f, &next_width, &next_height);
+    g_assert_cmpint (next_width, ==, width);
+    g_assert_cmpint (next_height, ==, height);
+    g_assert_true (memcmp (pixels, next, (gsize) width * height * 4) != 0);
+  }
+}
+
+static void
+test_preview_changes (Fixture       *f,
+                      gconstpointer  data)
+{
+  HrpReportOptions options = { 0 };
+  GtkWidget *closed = NULL;
+
+  open_preview (f, NULL);
+
+  /* Options changed while a layout runs: the pages are those of the
+   * last options. */
+  for (int i = 0; i < 7; i++)
+    {
+      options.table_only = i % 2 == 0;
+      options.thai_digits = i % 3 == 0;
+      options.landscape = i % 2 == 1;
+      hrp_print_preview_set_options (f->preview, &options);
+      g_assert_true (hrp_print_preview_get_busy (f->preview));
+    }
+  wait_ready (f);
+  g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), ==, report_pages (f->plan, &options));
+  g_assert_true (gtk_check_button_get_active (child (f, "thai_digits_check")));
+  g_assert_true (gtk_check_button_get_active (child (f, "table_only_check")));
+  g_assert_false (gtk_check_button_get_active (child (f, "landscape_check")));
+
+  /* Closed while laying out: the worker's pages are dropped. */
+  options.table_only = FALSE;
+  hrp_print_preview_set_options (f->preview, &options);
+  g_assert_true (hrp_print_preview_get_busy (f->preview));
+  closed = GTK_WIDGET (f->preview);
+  g_object_add_weak_pointer (G_OBJECT (closed), (gpointer *) &closed);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->preview), "window.close", NULL));
+  f->preview = NULL;
+  /* Gone at once: the worker holds no reference to it. */
+  g_assert_null (closed);
+  /* The worker ends, and its result goes nowhere. */
+  for (int i = 0; i < 25; i++)
+    drain ();
+}
+
+typedef struct {
+  Fixture *f;
+  gint64   last;
+  gint64   worst;
+  guint    ticks;
+  gboolean progress_seen;
+} Watch;
+
+static gboolean
+watch_cb (gpointer data)
+{
+  Watch *watch = data;
+  gint64 now = g_get_monotonic_time ();
+  GtkWidget *box = child (watch->f, "progress_box");
+  GtkProgressBar *bar = child (watch->f, "progress_bar");
+
+  if (watch->last != 0)
+    watch->worst = MAX (watch->worst, now - watch->last);
+  watch->last = now;
+  watch->ticks++;
+  if (gtk_widget_get_visible (box) && gtk_progress_bar_get_fraction (bar) > 0)
+    watch->progress_seen = TRUE;
+  return G_SOURCE_CONTINUE;
+}
+
+/* A plan of 5,000 activities: laid out while the main loop goes on, with
+ * the progress shown. */
+static void
+test_preview_big_plan (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(HrpPlan) plan = hrp_plan_new ();
+  Watch watch = { f, 0, 0, 0, FALSE };
+  guint id;
+
+  hrp_plan_set_fiscal_year (plan, 2569);
+  hrp_plan_set_title (plan, "แผนทดสอบ ประจำปีงบประมาณ พ.ศ. 2569");
+  hrp_plan_set_org_name (plan, "องค์การบริหารส่วนตำบลทดสอบ");
+  hrp_plan_set_vision (plan, "วิสัยทัศน์ทดสอบ");
+  for (guint p = 0; p < 50; p++)
+    {
+      g_autofree char *title = g_strdup_printf ("ด้านที่ %u", p + 1);
+      g_autoptr(HrpPolicy) policy = hrp_policy_new (title);
+
+      for (guint a = 0; a < 100; a++)
+        {
+          g_autofree char *name = g_strdup_printf ("กิจกรรมที่ %u การประชุมคณะกรรมการ", a + 1);
+          g_autoptr(HrpActivity) activity = hrp_activity_new (name);
+
+          hrp_activity_set_budget (activity, (a + 1) * 100000);
+          hrp_activity_set_quarter (activity, 1 + a % 4, TRUE);
+          g_list_store_append (hrp_policy_get_activities (policy), activity);
+        }
+      g_list_store_append (hrp_plan_get_policies (plan), policy);
+    }
+  g_set_object (&f->plan, plan);
+
+  f->preview = HRP_PRINT_PREVIEW (hrp_print_preview_new (NULL, f->plan, NULL));
+  gtk_window_present (GTK_WINDOW (f->preview));
+  g_assert_true (hrp_print_preview_get_busy (f->preview));
+  id = g_timeout_add (10, watch_cb, &watch);
+  wait_ready (f);
+  g_source_remove (id);
+
+  g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), ==, report_pages (f->plan, NULL));
+  g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), >, 100);
+  g_assert_true (watch.progress_seen);
+  g_assert_false (gtk_widget_get_visible (child (f, "progress_box")));
+  /* The main loop went on (a busy machine may delay it now and then, so
+   * how long it waited at worst is not asserted). */
+  g_assert_cmpuint (watch.ticks, >, 10);
+  g_test_message ("longest wait of the main loop: %.3f s", watch.worst / (double) G_USEC_PER_SEC);
+}
+
+/* A plan not finished yet, as New Plan makes it (no organization, no
+ * vision, an activity without a name), cannot be copied through the
+ * exchange format: it is laid out at once, from the plan itself. */
+static void
+test_preview_unfinished_plan (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(HrpPlan) plan = hrp_plan_new ();
+  g_autoptr(HrpPolicy) policy = hrp_policy_new ("ด้านการพัฒนาบุคลากร");
+  g_autoptr(HrpActivity) activity = hrp_activity_new ("");
+  HrpReportOptions options = { .table_only = TRUE };
+
+  hrp_plan_set_fiscal_year (plan, 2570);
+  hrp_plan_set_title (plan, "แผนใหม่ ประจำปีงบประมาณ พ.ศ. 2570");
+  g_list_store_append (hrp_policy_get_activities (policy), activity);
+  g_list_store_append (hrp_plan_get_policies (plan), policy);
+  g_set_object (&f->plan, plan);
+
+  f->preview = HRP_PRINT_PREVIEW (hrp_print_preview_new (NULL, f->plan, NULL));
+  gtk_window_present (GTK_WINDOW (f->preview));
+  g_assert_false (hrp_print_preview_get_busy (f->preview));
+  g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), ==, report_pages (f->plan, NULL));
+  g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), >=, 2);
+  drain ();
+  assert_label (f, 1, report_pages (f->plan, NULL));
+
+  hrp_print_preview_set_options (f->preview, &options);
+  g_assert_false (hrp_print_preview_get_busy (f->preview));
+  g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), ==, report_pages (f->plan, &options));
+}
+
+/* The check button under widget whose label is label, or NULL. */
+static GtkCheckButton *
+find_check_button (GtkWidget  *widget,
+                   const char *label)
+{
+  if (GTK_IS_CHECK_BUTTON (widget)
+      && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0)
+    return GTK_CHECK_BUTTON (widget);
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkCheckButton *found = find_check_button (c, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The print button opens GTK's print dialog over the preview, with the
+ * plan's tab showing the preview's options; cancelling it leaves the
+ * preview as it was. */
+static void
+test_preview_print_dialog (Fixture       *f,
+                           gconstpointer  data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *dialog = NULL;
+
+  open_preview (f, &(HrpReportOptions) { .thai_digits = TRUE });
+  g_assert_true (gtk_widget_get_sensitive (child (f, "print_button")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.print", NULL));
+  drain ();
+  g_assert_false (gtk_widget_get_sensitive (child (f, "print_button")));
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      /* Without gtk4-unix-print's header: by its type's name. */
+      if (g_str_equal (G_OBJECT_TYPE_NAME (window), "GtkPrintUnixDialog"))
+        dialog = window;
+    }
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (f->preview));
+
+  /* The plan's tab, with the options of the preview. */
+  {
+    GtkCheckButton *thai_digits = find_check_button (GTK_WIDGET (dialog), "Print digits as Thai digits (๐–๙)");
+    GtkCheckButton *table_only = find_check_button (GTK_WIDGET (dialog), "Only the action-plan table");
+
+    g_assert_nonnull (thai_digits);
+    g_assert_nonnull (table_only);
+    g_assert_true (gtk_check_button_get_active (thai_digits));
+    g_assert_false (gtk_check_button_get_active (table_only));
+  }
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  drain ();
+  g_assert_true (gtk_widget_get_sensitive (child (f, "print_button")));
+  g_assert_false (hrp_print_preview_get_busy (f->preview));
+}
+
+/* }}} */
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+
+  if (!gtk_init_check ())
+    {
+      /* These tests need a display: run them under xvfb-run. */
+      g_printerr ("test-print: cannot open a display\n");
+      return 1;
+    }
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("/print/operation/export", test_operation_export);
+  ADD ("/print/operation/options", test_operation_options);
+  ADD ("/print/operation/table-landscape", test_operation_table_landscape);
+  ADD ("/print/preview/pages", test_preview_pages);
+  ADD ("/print/preview/landscape", test_preview_landscape);
+  ADD ("/print/preview/draws", test_preview_draws);
+  ADD ("/print/preview/changes", test_preview_changes);
+  ADD ("/print/preview/big-plan", test_preview_big_plan);
+  ADD ("/print/preview/unfinished-plan", test_preview_unfinished_plan);
+  ADD ("/print/preview/print-dialog", test_preview_print_dialog);
+
+  return g_test_run ();
+}
