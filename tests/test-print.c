@@ -664,8 +664,8 @@ test_preview_big_plan (Fixture       *f,
 }
 
 /* A plan not finished yet, as New Plan makes it (no organization, no
- * vision, an activity without a name), cannot be copied through the
- * exchange format: it is laid out at once, from the plan itself. */
+ * vision, an activity without a name), which the exchange format would
+ * refuse: copied all the same and laid out in the background. */
 static void
 test_preview_unfinished_plan (Fixture       *f,
                               gconstpointer  data)
@@ -683,14 +683,14 @@ test_preview_unfinished_plan (Fixture       *f,
 
   f->preview = HRP_PRINT_PREVIEW (hrp_print_preview_new (NULL, f->plan, NULL));
   gtk_window_present (GTK_WINDOW (f->preview));
-  g_assert_false (hrp_print_preview_get_busy (f->preview));
+  wait_ready (f);
   g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), ==, report_pages (f->plan, NULL));
   g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), >=, 2);
   drain ();
   assert_label (f, 1, report_pages (f->plan, NULL));
 
   hrp_print_preview_set_options (f->preview, &options);
-  g_assert_false (hrp_print_preview_get_busy (f->preview));
+  wait_ready (f);
   g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), ==, report_pages (f->plan, &options));
 }
 

@@ -243,6 +243,40 @@ test_sample_stores (void)
   g_rmdir (dir);
 }
 
+/* A copy is the same plan (the same export, byte for byte) made of other
+ * objects, its links inside itself; an unfinished plan copies too. */
+static void
+test_copy (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) plan = hrp_cli_load_sample (&error);
+  g_autoptr(HrpPlan) copy = NULL;
+  g_autoptr(GBytes) a = NULL;
+  g_autoptr(GBytes) b = NULL;
+  g_autoptr(HrpStrategy) strategy = NULL;
+  g_autoptr(HrpMission) mission = NULL;
+  g_autoptr(HrpPlan) unfinished = hrp_plan_new ();
+  g_autoptr(HrpPlan) unfinished_copy = NULL;
+  g_autoptr(HrpPolicy) policy = hrp_policy_new ("");
+
+  g_assert_no_error (error);
+  copy = hrp_plan_copy (plan);
+  a = hrp_xml_export (plan);
+  b = hrp_xml_export (copy);
+  g_assert_true (g_bytes_equal (a, b));
+
+  strategy = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (copy)), 0);
+  mission = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_missions (copy)), 0);
+  g_assert_true (hrp_strategy_get_mission (strategy) == mission);
+  hrp_plan_set_vision (copy, "อื่น");
+  g_assert_cmpstr (hrp_plan_get_vision (plan), !=, "อื่น");
+
+  g_list_store_append (hrp_plan_get_policies (unfinished), policy);
+  unfinished_copy = hrp_plan_copy (unfinished);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_policies (unfinished_copy))), ==, 1);
+  g_assert_cmpstr (hrp_plan_get_vision (unfinished_copy), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -254,6 +288,7 @@ main (int   argc,
   g_test_add_func ("/sample/seed-is-broken", test_seed_is_broken);
   g_test_add_func ("/sample/compiled-in", test_compiled_in_sample);
   g_test_add_func ("/sample/stores", test_sample_stores);
+  g_test_add_func ("/sample/copy", test_copy);
 
   return g_test_run ();
 }

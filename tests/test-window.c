@@ -13,6 +13,7 @@
 #include "hrp-editor.h"
 #include "hrp-text-list.h"
 #include "hrp-outline.h"
+#include "hrp-print-preview.h"
 #include "hrp-window.h"
 #include "hrp-xml.h"
 
@@ -1109,6 +1110,56 @@ test_export (Fixture       *f,
   }
 }
 
+/* A shown toplevel of that type name (the print dialog's header is not
+ * in gtk4 itself). */
+static GtkWindow *
+find_toplevel (const char *type_name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_str_equal (G_OBJECT_TYPE_NAME (window), type_name) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/* Print (Ctrl+P) opens the print dialog; Print Preview our preview of
+ * the same pages. */
+static void
+test_print_actions (Fixture       *f,
+                    gconstpointer  data)
+{
+  HrpPrintPreview *preview;
+  GtkWindow *dialog;
+  gint64 end;
+
+  open_window (f);
+  hrp_window_set_fiscal_year (f->window, 2568);
+  drain ();
+
+  activate (f, "win.print-preview");
+  preview = HRP_PRINT_PREVIEW (find_toplevel ("HrpPrintPreview"));
+  g_assert_nonnull (preview);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == GTK_WINDOW (f->window));
+  end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (hrp_print_preview_get_busy (preview) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (hrp_print_preview_get_n_pages (preview), >=, 5);
+  gtk_window_destroy (GTK_WINDOW (preview));
+  drain ();
+
+  activate (f, "win.print");
+  dialog = find_toplevel ("GtkPrintUnixDialog");
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  drain ();
+  g_assert_null (find_toplevel ("GtkPrintUnixDialog"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1138,6 +1189,7 @@ main (int   argc,
   ADD ("/window/search", test_search, TRUE);
   ADD ("/window/new-and-delete-plan", test_new_and_delete_plan, TRUE);
   ADD ("/window/export", test_export, TRUE);
+  ADD ("/window/print-actions", test_print_actions, TRUE);
   ADD ("/window/empty", test_empty, FALSE);
   ADD ("/window/offer-import", test_offer_import, FALSE);
 

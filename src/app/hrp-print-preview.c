@@ -659,22 +659,15 @@ static void
 hrp_print_preview_constructed (GObject *object)
 {
   HrpPrintPreview *self = HRP_PRINT_PREVIEW (object);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (hrp_print_preview_parent_class)->constructed (object);
 
   g_return_if_fail (HRP_IS_PLAN (self->plan));
 
-  /* The workers' copy, read here, on the thread that owns the plan. */
-  bytes = hrp_xml_export (self->plan);
-  self->source = hrp_xml_import (bytes, NULL, &error);
-  self->in_thread = self->source != NULL;
-  if (self->source == NULL)
-    {
-      g_debug ("The plan is laid out on the main thread: %s", error->message);
-      self->source = g_object_ref (self->plan);
-    }
+  /* The workers' copy, made here, on the thread that owns the plan; it
+   * copies an unfinished plan too. */
+  self->source = hrp_plan_copy (self->plan);
+  self->in_thread = TRUE;
 
   update_size (self);
   update_page (self);

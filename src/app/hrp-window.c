@@ -15,6 +15,8 @@
 #include "hrp-document.h"
 #include "hrp-editor.h"
 #include "hrp-outline.h"
+#include "hrp-print-operation.h"
+#include "hrp-print-preview.h"
 #include "hrp-report.h"
 #include "hrp-thai.h"
 #include "hrp-window.h"
@@ -364,6 +366,9 @@ update_actions (HrpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename", node != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-plan", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-table", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-preview", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv", self->plan != NULL);
 }
 
@@ -973,6 +978,62 @@ hrp_window_set_search (HrpWindow  *self,
 
 /* }}} */
 
+/* Printing {{{ */
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               HrpWindow               *self)
+{
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      show_error (self, _("Could not print the plan"), error ? error->message : NULL);
+    }
+  g_object_unref (operation);  /* the reference taken for this signal */
+}
+
+static void
+print_cb (GtkWidget  *widget,
+          const char *action_name,
+          GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  HrpReportOptions options = { 0 };
+  HrpPrintOperation *operation;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  if (self->plan == NULL)
+    return;
+
+  hrp_editor_commit (self->editor);
+  options.table_only = g_str_equal (action_name, "win.print-table");
+
+  if (g_str_equal (action_name, "win.print-preview"))
+    {
+      GtkWidget *preview = hrp_print_preview_new (GTK_WINDOW (self), self->plan, &options);
+
+      gtk_window_present (GTK_WINDOW (preview));
+      return;
+    }
+
+  operation = hrp_print_operation_new (self->plan, &options);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  /* "done" ends every run, at once or later: it drops this reference. */
+  g_signal_connect_object (g_object_ref (operation), "done", G_CALLBACK (print_done_cb), self, 0);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                    GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
+    show_error (self, _("Could not print the plan"), error->message);
+  g_object_unref (operation);
+}
+
+/* }}} */
+
 /* Exporting {{{ */
 
 static gboolean
@@ -1226,15 +1287,10 @@ hrp_window_new_plan (HrpWindow  *self,
   if (copy_of != 0)
     {
       g_autoptr(HrpPlan) source = hrp_store_load_plan (self->store, copy_of, error);
-      g_autoptr(GBytes) xml = NULL;
 
       if (source == NULL)
         return FALSE;
-      /* The exchange format copies everything: lists, order and links. */
-      xml = hrp_xml_export (source);
-      plan = hrp_xml_import (xml, NULL, error);
-      if (plan == NULL)
-        return FALSE;
+      plan = hrp_plan_copy (source);
       hrp_plan_roll_over (plan, fiscal_year);
     }
   else
@@ -1893,6 +1949,9 @@ hrp_window_class_init (HrpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_cb);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_cb);
   gtk_widget_class_install_action (widget_class, "win.action-plan", NULL, action_plan_cb);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_cb);
+  gtk_widget_class_install_action (widget_class, "win.print-table", NULL, print_cb);
+  gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, print_cb);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_cb);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_cb);
   gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, cancel_export_cb);
@@ -1906,6 +1965,8 @@ hrp_window_class_init (HrpWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.action-plan", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.print-preview", NULL);
 }
 
 static void

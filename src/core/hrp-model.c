@@ -1201,3 +1201,86 @@ hrp_plan_repeated_activities (HrpPlan *self)
 
   return repeated;
 }
+
+static void
+copy_texts (GListStore *from,
+            GListStore *to)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (from)); i++)
+    {
+      g_autoptr(HrpText) text = g_list_model_get_item (G_LIST_MODEL (from), i);
+      g_autoptr(HrpText) copy = hrp_text_new (hrp_text_get_text (text));
+
+      g_list_store_append (to, copy);
+    }
+}
+
+HrpPlan *
+hrp_plan_copy (HrpPlan *self)
+{
+  g_autoptr(GHashTable) copies = NULL;  /* original → copy, for the links */
+  HrpPlan *plan;
+  GListModel *list;
+
+  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
+
+  copies = g_hash_table_new (NULL, NULL);
+  plan = hrp_plan_new ();
+  hrp_plan_set_fiscal_year (plan, hrp_plan_get_fiscal_year (self));
+  hrp_plan_set_org_name (plan, hrp_plan_get_org_name (self));
+  hrp_plan_set_org_district (plan, hrp_plan_get_org_district (self));
+  hrp_plan_set_org_province (plan, hrp_plan_get_org_province (self));
+  hrp_plan_set_title (plan, hrp_plan_get_title (self));
+  hrp_plan_set_preamble (plan, hrp_plan_get_preamble (self));
+  hrp_plan_set_vision (plan, hrp_plan_get_vision (self));
+  hrp_plan_set_policy_intro (plan, hrp_plan_get_policy_intro (self));
+  copy_texts (self->positions, plan->positions);
+
+  list = G_LIST_MODEL (self->missions);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HrpMission) mission = g_list_model_get_item (list, i);
+      g_autoptr(HrpMission) copy = hrp_mission_new (hrp_mission_get_text (mission));
+
+      g_hash_table_insert (copies, mission, copy);
+      g_list_store_append (plan->missions, copy);
+    }
+
+  list = G_LIST_MODEL (self->strategies);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HrpStrategy) strategy = g_list_model_get_item (list, i);
+      g_autoptr(HrpStrategy) copy = hrp_strategy_new (hrp_strategy_get_title (strategy));
+
+      hrp_strategy_set_mission (copy, g_hash_table_lookup (copies, hrp_strategy_get_mission (strategy)));
+      copy_texts (hrp_strategy_get_goals (strategy), hrp_strategy_get_goals (copy));
+      copy_texts (hrp_strategy_get_objectives (strategy), hrp_strategy_get_objectives (copy));
+      copy_texts (hrp_strategy_get_indicators (strategy), hrp_strategy_get_indicators (copy));
+      g_hash_table_insert (copies, strategy, copy);
+      g_list_store_append (plan->strategies, copy);
+    }
+
+  list = G_LIST_MODEL (self->policies);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (list, i);
+      g_autoptr(HrpPolicy) copy = hrp_policy_new (hrp_policy_get_title (policy));
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
+
+      hrp_policy_set_description (copy, hrp_policy_get_description (policy));
+      hrp_policy_set_strategy (copy, g_hash_table_lookup (copies, hrp_policy_get_strategy (policy)));
+      for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, a);
+          g_autoptr(HrpActivity) twin = hrp_activity_new (hrp_activity_get_name (activity));
+
+          hrp_activity_set_budget (twin, hrp_activity_get_budget (activity));
+          for (guint q = 1; q <= 4; q++)
+            hrp_activity_set_quarter (twin, q, hrp_activity_get_quarter (activity, q));
+          g_list_store_append (hrp_policy_get_activities (copy), twin);
+        }
+      g_list_store_append (plan->policies, copy);
+    }
+
+  return plan;
+}

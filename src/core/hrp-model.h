@@ -123,6 +123,10 @@ GListStore *hrp_plan_get_strategies   (HrpPlan    *self);
 GListStore *hrp_plan_get_positions    (HrpPlan    *self);
 GListStore *hrp_plan_get_policies     (HrpPlan    *self);
 
+/* A deep copy: every text, list, order and link (links point into the
+ * copy).  Unlike an export and import it copies unfinished plans too. */
+HrpPlan    *hrp_plan_copy             (HrpPlan    *self);
+
 /* Roll-over: set a new fiscal year and replace the old year number in the
  * title, whether it is written with Arabic or Thai digits. */
 void        hrp_plan_roll_over        (HrpPlan    *self,

@@ -24,7 +24,6 @@
 
 #include "hrp-report.h"
 #include "hrp-thai.h"
-#include "hrp-xml.h"
 
 #define CM (72.0 / 2.54)
 
@@ -1137,8 +1136,6 @@ hrp_report_write_pdf_async (HrpPlan                *plan,
                             gpointer                user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GBytes) xml = NULL;
-  g_autoptr(GError) error = NULL;
   WriteData *data;
 
   g_return_if_fail (HRP_IS_PLAN (plan));
@@ -1148,9 +1145,8 @@ hrp_report_write_pdf_async (HrpPlan                *plan,
   g_task_set_source_tag (task, hrp_report_write_pdf_async);
 
   data = g_new0 (WriteData, 1);
-  /* The thread gets a plan of its own: the exchange format copies all. */
-  xml = hrp_xml_export (plan);
-  data->plan = hrp_xml_import (xml, NULL, &error);
+  /* The thread gets a plan of its own. */
+  data->plan = hrp_plan_copy (plan);
   if (options != NULL)
     data->options = *options;
   data->file = g_object_ref (file);
@@ -1158,12 +1154,6 @@ hrp_report_write_pdf_async (HrpPlan                *plan,
   data->progress = progress;
   data->progress_data = progress_data;
   g_task_set_task_data (task, data, (GDestroyNotify) write_data_free);
-
-  if (data->plan == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
   g_task_run_in_thread (task, write_pdf_thread);
 }
 
