@@ -409,6 +409,54 @@ test_ticks_drawn (Fixture       *f,
   g_assert_cmpint (left, >, 538 - 0.07 * (595 - 3 * 72 / 2.54 - 2 * 72 / 2.54) - 1);
 }
 
+/* The first page and a table page rendered as images by poppler (as a
+ * reader sees them): ink where text and rules are, white margins. */
+static void
+test_rendered_pages (Fixture       *f,
+                     gconstpointer  data)
+{
+  guint n_pages = write_pdf (f, f->plan, NULL);
+  guint pages[2] = { 1, n_pages - 1 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", pages[i]);
+      g_autofree char *prefix = g_build_filename (f->dir, "page", NULL);
+      g_autofree char *png = g_strconcat (prefix, ".png", NULL);
+      const char *argv[] = { "pdftoppm", "-png", "-r", "50", "-singlefile",
+                             "-f", number, "-l", number, f->pdf, prefix, NULL };
+      g_autofree char *out = run_tool (argv);
+      cairo_surface_t *image = cairo_image_surface_create_from_png (png);
+      int width = cairo_image_surface_get_width (image);
+      int height = cairo_image_surface_get_height (image);
+      int stride = cairo_image_surface_get_stride (image);
+      unsigned char *pixels = cairo_image_surface_get_data (image);
+      guint dark = 0, dark_in_margin = 0;
+
+      g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+      /* A4 at 50 dpi (rounded up). */
+      g_assert_cmpint (ABS (width - 413), <=, 1);
+      g_assert_cmpint (ABS (height - 585), <=, 1);
+      for (int y = 0; y < height; y++)
+        for (int x = 0; x < width; x++)
+          {
+            guint32 pixel = *(guint32 *) (pixels + y * stride + 4 * x);
+
+            if ((pixel & 0xff) < 100)
+              {
+                dark++;
+                /* The left margin (3 cm, less a point) stays white. */
+                if (x < 3.0 / 2.54 * 50 - 2)
+                  dark_in_margin++;
+              }
+          }
+      g_assert_cmpuint (dark, >, 2000);
+      g_assert_cmpuint (dark_in_margin, ==, 0);
+      cairo_surface_destroy (image);
+      g_remove (png);
+    }
+}
+
 static void
 test_cancel (Fixture       *f,
              gconstpointer  data)
@@ -531,6 +579,7 @@ main (int   argc,
   ADD ("/report/table-only-and-landscape", test_table_only);
   ADD ("/report/long-table", test_long_table);
   ADD ("/report/ticks-drawn", test_ticks_drawn);
+  ADD ("/report/rendered-pages", test_rendered_pages);
   ADD ("/report/cancel", test_cancel);
   ADD ("/report/write-async", test_write_async);
   ADD ("/report/csv", test_csv);
