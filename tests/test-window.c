@@ -11,6 +11,7 @@
 #include "hrp-activity-table.h"
 #include "hrp-cli.h"
 #include "hrp-editor.h"
+#include "hrp-import-dialog.h"
 #include "hrp-text-list.h"
 #include "hrp-outline.h"
 #include "hrp-print-preview.h"
@@ -419,6 +420,51 @@ find_dialog (Fixture *f)
   return NULL;
 }
 
+static void activate (Fixture    *f,
+                      const char *action);
+
+static void
+wait_idle (Fixture *f)
+{
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (hrp_window_is_exporting (f->window))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  drain ();
+}
+
+static HrpImportDialog *
+find_import_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (HRP_IS_IMPORT_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return HRP_IMPORT_DIALOG (window);
+    }
+  return NULL;
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/* Import through the window: read in the background, a summary and a
+ * choice before anything is written, last year's plan as this year's
+ * start, a stored plan never replaced unasked (and Undo after), a broken
+ * file explained, a cancelled import changing nothing. */
 static void
 test_offer_import (Fixture       *f,
                    gconstpointer  data)
@@ -428,58 +474,138 @@ test_offer_import (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *good = g_build_filename (f->dir, "plan.xml", NULL);
   g_autofree char *bad = g_build_filename (f->dir, "broken.xml", NULL);
+  g_autofree char *big = g_build_filename (f->dir, "big.xml", NULL);
   g_autoptr(GFile) good_file = g_file_new_for_path (good);
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(GFile) big_file = g_file_new_for_path (big);
   g_autofree char *message = NULL;
-  GtkWindow *dialog;
+  HrpImportDialog *dialog;
+  GtkWindow *error_dialog;
 
   sample = hrp_cli_load_sample (&error);
   g_assert_no_error (error);
   xml = hrp_xml_export (sample);
   g_assert_true (g_file_set_contents (good, g_bytes_get_data (xml, NULL),
                                       g_bytes_get_size (xml), NULL));
-  g_assert_true (g_file_set_contents (bad, "<plan xmlns=\"urn:hrplan:plan:1\">", -1, NULL));
+  g_assert_true (g_file_set_contents (bad, "<plan xmlns=\"urn:hrplan:plan:1\">\n<title>", -1, NULL));
 
   open_window (f);
   g_assert_null (hrp_window_get_plan (f->window));
 
-  /* A broken file: an error naming the file, nothing stored. */
+  /* A broken file: an error naming the file and the line; nothing. */
   hrp_window_offer_import (f->window, bad_file);
-  drain ();
-  dialog = find_dialog (f);
-  g_assert_nonnull (dialog);
-  message = texts_of (GTK_WIDGET (dialog));
+  wait_idle (f);
+  g_assert_null (find_import_dialog ());
+  error_dialog = find_dialog (f);
+  g_assert_nonnull (error_dialog);
+  message = texts_of (GTK_WIDGET (error_dialog));
   g_assert_nonnull (strstr (message, "broken.xml"));
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
-  drain ();
-  g_assert_null (find_dialog (f));
-  g_assert_null (hrp_window_get_plan (f->window));
-
-  /* A good file: asked first, cancel changes nothing. */
-  hrp_window_offer_import (f->window, good_file);
-  drain ();
-  dialog = find_dialog (f);
-  g_assert_nonnull (dialog);
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_assert_nonnull (strstr (message, "broken.xml:2"));
+  gtk_dialog_response (GTK_DIALOG (error_dialog), GTK_RESPONSE_CLOSE);
   drain ();
   g_assert_null (hrp_window_get_plan (f->window));
 
-  /* Import: stored in the file and shown. */
+  /* Last year's plan (2568) starts 2569 by default... */
   hrp_window_offer_import (f->window, good_file);
-  drain ();
-  dialog = find_dialog (f);
+  wait_idle (f);
+  dialog = find_import_dialog ();
   g_assert_nonnull (dialog);
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_assert_cmpint (hrp_import_dialog_get_year (dialog), ==, 2569);
+  g_assert_false (hrp_import_dialog_get_conflict (dialog));
+  message = texts_of (GTK_WIDGET (dialog));
+  g_assert_nonnull (strstr (message, "หนองแก้ว"));
+  g_assert_nonnull (strstr (message, "10 HR policies, 18 activities"));
+  g_assert_nonnull (strstr (message, "200,000"));
+  /* ...but Cancel writes nothing. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
   drain ();
-  g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2568);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "main_stack")), ==, "plan");
+  g_assert_null (hrp_window_get_plan (f->window));
+
+  hrp_window_offer_import (f->window, good_file);
+  wait_idle (f);
+  dialog = find_import_dialog ();
+  g_assert_true (hrp_import_dialog_accept (dialog));
+  drain ();
+  g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2569);
+  g_assert_nonnull (strstr (hrp_plan_get_title (hrp_window_get_plan (f->window)), "2569"));
   {
     g_autoptr(HrpStore) again = hrp_store_open (f->path, &error);
-    gboolean has = FALSE;
+    g_autoptr(HrpPlan) stored = hrp_store_load_plan (again, 2569, &error);
 
     g_assert_no_error (error);
-    g_assert_true (hrp_store_has_plan (again, 2568, &has, &error));
-    g_assert_true (has);
+    g_assert_nonnull (strstr (hrp_plan_get_title (stored), "พ.ศ. 2569"));
+  }
+
+  /* As it was: 2568, a second plan. */
+  hrp_window_offer_import (f->window, good_file);
+  wait_idle (f);
+  dialog = find_import_dialog ();
+  hrp_import_dialog_set_as_next (dialog, FALSE, 0);
+  g_assert_cmpint (hrp_import_dialog_get_year (dialog), ==, 2568);
+  g_assert_true (hrp_import_dialog_accept (dialog));
+  drain ();
+  g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2568);
+
+  /* 2569 again: it exists; not replaced until told, then Undo. */
+  hrp_plan_set_vision (hrp_window_get_plan (f->window), "");  /* not saved: only the model */
+  hrp_window_set_fiscal_year (f->window, 2569);
+  drain ();
+  g_assert_true (hrp_document_set_string (hrp_window_get_document (f->window),
+                                          hrp_window_get_plan (f->window), "vision",
+                                          "วิสัยทัศน์ที่แก้แล้วของปี 2569", &error));
+  hrp_window_offer_import (f->window, good_file);
+  wait_idle (f);
+  dialog = find_import_dialog ();
+  hrp_import_dialog_set_as_next (dialog, TRUE, 2569);
+  g_assert_true (hrp_import_dialog_get_conflict (dialog));
+  g_assert_false (hrp_import_dialog_accept (dialog));
+  g_assert_nonnull (find_import_dialog ());
+  {
+    g_autoptr(HrpStore) again = hrp_store_open (f->path, &error);
+    g_autoptr(HrpPlan) stored = hrp_store_load_plan (again, 2569, &error);
+
+    g_assert_cmpstr (hrp_plan_get_vision (stored), ==, "วิสัยทัศน์ที่แก้แล้วของปี 2569");
+  }
+  hrp_import_dialog_set_replace (dialog, TRUE);
+  g_assert_true (hrp_import_dialog_accept (dialog));
+  drain ();
+  g_assert_cmpstr (hrp_plan_get_vision (hrp_window_get_plan (f->window)), ==, hrp_plan_get_vision (sample));
+  g_assert_true (gtk_widget_get_visible (child (f, "status_undo")));
+  activate (f, "win.undo-import");
+  g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2569);
+  g_assert_cmpstr (hrp_plan_get_vision (hrp_window_get_plan (f->window)), ==, "วิสัยทัศน์ที่แก้แล้วของปี 2569");
+
+  /* A big file, cancelled while it is read: the database file as it was,
+   * byte for byte. */
+  {
+    GString *text = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                  "<plan xmlns=\"urn:hrplan:plan:1\" format-version=\"1\" fiscal-year=\"2571\">\n"
+                                  "<organization><name>องค์การบริหารส่วนตำบลทดสอบ</name></organization>\n"
+                                  "<title>แผน พ.ศ. 2571</title><vision>วิสัยทัศน์</vision><policies>\n");
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+
+    for (guint p = 0; p < 100; p++)
+      {
+        g_string_append_printf (text, "<policy id=\"p%u\"><title>นโยบาย %u</title><activities>\n", p, p);
+        for (guint a = 0; a < 300; a++)
+          g_string_append_printf (text, "<activity><name>กิจกรรม %u.%u</name><budget>%u.00</budget></activity>\n",
+                                  p, a, 1000 + a);
+        g_string_append (text, "</activities></policy>\n");
+      }
+    g_string_append (text, "</policies></plan>\n");
+    g_assert_true (g_file_set_contents (big, text->str, text->len, NULL));
+    g_string_free (text, TRUE);
+
+    before = file_checksum (f->path);
+    hrp_window_offer_import (f->window, big_file);
+    g_assert_true (hrp_window_is_exporting (f->window));
+    activate (f, "win.cancel-export");
+    wait_idle (f);
+    g_assert_null (find_import_dialog ());
+    g_assert_nonnull (strstr (gtk_label_get_label (child (f, "status_label")), "cancelled"));
+    after = file_checksum (f->path);
+    g_assert_cmpstr (before, ==, after);
   }
 }
 

@@ -14,6 +14,7 @@
 #include "hrp-cli.h"
 #include "hrp-document.h"
 #include "hrp-editor.h"
+#include "hrp-import-dialog.h"
 #include "hrp-outline.h"
 #include "hrp-print-operation.h"
 #include "hrp-print-preview.h"
@@ -53,7 +54,9 @@ struct _HrpWindow
   GtkProgressBar       *status_progress;
   GtkWidget            *status_cancel;
 
-  GCancellable         *export_cancellable;
+  GCancellable         *export_cancellable;   /* an export or import going on */
+  HrpPlan              *replaced_plan;        /* for Undo of an import */
+  GtkWidget            *status_undo;
   GFile                *export_file;
   guint                 status_timeout_id;
 };
@@ -370,6 +373,8 @@ update_actions (HrpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-table", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-preview", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-xml", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-next-year", self->plan != NULL);
 }
 
 static void
@@ -1057,6 +1062,7 @@ show_status (HrpWindow  *self,
   gtk_label_set_label (self->status_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->status_progress), working);
   gtk_widget_set_visible (self->status_cancel, working);
+  gtk_widget_set_visible (self->status_undo, FALSE);
   gtk_progress_bar_set_fraction (self->status_progress, 0);
   gtk_revealer_set_reveal_child (self->status_revealer, TRUE);
   if (!working)
@@ -1090,6 +1096,7 @@ export_pdf_done_cb (GObject      *source,
     return;
   g_clear_object (&self->export_cancellable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", FALSE);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -1197,6 +1204,32 @@ suggested_name (HrpWindow  *self,
   return g_strconcat (g_strstrip (title), extension, NULL);
 }
 
+gboolean
+hrp_window_export_xml (HrpWindow  *self,
+                       GFile      *file,
+                       GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
+
+  if (self->plan == NULL)
+    return TRUE;
+
+  hrp_editor_commit (self->editor);
+  bytes = hrp_xml_export (self->plan);
+  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error))
+    return FALSE;
+
+  name = g_file_get_parse_name (file);
+  text = g_strdup_printf (_("Saved “%s”"), name);
+  show_status (self, text, FALSE);
+  return TRUE;
+}
+
 static void
 export_chooser_response_cb (GtkNativeDialog *chooser,
                             int              response,
@@ -1221,8 +1254,10 @@ export_chooser_response_cb (GtkNativeDialog *chooser,
   else if (file != NULL)
     {
       g_autoptr(GError) error = NULL;
+      gboolean done = g_str_equal (kind, "xml") ? hrp_window_export_xml (self, file, &error)
+                                                : hrp_window_export_csv (self, file, &error);
 
-      if (!hrp_window_export_csv (self, file, &error))
+      if (!done)
         {
           g_autofree char *name = g_file_get_parse_name (file);
           g_autofree char *primary = g_strdup_printf (_("Could not export “%s”"), name);
@@ -1240,22 +1275,41 @@ export_cb (GtkWidget  *widget,
            GVariant   *parameter)
 {
   HrpWindow *self = HRP_WINDOW (widget);
-  gboolean pdf = g_str_equal (action_name, "win.export-pdf");
+  const char *kind = g_str_equal (action_name, "win.export-pdf") ? "pdf"
+                     : g_str_equal (action_name, "win.export-xml") ? "xml" : "csv";
+  gboolean pdf = g_str_equal (kind, "pdf");
+  g_autofree char *extension = g_strconcat (".", kind, NULL);
   g_autofree char *name = NULL;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
+  const char *title, *filter_name;
 
   if (self->plan == NULL)
     return;
 
+  if (pdf)
+    {
+      title = _("Export as PDF");
+      filter_name = _("PDF documents");
+    }
+  else if (g_str_equal (kind, "xml"))
+    {
+      title = _("Export the Plan");
+      filter_name = _("Plans exported by HR Plan (XML)");
+    }
+  else
+    {
+      title = _("Export the Table as CSV");
+      filter_name = _("CSV (spreadsheets)");
+    }
+
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  chooser = gtk_file_chooser_native_new (pdf ? _("Export as PDF") : _("Export the Table as CSV"),
-                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
-  name = suggested_name (self, pdf ? ".pdf" : ".csv");
+  name = suggested_name (self, extension);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_file_filter_set_name (filter, pdf ? _("PDF documents") : _("CSV (spreadsheets)"));
-  gtk_file_filter_add_suffix (filter, pdf ? "pdf" : "csv");
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_suffix (filter, kind);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   if (pdf)
     {
@@ -1265,7 +1319,7 @@ export_cb (GtkWidget  *widget,
                                    _("Only the action-plan table"), NULL, NULL);
     }
   G_GNUC_END_IGNORE_DEPRECATIONS
-  g_object_set_data (G_OBJECT (chooser), "hrp-kind", (gpointer) (pdf ? "pdf" : "csv"));
+  g_object_set_data (G_OBJECT (chooser), "hrp-kind", (gpointer) kind);
   g_signal_connect (chooser, "response", G_CALLBACK (export_chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -1668,124 +1722,257 @@ hrp_window_set_fiscal_year (HrpWindow *self,
 
 /* }}} */
 
-/* Importing a file given on the command line {{{ */
+/* Importing {{{ */
 
 typedef struct {
-  HrpWindow *self;
-  HrpPlan   *plan;
-  char      *name;
-  gboolean   replace;
-} ImportOffer;
+  char *name;
+} ReadData;
 
 static void
-import_offer_free (ImportOffer *offer)
+read_data_free (ReadData *data)
 {
-  g_object_unref (offer->self);
-  g_object_unref (offer->plan);
-  g_free (offer->name);
-  g_free (offer);
+  g_free (data->name);
+  g_free (data);
 }
 
 static void
-import_response_cb (GtkDialog   *dialog,
-                    int          response,
-                    ImportOffer *offer)
+read_plan_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
 {
-  HrpWindow *self = offer->self;
-  g_autoptr(GError) error = NULL;
-  int year = hrp_plan_get_fiscal_year (offer->plan);
+  GFile *file = source;
+  ReadData *data = task_data;
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GBytes) bytes = NULL;
+  HrpPlan *plan;
+  GError *error = NULL;
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
-
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (path == NULL)
     {
-      if (hrp_store_save_plan (self->store, offer->plan, offer->replace, &error))
-        {
-          hrp_window_reload (self);
-          hrp_window_set_fiscal_year (self, year);
-        }
-      else
-        {
-          g_autofree char *primary = g_strdup_printf (_("Could not import “%s”"), offer->name);
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("Only files on this computer can be imported"));
+      return;
+    }
+  /* Read within the size limit of an import, then parsed safely. */
+  bytes = hrp_cli_read_input (path, &error);
+  if (bytes == NULL || g_task_return_error_if_cancelled (task))
+    {
+      if (error != NULL)
+        g_task_return_error (task, error);
+      return;
+    }
+  plan = hrp_xml_import (bytes, data->name, &error);
+  if (plan == NULL)
+    g_task_return_error (task, error);
+  else if (!g_task_return_error_if_cancelled (task))
+    g_task_return_pointer (task, plan, g_object_unref);
+  else
+    g_object_unref (plan);
+}
 
-          show_error (self, primary, error->message);
+static void
+undo_import_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  g_autoptr(HrpPlan) old = g_steal_pointer (&self->replaced_plan);
+  g_autoptr(GError) error = NULL;
+  int year;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", FALSE);
+  if (old == NULL)
+    return;
+
+  year = hrp_plan_get_fiscal_year (old);
+  if (hrp_window_get_fiscal_year (self) == year)
+    hrp_window_set_plan (self, NULL);
+  if (!hrp_store_save_plan (self->store, old, TRUE, &error))
+    show_error (self, _("Could not bring the plan back"), error->message);
+  hrp_window_reload (self);
+  hrp_window_set_fiscal_year (self, year);
+  {
+    g_autofree char *text = g_strdup_printf (_("The plan of fiscal year %d is back as it was"), year);
+
+    show_status (self, text, FALSE);
+  }
+}
+
+static void
+import_chosen_cb (HrpImportDialog *dialog,
+                  HrpPlan         *plan,
+                  gboolean         replace,
+                  HrpWindow       *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) old = NULL;
+  int year = hrp_plan_get_fiscal_year (plan);
+  g_autofree char *text = NULL;
+
+  /* What is replaced is kept, for Undo. */
+  if (replace)
+    {
+      old = hrp_store_load_plan (self->store, year, &error);
+      if (old == NULL)
+        {
+          show_error (self, _("Could not import the plan"), error->message);
+          return;
+        }
+      if (hrp_window_get_fiscal_year (self) == year)
+        {
+          hrp_editor_commit (self->editor);
+          hrp_window_set_plan (self, NULL);
         }
     }
 
-  import_offer_free (offer);
+  if (!hrp_store_save_plan (self->store, plan, replace, &error))
+    {
+      hrp_window_reload (self);
+      show_error (self, _("Could not import the plan"), error->message);
+      return;
+    }
+
+  hrp_window_reload (self);
+  hrp_window_set_fiscal_year (self, year);
+  g_set_object (&self->replaced_plan, old);
+  if (old != NULL)
+    text = g_strdup_printf (_("Replaced the plan of fiscal year %d"), year);
+  else
+    text = g_strdup_printf (_("Imported the plan of fiscal year %d"), year);
+  show_status (self, text, FALSE);
+  gtk_widget_set_visible (self->status_undo, old != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", old != NULL);
+}
+
+static void
+plan_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  g_autoptr(HrpWindow) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) plan = g_task_propagate_pointer (G_TASK (result), &error);
+  ReadData *read = g_task_get_task_data (G_TASK (result));
+  HrpImportDialog *dialog;
+
+  /* The window went away meanwhile. */
+  if (self->export_cancellable == NULL)
+    return;
+  g_clear_object (&self->export_cancellable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", FALSE);
+  gtk_revealer_set_reveal_child (self->status_revealer, FALSE);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      show_status (self, _("Import cancelled: nothing changed"), FALSE);
+      return;
+    }
+  if (plan == NULL)
+    {
+      g_autofree char *primary = g_strdup_printf (_("Could not import “%s”"), read->name);
+
+      show_error (self, primary, error->message);
+      return;
+    }
+
+  dialog = hrp_import_dialog_new (GTK_WINDOW (self), self->store, plan, read->name);
+  g_signal_connect_object (dialog, "import", G_CALLBACK (import_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void
 hrp_window_offer_import (HrpWindow *self,
                          GFile     *file)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(HrpPlan) plan = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  gboolean exists = FALSE;
-  ImportOffer *offer;
-  GtkWidget *dialog;
-  GtkWidget *button;
-  int year;
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *text = NULL;
+  ReadData *data;
 
   g_return_if_fail (HRP_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  name = g_file_get_basename (file);
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Only files on this computer can be imported"));
-    }
-  else if ((bytes = hrp_cli_read_input (path, &error)) != NULL)
-    {
-      plan = hrp_xml_import (bytes, name, &error);
-      if (plan != NULL)
-        hrp_store_has_plan (self->store, hrp_plan_get_fiscal_year (plan), &exists, &error);
-    }
+  if (self->export_cancellable != NULL)
+    return;
 
-  if (error != NULL)
-    {
-      g_autofree char *primary = g_strdup_printf (_("Could not import “%s”"), name);
+  hrp_editor_commit (self->editor);
+  data = g_new0 (ReadData, 1);
+  data->name = g_file_get_basename (file);
+  self->export_cancellable = g_cancellable_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", TRUE);
+  text = g_strdup_printf (_("Reading “%s”…"), data->name);
+  show_status (self, text, TRUE);
+  gtk_progress_bar_pulse (self->status_progress);
 
-      show_error (self, primary, error->message);
-      return;
-    }
-
-  year = hrp_plan_get_fiscal_year (plan);
-  offer = g_new0 (ImportOffer, 1);
-  offer->self = g_object_ref (self);
-  offer->plan = g_steal_pointer (&plan);
-  offer->name = g_steal_pointer (&name);
-  offer->replace = exists;
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   exists ? _("Replace the Plan of Fiscal Year %d?")
-                                          : _("Import the Plan of Fiscal Year %d?"),
-                                   year);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            exists ? _("“%s” holds the plan “%s”. The plan of that year stored now will be replaced by it.")
-                                                   : _("“%s” holds the plan “%s”."),
-                                            offer->name, hrp_plan_get_title (offer->plan));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog),
-                                  exists ? _("_Replace") : _("_Import"),
-                                  GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (button, exists ? "destructive-action" : "suggested-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog),
-                                   exists ? GTK_RESPONSE_CANCEL : GTK_RESPONSE_ACCEPT);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), offer);
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* A big file is read and checked off the main loop. */
+  task = g_task_new (file, self->export_cancellable, plan_read_cb, g_object_ref (self));
+  g_task_set_task_data (task, data, (GDestroyNotify) read_data_free);
+  g_task_run_in_thread (task, read_plan_thread);
 }
 
-/* }}} */
+static void
+import_chooser_response_cb (GtkNativeDialog *chooser,
+                            int              response,
+                            HrpWindow       *self)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
+                          ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  if (file != NULL)
+    hrp_window_offer_import (self, file);
+  g_object_unref (chooser);
+}
+
+static void
+import_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  chooser = gtk_file_chooser_native_new (_("Import a Plan"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Plans exported by HR Plan (XML)"));
+  gtk_file_filter_add_suffix (filter, "xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_signal_connect (chooser, "response", G_CALLBACK (import_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+start_next_year_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  int year = hrp_window_get_fiscal_year (self);
+
+  if (year == 0)
+    return;
+  hrp_editor_commit (self->editor);
+  /* The next free year after this one. */
+  for (year++; year <= HRP_FISCAL_YEAR_MAX; year++)
+    {
+      gboolean exists = FALSE;
+
+      if (hrp_store_has_plan (self->store, year, &exists, NULL) && !exists)
+        break;
+    }
+  if (!hrp_window_new_plan (self, year, hrp_window_get_fiscal_year (self), &error))
+    {
+      g_autofree char *primary = g_strdup_printf (_("Could not create the plan of fiscal year %d"), year);
+
+      show_error (self, primary, error->message);
+    }
+}
 
 /* GObject {{{ */
 
@@ -1809,6 +1996,7 @@ hrp_window_dispose (GObject *object)
   g_clear_object (&self->export_cancellable);
   g_clear_handle_id (&self->status_timeout_id, g_source_remove);
   g_clear_object (&self->export_file);
+  g_clear_object (&self->replaced_plan);
   if (self->editor != NULL)
     {
       hrp_editor_commit (self->editor);
@@ -1938,6 +2126,7 @@ hrp_window_class_init (HrpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, status_progress);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, status_cancel);
+  gtk_widget_class_bind_template_child (widget_class, HrpWindow, status_undo);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_cb);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_cb);
@@ -1955,6 +2144,10 @@ hrp_window_class_init (HrpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_cb);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_cb);
   gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, cancel_export_cb);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_cb);
+  gtk_widget_class_install_action (widget_class, "win.undo-import", NULL, undo_import_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-xml", NULL, export_cb);
+  gtk_widget_class_install_action (widget_class, "win.start-next-year", NULL, start_next_year_cb);
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_cb);
   gtk_widget_class_install_action (widget_class, "win.delete-plan", NULL, delete_plan_cb);
 
@@ -1965,6 +2158,7 @@ hrp_window_class_init (HrpWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.action-plan", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.print-preview", NULL);
 }

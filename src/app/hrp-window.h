@@ -27,7 +27,8 @@ gboolean   hrp_window_set_fiscal_year (HrpWindow      *self,
                                        int             fiscal_year);
 /* Reads the list of stored plans again (after an import). */
 void       hrp_window_reload          (HrpWindow      *self);
-/* Reads an exchange-format file and asks whether to import it. */
+/* Reads an exchange-format file in the background, then shows what it
+ * holds and asks how to import it (HrpImportDialog). */
 void       hrp_window_offer_import    (HrpWindow      *self,
                                        GFile          *file);
 
@@ -60,7 +61,11 @@ gboolean   hrp_window_delete_plan     (HrpWindow      *self,
 void       hrp_window_export_pdf      (HrpWindow              *self,
                                        GFile                  *file,
                                        const HrpReportOptions *options);
+/* TRUE while an export or the reading of an import goes on. */
 gboolean   hrp_window_is_exporting    (HrpWindow              *self);
+gboolean   hrp_window_export_xml      (HrpWindow              *self,
+                                       GFile                  *file,
+                                       GError                **error);
 gboolean   hrp_window_export_csv      (HrpWindow              *self,
                                        GFile                  *file,
                                        GError                **error);

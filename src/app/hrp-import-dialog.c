@@ -1,0 +1,297 @@
+/* hrp-import-dialog.c — what a plan file holds, and how to import it
+ *
+ * Nothing is written until Import: the dialog shows the file's
+ * organization, year, counts and total budget, lets the user import it as
+ * it was or as the start of another fiscal year (the year in its title
+ * follows), and never replaces a stored plan without being told to.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hrp-import-dialog.h"
+#include "hrp-thai.h"
+
+struct _HrpImportDialog
+{
+  GtkWindow        parent_instance;
+
+  HrpStore        *store;
+  HrpPlan         *plan;
+
+  GtkLabel        *file_label;
+  GtkLabel        *title_label;
+  GtkGrid         *summary_grid;
+  GtkCheckButton  *as_was_check;
+  GtkCheckButton  *as_next_check;
+  GtkSpinButton   *year_spin;
+  GtkWidget       *conflict_box;
+  GtkLabel        *conflict_label;
+  GtkCheckButton  *replace_check;
+  GtkWidget       *import_button;
+};
+
+G_DEFINE_FINAL_TYPE (HrpImportDialog, hrp_import_dialog, GTK_TYPE_WINDOW)
+
+enum {
+  IMPORT,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+int
+hrp_current_fiscal_year (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  /* Fiscal year 2569 runs from 1 October 2568 (2025) to 30 September. */
+  return g_date_time_get_year (now) + 543 + (g_date_time_get_month (now) >= 10 ? 1 : 0);
+}
+
+int
+hrp_import_dialog_get_year (HrpImportDialog *self)
+{
+  g_return_val_if_fail (HRP_IS_IMPORT_DIALOG (self), 0);
+
+  if (gtk_check_button_get_active (self->as_next_check))
+    return gtk_spin_button_get_value_as_int (self->year_spin);
+  return hrp_plan_get_fiscal_year (self->plan);
+}
+
+gboolean
+hrp_import_dialog_get_conflict (HrpImportDialog *self)
+{
+  gboolean exists = FALSE;
+
+  g_return_val_if_fail (HRP_IS_IMPORT_DIALOG (self), FALSE);
+
+  hrp_store_has_plan (self->store, hrp_import_dialog_get_year (self), &exists, NULL);
+  return exists;
+}
+
+static void
+update (HrpImportDialog *self)
+{
+  gboolean conflict = hrp_import_dialog_get_conflict (self);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->year_spin), gtk_check_button_get_active (self->as_next_check));
+  gtk_widget_set_visible (self->conflict_box, conflict);
+  if (conflict)
+    {
+      g_autofree char *text =
+        g_strdup_printf (_("A plan of fiscal year %d is stored already. Choose another year, or replace it."),
+                         hrp_import_dialog_get_year (self));
+
+      gtk_label_set_label (self->conflict_label, text);
+    }
+  gtk_widget_set_sensitive (self->import_button,
+                            !conflict || gtk_check_button_get_active (self->replace_check));
+}
+
+static void
+changed_cb (HrpImportDialog *self)
+{
+  update (self);
+}
+
+void
+hrp_import_dialog_set_as_next (HrpImportDialog *self,
+                               gboolean         as_next,
+                               int              year)
+{
+  g_return_if_fail (HRP_IS_IMPORT_DIALOG (self));
+
+  if (year != 0)
+    gtk_spin_button_set_value (self->year_spin, year);
+  gtk_check_button_set_active (as_next ? self->as_next_check : self->as_was_check, TRUE);
+  update (self);
+}
+
+void
+hrp_import_dialog_set_replace (HrpImportDialog *self,
+                               gboolean         replace)
+{
+  g_return_if_fail (HRP_IS_IMPORT_DIALOG (self));
+
+  gtk_check_button_set_active (self->replace_check, replace);
+  update (self);
+}
+
+gboolean
+hrp_import_dialog_accept (HrpImportDialog *self)
+{
+  g_autoptr(HrpPlan) plan = NULL;
+  int year;
+  gboolean conflict;
+
+  g_return_val_if_fail (HRP_IS_IMPORT_DIALOG (self), FALSE);
+
+  conflict = hrp_import_dialog_get_conflict (self);
+  if (conflict && !gtk_check_button_get_active (self->replace_check))
+    return FALSE;
+
+  year = hrp_import_dialog_get_year (self);
+  plan = hrp_plan_copy (self->plan);
+  if (year != hrp_plan_get_fiscal_year (plan))
+    hrp_plan_roll_over (plan, year);
+
+  g_object_ref (self);
+  g_signal_emit (self, signals[IMPORT], 0, plan, conflict);
+  gtk_window_destroy (GTK_WINDOW (self));
+  g_object_unref (self);
+  return TRUE;
+}
+
+static void
+import_clicked_cb (HrpImportDialog *self)
+{
+  hrp_import_dialog_accept (self);
+}
+
+static void
+add_row (HrpImportDialog *self,
+         int              row,
+         const char      *name,
+         const char      *value)
+{
+  GtkWidget *label = gtk_label_new (name);
+  GtkWidget *text = gtk_label_new (value);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (text), TRUE);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_grid_attach (self->summary_grid, label, 0, row, 1, 1);
+  gtk_grid_attach (self->summary_grid, text, 1, row, 1, 1);
+}
+
+static guint
+count_activities (HrpPlan *plan)
+{
+  GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+
+      n += g_list_model_get_n_items (G_LIST_MODEL (hrp_policy_get_activities (policy)));
+    }
+  return n;
+}
+
+static void
+fill (HrpImportDialog *self,
+      const char      *name)
+{
+  HrpPlan *plan = self->plan;
+  int year = hrp_plan_get_fiscal_year (plan);
+  int next = year + 1;
+  g_autofree char *file = g_strdup_printf (_("File: %s"), name);
+  g_autofree char *organization = g_strjoin (" ", hrp_plan_get_org_name (plan),
+                                             hrp_plan_get_org_district (plan),
+                                             hrp_plan_get_org_province (plan), NULL);
+  g_autofree char *year_text = g_strdup_printf ("%d", year);
+  g_autofree char *counts = g_strdup_printf (_("%u missions, %u strategies, %u HR policies, %u activities"),
+                                             g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_missions (plan))),
+                                             g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_strategies (plan))),
+                                             g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_policies (plan))),
+                                             count_activities (plan));
+  g_autofree char *total = hrp_money_format (hrp_plan_total_budget_once (plan), FALSE);
+  g_autofree char *total_text = g_strdup_printf (_("%s baht"), total);
+  g_autofree char *as_was = g_strdup_printf (_("As it was: fiscal year %d"), year);
+
+  gtk_label_set_label (self->file_label, file);
+  gtk_label_set_label (self->title_label, hrp_plan_get_title (plan));
+  add_row (self, 0, _("Organization"), g_strstrip (organization));
+  add_row (self, 1, _("Fiscal year"), year_text);
+  add_row (self, 2, _("Contents"), counts);
+  add_row (self, 3, _("Total budget"), total_text);
+
+  gtk_check_button_set_label (self->as_was_check, as_was);
+  gtk_spin_button_set_range (self->year_spin, HRP_FISCAL_YEAR_MIN, HRP_FISCAL_YEAR_MAX);
+  gtk_spin_button_set_increments (self->year_spin, 1, 10);
+  gtk_spin_button_set_value (self->year_spin, next);
+  /* Last year's plan is this year's starting point. */
+  gtk_check_button_set_active (year < hrp_current_fiscal_year () ? self->as_next_check
+                                                                 : self->as_was_check, TRUE);
+  update (self);
+}
+
+static void
+hrp_import_dialog_dispose (GObject *object)
+{
+  HrpImportDialog *self = HRP_IMPORT_DIALOG (object);
+
+  g_clear_object (&self->plan);
+  g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HRP_TYPE_IMPORT_DIALOG);
+
+  G_OBJECT_CLASS (hrp_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+hrp_import_dialog_class_init (HrpImportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hrp_import_dialog_dispose;
+
+  /* ::import (plan, replace) */
+  signals[IMPORT] = g_signal_new ("import",
+                                  G_TYPE_FROM_CLASS (klass),
+                                  G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL,
+                                  G_TYPE_NONE, 2, HRP_TYPE_PLAN, G_TYPE_BOOLEAN);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/hrplan/HrPlan/ui/hrp-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, file_label);
+  gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, title_label);
+  gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, summary_grid);
+  gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, as_was_check);
+  gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, as_next_check);
+  gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, year_spin);
+  gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, conflict_box);
+  gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, conflict_label);
+  gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, replace_check);
+  gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, import_button);
+  gtk_widget_class_bind_template_callback (widget_class, import_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, gtk_window_destroy);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+hrp_import_dialog_init (HrpImportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_swapped (self->as_next_check, "toggled", G_CALLBACK (changed_cb), self);
+  g_signal_connect_swapped (self->year_spin, "value-changed", G_CALLBACK (changed_cb), self);
+  g_signal_connect_swapped (self->replace_check, "toggled", G_CALLBACK (changed_cb), self);
+}
+
+HrpImportDialog *
+hrp_import_dialog_new (GtkWindow  *parent,
+                       HrpStore   *store,
+                       HrpPlan    *plan,
+                       const char *name)
+{
+  HrpImportDialog *self;
+
+  g_return_val_if_fail (HRP_IS_STORE (store), NULL);
+  g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
+
+  self = g_object_new (HRP_TYPE_IMPORT_DIALOG,
+                       "transient-for", parent,
+                       NULL);
+  self->store = g_object_ref (store);
+  self->plan = g_object_ref (plan);
+  fill (self, name);
+
+  return self;
+}
