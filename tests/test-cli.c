@@ -67,28 +67,19 @@ fixture_teardown (Fixture       *f,
   g_free (f->sample);
 }
 
-/* Runs hrplan with the arguments (NULL-terminated), stdin from input. */
+/* Runs hrplan with argv (NULL-terminated), stdin from input; language,
+ * when not NULL, is the LANGUAGE of its messages. */
 static Result
-run_input (Fixture    *f,
-           const char *input,
-           const char *first,
-           ...)
+spawn (Fixture    *f,
+       const char *input,
+       const char *language,
+       GPtrArray  *argv)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) proc = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *data_home = g_build_filename (f->dir, "data-home", NULL);
   Result r = { 0 };
-  const char *arg;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("HRPLAN_EXE"));
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
                                         G_SUBPROCESS_FLAGS_STDOUT_PIPE |
@@ -97,12 +88,69 @@ run_input (Fixture    *f,
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
+  if (language != NULL)
+    {
+      g_autofree char *config = g_build_filename (f->dir, "config", NULL);
+
+      /* As a Thai user starts it; no settings file to choose a language,
+       * the catalogs of the build tree (HRPLAN_LOCALEDIR, inherited). */
+      g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
+      g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
+      g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+      g_subprocess_launcher_setenv (launcher, "HRPLAN_CONFIG_DIR", config, TRUE);
+    }
   proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (proc, input, NULL, &r.out, &r.err, &error);
   g_assert_no_error (error);
   r.status = g_subprocess_get_exit_status (proc);
   return r;
+}
+
+static GPtrArray *
+args_of (const char *first,
+         va_list     args)
+{
+  GPtrArray *argv = g_ptr_array_new ();
+  const char *arg;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("HRPLAN_EXE"));
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  g_ptr_array_add (argv, NULL);
+  return argv;
+}
+
+/* Runs hrplan with the arguments (NULL-terminated), stdin from input. */
+static Result
+run_input (Fixture    *f,
+           const char *input,
+           const char *first,
+           ...)
+{
+  g_autoptr(GPtrArray) argv = NULL;
+  va_list args;
+
+  va_start (args, first);
+  argv = args_of (first, args);
+  va_end (args);
+  return spawn (f, input, NULL, argv);
+}
+
+/* The same, in the language given (LANGUAGE=language, C.UTF-8). */
+static Result
+run_in (Fixture    *f,
+        const char *language,
+        const char *first,
+        ...)
+{
+  g_autoptr(GPtrArray) argv = NULL;
+  va_list args;
+
+  va_start (args, first);
+  argv = args_of (first, args);
+  va_end (args);
+  return spawn (f, NULL, language, argv);
 }
 
 #define run(f, ...) run_input (f, NULL, __VA_ARGS__, NULL)
@@ -331,6 +379,55 @@ test_bad_input_changes_nothing (Fixture       *f,
   result_clear (&r);
 }
 
+static gboolean
+has_thai (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x0E01 && c <= 0x0E5B)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* With LANGUAGE=th the one-line error is Thai; the rest of the failure
+ * contract holds. */
+static void
+test_errors_in_thai (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
+  g_autofree char *bad = g_build_filename (f->dir, "bad.xml", NULL);
+  g_autofree char *bad_opt = g_strconcat ("--import=", bad, NULL);
+  Result r;
+
+  g_assert_true (g_file_set_contents (bad,
+                                      "<?xml version=\"1.0\"?>\n<plan xmlns=\"urn:hrplan:plan:1\" "
+                                      "format-version=\"1\" fiscal-year=\"2570\">\n<organization>\n",
+                                      -1, NULL));
+  r = run_in (f, "th", db_opt, bad_opt, NULL);
+  assert_failed (&r, "bad.xml");
+  if (!has_thai (r.err))
+    g_error ("not Thai: %s", r.err);
+  g_assert_true (g_utf8_validate (r.err, -1, NULL));
+  result_clear (&r);
+
+  /* A usage error too. */
+  r = run_in (f, "th", db_opt, "--replace", NULL);
+  assert_failed (&r, "--replace");
+  if (!has_thai (r.err))
+    g_error ("not Thai: %s", r.err);
+  result_clear (&r);
+
+  /* And without LANGUAGE, English. */
+  r = run (f, db_opt, bad_opt);
+  assert_failed (&r, "bad.xml");
+  g_assert_false (has_thai (r.err));
+  result_clear (&r);
+}
+
 static void
 test_usage_errors (Fixture       *f,
                    gconstpointer  data)
@@ -479,6 +576,7 @@ main (int   argc,
   ADD ("/cli/import-as-year", test_import_as_year);
   ADD ("/cli/stdin-and-round-trip", test_import_stdin_and_round_trip);
   ADD ("/cli/bad-input-changes-nothing", test_bad_input_changes_nothing);
+  ADD ("/cli/errors-in-thai", test_errors_in_thai);
   ADD ("/cli/usage-errors", test_usage_errors);
   ADD ("/cli/export-pdf-and-csv", test_export_pdf_and_csv);
   ADD ("/cli/not-our-database", test_not_our_database);

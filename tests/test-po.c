@@ -2,9 +2,12 @@
  * translatable strings, the Thai catalog is complete and loads */
 #include "config.h"
 
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <string.h>
+
+#include "hrp-settings.h"
 
 static char *
 source_root (void)
@@ -89,11 +92,92 @@ test_potfiles_complete (void)
     }
 }
 
+/* msgfmt accepts po/th.po and counts only translated messages: no
+ * fuzzy, no untranslated, no error (formats, header, plurals). */
+static void
+test_th_complete (void)
+{
+  g_autofree char *root = source_root ();
+  g_autofree char *po = g_build_filename (root, "po", "th.po", NULL);
+  g_autofree char *msgfmt = g_find_program_in_path ("msgfmt");
+  g_autofree char *contents = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (msgfmt == NULL)
+    g_error ("msgfmt (gettext) is needed to check po/th.po");
+
+  g_assert_true (g_file_get_contents (po, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"Language: th\\n\""));
+  g_assert_nonnull (strstr (contents, "\"Content-Type: text/plain; charset=UTF-8\\n\""));
+  g_assert_nonnull (strstr (contents, "\"Plural-Forms: nplurals=1; plural=0;\\n\""));
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* msgfmt's own report in English, whatever the tests' language. */
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
+  proc = g_subprocess_launcher_spawn (launcher, &error, msgfmt, "--check", "--statistics",
+                                      "-o", "/dev/null", po, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+
+  if (g_subprocess_get_exit_status (proc) != 0
+      || !g_regex_match_simple ("^[0-9]+ translated messages?\\.\n$", err, 0, 0))
+    g_error ("msgfmt --check --statistics po/th.po: exit %d, %s",
+             g_subprocess_get_exit_status (proc), err);
+}
+
+/* The catalog built in the build tree (HRPLAN_LOCALEDIR) loads, with
+ * LANGUAGE=th in the C.UTF-8 locale, as hrplan's main () binds it. */
+static void
+test_th_loads (void)
+{
+  g_autofree char *locale_dir = hrp_settings_get_locale_dir ();
+  g_autofree char *mo = g_build_filename (locale_dir, "th", "LC_MESSAGES",
+                                          GETTEXT_PACKAGE ".mo", NULL);
+  g_autofree char *title = NULL;
+
+  if (g_getenv ("HRPLAN_LOCALEDIR") == NULL)
+    g_error ("HRPLAN_LOCALEDIR must name the build tree's locale folder");
+  if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR))
+    g_error ("no Thai catalog at %s", mo);
+
+  /* LANGUAGE before setlocale (): setlocale () drops gettext's cache. */
+  g_setenv ("LANGUAGE", "th", TRUE);
+  g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_assert_cmpstr (_("Vision"), ==, "วิสัยทัศน์");
+  g_assert_cmpstr (_("Mission %u"), ==, "พันธกิจที่ %u");
+  g_assert_cmpstr (_("_Cancel"), ==, "_ยกเลิก");
+
+  title = g_strdup_printf (_("Human Resource Management and Development Plan, Fiscal Year %d"), 2569);
+  g_assert_cmpstr (title, ==, "แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2569");
+
+  /* Thai has one plural form: the same text for 1 and for many. */
+  g_assert_cmpstr (ngettext ("Saved “%s” (%u page)", "Saved “%s” (%u pages)", 1),
+                   ==, "บันทึก “%s” แล้ว (%u หน้า)");
+  g_assert_cmpstr (ngettext ("Saved “%s” (%u page)", "Saved “%s” (%u pages)", 12),
+                   ==, "บันทึก “%s” แล้ว (%u หน้า)");
+
+  /* A text the catalog does not hold stays as it is. */
+  g_assert_cmpstr (_("not a message of hrplan"), ==, "not a message of hrplan");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/po/potfiles-complete", test_potfiles_complete);
+  g_test_add_func ("/po/th-complete", test_th_complete);
+  g_test_add_func ("/po/th-loads", test_th_loads);
   return g_test_run ();
 }

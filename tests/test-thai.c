@@ -1,4 +1,4 @@
-/* test-thai.c — Thai digits, years, broken PDF text, money */
+/* test-thai.c — Thai digits, years, long dates, broken PDF text, money */
 #include "config.h"
 
 #include "hrp-model.h"
@@ -14,6 +14,46 @@ test_digits (void)
 
   g_assert_cmpstr (thai, ==, "พ.ศ. ๒๕๖๘ ข้อ ๑๐");
   g_assert_cmpstr (arabic, ==, "ยุทธศาสตร์ที่ 1 ร้อยละ 50");
+}
+
+static void
+test_long_date (void)
+{
+  static const struct {
+    int         year, month, day;
+    const char *arabic;
+    const char *thai;
+  } cases[] = {
+    { 2026, 11, 24, "24 พฤศจิกายน 2569", "๒๔ พฤศจิกายน ๒๕๖๙" },
+    { 2025, 1, 1, "1 มกราคม 2568", "๑ มกราคม ๒๕๖๘" },
+    { 2024, 12, 31, "31 ธันวาคม 2567", "๓๑ ธันวาคม ๒๕๖๗" },
+    { 2024, 2, 29, "29 กุมภาพันธ์ 2567", "๒๙ กุมภาพันธ์ ๒๕๖๗" },
+    { 2024, 10, 1, "1 ตุลาคม 2567", "๑ ตุลาคม ๒๕๖๗" },
+    { 2025, 9, 30, "30 กันยายน 2568", "๓๐ กันยายน ๒๕๖๘" },
+    { 2025, 3, 10, "10 มีนาคม 2568", "๑๐ มีนาคม ๒๕๖๘" },
+  };
+  g_autoptr(GTimeZone) bangkok = g_time_zone_new_offset (7 * 3600);
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *shown = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GDateTime) date = g_date_time_new_utc (cases[i].year, cases[i].month,
+                                                       cases[i].day, 12, 0, 0);
+      g_autofree char *arabic = hrp_thai_long_date (date, FALSE);
+      g_autofree char *thai = hrp_thai_long_date (date, TRUE);
+
+      g_assert_cmpstr (arabic, ==, cases[i].arabic);
+      g_assert_cmpstr (thai, ==, cases[i].thai);
+    }
+
+  /* The date's own time zone: 31 December 2024, 20:00 UTC is already
+   * New Year's Day in Bangkok. */
+  utc = g_date_time_new_utc (2024, 12, 31, 20, 0, 0);
+  local = g_date_time_to_timezone (utc, bangkok);
+  shown = hrp_thai_long_date (local, FALSE);
+  g_assert_cmpstr (shown, ==, "1 มกราคม 2568");
 }
 
 static void
@@ -140,6 +180,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/thai/digits", test_digits);
+  g_test_add_func ("/thai/long-date", test_long_date);
   g_test_add_func ("/thai/replace-year", test_replace_year);
   g_test_add_func ("/thai/broken-patterns", test_broken_patterns);
   g_test_add_func ("/money/parse", test_money_parse);

@@ -57,6 +57,30 @@ hrp_arabic_digits_to_thai (const char *text)
   return convert_digits (text, TRUE);
 }
 
+/* The months' names as Thai official letters write them, not translated:
+ * a Thai date is Thai whatever the language of the window. */
+static const char * const thai_months[12] = {
+  "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+  "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+};
+
+char *
+hrp_thai_long_date (GDateTime *date,
+                    gboolean   thai_digits)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  text = g_strdup_printf ("%d %s %d",
+                          g_date_time_get_day_of_month (date),
+                          thai_months[g_date_time_get_month (date) - 1],
+                          g_date_time_get_year (date) + 543);
+  if (thai_digits)
+    return hrp_arabic_digits_to_thai (text);
+  return g_steal_pointer (&text);
+}
+
 char *
 hrp_thai_replace_year (const char *text,
                        int         old_year,

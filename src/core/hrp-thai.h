@@ -18,6 +18,12 @@ GQuark    hrp_money_error_quark       (void);
 char     *hrp_thai_digits_to_arabic   (const char *text);
 char     *hrp_arabic_digits_to_thai   (const char *text);
 
+/* "24 พฤศจิกายน 2569": the day, the full Thai name of the month and the
+ * Buddhist Era year (CE + 543) of date, in its own time zone; with
+ * thai_digits "๒๔ พฤศจิกายน ๒๕๖๙". */
+char     *hrp_thai_long_date          (GDateTime  *date,
+                                       gboolean    thai_digits);
+
 /* Replaces every whole occurrence of the number old_year in text (written
  * with Arabic or Thai digits) by new_year, in the same digits. */
 char     *hrp_thai_replace_year       (const char *text,
