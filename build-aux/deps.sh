@@ -7,7 +7,7 @@ packages=(
   build-essential pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libsqlite3-dev libxml2-dev libxml2-utils
   fonts-tlwg-laksaman
-  xvfb xauth dbus dbus-x11 poppler-utils
+  xvfb xauth dbus dbus-x11 poppler-utils desktop-file-utils appstream
 )
 
 missing=()

@@ -4,6 +4,7 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
 
@@ -171,6 +172,58 @@ test_th_loads (void)
   g_assert_cmpstr (_("not a message of hrplan"), ==, "not a message of hrplan");
 }
 
+/* Every message of the sources is in po/th.po: a fresh template made
+ * from POTFILES.in (as meson's hrplan-pot does) compared with msgcmp. */
+static void
+test_th_covers_sources (void)
+{
+  g_autofree char *root = source_root ();
+  g_autofree char *po = g_build_filename (root, "po", "th.po", NULL);
+  g_autofree char *potfiles = g_build_filename (root, "po", "POTFILES.in", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("hrplan-pot-XXXXXX", NULL);
+  g_autofree char *pot = g_build_filename (dir, "hrplan.pot", NULL);
+  g_autofree char *xgettext = g_find_program_in_path ("xgettext");
+  g_autofree char *msgcmp = g_find_program_in_path ("msgcmp");
+  g_autofree char *err = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (xgettext == NULL || msgcmp == NULL)
+    g_error ("xgettext and msgcmp (gettext) are needed to check po/th.po");
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
+  /* The keywords of meson's "glib" preset. */
+  proc = g_subprocess_launcher_spawn (launcher, &error, xgettext, "--from-code=UTF-8",
+                                      "--directory", root, "--files-from", potfiles,
+                                      "--keyword=_", "--keyword=N_", "--keyword=C_:1c,2",
+                                      "--keyword=NC_:1c,2", "--keyword=g_dcgettext:2",
+                                      "--keyword=g_dngettext:2,3", "--keyword=g_dpgettext2:2c,3",
+                                      "--flag=N_:1:pass-c-format", "--flag=C_:2:pass-c-format",
+                                      "--flag=NC_:2:pass-c-format", "--flag=g_dngettext:2:pass-c-format",
+                                      "--flag=g_strdup_printf:1:c-format",
+                                      "-o", pot, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, NULL, &err, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 0);
+  g_clear_object (&proc);
+  g_clear_pointer (&err, g_free);
+
+  proc = g_subprocess_launcher_spawn (launcher, &error, msgcmp, po, pot, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, NULL, &err, &error);
+  g_assert_no_error (error);
+  if (g_subprocess_get_exit_status (proc) != 0)
+    g_error ("po/th.po lacks messages of the sources (run ninja hrplan-update-po and translate):\n%s", err);
+
+  g_remove (pot);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -179,5 +232,6 @@ main (int   argc,
   g_test_add_func ("/po/potfiles-complete", test_potfiles_complete);
   g_test_add_func ("/po/th-complete", test_th_complete);
   g_test_add_func ("/po/th-loads", test_th_loads);
+  g_test_add_func ("/po/th-covers-sources", test_th_covers_sources);
   return g_test_run ();
 }
