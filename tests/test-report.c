@@ -210,6 +210,14 @@ test_whole_plan (Fixture       *f,
   at = find_after (text, at, "รวม");
   at = find_after (text, at, "400,000");
   at = find_after (text, at, "200,000");
+  /* The date it was printed, a long Thai date. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *date = hrp_thai_long_date (now, FALSE);
+    g_autofree char *line = g_strdup_printf ("จัดพิมพ์เมื่อวันที่ %s", date);
+
+    at = find_after (text, at, line);
+  }
   g_assert_nonnull (strstr (text, "200,000"));
 
   /* Page numbers from page 2, in Thai digits, none on page 1. */

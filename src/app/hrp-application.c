@@ -13,6 +13,7 @@
 
 #include "hrp-application.h"
 #include "hrp-settings.h"
+#include "hrp-thai.h"
 #include "hrp-window.h"
 
 struct _HrpApplication
@@ -135,10 +136,18 @@ about_activated_cb (GSimpleAction *action,
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   static const char *authors[] = { "HR Plan contributors", NULL };
 
+  g_autoptr(GDateTime) released = g_date_time_new_local (2026, 11, 27, 0, 0, 0);
+  /* Translators: "thai" shows dates as Thai long dates (27 พฤศจิกายน
+   * 2569); anything else as 2026-11-27. */
+  gboolean thai = g_str_equal (C_("date style", "iso"), "thai");
+  g_autofree char *date = thai ? hrp_thai_long_date (released, FALSE)
+                               : g_date_time_format (released, "%Y-%m-%d");
+  g_autofree char *version = g_strdup_printf (_("%s, released %s"), PACKAGE_VERSION, date);
+
   gtk_show_about_dialog (parent,
                          "program-name", _("HR Plan"),
                          "logo-icon-name", APPLICATION_ID,
-                         "version", PACKAGE_VERSION,
+                         "version", version,
                          "comments", _("The annual human resource management and development plan of a Thai local government"),
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "authors", authors,

@@ -829,6 +829,16 @@ lay_out_table (HrpReport  *self,
       total_row (self, &table, "รวม (โครงการที่ซ้ำกันหลายนโยบายนับครั้งเดียว)", once_text);
     }
 
+  /* When it was printed, as Thai documents say it: a long Thai date. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *date = hrp_thai_long_date (now, FALSE);
+    g_autofree char *line = g_strdup_printf ("จัดพิมพ์เมื่อวันที่ %s", date);
+
+    self->y += 8;
+    paragraph (self, line, TABLE_SIZE, FALSE, PANGO_ALIGN_RIGHT, 0, 0, 0);
+  }
+
   for (guint c = 0; c < N_COLUMNS; c++)
     g_clear_object (&table.header[c]);
   return TRUE;
