@@ -693,11 +693,14 @@ lay_out_policy (HrpReport *self,
     row_clear (&rows[i]);
 }
 
+/* reserve: room wanted below the row on the same page (what must not
+ * go to a page of its own: the second total, the date). */
 static void
 total_row (HrpReport  *self,
            Table      *table,
            const char *label,
-           const char *amount)
+           const char *amount,
+           double      reserve)
 {
   g_autoptr(PangoLayout) label_layout = cell_layout (self, table, 0, 1, label, TRUE, PANGO_ALIGN_CENTER);
   g_autoptr(PangoLayout) amount_layout = cell_layout (self, table, 2, 2, amount, TRUE,
@@ -705,7 +708,7 @@ total_row (HrpReport  *self,
   double height = MAX (layout_height (label_layout), layout_height (amount_layout)) + 2 * CELL_PAD;
   double top;
 
-  if (self->y + height > body_bottom (self))
+  if (self->y + height + reserve > body_bottom (self))
     {
       new_page (self);
       draw_header (self, table);
@@ -739,6 +742,11 @@ lay_out_table (HrpReport  *self,
   guint n = g_list_model_get_n_items (policies);
   g_autofree char *caption = NULL;
   g_autofree char *listed_text = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *date_line = NULL;
+  g_autoptr(PangoLayout) date_layout = NULL;
+  double reserve;
   gint64 listed = 0, once;
   gboolean any_budget = FALSE;
   Table table = { 0 };
@@ -816,28 +824,30 @@ lay_out_table (HrpReport  *self,
       return FALSE;
     }
 
-  listed_text = any_budget ? hrp_money_format (listed, FALSE) : g_strdup ("-");
-  total_row (self, &table, "รวม", listed_text);
+  /* When it was printed, as Thai documents say it: a long Thai date,
+   * kept on the page of the totals. */
+  now = g_date_time_new_now_local ();
+  date = hrp_thai_long_date (now, FALSE);
+  date_line = g_strdup_printf ("จัดพิมพ์เมื่อวันที่ %s", date);
+  date_layout = make_layout (self, date_line, TABLE_SIZE, FALSE, body_width (self), PANGO_ALIGN_RIGHT, 0);
+  reserve = layout_height (date_layout) + 8;
 
   /* A project listed under several policies would be paid once: say so
    * rather than let the total overstate the budget. */
   once = hrp_plan_total_budget_once (plan);
+  listed_text = any_budget ? hrp_money_format (listed, FALSE) : g_strdup ("-");
   if (any_budget && once != listed)
     {
       g_autofree char *once_text = hrp_money_format (once, FALSE);
 
-      total_row (self, &table, "รวม (โครงการที่ซ้ำกันหลายนโยบายนับครั้งเดียว)", once_text);
+      total_row (self, &table, "รวม", listed_text, reserve + 2 * layout_height (date_layout) + 2 * CELL_PAD);
+      total_row (self, &table, "รวม (โครงการที่ซ้ำกันหลายนโยบายนับครั้งเดียว)", once_text, reserve);
     }
+  else
+    total_row (self, &table, "รวม", listed_text, reserve);
 
-  /* When it was printed, as Thai documents say it: a long Thai date. */
-  {
-    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-    g_autofree char *date = hrp_thai_long_date (now, FALSE);
-    g_autofree char *line = g_strdup_printf ("จัดพิมพ์เมื่อวันที่ %s", date);
-
-    self->y += 8;
-    paragraph (self, line, TABLE_SIZE, FALSE, PANGO_ALIGN_RIGHT, 0, 0, 0);
-  }
+  self->y += 8;
+  flow_layout (self, date_layout, body_left (self));
 
   for (guint c = 0; c < N_COLUMNS; c++)
     g_clear_object (&table.header[c]);
