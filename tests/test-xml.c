@@ -495,6 +495,15 @@ test_not_a_plan (Fixture       *f,
   g_free (import_fails (f, wrong_ns, HRP_XML_ERROR_INVALID));
   g_free (import_fails (f, no_ns, HRP_XML_ERROR_INVALID));
   g_free (import_fails (f, "", HRP_XML_ERROR_MALFORMED));
+  {
+    /* White space is an empty file; text is not an XML file (libxml2
+     * calls both "document empty"). */
+    g_autofree char *blank = import_fails (f, "  \n\t\n", HRP_XML_ERROR_MALFORMED);
+    g_autofree char *text = import_fails (f, "import os\nprint (1)\n", HRP_XML_ERROR_MALFORMED);
+
+    g_assert_nonnull (strstr (blank, "empty"));
+    g_assert_nonnull (strstr (text, "not an XML file"));
+  }
   g_free (import_fails (f, "just some text", HRP_XML_ERROR_MALFORMED));
   g_free (import_fails (f, "\x89PNG\r\n\x1a\n", HRP_XML_ERROR_MALFORMED));
 }

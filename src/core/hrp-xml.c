@@ -444,6 +444,21 @@ set_error_at (GError     **error,
     g_set_error (error, HRP_XML_ERROR, code, "%s: %s", filename, message);
 }
 
+/* TRUE when the data holds white space only (a byte-order mark too). */
+static gboolean
+only_space (const char *bytes,
+            gsize       len)
+{
+  gsize i = 0;
+
+  if (len >= 3 && memcmp (bytes, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  for (; i < len; i++)
+    if (!g_ascii_isspace (bytes[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static xmlDocPtr
 parse_document (GBytes      *data,
                 const char  *filename,
@@ -514,8 +529,12 @@ parse_document (GBytes      *data,
                               "<?xml version=\"1.0\" encoding=\"TIS-620\"?>."));
       else if (err != NULL && err->code == XML_ERR_UNSUPPORTED_ENCODING)
         message = g_strdup_printf (_("The file is in an encoding that cannot be read: %s"), detail);
-      else if (err != NULL && err->code == XML_ERR_DOCUMENT_EMPTY)
+      /* libxml2 says "document empty" also for a file that is not XML
+       * at all (no start tag): only a file of white space is empty. */
+      else if (err != NULL && err->code == XML_ERR_DOCUMENT_EMPTY && only_space (bytes, len))
         message = g_strdup (_("The file is empty."));
+      else if (err != NULL && err->code == XML_ERR_DOCUMENT_EMPTY)
+        message = g_strdup (_("This is not an XML file: a plan exported by HR Plan begins with <?xml and <plan."));
       else
         message = g_strdup_printf (_("The file is not well-formed XML: %s"), detail);
       set_error_at (error, HRP_XML_ERROR_MALFORMED, filename,
@@ -925,11 +944,11 @@ resolve_link (Reader      *reader,
   *target = g_hash_table_lookup (targets, key);
   if (*target == NULL)
     {
-      /* Translators: the first %s is an attribute name (mission, strategy),
-       * the second an id from the file, the third a kind of element */
+      /* One whole message per kind, so that it translates whole. */
       g_autofree char *message =
-        g_strdup_printf (_("The %s=\"%s\" attribute names no %s of this file."),
-                         attribute, key, kind);
+        g_str_equal (kind, "mission")
+        ? g_strdup_printf (_("The mission=\"%s\" attribute names no mission of this file."), key)
+        : g_strdup_printf (_("The strategy=\"%s\" attribute names no strategy of this file."), key);
       set_error_at (error, HRP_XML_ERROR_LINK, reader->filename, xmlGetLineNo (node), message);
       return FALSE;
     }
