@@ -2174,6 +2174,14 @@ hrp_window_init (HrpWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", FALSE);
 
+  /* Ctrl+? and the menu: the keyboard shortcuts. */
+  {
+    g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/org/hrplan/HrPlan/ui/hrp-shortcuts.ui");
+
+    gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                             GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  }
+
   /* Factory before model, or the rows stay empty. */
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (outline_setup_cb), self);
