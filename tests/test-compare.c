@@ -417,6 +417,154 @@ test_similarity (void)
   g_assert_cmpfloat (hrp_compare_similarity ("กิจกรรมสร้างขวัญกำลังใจ", "การตรวจสุขภาพประจำปี"), <, HRP_COMPARE_SIMILAR);
 }
 
+/* The comparison as a PDF {{{ */
+
+static char *
+run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* pdftotext puts spaces inside Thai clusters: compare without white
+ * space. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+/* The comparison's text as pdftotext reads it (in the order drawn,
+ * without white space nor page numbers); its pdfinfo in *info. */
+static char *
+comparison_text (HrpPlan                *older,
+                 HrpPlan                *newer,
+                 const HrpReportOptions *options,
+                 char                  **info)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("hrplan-compare-XXXXXX", &error);
+  g_autofree char *pdf = NULL;
+  g_autoptr(HrpReport) report = hrp_report_new_comparison (older, newer, options);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autoptr(GRegex) numbers = g_regex_new ("-[๐-๙]+-", 0, 0, NULL);
+
+  g_assert_no_error (error);
+  pdf = g_build_filename (dir, "compare.pdf", NULL);
+  bytes = hrp_report_to_pdf (report, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hrp_report_get_n_pages (report), >=, 1);
+  g_assert_true (g_file_set_contents (pdf, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  {
+    const char *argv[] = { "pdftotext", "-raw", "-enc", "UTF-8", pdf, "-", NULL };
+    const char *info_argv[] = { "pdfinfo", "-enc", "UTF-8", pdf, NULL };
+
+    text = run_tool (argv);
+    *info = run_tool (info_argv);
+  }
+  g_remove (pdf);
+  g_rmdir (dir);
+
+  squeezed = squeeze (text);
+  return g_regex_replace_literal (numbers, squeezed, -1, 0, "", 0, NULL);
+}
+
+/* Asserts that text is found in haystack after from. */
+static const char *
+find_after (const char *from,
+            const char *text)
+{
+  g_autofree char *needle = squeeze (text);
+  const char *found = strstr (from, needle);
+
+  if (found == NULL)
+    g_error ("“%s” is missing from the PDF (or out of order)", text);
+  return found + strlen (needle);
+}
+
+static void
+test_report (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  const char *at;
+
+  /* Nothing changed. */
+  text = comparison_text (f->older, f->newer, NULL, &info);
+  at = find_after (text, "เปรียบเทียบแผน ปีงบประมาณ พ.ศ. 2568 กับ 2569");
+  at = find_after (at, "ไม่มีการเปลี่ยนแปลง");
+  at = find_after (at, "งบประมาณรายนโยบาย");
+  at = find_after (at, "รวม 400,000 400,000 -");
+  g_assert_nonnull (strstr (info, "เปรียบเทียบแผน ปีงบประมาณ พ.ศ. 2568 กับ 2569"));
+  g_assert_nonnull (strstr (info, "595.276 x 841.89 pts (A4)"));
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&info, g_free);
+
+  /* The edits, by kind of item, then the budgets. */
+  edit (f->newer);
+  text = comparison_text (f->older, f->newer, NULL, &info);
+  at = find_after (text, "เปรียบเทียบแผน ปีงบประมาณ พ.ศ. 2568 กับ 2569");
+  at = find_after (at, "องค์การบริหารส่วนตำบลหนองแก้ว");
+  at = find_after (at, "รายการที่เปลี่ยนแปลง 9 รายการ");
+  at = find_after (at, "ข้อมูลทั่วไปของแผน");
+  at = find_after (at, "1. แก้ไขวิสัยทัศน์");
+  at = find_after (at, "เดิม: เมืองน่าอยู่");
+  at = find_after (at, "ใหม่: " NEW_VISION);
+  at = find_after (at, "พันธกิจ");
+  at = find_after (at, "1. เพิ่มพันธกิจที่ 10: " NEW_MISSION);
+  at = find_after (at, "ยุทธศาสตร์การพัฒนา");
+  at = find_after (at, "1. ยกเลิกยุทธศาสตร์ที่ 2 เป้าหมายที่ 1: รักษาความสะอาดของถนน");
+  at = find_after (at, "2. ยุทธศาสตร์ที่ 9 “การพัฒนาด้านทรัพยากรธรรมชาติและสิ่งแวดล้อม” เปลี่ยนพันธกิจที่สอดคล้อง");
+  at = find_after (at, "เดิม: พันธกิจที่ 9 คุ้มครอง");
+  at = find_after (at, "ใหม่: พันธกิจที่ 8 ส่งเสริมการพัฒนาด้านการเมือง");
+  at = find_after (at, "นโยบายการบริหารและการพัฒนาทรัพยากรบุคคล");
+  at = find_after (at, "1. แก้ไขนโยบายที่ 4");
+  at = find_after (at, "เดิม: ด้านการพัฒนาทรัพยากรบุคคล");
+  at = find_after (at, "ใหม่: " NEW_TITLE);
+  at = find_after (at, "กิจกรรม/โครงการ");
+  at = find_after (at, "1. นโยบายที่ 2 กิจกรรมที่ 1 “การสอบพนักงานจ้าง” ระยะเวลาดำเนินการเปลี่ยนจาก ไม่ระบุไตรมาส เป็น ไตรมาส 3");
+  at = find_after (at, "2. นโยบายที่ 7 กิจกรรมที่ 1 “โครงการฝึกอบรม");
+  at = find_after (at, "งบประมาณเปลี่ยนจาก 200,000 บาท เป็น 250,000 บาท");
+  at = find_after (at, "3. นโยบายที่ 8 ยกเลิกกิจกรรม “การเลื่อนวิทยฐานะพนักงานครู” ไม่มีงบประมาณ");
+  at = find_after (at, "4. นโยบายที่ 9 เพิ่มกิจกรรม “" NEW_ACTIVITY "” 15,000.50 บาท");
+  at = find_after (at, "งบประมาณรายนโยบาย");
+  at = find_after (at, "นโยบาย ปี 2568 (บาท) ปี 2569 (บาท) เพิ่ม/ลด (บาท)");
+  at = find_after (at, "4. " NEW_TITLE " 200,000 200,000 -");
+  at = find_after (at, "7. ด้านการส่งเสริมคุณธรรมจริยธรรมและรักษาวินัย 200,000 250,000 +50,000");
+  at = find_after (at, "9. ด้านความปลอดภัย อาชีวอนามัย และสภาพแวดล้อมในการทำงาน - 15,000.50 +15,000.50");
+  at = find_after (at, "รวม 400,000 465,000.50 +65,000.50");
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&info, g_free);
+
+  /* The other way round, in Thai digits: less money. */
+  {
+    HrpReportOptions options = { .thai_digits = TRUE };
+
+    text = comparison_text (f->newer, f->older, &options, &info);
+    at = find_after (text, "เปรียบเทียบแผน ปีงบประมาณ พ.ศ. ๒๕๖๙ กับ ๒๕๖๘");
+    at = find_after (at, "รวม ๔๖๕,๐๐๐.๕๐ ๔๐๐,๐๐๐ -๖๕,๐๐๐.๕๐");
+    for (const char *p = text; *p != '\0'; p++)
+      g_assert_false (g_ascii_isdigit (*p));
+  }
+}
+
+/* }}} */
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +581,7 @@ main (int   argc,
   ADD ("/compare/changes", test_changes);
   ADD ("/compare/reordered", test_reordered);
   ADD ("/compare/replaced", test_replaced);
+  ADD ("/compare/report", test_report);
 #undef ADD
 
   return g_test_run ();
