@@ -404,6 +404,38 @@ test_replaced (Fixture       *f,
                "Policy 10: activity “กิจกรรมสร้างขวัญกำลังใจ” renamed “กิจกรรมสร้างขวัญและกำลังใจ”");
 }
 
+/* Strategy titles look alike ("การพัฒนาด้าน…"): a strategy replaced by
+ * another of a similar title but other goals is removed and added; one
+ * slightly retitled with the same goals is changed. */
+static void
+test_strategies (Fixture       *f,
+                 gconstpointer  data)
+{
+  GListStore *strategies = hrp_plan_get_strategies (f->newer);
+  g_autoptr(HrpStrategy) social = hrp_strategy_new ("การพัฒนาด้านสังคม");
+  g_autoptr(HrpText) goal = hrp_text_new ("ส่งเสริมสวัสดิการผู้สูงอายุและผู้พิการ");
+  g_autoptr(GPtrArray) changes = NULL;
+  HrpChange *change;
+
+  g_assert_cmpfloat (hrp_compare_similarity ("การพัฒนาด้านคมนาคม", "การพัฒนาด้านสังคม"), >=, HRP_COMPARE_SIMILAR);
+  g_list_store_append (hrp_strategy_get_goals (social), goal);
+  hrp_strategy_set_mission (social, item (hrp_plan_get_missions (f->newer), 1));
+  g_list_store_remove (strategies, 1);
+  g_list_store_insert (strategies, 1, social);
+  hrp_strategy_set_title (item (strategies, 2), "การพัฒนาด้านสาธารณูปโภค");
+
+  changes = hrp_plan_compare (f->older, f->newer);
+  print_changes (changes);
+  g_assert_cmpuint (changes->len, ==, 3);
+  change = expect (changes, 0, HRP_CHANGE_REMOVED, HRP_CHANGE_STRATEGY, HRP_CHANGE_FIELD_NONE);
+  g_assert_cmpstr (change->before, ==, "การพัฒนาด้านคมนาคม");
+  change = expect (changes, 1, HRP_CHANGE_ADDED, HRP_CHANGE_STRATEGY, HRP_CHANGE_FIELD_NONE);
+  g_assert_cmpstr (change->after, ==, "การพัฒนาด้านสังคม");
+  change = expect (changes, 2, HRP_CHANGE_CHANGED, HRP_CHANGE_STRATEGY, HRP_CHANGE_FIELD_TEXT);
+  g_assert_cmpuint (change->number_after, ==, 3);
+  g_assert_cmpstr (change->after, ==, "การพัฒนาด้านสาธารณูปโภค");
+}
+
 static void
 test_similarity (void)
 {
@@ -581,6 +613,7 @@ main (int   argc,
   ADD ("/compare/changes", test_changes);
   ADD ("/compare/reordered", test_reordered);
   ADD ("/compare/replaced", test_replaced);
+  ADD ("/compare/strategies", test_strategies);
   ADD ("/compare/report", test_report);
 #undef ADD
 

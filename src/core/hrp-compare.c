@@ -9,7 +9,8 @@
  *  2. of the rest, pairs whose similarity (an edit distance on Unicode
  *     characters: Thai has no spaces between words) reaches
  *     HRP_COMPARE_SIMILAR, the most similar first, then the nearest
- *     places;
+ *     places (policies are also similar by their descriptions,
+ *     strategies are rated by their titles and goals together);
  *  3. what is left was removed (older) or added (newer).
  *
  * A matched item that left the longest run of items kept in order is
@@ -747,6 +748,55 @@ policy_similarity (guint    i,
   return MAX (best, similarity (older_description, newer_description, HRP_COMPARE_SIMILAR));
 }
 
+/* A strategy's goals, objectives and indicators as one text. */
+static char *
+strategy_content (Compare     *c,
+                  HrpStrategy *strategy)
+{
+  GListStore *lists[] = {
+    hrp_strategy_get_goals (strategy),
+    hrp_strategy_get_objectives (strategy),
+    hrp_strategy_get_indicators (strategy),
+  };
+  GString *out = g_string_new (NULL);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (lists[l])); i++)
+      {
+        g_autoptr(HrpText) text = g_list_model_get_item (G_LIST_MODEL (lists[l]), i);
+        g_autofree char *normalized = key (c, hrp_text_get_text (text));
+
+        g_string_append (out, normalized);
+        g_string_append_c (out, '\n');
+      }
+  return g_string_free (out, FALSE);
+}
+
+/* Strategy titles are formulaic ("การพัฒนาด้าน…"): two different
+ * strategies' titles are often similar.  So a strategy is rated by its
+ * title and its content together, or by its content alone (a renamed
+ * strategy keeps its goals). */
+static double
+strategy_similarity (guint    i,
+                     guint    j,
+                     gpointer data)
+{
+  Compare *c = data;
+  g_autoptr(HrpStrategy) older = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (c->older)), i);
+  g_autoptr(HrpStrategy) newer = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (c->newer)), j);
+  g_autofree char *older_title = key (c, hrp_strategy_get_title (older));
+  g_autofree char *newer_title = key (c, hrp_strategy_get_title (newer));
+  g_autofree char *older_content = strategy_content (c, older);
+  g_autofree char *newer_content = strategy_content (c, newer);
+  double title, content;
+
+  if (*older_content == '\0' && *newer_content == '\0')
+    return similarity (older_title, newer_title, HRP_COMPARE_SIMILAR);
+  title = similarity (older_title, newer_title, 0.0);
+  content = similarity (older_content, newer_content, 0.0);
+  return MAX ((title + content) / 2, content);
+}
+
 static void
 compare_init (Compare *c,
               HrpPlan *older,
@@ -802,7 +852,7 @@ hrp_plan_compare (HrpPlan *older,
   walk = (Walk) { &c, HRP_CHANGE_STRATEGY, 0, 0,
                   G_LIST_MODEL (hrp_plan_get_strategies (older)),
                   G_LIST_MODEL (hrp_plan_get_strategies (newer)), NULL, text_of_strategy };
-  c.strategies = match_models (&c, walk.older, walk.newer, text_of_strategy, NULL, NULL);
+  c.strategies = match_models (&c, walk.older, walk.newer, text_of_strategy, strategy_similarity, &c);
   walk.match = c.strategies;
   match_walk (walk.match, visit_strategy, &walk);
 
