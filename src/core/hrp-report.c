@@ -22,6 +22,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "hrp-compare.h"
 #include "hrp-report.h"
 #include "hrp-thai.h"
 
@@ -65,6 +66,7 @@ struct _HrpReport
   GObject           parent_instance;
 
   HrpPlan          *plan;
+  HrpPlan          *older;   /* a comparison of older with plan, else NULL */
   HrpReportOptions  options;
   double            width, height;
 
@@ -856,6 +858,446 @@ lay_out_table (HrpReport  *self,
 
 /* }}} */
 
+/* The comparison of two plans {{{ */
+
+static char *
+comparison_title (HrpReport *self)
+{
+  return g_strdup_printf ("เปรียบเทียบแผน ปีงบประมาณ พ.ศ. %d กับ %d",
+                          hrp_plan_get_fiscal_year (self->older),
+                          hrp_plan_get_fiscal_year (self->plan));
+}
+
+static char *
+comparison_money (gint64 satang)
+{
+  g_autofree char *money = NULL;
+
+  if (satang == HRP_BUDGET_NONE)
+    return g_strdup ("ไม่มีงบประมาณ");
+  money = hrp_money_format (satang, FALSE);
+  return g_strdup_printf ("%s บาท", money);
+}
+
+static char *
+comparison_quarters (guint mask)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint q = 1; q <= 4; q++)
+    if (mask & (1u << (q - 1)))
+      g_string_append_printf (out, "%s%u", out->len > 0 ? ", " : "ไตรมาส ", q);
+  if (out->len == 0)
+    g_string_append (out, "ไม่ระบุไตรมาส");
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+comparison_field (HrpChangeField field)
+{
+  switch (field)
+    {
+    case HRP_CHANGE_FIELD_ORG_NAME:
+      return "ชื่อหน่วยงาน";
+    case HRP_CHANGE_FIELD_ORG_DISTRICT:
+      return "อำเภอ";
+    case HRP_CHANGE_FIELD_ORG_PROVINCE:
+      return "จังหวัด";
+    case HRP_CHANGE_FIELD_TITLE:
+      return "ชื่อแผน";
+    case HRP_CHANGE_FIELD_PREAMBLE:
+      return "บทนำ";
+    case HRP_CHANGE_FIELD_VISION:
+      return "วิสัยทัศน์";
+    case HRP_CHANGE_FIELD_POLICY_INTRO:
+      return "ข้อความนำนโยบาย";
+    case HRP_CHANGE_FIELD_NONE:
+    case HRP_CHANGE_FIELD_TEXT:
+    case HRP_CHANGE_FIELD_DESCRIPTION:
+    case HRP_CHANGE_FIELD_LINK:
+    case HRP_CHANGE_FIELD_BUDGET:
+    case HRP_CHANGE_FIELD_QUARTERS:
+    default:
+      return "";
+    }
+}
+
+/* "พันธกิจที่ 3": where the item is (where it was when removed). */
+static char *
+comparison_item (const HrpChange *change)
+{
+  gboolean removed = change->kind == HRP_CHANGE_REMOVED;
+  guint owner = removed ? change->owner_before : change->owner_after;
+  guint number = removed ? change->number_before : change->number_after;
+
+  switch (change->subject)
+    {
+    case HRP_CHANGE_MISSION:
+      return g_strdup_printf ("พันธกิจที่ %u", number);
+    case HRP_CHANGE_STRATEGY:
+      return g_strdup_printf ("ยุทธศาสตร์ที่ %u", number);
+    case HRP_CHANGE_GOAL:
+      return g_strdup_printf ("ยุทธศาสตร์ที่ %u เป้าหมายที่ %u", owner, number);
+    case HRP_CHANGE_OBJECTIVE:
+      return g_strdup_printf ("ยุทธศาสตร์ที่ %u เป้าประสงค์ที่ %u", owner, number);
+    case HRP_CHANGE_INDICATOR:
+      return g_strdup_printf ("ยุทธศาสตร์ที่ %u ตัวชี้วัดที่ %u", owner, number);
+    case HRP_CHANGE_POSITION:
+      return g_strdup_printf ("จุดยืนทางยุทธศาสตร์ที่ %u", number);
+    case HRP_CHANGE_POLICY:
+      return g_strdup_printf ("นโยบายที่ %u", number);
+    case HRP_CHANGE_ACTIVITY:
+      return g_strdup_printf ("นโยบายที่ %u กิจกรรมที่ %u", owner, number);
+    case HRP_CHANGE_PLAN:
+    default:
+      return g_strdup (comparison_field (change->field));
+    }
+}
+
+/* The change in Thai: one line, and for a changed text the text before
+ * and after (set in *before and *after, else NULL). */
+static char *
+comparison_line (const HrpChange  *change,
+                 char            **before,
+                 char            **after)
+{
+  g_autofree char *item = comparison_item (change);
+  const char *name = change->name;
+
+  *before = NULL;
+  *after = NULL;
+
+  switch (change->kind)
+    {
+    case HRP_CHANGE_ADDED:
+      if (change->subject == HRP_CHANGE_ACTIVITY)
+        {
+          g_autofree char *money = comparison_money (change->budget_after);
+
+          return g_strdup_printf ("นโยบายที่ %u เพิ่มกิจกรรม “%s” %s",
+                                  change->owner_after, change->after, money);
+        }
+      return g_strdup_printf ("เพิ่ม%s: %s", item, change->after);
+
+    case HRP_CHANGE_REMOVED:
+      if (change->subject == HRP_CHANGE_ACTIVITY)
+        {
+          g_autofree char *money = comparison_money (change->budget_before);
+
+          return g_strdup_printf ("นโยบายที่ %u ยกเลิกกิจกรรม “%s” %s",
+                                  change->owner_before, change->before, money);
+        }
+      return g_strdup_printf ("ยกเลิก%s: %s", item, change->before);
+
+    case HRP_CHANGE_MOVED:
+      return g_strdup_printf ("ย้าย%s “%s” (เดิมลำดับที่ %u)", item, name, change->number_before);
+
+    case HRP_CHANGE_CHANGED:
+    default:
+      break;
+    }
+
+  switch (change->field)
+    {
+    case HRP_CHANGE_FIELD_BUDGET:
+      {
+        g_autofree char *from = comparison_money (change->budget_before);
+        g_autofree char *to = comparison_money (change->budget_after);
+
+        return g_strdup_printf ("%s “%s” งบประมาณเปลี่ยนจาก %s เป็น %s", item, name, from, to);
+      }
+
+    case HRP_CHANGE_FIELD_QUARTERS:
+      {
+        g_autofree char *from = comparison_quarters (change->quarters_before);
+        g_autofree char *to = comparison_quarters (change->quarters_after);
+
+        return g_strdup_printf ("%s “%s” ระยะเวลาดำเนินการเปลี่ยนจาก %s เป็น %s", item, name, from, to);
+      }
+
+    case HRP_CHANGE_FIELD_LINK:
+      {
+        gboolean strategy = change->subject == HRP_CHANGE_STRATEGY;
+        const char *target = strategy ? "พันธกิจที่" : "ยุทธศาสตร์ที่";
+
+        *before = change->link_before > 0
+                  ? g_strdup_printf ("%s %u %s", target, change->link_before, change->before)
+                  : g_strdup ("ไม่ระบุ");
+        *after = change->link_after > 0
+                 ? g_strdup_printf ("%s %u %s", target, change->link_after, change->after)
+                 : g_strdup ("ไม่ระบุ");
+        return g_strdup_printf (strategy ? "%s “%s” เปลี่ยนพันธกิจที่สอดคล้อง"
+                                         : "%s “%s” เปลี่ยนยุทธศาสตร์ที่สนับสนุน",
+                                item, name);
+      }
+
+    case HRP_CHANGE_FIELD_DESCRIPTION:
+      *before = g_strdup (change->before);
+      *after = g_strdup (change->after);
+      return g_strdup_printf ("แก้ไขคำอธิบาย%s “%s”", item, name);
+
+    case HRP_CHANGE_FIELD_TEXT:
+    default:
+      *before = g_strdup (change->before != NULL && *change->before != '\0' ? change->before : "-");
+      *after = g_strdup (change->after != NULL && *change->after != '\0' ? change->after : "-");
+      if (change->subject == HRP_CHANGE_ACTIVITY)
+        return g_strdup_printf ("แก้ไขชื่อกิจกรรม %s", item);
+      return g_strdup_printf ("แก้ไข%s", item);
+    }
+}
+
+/* The sections of the comparison and the changes each one holds. */
+typedef enum {
+  SECTION_PLAN,
+  SECTION_MISSIONS,
+  SECTION_STRATEGIES,
+  SECTION_POSITIONS,
+  SECTION_POLICIES,
+  SECTION_ACTIVITIES,
+  N_SECTIONS
+} Section;
+
+static Section
+change_section (const HrpChange *change)
+{
+  switch (change->subject)
+    {
+    case HRP_CHANGE_MISSION:
+      return SECTION_MISSIONS;
+    case HRP_CHANGE_STRATEGY:
+    case HRP_CHANGE_GOAL:
+    case HRP_CHANGE_OBJECTIVE:
+    case HRP_CHANGE_INDICATOR:
+      return SECTION_STRATEGIES;
+    case HRP_CHANGE_POSITION:
+      return SECTION_POSITIONS;
+    case HRP_CHANGE_POLICY:
+      return SECTION_POLICIES;
+    case HRP_CHANGE_ACTIVITY:
+      return SECTION_ACTIVITIES;
+    case HRP_CHANGE_PLAN:
+    default:
+      return change->field == HRP_CHANGE_FIELD_POLICY_INTRO ? SECTION_POLICIES : SECTION_PLAN;
+    }
+}
+
+/* "1. text" hanging after its number, then the text before and after,
+ * indented under it. */
+static void
+comparison_entry (HrpReport       *self,
+                  const HrpChange *change,
+                  guint            number)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *text = comparison_line (change, &before, &after);
+  g_autofree char *line = g_strdup_printf ("%u. %s", number, text);
+  g_autoptr(PangoLayout) layout = make_layout (self, line, BODY_SIZE, FALSE,
+                                               body_width (self) - LIST_INDENT,
+                                               PANGO_ALIGN_LEFT, -LIST_INDENT);
+
+  flow_layout (self, layout, body_left (self) + LIST_INDENT);
+  if (before != NULL)
+    {
+      g_autofree char *was = g_strdup_printf ("เดิม: %s", before);
+      g_autofree char *now = g_strdup_printf ("ใหม่: %s", after);
+
+      /* One paragraph each: a new line in a text would start another. */
+      g_strdelimit (was, "\n", ' ');
+      g_strdelimit (now, "\n", ' ');
+      paragraph (self, was, BODY_SIZE, FALSE, PANGO_ALIGN_LEFT, -LIST_INDENT, 2 * LIST_INDENT, 0);
+      paragraph (self, now, BODY_SIZE, FALSE, PANGO_ALIGN_LEFT, -LIST_INDENT, 2 * LIST_INDENT, 0);
+    }
+  self->y += 2;
+}
+
+#define N_BUDGET_COLUMNS 4
+
+static char *
+comparison_amount (gint64   satang,
+                   gboolean present)
+{
+  if (!present || satang == 0)
+    return g_strdup ("-");
+  return hrp_money_format (satang, FALSE);
+}
+
+static char *
+comparison_difference (gint64 difference)
+{
+  g_autofree char *money = NULL;
+
+  if (difference == 0)
+    return g_strdup ("-");
+  money = hrp_money_format (ABS (difference), FALSE);
+  return g_strdup_printf ("%s%s", difference > 0 ? "+" : "-", money);
+}
+
+/* A row of the budget table: whole on one page, the header repeated on
+ * a new page; header is NULL for the header row itself. */
+static void
+comparison_row (HrpReport   *self,
+                Table       *table,
+                const char **cells,
+                gboolean     bold,
+                const char **header)
+{
+  PangoLayout *layouts[N_BUDGET_COLUMNS];
+  double height = 0;
+  double top;
+
+  for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
+    {
+      PangoAlignment alignment = c == 0 ? PANGO_ALIGN_LEFT
+                                 : header == NULL || g_str_equal (cells[c], "-") ? PANGO_ALIGN_CENTER
+                                 : PANGO_ALIGN_RIGHT;
+
+      layouts[c] = make_layout (self, cells[c], header == NULL ? HEADER_SIZE : TABLE_SIZE,
+                                bold, cell_width (table, c, c), alignment, 0);
+      height = MAX (height, layout_height (layouts[c]) + 2 * CELL_PAD);
+    }
+
+  if (self->y + height > body_bottom (self) && self->y > MARGIN_TOP)
+    {
+      new_page (self);
+      if (header != NULL)
+        comparison_row (self, table, header, TRUE, NULL);
+    }
+
+  top = self->y;
+  for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
+    {
+      place_cell (self, table, c, top, layouts[c]);
+      g_object_unref (layouts[c]);
+    }
+  self->y += height;
+  add_rule (self, table->x[0], top, table->x[N_BUDGET_COLUMNS], top);
+  add_rule (self, table->x[0], self->y, table->x[N_BUDGET_COLUMNS], self->y);
+  for (guint c = 0; c <= N_BUDGET_COLUMNS; c++)
+    add_rule (self, table->x[c], top, table->x[c], self->y);
+}
+
+/* Every policy's budget in both plans, the difference, the totals. */
+static void
+comparison_budgets (HrpReport *self)
+{
+  g_autoptr(GPtrArray) deltas = hrp_plan_compare_budgets (self->older, self->plan);
+  g_autofree char *older_year = g_strdup_printf ("ปี %d (บาท)", hrp_plan_get_fiscal_year (self->older));
+  g_autofree char *newer_year = g_strdup_printf ("ปี %d (บาท)", hrp_plan_get_fiscal_year (self->plan));
+  const char *header[N_BUDGET_COLUMNS] = { "นโยบาย", older_year, newer_year, "เพิ่ม/ลด (บาท)" };
+  /* Shares of the body width. */
+  static const double shares[N_BUDGET_COLUMNS] = { 0.46, 0.18, 0.18, 0.18 };
+  Table table = { 0 };
+  gint64 before = 0, after = 0;
+  double x = body_left (self);
+
+  for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
+    {
+      table.x[c] = x;
+      x += shares[c] * body_width (self);
+    }
+  table.x[N_BUDGET_COLUMNS] = body_left (self) + body_width (self);
+
+  heading (self, "งบประมาณรายนโยบาย", BODY_SIZE + 2, 6);
+  comparison_row (self, &table, header, TRUE, NULL);
+  for (guint i = 0; i < deltas->len; i++)
+    {
+      HrpBudgetDelta *delta = g_ptr_array_index (deltas, i);
+      g_autofree char *policy = NULL;
+      g_autofree char *older_amount = comparison_amount (delta->before, delta->number_before > 0);
+      g_autofree char *newer_amount = comparison_amount (delta->after, delta->number_after > 0);
+      g_autofree char *difference = comparison_difference (delta->after - delta->before);
+      const char *cells[N_BUDGET_COLUMNS];
+
+      if (delta->number_after == 0)
+        policy = g_strdup_printf ("%s (ยกเลิก)", delta->policy);
+      else if (delta->number_before == 0)
+        policy = g_strdup_printf ("%u. %s (ใหม่)", delta->number_after, delta->policy);
+      else
+        policy = g_strdup_printf ("%u. %s", delta->number_after, delta->policy);
+      cells[0] = policy;
+      cells[1] = older_amount;
+      cells[2] = newer_amount;
+      cells[3] = difference;
+      comparison_row (self, &table, cells, FALSE, header);
+      before += delta->before;
+      after += delta->after;
+    }
+
+  {
+    g_autofree char *older_total = hrp_money_format (before, FALSE);
+    g_autofree char *newer_total = hrp_money_format (after, FALSE);
+    g_autofree char *difference = comparison_difference (after - before);
+    const char *cells[N_BUDGET_COLUMNS] = { "รวม", older_total, newer_total, difference };
+
+    comparison_row (self, &table, cells, TRUE, header);
+  }
+}
+
+static void
+lay_out_comparison (HrpReport *self)
+{
+  static const char *titles[N_SECTIONS] = {
+    "ข้อมูลทั่วไปของแผน",
+    "พันธกิจ",
+    "ยุทธศาสตร์การพัฒนา",
+    "จุดยืนทางยุทธศาสตร์",
+    "นโยบายการบริหารและการพัฒนาทรัพยากรบุคคล",
+    "กิจกรรม/โครงการ",
+  };
+  g_autoptr(GPtrArray) changes = hrp_plan_compare (self->older, self->plan);
+  g_autofree char *title = comparison_title (self);
+  g_autofree char *organization = organization_line (self->plan);
+
+  new_page (self);
+  paragraph (self, title, TITLE_SIZE, TRUE, PANGO_ALIGN_CENTER, 0, 0, 2);
+  paragraph (self, organization, BODY_SIZE + 2, TRUE, PANGO_ALIGN_CENTER, 0, 0, 12);
+
+  if (changes->len == 0)
+    paragraph (self, "ไม่มีการเปลี่ยนแปลง", BODY_SIZE, FALSE, PANGO_ALIGN_LEFT, 0, 0, 6);
+  else
+    {
+      g_autofree char *count = g_strdup_printf ("รายการที่เปลี่ยนแปลง %u รายการ", changes->len);
+
+      paragraph (self, count, BODY_SIZE, FALSE, PANGO_ALIGN_LEFT, 0, 0, 6);
+    }
+
+  for (guint s = 0; s < N_SECTIONS; s++)
+    {
+      guint number = 0;
+
+      for (guint i = 0; i < changes->len; i++)
+        {
+          HrpChange *change = g_ptr_array_index (changes, i);
+
+          if (change_section (change) != s)
+            continue;
+          if (number == 0)
+            heading (self, titles[s], BODY_SIZE + 2, 6);
+          comparison_entry (self, change, ++number);
+        }
+    }
+
+  comparison_budgets (self);
+}
+
+HrpReport *
+hrp_report_new_comparison (HrpPlan                *older,
+                           HrpPlan                *newer,
+                           const HrpReportOptions *options)
+{
+  HrpReport *self;
+
+  g_return_val_if_fail (HRP_IS_PLAN (older), NULL);
+  g_return_val_if_fail (HRP_IS_PLAN (newer), NULL);
+
+  self = hrp_report_new (newer, options);
+  self->older = g_object_ref (older);
+  return self;
+}
+
+/* }}} */
+
 /* Pages {{{ */
 
 static void
@@ -912,6 +1354,20 @@ hrp_report_paginate (HrpReport     *self,
       g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
 
       self->total += g_list_model_get_n_items (G_LIST_MODEL (hrp_policy_get_activities (policy))) + 1;
+    }
+
+  if (self->older != NULL)
+    {
+      self->cancellable = NULL;
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      lay_out_comparison (self);
+      number_pages (self);
+      self->page = NULL;
+      self->cancellable = NULL;
+      if (progress != NULL)
+        progress (1.0, data);
+      return TRUE;
     }
 
   if (!self->options.table_only)
@@ -1032,7 +1488,14 @@ hrp_report_to_pdf (HrpReport     *self,
     return NULL;
 
   surface = cairo_pdf_surface_create_for_stream (write_cb, bytes, self->width, self->height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, hrp_plan_get_title (self->plan));
+  if (self->older != NULL)
+    {
+      g_autofree char *title = comparison_title (self);
+
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+    }
+  else
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, hrp_plan_get_title (self->plan));
   author = organization_line (self->plan);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "HR Plan " PACKAGE_VERSION);
@@ -1272,6 +1735,7 @@ hrp_report_finalize (GObject *object)
   HrpReport *self = HRP_REPORT (object);
 
   g_clear_object (&self->plan);
+  g_clear_object (&self->older);
   g_clear_object (&self->context);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
 

@@ -30,6 +30,14 @@ G_DECLARE_FINAL_TYPE (HrpReport, hrp_report, HRP, REPORT, GObject)
 
 HrpReport  *hrp_report_new             (HrpPlan                *plan,
                                         const HrpReportOptions *options);
+/* The changes from older to newer (hrp_plan_compare()) as a short Thai
+ * document: a heading naming both fiscal years, the changes by kind of
+ * item, and a table of every policy's budget in both plans with the
+ * difference and the totals.  Options other than thai_digits and
+ * landscape are ignored. */
+HrpReport  *hrp_report_new_comparison  (HrpPlan                *older,
+                                        HrpPlan                *newer,
+                                        const HrpReportOptions *options);
 /* Page size in points (default A4, turned when landscape). */
 void        hrp_report_set_page_size   (HrpReport              *self,
                                         double                  width,
