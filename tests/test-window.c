@@ -10,6 +10,7 @@
 #include "hrp-activity-cells.h"
 #include "hrp-activity-table.h"
 #include "hrp-cli.h"
+#include "hrp-compare-window.h"
 #include "hrp-editor.h"
 #include "hrp-import-dialog.h"
 #include "hrp-text-list.h"
@@ -1286,6 +1287,73 @@ test_print_actions (Fixture       *f,
   g_assert_null (find_toplevel ("GtkPrintUnixDialog"));
 }
 
+/* What Changed: the open plan (2569, rolled over from 2568) against the
+ * year before, with the edits made in the window listed. */
+static void
+test_compare (Fixture       *f,
+              gconstpointer  data)
+{
+  HrpPlan *plan;
+  HrpCompareWindow *compare;
+  HrpPolicy *policy4;
+  g_autoptr(HrpActivity) added = hrp_activity_new ("การอบรมการใช้โปรแกรมสำนักงาน");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (f->dir, "compare.pdf", NULL);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+  gboolean found_vision = FALSE, found_activity = FALSE;
+
+  open_window (f);
+  g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2569);
+  plan = hrp_window_get_plan (f->window);
+
+  /* Unchanged since 2568 (only the year moved on). */
+  activate (f, "win.compare");
+  compare = HRP_COMPARE_WINDOW (find_toplevel ("HrpCompareWindow"));
+  g_assert_nonnull (compare);
+  g_assert_cmpint (hrp_compare_window_get_other_year (compare), ==, 2568);
+  g_assert_cmpuint (hrp_compare_window_get_n_changes (compare), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (compare));
+  drain ();
+
+  /* Two edits through the document. */
+  g_assert_true (hrp_document_set_string (hrp_window_get_document (f->window), plan, "vision",
+                                          "เมืองน่าอยู่ ชุมชนเข้มแข็ง", &error));
+  policy4 = nth (hrp_plan_get_policies (plan), 3);
+  hrp_activity_set_budget (added, 1500000);
+  g_assert_true (hrp_document_insert (hrp_window_get_document (f->window),
+                                      hrp_policy_get_activities (policy4), 1, added, &error));
+  g_assert_no_error (error);
+
+  activate (f, "win.compare");
+  compare = HRP_COMPARE_WINDOW (find_toplevel ("HrpCompareWindow"));
+  g_assert_cmpuint (hrp_compare_window_get_n_changes (compare), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *line = hrp_compare_window_get_change (compare, i);
+
+      found_vision |= strstr (line, "เมืองน่าอยู่ ชุมชนเข้มแข็ง") != NULL;
+      found_activity |= strstr (line, "การอบรมการใช้โปรแกรมสำนักงาน") != NULL && strstr (line, "15,000") != NULL;
+    }
+  g_assert_true (found_vision);
+  g_assert_true (found_activity);
+  {
+    g_autofree char *shown = texts_of (GTK_WIDGET (compare));
+
+    g_assert_nonnull (strstr (shown, "415,000"));
+  }
+
+  g_assert_true (hrp_compare_window_export_pdf (compare, pdf_file, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  }
+  gtk_window_destroy (GTK_WINDOW (compare));
+  drain ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1316,6 +1384,7 @@ main (int   argc,
   ADD ("/window/new-and-delete-plan", test_new_and_delete_plan, TRUE);
   ADD ("/window/export", test_export, TRUE);
   ADD ("/window/print-actions", test_print_actions, TRUE);
+  ADD ("/window/compare", test_compare, TRUE);
   ADD ("/window/empty", test_empty, FALSE);
   ADD ("/window/offer-import", test_offer_import, FALSE);
 

@@ -12,6 +12,7 @@
 
 #include "hrp-app-resources.h"
 #include "hrp-cli.h"
+#include "hrp-compare-window.h"
 #include "hrp-document.h"
 #include "hrp-editor.h"
 #include "hrp-import-dialog.h"
@@ -375,6 +376,7 @@ update_actions (HrpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-xml", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-next-year", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare", self->plan != NULL);
 }
 
 static void
@@ -1947,6 +1949,21 @@ import_cb (GtkWidget  *widget,
 }
 
 static void
+compare_cb (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  HrpCompareWindow *compare;
+
+  if (self->plan == NULL)
+    return;
+  hrp_editor_commit (self->editor);
+  compare = hrp_compare_window_new (GTK_WINDOW (self), self->store, self->plan);
+  gtk_window_present (GTK_WINDOW (compare));
+}
+
+static void
 start_next_year_cb (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -2148,6 +2165,7 @@ hrp_window_class_init (HrpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo-import", NULL, undo_import_cb);
   gtk_widget_class_install_action (widget_class, "win.export-xml", NULL, export_cb);
   gtk_widget_class_install_action (widget_class, "win.start-next-year", NULL, start_next_year_cb);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_cb);
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_cb);
   gtk_widget_class_install_action (widget_class, "win.delete-plan", NULL, delete_plan_cb);
 
