@@ -1352,6 +1352,28 @@ test_compare (Fixture       *f,
   }
   gtk_window_destroy (GTK_WINDOW (compare));
   drain ();
+
+  /* Start Next Year's Plan: 2570 from the open 2569, in the database,
+   * without a file; Export Plan writes the exchange format. */
+  activate (f, "win.start-next-year");
+  g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2570);
+  g_assert_nonnull (strstr (hrp_plan_get_title (hrp_window_get_plan (f->window)), "2570"));
+  g_assert_cmpstr (hrp_plan_get_vision (hrp_window_get_plan (f->window)), ==, "เมืองน่าอยู่ ชุมชนเข้มแข็ง");
+  {
+    g_autofree char *xml_path = g_build_filename (f->dir, "plan-2570.xml", NULL);
+    g_autoptr(GFile) xml_file = g_file_new_for_path (xml_path);
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+    g_autoptr(GBytes) bytes = NULL;
+    g_autoptr(HrpPlan) back = NULL;
+
+    g_assert_true (hrp_window_export_xml (f->window, xml_file, &error));
+    g_assert_true (g_file_get_contents (xml_path, &contents, &length, NULL));
+    bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+    back = hrp_xml_import (bytes, "plan-2570.xml", &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (hrp_plan_get_fiscal_year (back), ==, 2570);
+  }
 }
 
 int
