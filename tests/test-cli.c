@@ -560,6 +560,32 @@ test_export_pdf_and_csv (Fixture       *f,
   result_clear (&r);
 }
 
+/* --replace copies the database before it replaces a plan. */
+static void
+test_replace_makes_backup (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
+  g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint backups = 0;
+  Result r;
+
+  r = run (f, db_opt, import_opt);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  r = run (f, db_opt, import_opt, "--replace");
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+
+  dir = g_dir_open (f->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "plans.db.backup-") && g_str_has_suffix (name, ".db"))
+      backups++;
+  g_assert_cmpuint (backups, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -579,6 +605,7 @@ main (int   argc,
   ADD ("/cli/errors-in-thai", test_errors_in_thai);
   ADD ("/cli/usage-errors", test_usage_errors);
   ADD ("/cli/export-pdf-and-csv", test_export_pdf_and_csv);
+  ADD ("/cli/replace-makes-backup", test_replace_makes_backup);
   ADD ("/cli/not-our-database", test_not_our_database);
   ADD ("/cli/default-database-gets-sample", test_default_database_gets_sample);
 #undef ADD

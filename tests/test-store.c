@@ -1372,6 +1372,50 @@ test_recover_cut_off_save (Fixture       *f,
   }
 }
 
+/* Backups: a consistent copy next to the database that opens as ours
+ * with the plans; only the last five are kept. */
+static void
+test_backup (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) plan = make_full_plan (2568);
+  g_autoptr(HrpStore) store = hrp_store_open (f->path, &error);
+  g_autofree char *first = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (hrp_store_save_plan (store, plan, FALSE, &error));
+  first = hrp_store_backup (store, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (first, f->path));
+  {
+    g_autoptr(HrpStore) copy = hrp_store_open (first, &error);
+    gboolean has = FALSE;
+
+    g_assert_no_error (error);
+    g_assert_true (hrp_store_has_plan (copy, 2568, &has, &error));
+    g_assert_true (has);
+  }
+
+  for (guint i = 0; i < 7; i++)
+    {
+      g_autofree char *path = hrp_store_backup (store, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+  dir = g_dir_open (f->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (strstr (name, ".backup-") != NULL)
+      n++;
+  g_assert_cmpuint (n, ==, 5);
+  /* The oldest went first. */
+  g_assert_false (g_file_test (first, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1400,6 +1444,7 @@ main (int   argc,
   ADD ("atomic-save", test_atomic_save);
   ADD ("load-damaged-data", test_load_damaged_data);
   ADD ("recover-cut-off-save", test_recover_cut_off_save);
+  ADD ("backup", test_backup);
 #undef ADD
 
   return g_test_run ();

@@ -1812,11 +1812,13 @@ import_chosen_cb (HrpImportDialog *dialog,
   int year = hrp_plan_get_fiscal_year (plan);
   g_autofree char *text = NULL;
 
-  /* What is replaced is kept, for Undo. */
+  /* What is replaced is kept, for Undo, and the database copied. */
   if (replace)
     {
+      g_autofree char *backup = NULL;
+
       old = hrp_store_load_plan (self->store, year, &error);
-      if (old == NULL)
+      if (old == NULL || (backup = hrp_store_backup (self->store, &error)) == NULL)
         {
           show_error (self, _("Could not import the plan"), error->message);
           return;

@@ -302,6 +302,22 @@ run_import (const HrpCliOptions  *options,
         return FALSE;
     }
 
+  /* A plan about to be replaced: the database is copied first. */
+  if (options->replace)
+    {
+      gboolean exists = FALSE;
+
+      if (!hrp_store_has_plan (*store, hrp_plan_get_fiscal_year (plan), &exists, error))
+        return FALSE;
+      if (exists)
+        {
+          g_autofree char *backup = hrp_store_backup (*store, error);
+
+          if (backup == NULL)
+            return FALSE;
+        }
+    }
+
   if (!hrp_store_save_plan (*store, plan, options->replace, &local_error))
     {
       if (g_error_matches (local_error, HRP_STORE_ERROR, HRP_STORE_ERROR_EXISTS))

@@ -655,6 +655,96 @@ check_existing_file (const char  *path,
                           recover, error);
 }
 
+/* Backups {{{ */
+
+#define KEEP_BACKUPS 5
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Deletes the oldest backups of the database beyond the last few. */
+static void
+prune_backups (HrpStore *self)
+{
+  g_autofree char *dir_name = g_path_get_dirname (self->path);
+  g_autofree char *base = g_path_get_basename (self->path);
+  g_autofree char *prefix = g_strconcat (base, ".backup-", NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".db"))
+      g_ptr_array_add (names, g_strdup (name));
+
+  /* The names hold the time: sorted, the oldest come first. */
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i + KEEP_BACKUPS < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir_name, g_ptr_array_index (names, i), NULL);
+
+      g_remove (path);
+    }
+}
+
+char *
+hrp_store_backup (HrpStore  *self,
+                  GError   **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  /* Microseconds too: sorted by name, the backups are in time order. */
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S-%f");
+  g_autofree char *path = NULL;
+  sqlite3 *copy = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  g_return_val_if_fail (HRP_IS_STORE (self), NULL);
+
+  /* A new name in any case. */
+  for (guint n = 0; path == NULL || g_file_test (path, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (path);
+      path = n == 0 ? g_strdup_printf ("%s.backup-%s.db", self->path, stamp)
+                    : g_strdup_printf ("%s.backup-%s-%u.db", self->path, stamp, n);
+    }
+
+  /* SQLite's online backup: a consistent copy, whatever another
+   * connection is doing. */
+  rc = sqlite3_open_v2 (path, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (copy, "main", self->db, "main");
+      if (backup == NULL)
+        rc = sqlite3_errcode (copy);
+      else
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        }
+    }
+  sqlite3_close (copy);
+
+  if (rc != SQLITE_OK)
+    {
+      g_remove (path);
+      g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED,
+                   _("Could not make a backup copy of “%s”: %s"),
+                   self->display_name, sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  prune_backups (self);
+  return g_steal_pointer (&path);
+}
+
+/* }}} */
+
 /* Brings the schema up to date, one migration per transaction.  The ids
  * are read again under the write lock: another program may have created
  * or changed the file since it was checked. */
@@ -670,6 +760,15 @@ store_migrate (HrpStore  *self,
     return FALSE;
   if (application_id == STORE_APPLICATION_ID && version == N_MIGRATIONS)
     return TRUE;
+
+  /* An upgrade of a database that holds plans: a copy first. */
+  if (application_id == STORE_APPLICATION_ID && version > 0)
+    {
+      g_autofree char *backup = hrp_store_backup (self, error);
+
+      if (backup == NULL)
+        return FALSE;
+    }
 
   for (;;)
     {

@@ -58,4 +58,10 @@ gboolean   hrp_store_delete_plan (HrpStore    *self,
                                   int          fiscal_year,
                                   GError     **error);
 
+/* Copies the database next to it ("FILE.backup-20261127-031500-123456.db") and
+ * keeps the last five copies.  Made before a schema upgrade and before
+ * an import replaces a plan.  Returns the copy's path. */
+char      *hrp_store_backup      (HrpStore    *self,
+                                  GError     **error);
+
 G_END_DECLS
