@@ -4,7 +4,10 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
+
+#include "hrp-store.h"
 
 typedef struct {
   char *dir;
@@ -586,6 +589,130 @@ test_replace_makes_backup (Fixture       *f,
   g_assert_cmpuint (backups, ==, 1);
 }
 
+/* kill -9 at random moments of an import, many times: the database is
+ * always whole, holding one plan completely (the old one or the new
+ * one) and never a mix.  Two files alternate: 50 policies of 100 or of
+ * 80 activities. */
+static char *
+write_big_plan (Fixture *f,
+                guint    n_activities)
+{
+  g_autofree char *name = g_strdup_printf ("big-%u.xml", n_activities);
+  char *path = g_build_filename (f->dir, name, NULL);
+  GString *text = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                "<plan xmlns=\"urn:hrplan:plan:1\" format-version=\"1\" fiscal-year=\"2571\">\n"
+                                "<organization><name>องค์การบริหารส่วนตำบลทดสอบ</name></organization>\n"
+                                "<title>แผน พ.ศ. 2571</title><vision>วิสัยทัศน์</vision><policies>\n");
+
+  for (guint p = 0; p < 50; p++)
+    {
+      g_string_append_printf (text, "<policy id=\"p%u\"><title>นโยบาย %u</title><activities>\n", p, p);
+      for (guint a = 0; a < n_activities; a++)
+        g_string_append_printf (text, "<activity><name>กิจกรรม %u.%u</name><budget>%u.00</budget></activity>\n",
+                                p, a, 1000 + a);
+      g_string_append (text, "</activities></policy>\n");
+    }
+  g_string_append (text, "</policies></plan>\n");
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+  g_string_free (text, TRUE);
+  return path;
+}
+
+static void
+test_killed_import (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
+  g_autofree char *data_home = g_build_filename (f->dir, "data-home", NULL);
+  char *files[2] = { write_big_plan (f, 100), write_big_plan (f, 80) };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2571);
+  guint counts[3] = { 0, 0, 0 };   /* no plan, 100s, 80s */
+  gint64 start, duration;
+  Result r;
+
+  /* A database with a plan already; how long an import takes here. */
+  {
+    g_autofree char *sample_opt = g_strconcat ("--import=", f->sample, NULL);
+    g_autofree char *import_opt = g_strconcat ("--import=", files[0], NULL);
+
+    r = run (f, db_opt, sample_opt);
+    g_assert_cmpint (r.status, ==, 0);
+    result_clear (&r);
+    start = g_get_monotonic_time ();
+    r = run (f, db_opt, import_opt);
+    duration = g_get_monotonic_time () - start;
+    g_assert_cmpint (r.status, ==, 0);
+    result_clear (&r);
+  }
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                                                           G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+      g_autofree char *import_opt = g_strconcat ("--import=", files[i % 2 == 0 ? 1 : 0], NULL);
+      g_autoptr(GSubprocess) proc = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HrpStore) store = NULL;
+      g_autoptr(HrpPlan) plan = NULL;
+      gboolean has = FALSE;
+      sqlite3 *db = NULL;
+      sqlite3_stmt *stmt = NULL;
+      guint first = 0;
+
+      g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+      g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
+      proc = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("HRPLAN_EXE"),
+                                          db_opt, import_opt, "--replace", NULL);
+      g_assert_no_error (error);
+      /* Somewhere within the time an import takes. */
+      g_usleep (g_rand_int_range (rand, 0, MAX (duration, 1000)));
+      g_subprocess_force_exit (proc);
+      g_subprocess_wait (proc, NULL, NULL);
+
+      /* SQLite's own check (opened for writing: a transaction cut off
+       * is rolled back on opening, as the program's next start does),
+       * then ours: all or nothing. */
+      g_assert_cmpint (sqlite3_open_v2 (f->db, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+      sqlite3_finalize (stmt);
+      sqlite3_close (db);
+
+      store = hrp_store_open (f->db, &error);
+      g_assert_no_error (error);
+      g_assert_true (hrp_store_has_plan (store, 2568, &has, &error));
+      g_assert_true (has);
+      g_assert_true (hrp_store_has_plan (store, 2571, &has, &error));
+      if (!has)
+        {
+          counts[0]++;
+          continue;
+        }
+      plan = hrp_store_load_plan (store, 2571, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_policies (plan))), ==, 50);
+      for (guint p = 0; p < 50; p++)
+        {
+          g_autoptr(HrpPolicy) policy = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (plan)), p);
+          guint n = g_list_model_get_n_items (G_LIST_MODEL (hrp_policy_get_activities (policy)));
+
+          if (p == 0)
+            first = n;
+          g_assert_cmpuint (n, ==, first);   /* never a mix */
+        }
+      g_assert_true (first == 100 || first == 80);
+      counts[first == 100 ? 1 : 2]++;
+    }
+  g_test_message ("killed imports: %u no plan, %u of the 100-activity file, %u of the 80",
+                  counts[0], counts[1], counts[2]);
+  /* Some imports were cut off (the old plan stayed), some finished. */
+  g_assert_cmpuint (counts[0], ==, 0);
+  g_assert_cmpuint (counts[1] + counts[2], ==, 30);
+  g_free (files[0]);
+  g_free (files[1]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -606,6 +733,7 @@ main (int   argc,
   ADD ("/cli/usage-errors", test_usage_errors);
   ADD ("/cli/export-pdf-and-csv", test_export_pdf_and_csv);
   ADD ("/cli/replace-makes-backup", test_replace_makes_backup);
+  ADD ("/cli/killed-import", test_killed_import);
   ADD ("/cli/not-our-database", test_not_our_database);
   ADD ("/cli/default-database-gets-sample", test_default_database_gets_sample);
 #undef ADD
