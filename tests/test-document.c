@@ -389,6 +389,53 @@ test_failed_save_changes_nothing (Fixture       *f,
   assert_saved (f);
 }
 
+/* Two windows (two connections, two copies) on one plan: the second
+ * save from the older copy is refused with a clear error and changes
+ * nothing; the first one's edit is kept.  A fresh copy saves again. */
+static void
+test_no_lost_update (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpStore) other_store = hrp_store_open (f->path, &error);
+  g_autoptr(HrpPlan) other_plan = NULL;
+  g_autoptr(HrpDocument) other = NULL;
+  g_autoptr(HrpPlan) stored = NULL;
+  g_autoptr(HrpDocument) fresh = NULL;
+  g_autoptr(HrpPlan) fresh_plan = NULL;
+
+  g_assert_no_error (error);
+  other_plan = hrp_store_load_plan (other_store, 2568, &error);
+  g_assert_no_error (error);
+  other = hrp_document_new (other_store, other_plan);
+
+  /* The first window saves. */
+  g_assert_true (hrp_document_set_string (f->doc, f->plan, "vision", "วิสัยทัศน์ของหน้าต่างแรก", &error));
+  g_assert_no_error (error);
+  /* And again: its own saves do not count against it. */
+  g_assert_true (hrp_document_set_string (f->doc, f->plan, "title", "แผนของหน้าต่างแรก", &error));
+  g_assert_no_error (error);
+
+  /* The second, from the copy it loaded before, is refused. */
+  g_assert_false (hrp_document_set_string (other, other_plan, "preamble", "บทนำของหน้าต่างที่สอง", &error));
+  g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_CHANGED);
+  g_assert_nonnull (strstr (error->message, "2568"));
+  g_clear_error (&error);
+  g_assert_cmpstr (hrp_plan_get_preamble (other_plan), !=, "บทนำของหน้าต่างที่สอง");
+  g_assert_false (hrp_document_get_can_undo (other));
+
+  stored = hrp_store_load_plan (other_store, 2568, &error);
+  g_assert_cmpstr (hrp_plan_get_vision (stored), ==, "วิสัยทัศน์ของหน้าต่างแรก");
+  g_assert_cmpstr (hrp_plan_get_title (stored), ==, "แผนของหน้าต่างแรก");
+
+  /* Opened again, it sees the first window's edits and saves. */
+  fresh_plan = hrp_store_load_plan (other_store, 2568, &error);
+  fresh = hrp_document_new (other_store, fresh_plan);
+  g_assert_true (hrp_document_set_string (fresh, fresh_plan, "preamble", "บทนำของหน้าต่างที่สอง", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hrp_plan_get_vision (fresh_plan), ==, "วิสัยทัศน์ของหน้าต่างแรก");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -404,6 +451,7 @@ main (int   argc,
   ADD ("/document/remove-unlinks", test_remove_unlinks);
   ADD ("/document/links-and-groups", test_links_and_groups);
   ADD ("/document/failed-save", test_failed_save_changes_nothing);
+  ADD ("/document/no-lost-update", test_no_lost_update);
 
 #undef ADD
 

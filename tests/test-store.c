@@ -13,7 +13,7 @@
 #include "hrp-store.h"
 
 #define OUR_APPLICATION_ID 0x48525031 /* "HRP1" */
-#define SCHEMA_VERSION     1          /* the newest migration in hrp-store.c */
+#define SCHEMA_VERSION     2          /* the newest migration in hrp-store.c */
 #define PAST_MTIME         G_GUINT64_CONSTANT (1577836800) /* 2020-01-01 */
 #define PLAN_TITLE         "แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. %d"
 
@@ -1416,6 +1416,60 @@ test_backup (Fixture       *f,
   g_assert_false (g_file_test (first, G_FILE_TEST_EXISTS));
 }
 
+/* A database of the first schema is upgraded, a backup copy made first,
+ * its plans kept. */
+static void
+test_upgrade_makes_backup (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) plan = make_full_plan (2568);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint backups = 0;
+  gint64 revision = 99;
+
+  {
+    g_autoptr(HrpStore) store = hrp_store_open (f->path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (hrp_store_save_plan (store, plan, FALSE, &error));
+  }
+  /* Back to schema 1, as an older HR Plan left it. */
+  {
+    sqlite3 *db = raw_open (f->path);
+
+    g_assert_cmpint (sqlite3_exec (db, "ALTER TABLE plan DROP COLUMN revision; PRAGMA user_version = 1;",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
+
+  {
+    g_autoptr(HrpStore) store = hrp_store_open (f->path, &error);
+    g_autoptr(HrpPlan) loaded = NULL;
+
+    g_assert_no_error (error);
+    loaded = hrp_store_load_plan (store, 2568, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (hrp_plan_get_title (loaded), ==, hrp_plan_get_title (plan));
+    g_assert_true (hrp_store_get_revision (store, 2568, &revision, &error));
+    g_assert_cmpint (revision, ==, 0);
+  }
+  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, SCHEMA_VERSION);
+
+  dir = g_dir_open (f->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (strstr (name, ".backup-") != NULL)
+      {
+        g_autofree char *path = g_build_filename (f->dir, name, NULL);
+
+        backups++;
+        /* The copy is the database as it was: schema 1. */
+        g_assert_cmpint (raw_int (path, "PRAGMA user_version"), ==, 1);
+      }
+  g_assert_cmpuint (backups, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1445,6 +1499,7 @@ main (int   argc,
   ADD ("load-damaged-data", test_load_damaged_data);
   ADD ("recover-cut-off-save", test_recover_cut_off_save);
   ADD ("backup", test_backup);
+  ADD ("upgrade-makes-backup", test_upgrade_makes_backup);
 #undef ADD
 
   return g_test_run ();

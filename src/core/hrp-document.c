@@ -45,6 +45,11 @@ struct _HrpDocument
 
   Command *group;  /* open group, or NULL */
   guint group_depth;
+
+  /* The stored plan's revision this document's plan is: a save from a
+   * copy older than the stored one is refused (HRP_STORE_ERROR_CHANGED). */
+  gint64 revision;
+  gboolean revision_known;
 };
 
 G_DEFINE_FINAL_TYPE (HrpDocument, hrp_document, G_TYPE_OBJECT)
@@ -173,9 +178,22 @@ static gboolean
 save (HrpDocument  *self,
       GError      **error)
 {
+  gint64 saved;
+
   if (self->store == NULL)
     return TRUE;
-  return hrp_store_save_plan (self->store, self->plan, TRUE, error);
+  if (!self->revision_known)
+    {
+      /* The revision stored when the document was made. */
+      if (!hrp_store_get_revision (self->store, hrp_plan_get_fiscal_year (self->plan),
+                                   &self->revision, error))
+        return FALSE;
+      self->revision_known = TRUE;
+    }
+  if (!hrp_store_save_plan_revision (self->store, self->plan, self->revision, &saved, error))
+    return FALSE;
+  self->revision = saved;
+  return TRUE;
 }
 
 /* Applies a new command: into the open group, or as one undo step that is
@@ -215,7 +233,15 @@ hrp_document_new (HrpStore *store,
   g_return_val_if_fail (store == NULL || HRP_IS_STORE (store), NULL);
   g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
 
-  return g_object_new (HRP_TYPE_DOCUMENT, "store", store, "plan", plan, NULL);
+  HrpDocument *self = g_object_new (HRP_TYPE_DOCUMENT, "store", store, "plan", plan, NULL);
+
+  /* Taken now, when the plan was just loaded: what another program saves
+   * after this is then noticed at the first save. */
+  if (store != NULL
+      && hrp_store_get_revision (store, hrp_plan_get_fiscal_year (plan), &self->revision, NULL))
+    self->revision_known = TRUE;
+
+  return self;
 }
 
 HrpPlan *

@@ -117,6 +117,11 @@ static const char * const migrations[] = {
   ");",
   /* The UNIQUE (owner, position) indexes serve the foreign keys to the
    * owner; strategy.mission_id and policy.strategy_id have their own. */
+
+  /* 2: a plan's revision, counted up by every save, so that a save made
+   * from an older copy (another window, another program) is refused
+   * rather than losing what was saved meanwhile. */
+  "ALTER TABLE plan ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;",
 };
 #define N_MIGRATIONS ((int) G_N_ELEMENTS (migrations))
 
@@ -136,6 +141,7 @@ typedef enum {
   STMT_HAS_PLAN,
   STMT_DELETE_PLAN,
   STMT_INSERT_PLAN,
+  STMT_PLAN_REVISION,
   STMT_INSERT_MISSION,
   STMT_INSERT_STRATEGY,
   STMT_INSERT_STRATEGY_ITEM,
@@ -166,8 +172,9 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_DELETE_PLAN] = "DELETE FROM plan WHERE fiscal_year = ?1",
   [STMT_INSERT_PLAN] =
     "INSERT INTO plan (fiscal_year, org_name, org_district, org_province,"
-    "                  title, preamble, vision, policy_intro)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    "                  title, preamble, vision, policy_intro, revision)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+  [STMT_PLAN_REVISION] = "SELECT revision FROM plan WHERE fiscal_year = ?1",
   [STMT_INSERT_MISSION] =
     "INSERT INTO mission (plan_id, position, text) VALUES (?1, ?2, ?3)",
   [STMT_INSERT_STRATEGY] =
@@ -1643,12 +1650,43 @@ delete_plan (HrpStore  *self,
 /* A link to a mission or strategy that is not in the plan (e.g. one the
  * user has removed) is saved as no link, as the schema's ON DELETE SET
  * NULL would have it. */
+/* The plan's revision, or -1 when there is no plan of that year. */
+static gboolean
+plan_revision (HrpStore  *self,
+               int        fiscal_year,
+               gint64    *revision,
+               GError   **error)
+{
+  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_PLAN_REVISION, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, fiscal_year);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *revision = sqlite3_column_int64 (stmt, 0);
+  else if (rc == SQLITE_DONE)
+    *revision = -1;
+  else
+    {
+      set_sqlite_error (error, self->db, rc, self->display_name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* expected: the revision the plan was loaded at (-1: any).  The saved
+ * plan gets the next revision, returned in *saved. */
 static gboolean
 save_plan (HrpStore  *self,
            HrpPlan   *plan,
            gboolean   replace,
+           gint64     expected,
+           gint64    *saved,
            GError   **error)
 {
+  gint64 current = -1;
   g_autoptr(GHashTable) mission_ids = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GHashTable) strategy_ids = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   int fiscal_year = hrp_plan_get_fiscal_year (plan);
@@ -1668,8 +1706,22 @@ save_plan (HrpStore  *self,
           return FALSE;
         }
     }
-  else if (!delete_plan (self, fiscal_year, NULL, error))
-    return FALSE;
+  else
+    {
+      if (!plan_revision (self, fiscal_year, &current, error))
+        return FALSE;
+      if (expected >= 0 && current != expected)
+        {
+          g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_CHANGED,
+                       _("The plan of fiscal year %d was changed meanwhile in another window or "
+                         "program, so this change was not saved. Close the plan and open it again "
+                         "to see the other changes, then make yours."),
+                       fiscal_year);
+          return FALSE;
+        }
+      if (!delete_plan (self, fiscal_year, NULL, error))
+        return FALSE;
+    }
 
   {
     g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_INSERT_PLAN, error);
@@ -1684,9 +1736,12 @@ save_plan (HrpStore  *self,
     bind_text (stmt, 6, hrp_plan_get_preamble (plan));
     bind_text (stmt, 7, hrp_plan_get_vision (plan));
     bind_text (stmt, 8, hrp_plan_get_policy_intro (plan));
+    sqlite3_bind_int64 (stmt, 9, current + 1);
     if (!store_run (self, stmt, error))
       return FALSE;
     plan_id = sqlite3_last_insert_rowid (self->db);
+    if (saved != NULL)
+      *saved = current + 1;
   }
 
   return save_missions (self, plan, plan_id, mission_ids, error) &&
@@ -1708,12 +1763,51 @@ hrp_store_save_plan (HrpStore  *self,
 
   if (!store_begin (self, TRUE, error))
     return FALSE;
-  if (!save_plan (self, plan, replace, error))
+  if (!save_plan (self, plan, replace, -1, NULL, error))
     {
       store_rollback (self);
       return FALSE;
     }
   return store_commit (self, error);
+}
+
+gboolean
+hrp_store_save_plan_revision (HrpStore  *self,
+                              HrpPlan   *plan,
+                              gint64     expected,
+                              gint64    *saved,
+                              GError   **error)
+{
+  gint64 revision = -1;
+
+  g_return_val_if_fail (HRP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->db != NULL, FALSE);
+  g_return_val_if_fail (HRP_IS_PLAN (plan), FALSE);
+
+  if (!store_begin (self, TRUE, error))
+    return FALSE;
+  if (!save_plan (self, plan, TRUE, expected, &revision, error))
+    {
+      store_rollback (self);
+      return FALSE;
+    }
+  if (!store_commit (self, error))
+    return FALSE;
+  if (saved != NULL)
+    *saved = revision;
+  return TRUE;
+}
+
+gboolean
+hrp_store_get_revision (HrpStore  *self,
+                        int        fiscal_year,
+                        gint64    *revision,
+                        GError   **error)
+{
+  g_return_val_if_fail (HRP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (revision != NULL, FALSE);
+
+  return plan_revision (self, fiscal_year, revision, error);
 }
 
 gboolean

@@ -13,6 +13,7 @@ typedef enum {
   HRP_STORE_ERROR_TOO_NEW,    /* made by a newer version of HR Plan */
   HRP_STORE_ERROR_EXISTS,     /* a plan of that fiscal year is already stored */
   HRP_STORE_ERROR_NOT_FOUND,  /* no plan of that fiscal year */
+  HRP_STORE_ERROR_CHANGED,    /* saved meanwhile from another copy */
 } HrpStoreError;
 GQuark hrp_store_error_quark (void);
 
@@ -54,6 +55,20 @@ gboolean   hrp_store_save_plan   (HrpStore    *self,
                                   HrpPlan     *plan,
                                   gboolean     replace,
                                   GError     **error);
+/* A plan's revision counts its saves; -1 when the year has no plan. */
+gboolean   hrp_store_get_revision (HrpStore   *self,
+                                   int         fiscal_year,
+                                   gint64     *revision,
+                                   GError    **error);
+/* Replaces the plan of its year only when the stored one still has
+ * revision expected (-1: whatever it has; none stored is revision -1):
+ * otherwise HRP_STORE_ERROR_CHANGED and nothing changed.  *saved gets the
+ * new revision. */
+gboolean   hrp_store_save_plan_revision (HrpStore  *self,
+                                         HrpPlan   *plan,
+                                         gint64     expected,
+                                         gint64    *saved,
+                                         GError   **error);
 gboolean   hrp_store_delete_plan (HrpStore    *self,
                                   int          fiscal_year,
                                   GError     **error);
