@@ -4,9 +4,36 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#ifdef G_OS_WIN32
+#include <windows.h>
+#endif
+
 #include "hrp-application.h"
 #include "hrp-cli.h"
 #include "hrp-settings.h"
+
+#ifdef G_OS_WIN32
+/* The Windows bundle ships Laksaman in share\fonts: registered for this
+ * process only, so printing looks the same as on Linux. */
+static void
+register_bundled_fonts (void)
+{
+  g_autofree char *root = g_win32_get_package_installation_directory_of_module (NULL);
+  g_autofree char *folder = g_build_filename (root, "share", "fonts", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".otf") || g_str_has_suffix (name, ".ttf"))
+      {
+        g_autofree char *path = g_build_filename (folder, name, NULL);
+        g_autofree gunichar2 *wide = g_utf8_to_utf16 (path, -1, NULL, NULL, NULL);
+
+        if (wide != NULL)
+          AddFontResourceExW (wide, FR_PRIVATE, 0);
+      }
+}
+#endif
 
 int
 main (int   argc,
@@ -19,6 +46,9 @@ main (int   argc,
   HrpCliOptions options;
   int status;
 
+#ifdef G_OS_WIN32
+  register_bundled_fonts ();
+#endif
   setlocale (LC_ALL, "");
   /* The language setting (System, ไทย, English) overrides the system's. */
   hrp_settings_apply_language ();
