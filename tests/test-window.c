@@ -1376,6 +1376,34 @@ test_compare (Fixture       *f,
   }
 }
 
+/* The window comes back as it was left: the plan shown last, its size. */
+static void
+test_remembers (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  g_settings_set_int (settings, "fiscal-year", 2568);
+  g_settings_set_int (settings, "window-width", 1000);
+  open_window (f);
+  g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2568);
+
+  hrp_window_set_fiscal_year (f->window, 2569);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1111, 777);
+  drain ();
+  gtk_window_close (GTK_WINDOW (f->window));
+  f->window = NULL;
+  drain ();
+  g_assert_cmpint (g_settings_get_int (settings, "fiscal-year"), ==, 2569);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1111);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 777);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  g_settings_reset (settings, "fiscal-year");
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1407,6 +1435,7 @@ main (int   argc,
   ADD ("/window/export", test_export, TRUE);
   ADD ("/window/print-actions", test_print_actions, TRUE);
   ADD ("/window/compare", test_compare, TRUE);
+  ADD ("/window/remembers", test_remembers, TRUE);
   ADD ("/window/empty", test_empty, FALSE);
   ADD ("/window/offer-import", test_offer_import, FALSE);
 

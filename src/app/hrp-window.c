@@ -55,6 +55,7 @@ struct _HrpWindow
   GtkProgressBar       *status_progress;
   GtkWidget            *status_cancel;
 
+  GSettings            *settings;             /* NULL without the schema */
   GCancellable         *export_cancellable;   /* an export or import going on */
   HrpPlan              *replaced_plan;        /* for Undo of an import */
   GtkWidget            *status_undo;
@@ -1251,6 +1252,8 @@ export_chooser_response_cb (GtkNativeDialog *chooser,
       options.thai_digits = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "thai-digits"), "true") == 0;
       options.table_only = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table-only"), "true") == 0;
       G_GNUC_END_IGNORE_DEPRECATIONS
+      if (self->settings != NULL)
+        g_settings_set_boolean (self->settings, "thai-digits", options.thai_digits);
       hrp_window_export_pdf (self, file, &options);
     }
   else if (file != NULL)
@@ -1319,6 +1322,9 @@ export_cb (GtkWidget  *widget,
                                    _("Print digits as Thai digits (๐–๙)"), NULL, NULL);
       gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "table-only",
                                    _("Only the action-plan table"), NULL, NULL);
+      /* As chosen last time. */
+      if (self->settings != NULL && g_settings_get_boolean (self->settings, "thai-digits"))
+        gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "thai-digits", "true");
     }
   G_GNUC_END_IGNORE_DEPRECATIONS
   g_object_set_data (G_OBJECT (chooser), "hrp-kind", (gpointer) kind);
@@ -2003,6 +2009,61 @@ hrp_window_constructed (GObject *object)
   G_OBJECT_CLASS (hrp_window_parent_class)->constructed (object);
 
   hrp_window_reload (self);
+
+  /* As it was left: size, and the plan shown last. */
+  if (self->settings != NULL)
+    {
+      int year = g_settings_get_int (self->settings, "fiscal-year");
+
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      if (year != 0)
+        hrp_window_set_fiscal_year (self, year);
+    }
+}
+
+/* The settings, or NULL when the schema is not installed (a program run
+ * from its build tree outside `meson devenv`): then nothing is kept. */
+static GSettings *
+settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+static void
+save_state (HrpWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (self->plan != NULL)
+    g_settings_set_int (self->settings, "fiscal-year", hrp_plan_get_fiscal_year (self->plan));
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+hrp_window_close_request (GtkWindow *window)
+{
+  save_state (HRP_WINDOW (window));
+  return GTK_WINDOW_CLASS (hrp_window_parent_class)->close_request (window);
 }
 
 static void
@@ -2044,6 +2105,7 @@ hrp_window_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->years, g_array_unref);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (hrp_window_parent_class)->finalize (object);
 }
@@ -2105,6 +2167,7 @@ hrp_window_class_init (HrpWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = hrp_window_constructed;
+  GTK_WINDOW_CLASS (klass)->close_request = hrp_window_close_request;
   object_class->dispose = hrp_window_dispose;
   object_class->finalize = hrp_window_finalize;
   object_class->get_property = hrp_window_get_property;
@@ -2190,6 +2253,7 @@ hrp_window_init (HrpWindow *self)
   GtkEventController *shortcuts;
 
   self->years = g_array_new (FALSE, FALSE, sizeof (int));
+  self->settings = settings_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", FALSE);
