@@ -1404,6 +1404,28 @@ test_remembers (Fixture       *f,
   g_settings_reset (settings, "window-height");
 }
 
+/* The application starts up with its icon (from its resources when no
+ * icon theme has it), its actions and their keys. */
+static void
+test_application (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(HrpApplication) app = hrp_application_new (f->store);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) accels = NULL;
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_icon_theme_has_icon (theme, APPLICATION_ID));
+  g_assert_true (gtk_icon_theme_has_icon (theme, APPLICATION_ID "-symbolic"));
+  g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, APPLICATION_ID);
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "language"));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1436,6 +1458,7 @@ main (int   argc,
   ADD ("/window/print-actions", test_print_actions, TRUE);
   ADD ("/window/compare", test_compare, TRUE);
   ADD ("/window/remembers", test_remembers, TRUE);
+  ADD ("/window/application", test_application, FALSE);
   ADD ("/window/empty", test_empty, FALSE);
   ADD ("/window/offer-import", test_offer_import, FALSE);
 

@@ -199,6 +199,10 @@ hrp_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (hrp_application_parent_class)->startup (app);
 
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    "/org/hrplan/HrPlan/icons");
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+
   provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (provider, "/org/hrplan/HrPlan/ui/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
