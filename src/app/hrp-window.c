@@ -1000,7 +1000,39 @@ print_done_cb (GtkPrintOperation       *operation,
       gtk_print_operation_get_error (operation, &error);
       show_error (self, _("Could not print the plan"), error ? error->message : NULL);
     }
+  /* The printer, paper and orientation, for next time. */
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && self->settings != NULL
+      && gtk_print_operation_get_print_settings (operation) != NULL)
+    g_settings_set_value (self->settings, "print-settings",
+                          gtk_print_settings_to_gvariant (gtk_print_operation_get_print_settings (operation)));
   g_object_unref (operation);  /* the reference taken for this signal */
+}
+
+/* The printer, paper and orientation chosen last; the file name the
+ * operation suggests (the plan's title) stays. */
+static void
+restore_print_settings (HrpWindow         *self,
+                        GtkPrintOperation *operation)
+{
+  g_autoptr(GVariant) saved = NULL;
+  g_autoptr(GtkPrintSettings) settings = NULL;
+  GtkPrintSettings *current;
+
+  if (self->settings == NULL)
+    return;
+  saved = g_settings_get_value (self->settings, "print-settings");
+  if (g_variant_n_children (saved) == 0)
+    return;
+
+  settings = gtk_print_settings_new_from_gvariant (saved);
+  current = gtk_print_operation_get_print_settings (operation);
+  if (current != NULL)
+    {
+      gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME,
+                              gtk_print_settings_get (current, GTK_PRINT_SETTINGS_OUTPUT_BASENAME));
+      gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, NULL);
+    }
+  gtk_print_operation_set_print_settings (operation, settings);
 }
 
 static void
@@ -1030,6 +1062,7 @@ print_cb (GtkWidget  *widget,
 
   operation = hrp_print_operation_new (self->plan, &options);
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  restore_print_settings (self, GTK_PRINT_OPERATION (operation));
   /* "done" ends every run, at once or later: it drops this reference. */
   g_signal_connect_object (g_object_ref (operation), "done", G_CALLBACK (print_done_cb), self, 0);
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
