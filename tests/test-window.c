@@ -532,6 +532,7 @@ test_offer_import (Fixture       *f,
   g_assert_nonnull (dialog);
   g_assert_cmpint (hrp_import_dialog_get_year (dialog), ==, 2569);
   g_assert_false (hrp_import_dialog_get_conflict (dialog));
+  g_free (message);
   message = texts_of (GTK_WIDGET (dialog));
   g_assert_nonnull (strstr (message, "หนองแก้ว"));
   g_assert_nonnull (strstr (message, "10 HR policies, 18 activities"));
