@@ -173,6 +173,42 @@ test_money_decimal (void)
   g_assert_cmpstr (c, ==, "999999999999.99");
 }
 
+/* Texts of a damaged database need not be UTF-8.  A sequence cut off by
+ * the end of the text ("\xF2\x04" was found by fuzz-text) made the
+ * helpers step over the terminating nul and read past the buffer; bytes
+ * that are not UTF-8 are now kept one by one and are never digits. */
+static void
+test_invalid_utf8 (void)
+{
+  static const char * const texts[] = {
+    "!\xF2\x04", "\xF0", "\xE0\xB9", "2568 \xE0\xB9", "\xE0\xB9\x92\xFF2568",
+    "\xC0\xB2", "\xED\xA0\x80", "ต \xE0\xB8",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *arabic = hrp_thai_digits_to_arabic (texts[i]);
+      g_autofree char *replaced = hrp_thai_replace_year (texts[i], 2568, 2569);
+      g_autofree char *again = hrp_thai_digits_to_arabic (arabic);
+      gint64 satang;
+
+      g_assert_cmpstr (again, ==, arabic);
+      g_assert_nonnull (replaced);
+      (void) hrp_thai_has_broken_pattern (texts[i]);
+      g_assert_false (hrp_money_parse (texts[i], &satang, NULL));
+    }
+
+  {
+    g_autofree char *thai = hrp_arabic_digits_to_thai ("\xFF" "1");
+    g_autofree char *arabic = hrp_thai_digits_to_arabic ("\xE0\xB9\x91\xFF");
+    g_autofree char *replaced = hrp_thai_replace_year ("\xFF" "2568\xF0", 2568, 2569);
+
+    g_assert_cmpstr (thai, ==, "\xFF" "๑");
+    g_assert_cmpstr (arabic, ==, "1\xFF");
+    g_assert_cmpstr (replaced, ==, "\xFF" "2569\xF0");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +219,7 @@ main (int   argc,
   g_test_add_func ("/thai/long-date", test_long_date);
   g_test_add_func ("/thai/replace-year", test_replace_year);
   g_test_add_func ("/thai/broken-patterns", test_broken_patterns);
+  g_test_add_func ("/thai/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/money/parse", test_money_parse);
   g_test_add_func ("/money/format", test_money_format);
   g_test_add_func ("/money/decimal", test_money_decimal);

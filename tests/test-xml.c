@@ -521,6 +521,26 @@ test_malformed (Fixture       *f,
   m2 = import_fails (f, unclosed, HRP_XML_ERROR_MALFORMED);
   /* The line of the mismatched end tag (line 7 of MINIMAL). */
   g_assert_true (g_str_has_prefix (m2, "plan.xml:7:"));
+
+  /* From the XML conformance suite (oasis p39fail4, p27fail1, ibm04n02):
+   * the first error is the one to show.  libxml2 goes on after it and
+   * its last error, "Start tag expected", was taken for a file that is
+   * not XML at all. */
+  {
+    g_autofree char *declaration =
+      import_fails (f, "<?xml version=\"1.0\">\n" PLAN_OPEN ORG TITLE VISION "</plan>\n",
+                    HRP_XML_ERROR_MALFORMED);
+    g_autofree char *before_root =
+      import_fails (f, HEAD "&#32;\n" PLAN_OPEN ORG TITLE VISION "</plan>\n",
+                    HRP_XML_ERROR_MALFORMED);
+    g_autofree char *doctype_name =
+      import_fails (f, "<!DOCTYPE \xCC\xB3plan>\n<plan/>\n", HRP_XML_ERROR_MALFORMED);
+
+    g_assert_true (g_str_has_prefix (declaration, "plan.xml:1: The file is not well-formed XML: "));
+    g_assert_nonnull (strstr (declaration, "Blank needed"));
+    g_assert_true (g_str_has_prefix (before_root, "plan.xml:2: The file is not well-formed XML: "));
+    g_assert_true (g_str_has_prefix (doctype_name, "plan.xml:1: The file is not well-formed XML: "));
+  }
 }
 
 static void

@@ -21,6 +21,24 @@ digit_value (gunichar c)
   return -1;
 }
 
+/* Reads the character at p and returns where the next one starts.  Texts
+ * come from files and databases that may hold bytes that are not UTF-8:
+ * such a byte is one character of its own, *c = (gunichar) -1, so that a
+ * truncated sequence before the terminating nul never makes us step over
+ * it. */
+static const char *
+next_char (const char *p,
+           gunichar   *c)
+{
+  *c = g_utf8_get_char_validated (p, -1);
+  if (*c == (gunichar) -1 || *c == (gunichar) -2)
+    {
+      *c = (gunichar) -1;
+      return p + 1;
+    }
+  return g_utf8_next_char (p);
+}
+
 static char *
 convert_digits (const char *text,
                 gboolean    to_thai)
@@ -30,16 +48,18 @@ convert_digits (const char *text,
   g_return_val_if_fail (text != NULL, NULL);
 
   out = g_string_sized_new (strlen (text) + 8);
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0';)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
+      const char *next = next_char (p, &c);
       int d = digit_value (c);
 
       if (d >= 0)
         g_string_append_unichar (out, to_thai ? (gunichar) (THAI_DIGIT_ZERO + d)
                                               : (gunichar) ('0' + d));
       else
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+        g_string_append_len (out, p, next - p);
+      p = next;
     }
 
   return g_string_free (out, FALSE);
@@ -97,29 +117,33 @@ hrp_thai_replace_year (const char *text,
   p = text;
   while (*p != '\0')
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
       const char *end = p;
       gboolean thai = FALSE;
       gint64 value = 0;
       guint n_digits = 0;
+      const char *next = next_char (p, &c);
 
       if (digit_value (c) < 0)
         {
-          g_string_append_len (out, p, g_utf8_next_char (p) - p);
-          p = g_utf8_next_char (p);
+          g_string_append_len (out, p, next - p);
+          p = next;
           continue;
         }
 
       /* A run of digits: a whole number. */
-      while (*end != '\0' && digit_value (g_utf8_get_char (end)) >= 0)
+      while (*end != '\0')
         {
-          gunichar d = g_utf8_get_char (end);
+          gunichar d;
 
+          next = next_char (end, &d);
+          if (digit_value (d) < 0)
+            break;
           thai |= d >= THAI_DIGIT_ZERO;
           if (n_digits < 12)
             value = value * 10 + digit_value (d);
           n_digits++;
-          end = g_utf8_next_char (end);
+          end = next;
         }
 
       if (n_digits < 12 && value == old_year)
@@ -157,9 +181,11 @@ hrp_thai_has_broken_pattern (const char *text)
 
   g_return_val_if_fail (text != NULL, FALSE);
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0';)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
+
+      p = next_char (p, &c);
 
       /* "ต าบล": Thai + space + sara aa (U+0E32) */
       if (c == 0x0E32 && prev == ' ' && is_thai_char (prev2))

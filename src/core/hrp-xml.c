@@ -365,7 +365,27 @@ hrp_xml_export (HrpPlan *plan)
 typedef struct {
   gboolean doctype;
   int doctype_line;
+  /* The first error: after it libxml2 goes on and its last error is
+   * often a consequence ("Start tag expected") that misleads. */
+  char *error_message;
+  int error_code;
+  int error_line;
 } ParseState;
+
+static void
+first_parse_error_cb (void           *user_data,
+                      HrpXmlErrorPtr  err)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  ParseState *state = ctxt->_private;
+
+  if (state == NULL || state->error_message != NULL || err == NULL ||
+      err->level < XML_ERR_ERROR)
+    return;
+  state->error_message = g_strdup (err->message != NULL ? err->message : "");
+  state->error_code = err->code;
+  state->error_line = err->line;
+}
 
 static void
 refuse_doctype_cb (void          *user_data,
@@ -459,6 +479,21 @@ only_space (const char *bytes,
   return TRUE;
 }
 
+/* TRUE when the data begins (after a byte-order mark and white space)
+ * with "<": XML, even if broken, rather than some other kind of file. */
+static gboolean
+starts_like_xml (const char *bytes,
+                 gsize       len)
+{
+  gsize i = 0;
+
+  if (len >= 3 && memcmp (bytes, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < len && g_ascii_isspace (bytes[i]))
+    i++;
+  return i < len && bytes[i] == '<';
+}
+
 static xmlDocPtr
 parse_document (GBytes      *data,
                 const char  *filename,
@@ -466,6 +501,7 @@ parse_document (GBytes      *data,
 {
   g_autoptr(xmlParserCtxt) ctxt = NULL;
   ParseState state = { 0 };
+  g_autofree char *first_message = NULL;
   xmlDocPtr doc;
   gsize len = 0;
   const char *bytes = g_bytes_get_data (data, &len);
@@ -495,6 +531,7 @@ parse_document (GBytes      *data,
 
   ctxt->_private = &state;
   ctxt->sax->internalSubset = refuse_doctype_cb;
+  ctxt->sax->serror = first_parse_error_cb;
   ctxt->sax->externalSubset = NULL;
   ctxt->sax->resolveEntity = NULL;
   ctxt->sax->getEntity = NULL;
@@ -506,6 +543,8 @@ parse_document (GBytes      *data,
                            XML_PARSE_NONET | XML_PARSE_BIG_LINES |
                            XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                            XML_PARSE_NOCDATA);
+  ctxt->_private = NULL;
+  first_message = g_steal_pointer (&state.error_message);
 
   if (state.doctype)
     {
@@ -518,27 +557,30 @@ parse_document (GBytes      *data,
 
   if (doc == NULL || !ctxt->wellFormed)
     {
-      const xmlError *err = xmlCtxtGetLastError (ctxt);
-      g_autofree char *detail = one_line (err != NULL ? err->message : NULL);
+      const xmlError *last = xmlCtxtGetLastError (ctxt);
+      gboolean has_error = first_message != NULL || last != NULL;
+      int code = first_message != NULL ? state.error_code : last != NULL ? last->code : 0;
+      int line = first_message != NULL ? state.error_line : last != NULL ? last->line : 0;
+      g_autofree char *detail = one_line (first_message != NULL ? first_message
+                                          : last != NULL ? last->message : NULL);
       g_autofree char *message = NULL;
 
       g_clear_pointer (&doc, xmlFreeDoc);
-      if (err != NULL && err->code == XML_ERR_INVALID_CHAR && strstr (detail, "UTF-8") != NULL)
+      if (has_error && code == XML_ERR_INVALID_CHAR && strstr (detail, "UTF-8") != NULL)
         message = g_strdup (_("The file holds bytes that are not valid UTF-8 text. If it was saved "
                               "in another encoding, its first line must say so, for example "
                               "<?xml version=\"1.0\" encoding=\"TIS-620\"?>."));
-      else if (err != NULL && err->code == XML_ERR_UNSUPPORTED_ENCODING)
+      else if (has_error && code == XML_ERR_UNSUPPORTED_ENCODING)
         message = g_strdup_printf (_("The file is in an encoding that cannot be read: %s"), detail);
       /* libxml2 says "document empty" also for a file that is not XML
        * at all (no start tag): only a file of white space is empty. */
-      else if (err != NULL && err->code == XML_ERR_DOCUMENT_EMPTY && only_space (bytes, len))
+      else if (has_error && code == XML_ERR_DOCUMENT_EMPTY && only_space (bytes, len))
         message = g_strdup (_("The file is empty."));
-      else if (err != NULL && err->code == XML_ERR_DOCUMENT_EMPTY)
+      else if (has_error && code == XML_ERR_DOCUMENT_EMPTY && !starts_like_xml (bytes, len))
         message = g_strdup (_("This is not an XML file: a plan exported by HR Plan begins with <?xml and <plan."));
       else
         message = g_strdup_printf (_("The file is not well-formed XML: %s"), detail);
-      set_error_at (error, HRP_XML_ERROR_MALFORMED, filename,
-                    err != NULL ? err->line : 0, message);
+      set_error_at (error, HRP_XML_ERROR_MALFORMED, filename, line, message);
       return NULL;
     }
 
