@@ -53,6 +53,12 @@ typedef struct {
   HrpPlan   *plan;
 } Parser;
 
+static guint
+n_items (GListStore *store)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (store));
+}
+
 static int
 digit_value (gunichar c)
 {
@@ -1037,6 +1043,7 @@ hrp_text_import (const char  *text,
 
   while ((line = current (&p)) != NULL)
     {
+      guint start = p.i;
       const char *rest;
       guint n;
 
@@ -1078,7 +1085,8 @@ hrp_text_import (const char  *text,
             add_text (hrp_plan_get_positions (plan), g_ptr_array_index (items, i));
           found = TRUE;
         }
-      else if (policy_line (line->text, &n, &rest) && n == 1)
+      else if (policy_line (line->text, &n, &rest)
+               && n == n_items (hrp_plan_get_policies (plan)) + 1)
         {
           GListStore *policies = hrp_plan_get_policies (plan);
 
@@ -1117,11 +1125,7 @@ hrp_text_import (const char  *text,
         {
           /* Text between the parts: the policies' introduction when the
            * policies follow it */
-          guint start = p.i;
           g_autofree char *intro = read_paragraphs (&p, "");
-
-          if (p.i == start)
-            p.i++;
 
           line = current (&p);
           if (line != NULL && policy_line (line->text, &n, &rest))
@@ -1134,6 +1138,10 @@ hrp_text_import (const char  *text,
               hrp_plan_set_policy_intro (plan, all->str);
             }
         }
+
+      /* Every part reads at least its first line. */
+      if (p.i == start)
+        p.i++;
     }
 
   if (!found)
