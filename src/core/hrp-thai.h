@@ -47,7 +47,8 @@ gboolean  hrp_thai_has_broken_pattern (const char *text);
  *    "ทรพัยากร" → "ทรัพยากร", "ดิจทัิล" → "ดิจิทัล";
  *  - spaces before a combining mark are removed ("วิสัยทัศน ์").
  * The result is a fixed point: repairing it again changes nothing.
- * n_repairs (may be NULL) receives the number of repairs made. */
+ * text must be valid UTF-8; n_repairs (may be NULL) receives the number
+ * of repairs made. */
 char     *hrp_thai_repair             (const char *text,
                                        guint      *n_repairs);
 
