@@ -589,6 +589,88 @@ test_replace_makes_backup (Fixture       *f,
   g_assert_cmpuint (backups, ==, 1);
 }
 
+/* --import-text: a plan from the text of a plan document, its Thai
+ * repaired; a text without a plan changes nothing. */
+static const char plan_text[] =
+  "องค์การบริหารส่วนต าบลทดสอบ อ าเภอเมือง จังหวัดขอนแก่น\n"
+  "แผนการบริหารและการพัฒนาทรพัยากรบุคคล ประจ าปีงบประมาณ พ.ศ. ๒๕๗๐\n"
+  "วิสัยทัศน์\n"
+  "   ชุมชนน่าอยู่ เพ่ือประชาชน\n"
+  "พันธกิจ\n"
+  "1. พัฒนาคุณภาพชีวิต\n"
+  "ยุทธศาสตร์ที่ ๑ การพัฒนาด้านการบริหาร\n"
+  "เป้าหมาย\n"
+  "- พัฒนาบุคลากร\n"
+  "1. ด้านการพัฒนาทรัพยากรบุคคล\n"
+  "   ส่งเสริมการเรียนรู้\n"
+  "แผนการด าเนินงาน\n"
+  "1. การพัฒนาทรัพยากรบุคคล - โครงการฝึกอบรม 15,000\n";
+
+static void
+test_import_text (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
+  g_autofree char *path = g_build_filename (f->dir, "plan.txt", NULL);
+  g_autofree char *import_opt = g_strconcat ("--import-text=", path, NULL);
+  g_autofree char *prose = g_build_filename (f->dir, "letter.txt", NULL);
+  g_autofree char *prose_opt = g_strconcat ("--import-text=", prose, NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  Result r;
+
+  g_assert_true (g_file_set_contents (path, plan_text, -1, NULL));
+  r = run (f, db_opt, import_opt);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_nonnull (strstr (r.out, "2570"));
+  result_clear (&r);
+  /* the summary line of --import */
+  r = run (f, db_opt, import_opt, "--as-year=2571");
+  if (r.status != 0)
+    g_test_message ("stderr: %s", r.err);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_str_has_prefix (r.out, "Imported the plan for fiscal year 2571 (1 missions, "
+                                          "1 strategies, 1 HR policies, 1 activities) into "));
+  result_clear (&r);
+
+  r = run (f, db_opt, "--list");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==,
+                   "2571\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. ๒๕๗๑\n"
+                   "2570\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. ๒๕๗๐\n");
+  result_clear (&r);
+
+  /* Standard input, and the same year again without --replace */
+  r = run_input (f, plan_text, db_opt, "--import-text=-", NULL);
+  assert_failed (&r, "--replace");
+  result_clear (&r);
+  r = run_input (f, plan_text, db_opt, "--import-text=-", "--replace", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+
+  /* A text without a plan, a file that is not UTF-8, and --import with
+   * --import-text: one message, nothing changed */
+  before = file_checksum (f->db);
+  g_assert_true (g_file_set_contents (prose, "Dear colleagues,\nthe meeting is on Monday.\n", -1, NULL));
+  r = run (f, db_opt, prose_opt);
+  assert_failed (&r, "letter.txt");
+  result_clear (&r);
+  g_assert_true (g_file_set_contents (prose, "\xa1\xa2\xa3 TIS-620\n", -1, NULL));
+  r = run (f, db_opt, prose_opt);
+  assert_failed (&r, "UTF-8");
+  result_clear (&r);
+  r = run (f, db_opt, import_opt, "--import=-");
+  assert_failed (&r, "--import-text");
+  result_clear (&r);
+  after = file_checksum (f->db);
+  g_assert_cmpstr (before, ==, after);
+
+  r = run (f, db_opt, "--list");
+  g_assert_cmpuint (count_lines (r.out), ==, 2);
+  result_clear (&r);
+}
+
 /* kill -9 at random moments of an import, many times: the database is
  * always whole, holding one plan completely (the old one or the new
  * one) and never a mix.  Two files alternate: 50 policies of 100 or of
@@ -727,6 +809,7 @@ main (int   argc,
   ADD ("/cli/import-list-export", test_import_list_export);
   ADD ("/cli/import-existing-year", test_import_existing_year);
   ADD ("/cli/import-as-year", test_import_as_year);
+  ADD ("/cli/import-text", test_import_text);
   ADD ("/cli/stdin-and-round-trip", test_import_stdin_and_round_trip);
   ADD ("/cli/bad-input-changes-nothing", test_bad_input_changes_nothing);
   ADD ("/cli/errors-in-thai", test_errors_in_thai);

@@ -18,6 +18,7 @@
 #include "hrp-cli.h"
 #include "hrp-report.h"
 #include "hrp-core-resources.h"
+#include "hrp-text-import.h"
 #include "hrp-xml.h"
 
 /* A real plan is a few hundred kilobytes; 10,000 activities are 2 MB. */
@@ -30,6 +31,7 @@ hrp_cli_options_clear (HrpCliOptions *options)
 {
   g_clear_pointer (&options->database, g_free);
   g_clear_pointer (&options->import, g_free);
+  g_clear_pointer (&options->import_text, g_free);
   g_clear_pointer (&options->export_xml, g_free);
   g_clear_pointer (&options->export_pdf, g_free);
   g_clear_pointer (&options->export_csv, g_free);
@@ -52,10 +54,13 @@ hrp_cli_parse (HrpCliOptions  *options,
       N_("List the plans: fiscal year, a tab, the title"), NULL },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &options->import,
       N_("Import a plan exported in the exchange format"), N_("FILE.xml") },
+    { "import-text", 0, 0, G_OPTION_ARG_FILENAME, &options->import_text,
+      N_("Build a plan from the text of a plan document, such as text copied out of last year's PDF"),
+      N_("FILE.txt") },
     { "as-year", 0, 0, G_OPTION_ARG_INT, &options->as_year,
-      N_("With --import: import as this fiscal year (roll-over)"), N_("YEAR") },
+      N_("With --import or --import-text: import as this fiscal year (roll-over)"), N_("YEAR") },
     { "replace", 0, 0, G_OPTION_ARG_NONE, &options->replace,
-      N_("With --import: replace a plan of the same year"), NULL },
+      N_("With --import or --import-text: replace a plan of the same year"), NULL },
     { "export-xml", 0, 0, G_OPTION_ARG_FILENAME, &options->export_xml,
       N_("Export one plan in the exchange format"), N_("FILE") },
     { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &options->export_pdf,
@@ -90,16 +95,22 @@ hrp_cli_parse (HrpCliOptions  *options,
 
   options->files = files;
 
-  if (options->as_year != 0 && options->import == NULL)
+  if (options->import != NULL && options->import_text != NULL)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           _("--as-year goes with --import"));
+                           _("--import and --import-text import one plan each: give one of them"));
       return FALSE;
     }
-  if (options->replace && options->import == NULL)
+  if (options->as_year != 0 && options->import == NULL && options->import_text == NULL)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           _("--replace goes with --import"));
+                           _("--as-year goes with --import or --import-text"));
+      return FALSE;
+    }
+  if (options->replace && options->import == NULL && options->import_text == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--replace goes with --import or --import-text"));
       return FALSE;
     }
   if ((options->table_only || options->thai_digits) && options->export_pdf == NULL)
@@ -123,7 +134,7 @@ hrp_cli_parse (HrpCliOptions  *options,
 gboolean
 hrp_cli_has_action (const HrpCliOptions *options)
 {
-  return options->list || options->import != NULL ||
+  return options->list || options->import != NULL || options->import_text != NULL ||
          options->export_xml != NULL || options->export_pdf != NULL ||
          options->export_csv != NULL || options->version;
 }
@@ -271,26 +282,14 @@ count_activities (HrpPlan *plan)
   return n;
 }
 
+/* Stores a plan read by --import or --import-text, in one transaction. */
 static gboolean
-run_import (const HrpCliOptions  *options,
-            HrpStore            **store,
-            GError              **error)
+save_imported_plan (const HrpCliOptions  *options,
+                    HrpPlan              *plan,
+                    HrpStore            **store,
+                    GError              **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(HrpPlan) plan = NULL;
   g_autoptr(GError) local_error = NULL;
-  const char *name = g_strcmp0 (options->import, "-") == 0 ? _("standard input") : options->import;
-
-  if (options->as_year != 0 && !check_year (options->as_year, error))
-    return FALSE;
-
-  /* Validate the whole file before the database is even opened. */
-  bytes = hrp_cli_read_input (options->import, error);
-  if (bytes == NULL)
-    return FALSE;
-  plan = hrp_xml_import (bytes, name, error);
-  if (plan == NULL)
-    return FALSE;
 
   if (options->as_year != 0)
     hrp_plan_roll_over (plan, options->as_year);
@@ -338,6 +337,68 @@ run_import (const HrpCliOptions  *options,
            count_activities (plan),
            hrp_store_get_path (*store));
   return TRUE;
+}
+
+static gboolean
+run_import (const HrpCliOptions  *options,
+            HrpStore            **store,
+            GError              **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HrpPlan) plan = NULL;
+  const char *name = g_strcmp0 (options->import, "-") == 0 ? _("standard input") : options->import;
+
+  if (options->as_year != 0 && !check_year (options->as_year, error))
+    return FALSE;
+
+  /* Validate the whole file before the database is even opened. */
+  bytes = hrp_cli_read_input (options->import, error);
+  if (bytes == NULL)
+    return FALSE;
+  plan = hrp_xml_import (bytes, name, error);
+  if (plan == NULL)
+    return FALSE;
+
+  return save_imported_plan (options, plan, store, error);
+}
+
+static gboolean
+run_import_text (const HrpCliOptions  *options,
+                 HrpStore            **store,
+                 GError              **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HrpPlan) plan = NULL;
+  g_autofree char *text = NULL;
+  const char *name = g_strcmp0 (options->import_text, "-") == 0 ? _("standard input")
+                                                               : options->import_text;
+  const char *data;
+  gsize size = 0;
+
+  if (options->as_year != 0 && !check_year (options->as_year, error))
+    return FALSE;
+
+  /* Recognise the whole plan before the database is even opened. */
+  bytes = hrp_cli_read_input (options->import_text, error);
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &size);
+  if (size > 0 && !g_utf8_validate_len (data, size, NULL))
+    {
+      g_set_error (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_INVALID,
+                   _("“%s” is not UTF-8 text: save it as UTF-8 (Unicode) text and try again"),
+                   name);
+      return FALSE;
+    }
+  text = g_strndup (data != NULL ? data : "", size);
+  plan = hrp_text_import (text, error);
+  if (plan == NULL)
+    {
+      g_prefix_error (error, "%s: ", name);
+      return FALSE;
+    }
+
+  return save_imported_plan (options, plan, store, error);
 }
 
 static gboolean
@@ -497,12 +558,16 @@ hrp_cli_run (const HrpCliOptions *options)
   if (options->version)
     {
       g_print ("hrplan %s\n", PACKAGE_VERSION);
-      if (!options->list && options->import == NULL && options->export_xml == NULL
+      if (!options->list && options->import == NULL && options->import_text == NULL
+          && options->export_xml == NULL
           && options->export_pdf == NULL && options->export_csv == NULL)
         return 0;
     }
 
   if (options->import != NULL && !run_import (options, &store, &error))
+    goto failed;
+
+  if (options->import_text != NULL && !run_import_text (options, &store, &error))
     goto failed;
 
   if (store == NULL && (options->list || options->export_xml != NULL

@@ -10,6 +10,7 @@ typedef struct {
   char      *database;
   gboolean   list;
   char      *import;
+  char      *import_text;
   int        as_year;
   gboolean   replace;
   char      *export_xml;

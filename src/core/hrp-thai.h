@@ -34,6 +34,24 @@ char     *hrp_thai_replace_year       (const char *text,
  * character + space + sara aa, or a tone mark before an upper vowel. */
 gboolean  hrp_thai_has_broken_pattern (const char *text);
 
+/* Repairs the Thai of text copied out of a PDF, and leaves correct Thai and
+ * every other script alone:
+ *  - the private-use glyphs of Thai fonts (U+F700–U+F71A, and the
+ *    U+F884–U+F89E set of other fonts) become their Thai characters;
+ *  - sara am is joined again: nikhahit + sara aa, and a consonant + space
+ *    + sara aa (a tone mark on either side of the space) give U+0E33, the
+ *    tone mark before it;
+ *  - marks are put in their order: a lower or upper vowel before a tone
+ *    mark or thanthakhat, a tone mark before sara am;
+ *  - a mark moved onto the next letter goes back: "ตัง้" → "ตั้ง",
+ *    "ทรพัยากร" → "ทรัพยากร", "ดิจทัิล" → "ดิจิทัล";
+ *  - spaces before a combining mark are removed ("วิสัยทัศน ์").
+ * The result is a fixed point: repairing it again changes nothing.
+ * text must be valid UTF-8; n_repairs (may be NULL) receives the number
+ * of repairs made. */
+char     *hrp_thai_repair             (const char *text,
+                                       guint      *n_repairs);
+
 /* Money in satang.  Parse accepts "200000", "200,000", "200,000.5",
  * "1,234.56", Thai digits, surrounding white space; "-" or "" is no budget
  * (HRP_BUDGET_NONE).  Format prints thousands separators and two decimals

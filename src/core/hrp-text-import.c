@@ -1,0 +1,1165 @@
+/* hrp-text-import.c — a plan from the text of a plan document
+ *
+ * The text is repaired, cut into lines (white space collapsed, empty lines
+ * and page numbers dropped) and read from top to bottom, one part of the
+ * plan after the other, each part ending where a heading of another one
+ * starts.  Lines of one paragraph or item are joined again: without a
+ * space between two Thai letters (Thai breaks lines between words that no
+ * space separates), with one otherwise.  A line indented by a few spaces
+ * starts a paragraph of its own, as the first line of a paragraph of the
+ * printed document is.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "hrp-text-import.h"
+#include "hrp-thai.h"
+
+G_DEFINE_QUARK (hrp-text-import-error-quark, hrp_text_import_error)
+
+/* Leading spaces of a line that starts a paragraph */
+#define PARAGRAPH_INDENT 3
+
+typedef struct {
+  char  *text;     /* white space collapsed, never empty */
+  guint  indent;   /* leading white space of the line as it was */
+} Line;
+
+static void
+line_free (gpointer data)
+{
+  Line *line = data;
+
+  g_free (line->text);
+  g_free (line);
+}
+
+static Line *
+line_new (char  *text,
+          guint  indent)
+{
+  Line *line = g_new0 (Line, 1);
+
+  line->text = text;
+  line->indent = indent;
+  return line;
+}
+
+typedef struct {
+  GPtrArray *lines;
+  guint      i;
+  HrpPlan   *plan;
+} Parser;
+
+static guint
+n_items (GListStore *store)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (store));
+}
+
+static int
+digit_value (gunichar c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 0x0E50 && c <= 0x0E59)
+    return c - 0x0E50;
+  return -1;
+}
+
+/* A Thai letter or mark: between two of them a line break stands for no
+ * space.  Not the Thai digits, nor maiyamok (followed by a space). */
+static gboolean
+is_thai_letter (gunichar c)
+{
+  return c >= 0x0E01 && c <= 0x0E4E && c != 0x0E46 && c != 0x0E3F;
+}
+
+static gboolean
+is_combining (gunichar c)
+{
+  return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
+}
+
+static gboolean
+is_blank (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF;
+}
+
+/* How wide a line is, in characters that take a place of their own */
+static guint
+base_width (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    n += !is_combining (g_utf8_get_char (p));
+  return n;
+}
+
+/* Runs of white space become one space; none at either end. */
+static char *
+collapse_space (const char *text,
+                guint      *indent)
+{
+  GString *out = g_string_new (NULL);
+  gboolean pending = FALSE;
+  guint leading = 0;
+  gboolean started = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_blank (c))
+        {
+          if (!started)
+            leading++;
+          pending = started;
+          continue;
+        }
+      if (pending)
+        g_string_append_c (out, ' ');
+      pending = FALSE;
+      started = TRUE;
+      g_string_append_unichar (out, c);
+    }
+
+  if (indent != NULL)
+    *indent = leading;
+  return g_string_free (out, FALSE);
+}
+
+/* The text without any white space, to compare texts that a line break
+ * or a stray space may have cut. */
+static char *
+without_space (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_blank (c))
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gunichar
+last_char (const GString *text)
+{
+  const char *end;
+
+  if (text->len == 0)
+    return 0;
+  end = g_utf8_find_prev_char (text->str, text->str + text->len);
+  return end != NULL ? g_utf8_get_char (end) : 0;
+}
+
+/* Adds a line to a paragraph or item cut by the line break. */
+static void
+join_line (GString    *text,
+           const char *line)
+{
+  if (*line == '\0')
+    return;
+  if (text->len > 0 && last_char (text) != '\n'
+      && !(is_thai_letter (last_char (text)) && is_thai_letter (g_utf8_get_char (line))))
+    g_string_append_c (text, ' ');
+  g_string_append (text, line);
+}
+
+/* Adds a line to a text of paragraphs: an indented line starts a new one. */
+static void
+join_paragraph_line (GString    *text,
+                     const Line *line,
+                     const char *content)
+{
+  if (text->len > 0 && line->indent >= PARAGRAPH_INDENT)
+    g_string_append_c (text, '\n');
+  join_line (text, content);
+}
+
+/* text starts with word, then ends, or goes on after a space or a colon:
+ * what follows (maybe "").  NULL otherwise. */
+static const char *
+heading_rest (const char *text,
+              const char *word)
+{
+  gsize len = strlen (word);
+  const char *p;
+
+  if (strncmp (text, word, len) != 0)
+    return NULL;
+  p = text + len;
+  if (*p != '\0' && *p != ' ' && *p != ':')
+    return NULL;
+  while (*p == ' ' || *p == ':')
+    p++;
+  return p;
+}
+
+/* Reads 1 to max_digits digits (Arabic or Thai) at *p. */
+static gboolean
+read_number (const char **p,
+             guint        max_digits,
+             guint       *value)
+{
+  guint n = 0, v = 0;
+  const char *q = *p;
+
+  while (*q != '\0' && digit_value (g_utf8_get_char (q)) >= 0)
+    {
+      if (++n > max_digits)
+        return FALSE;
+      v = v * 10 + digit_value (g_utf8_get_char (q));
+      q = g_utf8_next_char (q);
+    }
+  if (n == 0)
+    return FALSE;
+  *value = v;
+  *p = q;
+  return TRUE;
+}
+
+static const char *
+skip_spaces (const char *p)
+{
+  while (*p == ' ')
+    p++;
+  return p;
+}
+
+/* "1. text", "๒) text", "3.text": the number and the text. */
+static gboolean
+numbered_item (const char  *text,
+               guint       *number,
+               const char **rest)
+{
+  const char *p = text;
+
+  if (!read_number (&p, 2, number))
+    return FALSE;
+  p = skip_spaces (p);
+  if (*p != '.' && *p != ')')
+    return FALSE;
+  /* "1.5" is a number, not an item */
+  if (digit_value (g_utf8_get_char (p + 1)) >= 0)
+    return FALSE;
+  *rest = skip_spaces (p + 1);
+  return TRUE;
+}
+
+/* "- text", "• text", "-text": the text of a bulleted item */
+static const char *
+bullet_rest (const char *text)
+{
+  static const char * const bullets[] = { "-", "–", "—", "•", "●", "○", "๏", "·", "*", "\xef\x82\xa7", "\xef\x82\xb7" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
+    if (g_str_has_prefix (text, bullets[i]))
+      return skip_spaces (text + strlen (bullets[i]));
+  return NULL;
+}
+
+/* "แผน… พ.ศ. 2568": the title and its year */
+static gboolean
+title_line (const char *text,
+            guint      *year)
+{
+  const char *p;
+
+  if (!g_str_has_prefix (text, "แผน"))
+    return FALSE;
+  p = strstr (text, "พ.ศ.");
+  while (p != NULL)
+    {
+      const char *q = skip_spaces (p + strlen ("พ.ศ."));
+
+      if (read_number (&q, 4, year) && *year >= 1000)
+        return TRUE;
+      p = strstr (p + 1, "พ.ศ.");
+    }
+  return FALSE;
+}
+
+/* "ยุทธศาสตร์ที่ ๑ title": the number and the title */
+static gboolean
+strategy_heading (const char  *text,
+                  guint       *number,
+                  const char **rest)
+{
+  const char *p = heading_rest (text, "ยุทธศาสตร์ที่");
+
+  if (p == NULL)
+    {
+      if (!g_str_has_prefix (text, "ยุทธศาสตร์ที่"))
+        return FALSE;
+      p = text + strlen ("ยุทธศาสตร์ที่");
+    }
+  if (!read_number (&p, 2, number))
+    return FALSE;
+  p = skip_spaces (p);
+  while (*p == '.' || *p == ':' || *p == ' ')
+    p++;
+  *rest = p;
+  return TRUE;
+}
+
+static gboolean
+is_table_header (const char *text)
+{
+  return (g_str_has_prefix (text, "นโยบาย") && strstr (text, "กิจกรรม") != NULL)
+         || strcmp (text, "กิจกรรม/โครงการ") == 0
+         || g_str_has_prefix (text, "งบประมาณที่")
+         || g_str_has_prefix (text, "ได้รับการจัดสรร")
+         || g_str_has_prefix (text, "ระยะเวลาการดำเนิน")
+         || g_str_has_prefix (text, "ระยะเวลาดำเนิน")
+         || g_str_has_prefix (text, "ไตรมาส");
+}
+
+static gboolean
+is_action_plan_heading (const char *text)
+{
+  const char *rest = heading_rest (text, "แผนการดำเนินงาน");
+
+  return rest != NULL && *rest == '\0';
+}
+
+/* A line where a part of the plan starts (the policies are told by their
+ * context). */
+static gboolean
+is_section_start (const char *text)
+{
+  guint n;
+  const char *rest;
+
+  return heading_rest (text, "วิสัยทัศน์") != NULL
+         || heading_rest (text, "พันธกิจ") != NULL
+         || heading_rest (text, "จุดยืนทางยุทธศาสตร์") != NULL
+         || strategy_heading (text, &n, &rest)
+         || is_action_plan_heading (text)
+         || is_table_header (text)
+         || title_line (text, &n);
+}
+
+/* "1. ด้าน…": an HR policy */
+static gboolean
+policy_line (const char  *text,
+             guint       *number,
+             const char **rest)
+{
+  return numbered_item (text, number, rest) && g_str_has_prefix (*rest, "ด้าน");
+}
+
+static Line *
+current (Parser *p)
+{
+  return p->i < p->lines->len ? g_ptr_array_index (p->lines, p->i) : NULL;
+}
+
+static Line *
+peek (Parser *p,
+      guint   ahead)
+{
+  return p->i + ahead < p->lines->len ? g_ptr_array_index (p->lines, p->i + ahead) : NULL;
+}
+
+/* Replaces the current line by two: the text before at and from at. */
+static void
+split_current (Parser *p,
+               gsize   at)
+{
+  Line *line = current (p);
+  char *second = g_strdup (skip_spaces (line->text + at));
+  char *first = g_strndup (line->text, at);
+
+  g_strchomp (first);
+  g_free (line->text);
+  line->text = first;
+  g_ptr_array_insert (p->lines, p->i + 1, line_new (second, 0));
+}
+
+/* ---- organization and title ---- */
+
+static gboolean
+is_organization (const char *text)
+{
+  static const char * const prefixes[] = {
+    "องค์การบริหารส่วน", "เทศบาล", "อบต.", "อบจ.", "กรุงเทพมหานคร", "เมืองพัทยา",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    if (g_str_has_prefix (text, prefixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "องค์การบริหารส่วนตำบลหนองแก้ว อำเภอกันทรารมย์ จังหวัดศรีสะเกษ" */
+static void
+set_organization (HrpPlan    *plan,
+                  const char *text)
+{
+  const char *district = strstr (text, "อำเภอ");
+  const char *province = strstr (text, "จังหวัด");
+  const char *name_end = text + strlen (text);
+  g_autofree char *name = NULL;
+
+  if (district != NULL && district < name_end)
+    name_end = district;
+  if (province != NULL && province < name_end)
+    name_end = province;
+  name = g_strndup (text, name_end - text);
+  hrp_plan_set_org_name (plan, g_strstrip (name));
+
+  if (district != NULL)
+    {
+      const char *end = province != NULL && province > district ? province : district + strlen (district);
+      g_autofree char *value = g_strndup (district, end - district);
+
+      hrp_plan_set_org_district (plan, g_strstrip (value));
+    }
+  if (province != NULL)
+    {
+      const char *end = district != NULL && district > province ? district : province + strlen (province);
+      g_autofree char *value = g_strndup (province, end - province);
+
+      hrp_plan_set_org_province (plan, g_strstrip (value));
+    }
+}
+
+/* The title as printed: "… ประจำปีงบประมาณ พ.ศ. 2568" with its spaces. */
+static char *
+tidy_title (const char *text)
+{
+  GString *out = g_string_new (text);
+  const char *p;
+
+  p = strstr (out->str, "ประจำปี");
+  if (p != NULL && p > out->str && p[-1] != ' ')
+    g_string_insert_c (out, p - out->str, ' ');
+  p = strstr (out->str, "พ.ศ.");
+  if (p != NULL)
+    {
+      gsize after = p - out->str + strlen ("พ.ศ.");
+
+      if (digit_value (g_utf8_get_char (out->str + after)) >= 0)
+        g_string_insert_c (out, after, ' ');
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* ---- paragraphs and lists ---- */
+
+/* Lines up to the next part, as paragraphs. */
+static char *
+read_paragraphs (Parser     *p,
+                 const char *first)
+{
+  GString *text = g_string_new (first);
+
+  for (Line *line = current (p); line != NULL && !is_section_start (line->text); line = current (p))
+    {
+      guint n;
+      const char *rest;
+
+      if (policy_line (line->text, &n, &rest) && n == 1)
+        break;
+      join_paragraph_line (text, line, line->text);
+      p->i++;
+    }
+  return g_string_free (text, FALSE);
+}
+
+typedef gboolean (*StopFunc) (const Line *line);
+
+/* A numbered list (1., ๒., …) up to the next part or stop; a line that is
+ * not the next number goes on with the item before it. */
+static GPtrArray *
+read_numbered_list (Parser   *p,
+                    StopFunc  stop)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  GString *item = NULL;
+
+  for (Line *line = current (p); line != NULL && !is_section_start (line->text); line = current (p))
+    {
+      guint n;
+      const char *rest;
+
+      if (numbered_item (line->text, &n, &rest) && n == items->len + (item != NULL ? 1 : 0) + 1)
+        {
+          if (policy_line (line->text, &n, &rest) && stop != NULL)
+            break;
+          if (item != NULL)
+            g_ptr_array_add (items, g_string_free (item, FALSE));
+          item = g_string_new (rest);
+        }
+      else if (stop != NULL && stop (line))
+        break;
+      else if (item == NULL)
+        item = g_string_new (line->text);
+      else
+        join_line (item, line->text);
+      p->i++;
+    }
+  if (item != NULL)
+    g_ptr_array_add (items, g_string_free (item, FALSE));
+  return items;
+}
+
+/* The strategic positions end where the policies' introduction starts:
+ * at an indented paragraph or at "เพื่อให้…". */
+static gboolean
+positions_stop (const Line *line)
+{
+  return line->indent >= PARAGRAPH_INDENT || g_str_has_prefix (line->text, "เพื่อให้");
+}
+
+/* ---- strategies ---- */
+
+static const char * const list_headings[] = { "เป้าหมาย", "เป้าประสงค์", "ตัวชี้วัด" };
+
+/* The heading of a strategy's list (0 goals, 1 objectives, 2 indicators)
+ * at the start of text, and what follows it; -1 for none. */
+static int
+list_heading (const char  *text,
+              const char **rest)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (list_headings); i++)
+    {
+      const char *r = heading_rest (text, list_headings[i]);
+
+      if (r != NULL)
+        {
+          *rest = r;
+          return i;
+        }
+    }
+  return -1;
+}
+
+/* Lines of the strategies that the PDF ran together: "… สงบสุข
+ * ยุทธศาสตร์ที่ ๖", "การพัฒนาด้านแหล่งน้ำ เป้าหมาย": the next strategy's
+ * heading, or a list heading ending a line, goes on a line of its own. */
+static void
+split_strategy_line (Parser *p,
+                     guint   next_strategy)
+{
+  Line *line = current (p);
+  const char *text = line->text;
+  const char *found;
+
+  for (found = strstr (text + 1, " ยุทธศาสตร์ที่"); found != NULL;
+       found = strstr (found + 1, " ยุทธศาสตร์ที่"))
+    {
+      guint n;
+      const char *rest;
+
+      if (strategy_heading (found + 1, &n, &rest) && n == next_strategy)
+        {
+          split_current (p, found - text);
+          return;
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (list_headings); i++)
+    {
+      gsize len = strlen (list_headings[i]);
+      gsize text_len = strlen (text);
+
+      if (text_len > len + 1 && g_str_has_suffix (text, list_headings[i])
+          && text[text_len - len - 1] == ' ')
+        {
+          split_current (p, text_len - len - 1);
+          return;
+        }
+    }
+}
+
+static void
+string_free (GString *string)
+{
+  g_string_free (string, TRUE);
+}
+
+static void
+add_text (GListStore *store,
+          const char *text)
+{
+  g_autoptr(HrpText) item = hrp_text_new (text);
+
+  g_list_store_append (store, item);
+}
+
+/* Replaces the text of the last item of a list by text. */
+static void
+set_last_text (GListStore *store,
+               const char *text)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  g_autoptr(HrpText) item = g_list_model_get_item (G_LIST_MODEL (store), n - 1);
+
+  hrp_text_set_text (item, text);
+}
+
+static void
+read_strategies (Parser *p)
+{
+  GListStore *strategies = hrp_plan_get_strategies (p->plan);
+  Line *line;
+
+  while ((line = current (p)) != NULL)
+    {
+      g_autoptr(HrpStrategy) strategy = NULL;
+      g_autoptr(GString) title = NULL;
+      g_autoptr(GString) item = NULL;
+      GListStore *list = NULL;
+      const char *rest;
+      guint n;
+
+      if (!strategy_heading (line->text, &n, &rest))
+        break;
+      split_strategy_line (p, n + 1);
+      strategy_heading (current (p)->text, &n, &rest);
+      title = g_string_new (rest);
+      /* "ยุทธศาสตร์ที่ ๒ ยุทธศาสตร์การพัฒนาด้านคมนาคม" */
+      if (g_str_has_prefix (title->str, "ยุทธศาสตร์") && title->len > strlen ("ยุทธศาสตร์"))
+        g_string_erase (title, 0, strlen ("ยุทธศาสตร์"));
+      strategy = hrp_strategy_new ("");
+      p->i++;
+
+      while ((line = current (p)) != NULL)
+        {
+          const char *text;
+          int which;
+
+          split_strategy_line (p, g_list_model_get_n_items (G_LIST_MODEL (strategies)) + 2);
+          line = current (p);
+          if (is_section_start (line->text) || policy_line (line->text, &n, &rest))
+            break;
+          p->i++;
+
+          text = line->text;
+          which = list_heading (line->text, &rest);
+          if (which >= 0)
+            {
+              list = which == 0 ? hrp_strategy_get_goals (strategy)
+                   : which == 1 ? hrp_strategy_get_objectives (strategy)
+                                : hrp_strategy_get_indicators (strategy);
+              g_clear_pointer (&item, string_free);
+              text = rest;
+              if (*text == '\0')
+                continue;
+            }
+
+          if (list == NULL)
+            {
+              /* Before the lists: the title, maybe on a line of its own */
+              join_line (title, text);
+            }
+          else if (bullet_rest (text) != NULL || item == NULL)
+            {
+              const char *bullet = bullet_rest (text);
+
+              g_clear_pointer (&item, string_free);
+              item = g_string_new (bullet != NULL ? bullet : text);
+              add_text (list, item->str);
+            }
+          else
+            {
+              join_line (item, text);
+              set_last_text (list, item->str);
+            }
+        }
+
+      hrp_strategy_set_title (strategy, title->str);
+      g_list_store_append (strategies, strategy);
+    }
+}
+
+/* ---- the action plan ---- */
+
+typedef struct {
+  HrpPolicy   *policy;     /* of the row being read */
+  HrpActivity *activity;   /* the last activity of the row */
+  gboolean     has_budget; /* the last activity has its budget cell */
+  guint        last_width; /* of the activity's last line */
+  guint        full_width; /* a line at least this wide was cut by the cell */
+} TableRow;
+
+/* "200,000", "1,500.50", "-": a budget at the end of a line, removed from
+ * it; a lone number on its line is one too. */
+static gboolean
+take_budget (GString *text,
+             gint64  *satang)
+{
+  const char *last = strrchr (text->str, ' ');
+  const char *token = last != NULL ? last + 1 : text->str;
+  gboolean comma = strchr (token, ',') != NULL;
+  gboolean point = strchr (token, '.') != NULL;
+  gboolean money = *token != '\0';
+
+  if (strcmp (token, "-") == 0)
+    money = TRUE;
+  else
+    {
+      for (const char *q = token; *q != '\0'; q = g_utf8_next_char (q))
+        {
+          gunichar c = g_utf8_get_char (q);
+
+          if (digit_value (c) < 0 && c != ',' && c != '.')
+            money = FALSE;
+        }
+      /* A year or a count inside a name is not a budget. */
+      if (money && last != NULL && !comma && !point)
+        money = FALSE;
+    }
+
+  if (!money || !hrp_money_parse (token, satang, NULL))
+    return FALSE;
+  g_string_truncate (text, token - text->str);
+  while (text->len > 0 && text->str[text->len - 1] == ' ')
+    g_string_truncate (text, text->len - 1);
+  return TRUE;
+}
+
+static void
+table_text (TableRow   *row,
+            const char *line)
+{
+  g_autoptr(GString) text = g_string_new (line);
+  gint64 budget = HRP_BUDGET_NONE;
+  gboolean has_budget = take_budget (text, &budget);
+
+  if (text->len > 0)
+    {
+      const char *bullet = bullet_rest (text->str);
+
+      if (bullet == NULL && row->activity != NULL && !row->has_budget
+          && row->last_width >= row->full_width)
+        {
+          g_autoptr(GString) name = g_string_new (hrp_activity_get_name (row->activity));
+
+          join_line (name, text->str);
+          hrp_activity_set_name (row->activity, name->str);
+        }
+      else if (bullet == NULL || *bullet != '\0')
+        {
+          g_autoptr(HrpActivity) activity = hrp_activity_new (bullet != NULL ? bullet : text->str);
+
+          g_list_store_append (hrp_policy_get_activities (row->policy), activity);
+          row->activity = activity;
+          row->has_budget = FALSE;
+        }
+      row->last_width = base_width (text->str);
+    }
+
+  if (has_budget && row->activity != NULL && !row->has_budget)
+    {
+      hrp_activity_set_budget (row->activity, budget);
+      row->has_budget = TRUE;
+    }
+}
+
+/* The policy's cell of a table row: the policy's title (without "ด้าน",
+ * maybe over several lines), compared without spaces.  Returns what
+ * follows it on the last line of the cell. */
+static const char *
+skip_policy_cell (Parser     *p,
+                  HrpPolicy  *policy,
+                  const char *text)
+{
+  g_autofree char *title = without_space (hrp_policy_get_title (policy));
+  const char *t = title;
+  const char *q = text;
+
+  if (g_str_has_prefix (t, "ด้าน") && !g_str_has_prefix (text, "ด้าน"))
+    t += strlen ("ด้าน");
+
+  while (*t != '\0')
+    {
+      if (*q == ' ')
+        {
+          q++;
+          continue;
+        }
+      if (*q == '\0')
+        {
+          Line *next = peek (p, 1);
+
+          /* The cell goes on on the next line */
+          if (next == NULL || is_section_start (next->text) || bullet_rest (next->text) != NULL
+              || g_utf8_get_char (next->text) != g_utf8_get_char (t))
+            break;
+          p->i++;
+          q = next->text;
+          continue;
+        }
+      if (g_utf8_get_char (q) != g_utf8_get_char (t))
+        break;
+      q = g_utf8_next_char (q);
+      t = g_utf8_next_char (t);
+    }
+  return skip_spaces (q);
+}
+
+static gboolean
+is_table_end (const char *text)
+{
+  const char *rest = heading_rest (text, "รวม");
+
+  return (rest != NULL && (*rest == '\0' || digit_value (g_utf8_get_char (rest)) >= 0 || *rest == '-'))
+         || g_str_has_prefix (text, "ลงชื่อ") || g_str_has_prefix (text, "(ลงชื่อ)");
+}
+
+static void
+read_action_plan (Parser *p)
+{
+  GListStore *policies = hrp_plan_get_policies (p->plan);
+  TableRow row = { 0 };
+  guint n_rows = 0;
+  guint widest = 0;
+
+  /* How wide a full line of the activities' column is */
+  for (guint i = p->i; i < p->lines->len; i++)
+    {
+      Line *line = g_ptr_array_index (p->lines, i);
+      guint n;
+      const char *rest;
+
+      if (is_table_end (line->text))
+        break;
+      if (!numbered_item (line->text, &n, &rest) && !is_table_header (line->text)
+          && !title_line (line->text, &n) && !is_action_plan_heading (line->text))
+        widest = MAX (widest, base_width (line->text));
+    }
+  row.full_width = widest * 6 / 10;
+
+  for (Line *line = current (p); line != NULL; p->i++, line = current (p))
+    {
+      guint n;
+      const char *rest;
+
+      if (is_table_end (line->text))
+        break;
+      if (is_table_header (line->text) || is_action_plan_heading (line->text)
+          || title_line (line->text, &n))
+        continue;
+
+      if (numbered_item (line->text, &n, &rest) && n == n_rows + 1)
+        {
+          n_rows++;
+          if (n <= g_list_model_get_n_items (G_LIST_MODEL (policies)))
+            {
+              row.policy = g_list_model_get_item (G_LIST_MODEL (policies), n - 1);
+              g_object_unref (row.policy);   /* the list holds it */
+              rest = skip_policy_cell (p, row.policy, rest);
+            }
+          else
+            {
+              /* A row of a policy the text did not describe: its cell is
+               * what comes before the first activity. */
+              g_autoptr(HrpPolicy) policy = NULL;
+              const char *dash = strstr (rest, " -");
+              g_autofree char *title = dash != NULL ? g_strndup (rest, dash - rest) : g_strdup (rest);
+
+              policy = hrp_policy_new (title);
+              g_list_store_append (policies, policy);
+              row.policy = policy;
+              rest = dash != NULL ? dash + 1 : "";
+            }
+          row.activity = NULL;
+          row.has_budget = FALSE;
+          row.last_width = 0;
+          if (*rest != '\0')
+            table_text (&row, rest);
+          continue;
+        }
+
+      if (row.policy != NULL)
+        table_text (&row, line->text);
+    }
+}
+
+/* ---- the whole plan ---- */
+
+static void
+link_plan (HrpPlan *plan)
+{
+  GListModel *missions = G_LIST_MODEL (hrp_plan_get_missions (plan));
+  GListModel *strategies = G_LIST_MODEL (hrp_plan_get_strategies (plan));
+  GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
+  guint n_strategies = g_list_model_get_n_items (strategies);
+  g_autoptr(HrpStrategy) hr = NULL;
+
+  /* Strategy n serves mission n when there are as many of both. */
+  if (g_list_model_get_n_items (missions) == n_strategies)
+    for (guint i = 0; i < n_strategies; i++)
+      {
+        g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
+        g_autoptr(HrpMission) mission = g_list_model_get_item (missions, i);
+
+        hrp_strategy_set_mission (strategy, mission);
+      }
+
+  /* The policies serve the strategy that develops the staff. */
+  for (guint i = 0; i < n_strategies && hr == NULL; i++)
+    {
+      g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
+      GListModel *goals = G_LIST_MODEL (hrp_strategy_get_goals (strategy));
+
+      for (guint j = 0; j < g_list_model_get_n_items (goals) && hr == NULL; j++)
+        {
+          g_autoptr(HrpText) goal = g_list_model_get_item (goals, j);
+
+          if (strstr (hrp_text_get_text (goal), "พัฒนาบุคลากร") != NULL)
+            hr = g_object_ref (strategy);
+        }
+    }
+  if (hr != NULL)
+    for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+      {
+        g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+
+        hrp_policy_set_strategy (policy, hr);
+      }
+}
+
+static GPtrArray *
+split_lines (const char *text)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (line_free);
+  g_auto(GStrv) raw = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; raw[i] != NULL; i++)
+    {
+      guint indent = 0;
+      char *collapsed = collapse_space (raw[i], &indent);
+      const char *q = collapsed;
+      guint page;
+
+      /* "-2-", "- 2 -": a page number */
+      if (*q == '-')
+        {
+          q = skip_spaces (q + 1);
+          if (read_number (&q, 3, &page))
+            {
+              q = skip_spaces (q);
+              if (strcmp (q, "-") == 0)
+                *collapsed = '\0';
+            }
+        }
+
+      if (*collapsed == '\0')
+        g_free (collapsed);
+      else
+        g_ptr_array_add (lines, line_new (collapsed, indent));
+    }
+  return lines;
+}
+
+HrpPlan *
+hrp_text_import (const char  *text,
+                 GError     **error)
+{
+  g_autoptr(HrpPlan) plan = NULL;
+  g_autofree char *repaired = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  Parser p = { 0 };
+  guint year = 0;
+  guint title_index = G_MAXUINT;
+  gboolean found = FALSE;
+  Line *line;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error_literal (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_INVALID,
+                           _("The text is not UTF-8 text"));
+      return NULL;
+    }
+
+  repaired = hrp_thai_repair (text, NULL);
+  lines = split_lines (repaired);
+  plan = hrp_plan_new ();
+  p.lines = lines;
+  p.plan = plan;
+
+  /* The title, and the organization on the lines before it (or on the
+   * line after it when the title comes first) */
+  for (guint i = 0; i < lines->len && title_index == G_MAXUINT; i++)
+    {
+      line = g_ptr_array_index (lines, i);
+      if (is_section_start (line->text) && !title_line (line->text, &year))
+        break;
+      if (title_line (line->text, &year))
+        title_index = i;
+    }
+  if (title_index != G_MAXUINT)
+    {
+      g_autoptr(GString) organization = g_string_new (NULL);
+      g_autofree char *title = NULL;
+
+      for (guint i = 0; i < title_index; i++)
+        join_line (organization, ((Line *) g_ptr_array_index (lines, i))->text);
+      line = g_ptr_array_index (lines, title_index);
+      title = tidy_title (line->text);
+      hrp_plan_set_title (plan, title);
+      p.i = title_index + 1;
+      if (organization->len == 0 && current (&p) != NULL && is_organization (current (&p)->text)
+          && base_width (current (&p)->text) <= 100)
+        {
+          g_string_assign (organization, current (&p)->text);
+          p.i++;
+        }
+      set_organization (plan, organization->str);
+
+      /* The organization's name again under the title */
+      while ((line = current (&p)) != NULL)
+        {
+          g_autofree char *a = without_space (line->text);
+          g_autofree char *b = without_space (hrp_plan_get_org_name (plan));
+
+          if (*b == '\0' || strcmp (a, b) != 0)
+            break;
+          p.i++;
+        }
+    }
+
+  /* The preamble: up to the first heading */
+  {
+    g_autofree char *preamble = read_paragraphs (&p, "");
+
+    if (title_index != G_MAXUINT)
+      hrp_plan_set_preamble (plan, preamble);
+  }
+
+  while ((line = current (&p)) != NULL)
+    {
+      guint start = p.i;
+      const char *rest;
+      guint n;
+
+      if ((rest = heading_rest (line->text, "วิสัยทัศน์")) != NULL)
+        {
+          g_autofree char *vision = NULL;
+
+          p.i++;
+          vision = read_paragraphs (&p, rest);
+          hrp_plan_set_vision (plan, vision);
+          found = TRUE;
+        }
+      else if ((rest = heading_rest (line->text, "พันธกิจ")) != NULL)
+        {
+          g_autoptr(GPtrArray) items = NULL;
+
+          p.i++;
+          items = read_numbered_list (&p, NULL);
+          for (guint i = 0; i < items->len; i++)
+            {
+              g_autoptr(HrpMission) mission = hrp_mission_new (g_ptr_array_index (items, i));
+
+              g_list_store_append (hrp_plan_get_missions (plan), mission);
+            }
+          found = TRUE;
+        }
+      else if (strategy_heading (line->text, &n, &rest))
+        {
+          read_strategies (&p);
+          found = TRUE;
+        }
+      else if ((rest = heading_rest (line->text, "จุดยืนทางยุทธศาสตร์")) != NULL)
+        {
+          g_autoptr(GPtrArray) items = NULL;
+
+          p.i++;
+          items = read_numbered_list (&p, positions_stop);
+          for (guint i = 0; i < items->len; i++)
+            add_text (hrp_plan_get_positions (plan), g_ptr_array_index (items, i));
+          found = TRUE;
+        }
+      else if (policy_line (line->text, &n, &rest)
+               && n == n_items (hrp_plan_get_policies (plan)) + 1)
+        {
+          GListStore *policies = hrp_plan_get_policies (plan);
+
+          while ((line = current (&p)) != NULL && policy_line (line->text, &n, &rest)
+                 && n == g_list_model_get_n_items (G_LIST_MODEL (policies)) + 1)
+            {
+              g_autoptr(HrpPolicy) policy = hrp_policy_new (rest);
+              g_autoptr(GString) description = g_string_new (NULL);
+
+              for (p.i++; (line = current (&p)) != NULL; p.i++)
+                {
+                  guint m;
+
+                  if (is_section_start (line->text)
+                      || (numbered_item (line->text, &m, &rest) && m == n + 1))
+                    break;
+                  join_paragraph_line (description, line, line->text);
+                }
+              hrp_policy_set_description (policy, description->str);
+              g_list_store_append (policies, policy);
+            }
+          found = TRUE;
+        }
+      else if (is_action_plan_heading (line->text) || is_table_header (line->text))
+        {
+          read_action_plan (&p);
+          found |= g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_policies (plan))) > 0;
+          break;
+        }
+      else if (title_line (line->text, &n))
+        {
+          /* The title again, over the policies or the table */
+          p.i++;
+        }
+      else
+        {
+          /* Text between the parts: the policies' introduction when the
+           * policies follow it */
+          g_autofree char *intro = read_paragraphs (&p, "");
+
+          line = current (&p);
+          if (line != NULL && policy_line (line->text, &n, &rest))
+            {
+              g_autoptr(GString) all = g_string_new (hrp_plan_get_policy_intro (plan));
+
+              if (all->len > 0)
+                g_string_append_c (all, '\n');
+              g_string_append (all, intro);
+              hrp_plan_set_policy_intro (plan, all->str);
+            }
+        }
+
+      /* Every part reads at least its first line. */
+      if (p.i == start)
+        p.i++;
+    }
+
+  if (!found)
+    {
+      g_set_error_literal (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_NO_PLAN,
+                           _("No plan was found in the text: it has none of the parts of a plan "
+                             "(วิสัยทัศน์, พันธกิจ, ยุทธศาสตร์, นโยบาย)"));
+      return NULL;
+    }
+  if (title_index == G_MAXUINT || year < HRP_FISCAL_YEAR_MIN || year > HRP_FISCAL_YEAR_MAX)
+    {
+      g_set_error_literal (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_NO_YEAR,
+                           _("The text has no plan title with its fiscal year, "
+                             "such as “แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568”"));
+      return NULL;
+    }
+
+  hrp_plan_set_fiscal_year (plan, year);
+  link_plan (plan);
+  return g_steal_pointer (&plan);
+}

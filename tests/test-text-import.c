@@ -1,0 +1,545 @@
+/* test-text-import.c — a plan recognised in the text of a plan document:
+ * the real plan's text extracted from its PDF (the seed) against the
+ * sample plan corrected by hand, and small documents made up here */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "hrp-text-import.h"
+#include "hrp-thai.h"
+#include "hrp-xml.h"
+
+static guint
+n_items (gpointer store)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (store));
+}
+
+/* The text without white space: a line break or a stray space of the
+ * PDF's text is not a difference of wording. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+same_words (const char *a,
+            const char *b)
+{
+  g_autofree char *sa = squeeze (a);
+  g_autofree char *sb = squeeze (b);
+
+  return strcmp (sa, sb) == 0;
+}
+
+static void
+assert_same_words (const char *what,
+                   const char *imported,
+                   const char *sample)
+{
+  if (!same_words (imported, sample))
+    g_error ("%s differs:\n  imported: %s\n  sample:   %s", what, imported, sample);
+}
+
+static HrpPlan *
+load_sample (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
+                                                 "hr-plan-2568.xml", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  HrpPlan *plan;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  plan = hrp_xml_import (bytes, path, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
+static HrpPlan *
+import_ok (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  HrpPlan *plan = hrp_text_import (text, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  return plan;
+}
+
+static const char *
+text_at (GListStore *store,
+         guint       i)
+{
+  g_autoptr(HrpText) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+  /* the list holds the item */
+  return hrp_text_get_text (item);
+}
+
+/* Notes a text that differs from the sample's, in words, under its name. */
+static void
+note (GPtrArray  *differ,
+      const char *name,
+      const char *imported,
+      const char *sample)
+{
+  if (!same_words (imported, sample))
+    {
+      g_test_message ("differs: %s\n  imported: %s\n  sample:   %s", name, imported, sample);
+      g_ptr_array_add (differ, g_strdup (name));
+    }
+}
+
+static void
+note_list (GPtrArray  *differ,
+           const char *name,
+           GListStore *imported,
+           GListStore *sample)
+{
+  g_assert_cmpuint (n_items (imported), ==, n_items (sample));
+  for (guint i = 0; i < n_items (sample); i++)
+    {
+      g_autofree char *label = g_strdup_printf ("%s %u", name, i + 1);
+
+      note (differ, label, text_at (imported, i), text_at (sample, i));
+    }
+}
+
+/* The seed is the text of the real plan's PDF; the sample is that plan
+ * corrected by hand.  The structure is the same, and so are the texts,
+ * but for the corrections of the source's own typing errors and missing
+ * words that no rule can guess. */
+static void
+test_seed (void)
+{
+  const char *seed_dir = g_getenv ("HRPLAN_SEED_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *seed = NULL;
+  g_autoptr(HrpPlan) plan = NULL;
+  g_autoptr(HrpPlan) sample = load_sample ();
+  g_autoptr(HrpStrategy) hr_strategy = NULL;
+  g_autoptr(GPtrArray) differ = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) differ_list = g_string_new (NULL);
+  g_autofree char *vision = NULL;
+  /* The texts whose words the sample corrected by hand: typing errors of
+   * the source document (ชีวิติ, ครอบครุม, เหื่อ, สามามารถ, มีให้, น้ำผล,
+   * วิทยะฐาน, ทีบุ่คลากร), words it left out (ตำบล, ระดับ, คัดเลือก,
+   * หนัก of ตระหนัก, การปฏิบัติงาน), words it doubled (อื่นอื่น,
+   * ตั้งตั้ง, ชั้น for ขั้น) and a sentence of policy 3 that the source
+   * printed under policy 2. */
+  static const char *expected_differ =
+    "preamble, strategy 3 goal 2, strategy 3 objective 1, strategy 5 objective 1, "
+    "strategy 9 goal 2, policy 2 description, policy 3 description, "
+    "policy 5 description, policy 6 description, policy 8 activity 4, "
+    "policy 9 description";
+  GListModel *missions, *strategies, *policies;
+  GListModel *sample_missions, *sample_strategies, *sample_policies;
+
+  if (seed_dir == NULL)
+    {
+      g_test_skip ("HRPLAN_SEED_DIR not set");
+      return;
+    }
+  path = g_build_filename (seed_dir, "000_118bff92f18f2949.txt", NULL);
+  if (!g_file_get_contents (path, &seed, NULL, NULL))
+    {
+      g_test_skip ("the seed document is not beside the project");
+      return;
+    }
+
+  plan = import_ok (seed);
+  missions = G_LIST_MODEL (hrp_plan_get_missions (plan));
+  strategies = G_LIST_MODEL (hrp_plan_get_strategies (plan));
+  policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
+  sample_missions = G_LIST_MODEL (hrp_plan_get_missions (sample));
+  sample_strategies = G_LIST_MODEL (hrp_plan_get_strategies (sample));
+  sample_policies = G_LIST_MODEL (hrp_plan_get_policies (sample));
+
+  /* The same structure */
+  g_assert_cmpint (hrp_plan_get_fiscal_year (plan), ==, 2568);
+  g_assert_cmpuint (n_items (missions), ==, 9);
+  g_assert_cmpuint (n_items (strategies), ==, 9);
+  g_assert_cmpuint (n_items (hrp_plan_get_positions (plan)), ==, 5);
+  g_assert_cmpuint (n_items (policies), ==, 10);
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+      g_autoptr(HrpPolicy) expected = g_list_model_get_item (sample_policies, i);
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
+      GListModel *expected_activities = G_LIST_MODEL (hrp_policy_get_activities (expected));
+
+      g_assert_cmpuint (n_items (activities), ==, n_items (expected_activities));
+      for (guint j = 0; j < n_items (activities); j++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
+          g_autoptr(HrpActivity) expected_activity = g_list_model_get_item (expected_activities, j);
+
+          g_assert_cmpint (hrp_activity_get_budget (activity), ==,
+                           hrp_activity_get_budget (expected_activity));
+        }
+    }
+  g_assert_cmpint (hrp_plan_total_budget (plan), ==, 40000000);
+  g_assert_cmpint (hrp_plan_total_budget_once (plan), ==, 20000000);
+
+  /* The links: strategy n serves mission n, the policies strategy 8 */
+  hr_strategy = g_list_model_get_item (strategies, 7);
+  for (guint i = 0; i < 9; i++)
+    {
+      g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
+      g_autoptr(HrpMission) mission = g_list_model_get_item (missions, i);
+
+      g_assert_true (hrp_strategy_get_mission (strategy) == mission);
+    }
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+
+      g_assert_true (hrp_policy_get_strategy (policy) == hr_strategy);
+    }
+
+  /* Exactly: the organization and the title */
+  g_assert_cmpstr (hrp_plan_get_org_name (plan), ==, hrp_plan_get_org_name (sample));
+  g_assert_cmpstr (hrp_plan_get_org_district (plan), ==, hrp_plan_get_org_district (sample));
+  g_assert_cmpstr (hrp_plan_get_org_province (plan), ==, hrp_plan_get_org_province (sample));
+  g_assert_cmpstr (hrp_plan_get_title (plan), ==, hrp_plan_get_title (sample));
+
+  /* In words: the vision, the missions, the strategies' and the policies'
+   * titles.  The source document misspells ชุมชน in its vision. */
+  vision = g_strdup (hrp_plan_get_vision (plan));
+  g_assert_nonnull (strstr (vision, "ชมชุน"));
+  memcpy (strstr (vision, "ชมชุน"), "ชุมชน", strlen ("ชุมชน"));
+  assert_same_words ("the vision", vision, hrp_plan_get_vision (sample));
+  for (guint i = 0; i < 9; i++)
+    {
+      g_autoptr(HrpMission) mission = g_list_model_get_item (missions, i);
+      g_autoptr(HrpMission) expected = g_list_model_get_item (sample_missions, i);
+
+      assert_same_words ("a mission", hrp_mission_get_text (mission), hrp_mission_get_text (expected));
+    }
+  for (guint i = 0; i < 9; i++)
+    {
+      g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
+      g_autoptr(HrpStrategy) expected = g_list_model_get_item (sample_strategies, i);
+
+      assert_same_words ("a strategy's title", hrp_strategy_get_title (strategy),
+                         hrp_strategy_get_title (expected));
+    }
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+      g_autoptr(HrpPolicy) expected = g_list_model_get_item (sample_policies, i);
+
+      assert_same_words ("a policy's title", hrp_policy_get_title (policy),
+                         hrp_policy_get_title (expected));
+    }
+
+  /* The other texts: the ones that differ are the ones the sample
+   * corrected by hand. */
+  note (differ, "preamble", hrp_plan_get_preamble (plan), hrp_plan_get_preamble (sample));
+  note (differ, "policy introduction", hrp_plan_get_policy_intro (plan),
+        hrp_plan_get_policy_intro (sample));
+  note_list (differ, "position", hrp_plan_get_positions (plan), hrp_plan_get_positions (sample));
+  for (guint i = 0; i < 9; i++)
+    {
+      g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
+      g_autoptr(HrpStrategy) expected = g_list_model_get_item (sample_strategies, i);
+      g_autofree char *goal = g_strdup_printf ("strategy %u goal", i + 1);
+      g_autofree char *objective = g_strdup_printf ("strategy %u objective", i + 1);
+      g_autofree char *indicator = g_strdup_printf ("strategy %u indicator", i + 1);
+
+      note_list (differ, goal, hrp_strategy_get_goals (strategy), hrp_strategy_get_goals (expected));
+      note_list (differ, objective, hrp_strategy_get_objectives (strategy),
+                 hrp_strategy_get_objectives (expected));
+      note_list (differ, indicator, hrp_strategy_get_indicators (strategy),
+                 hrp_strategy_get_indicators (expected));
+    }
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+      g_autoptr(HrpPolicy) expected = g_list_model_get_item (sample_policies, i);
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
+      GListModel *expected_activities = G_LIST_MODEL (hrp_policy_get_activities (expected));
+      g_autofree char *description = g_strdup_printf ("policy %u description", i + 1);
+
+      note (differ, description, hrp_policy_get_description (policy),
+            hrp_policy_get_description (expected));
+      for (guint j = 0; j < n_items (activities); j++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
+          g_autoptr(HrpActivity) expected_activity = g_list_model_get_item (expected_activities, j);
+          g_autofree char *name = g_strdup_printf ("policy %u activity %u", i + 1, j + 1);
+
+          note (differ, name, hrp_activity_get_name (activity),
+                hrp_activity_get_name (expected_activity));
+        }
+    }
+
+  for (guint i = 0; i < differ->len; i++)
+    g_string_append_printf (differ_list, "%s%s", i > 0 ? ", " : "",
+                            (const char *) g_ptr_array_index (differ, i));
+  g_assert_cmpstr (differ_list->str, ==, expected_differ);
+}
+
+/* A small plan written as a user might paste it: the parts in order,
+ * Thai digits, broken Thai, a heading run into the line before, an item
+ * cut by the line, a page number and the table's header again. */
+static const char small_plan[] =
+  "เทศบาลต าบลทดลอง อ าเภอเมือง จังหวัดขอนแก่น\n"
+  "\n"
+  "แผนการบริหารและการพัฒนาทรัพยากรบุคคลประจ าปีงบประมาณ พ.ศ.๒๕๖๙\n"
+  "      เทศบาลมีหน้าท่ีตามกฎหมาย\n"
+  "และพัฒนาบุคลากร\n"
+  "      ย่อหน้าที่สอง\n"
+  "วิสัยทัศน์ : บ้านเมืองน่าอยู่\n"
+  "พันธกิจ\n"
+  "๑. จัดการน ้าให้ทั่วถึง\n"
+  "๒. พัฒนาการบริหาร\n"
+  "องค์กร\n"
+  "ยุทธศาสตร์ที่ 1 ยุทธศาสตร์การพัฒนาแหล่งน ้า\n"
+  "เป้าหมาย\n"
+  "- ขุดลอกคลอง\n"
+  "- ซ่อมแซมท่อ\n"
+  "ระบายน ้า\n"
+  "เป้าประสงค์ - มีน ้าใช้ตลอดปี\n"
+  "ตัวช้ีวัด\n"
+  "- ร้อยละ ๘๐ ยุทธศาสตร์ที่ 2\n"
+  "การพัฒนาด้านการบริหาร เป้าหมาย\n"
+  "-พัฒนาบุคลากร\n"
+  "เป้าประสงค์\n"
+  "-บริการดี\n"
+  "ตัวชี้วัด\n"
+  "-ร้อยละ ๙๐\n"
+  "จุดยืนทางยุทธศาสตร์\n"
+  "   1. น้ำสะอาด\n"
+  "   2. บุคลากร\n"
+  "มีคุณภาพ\n"
+  "       เพ่ือให้การบริหารมีประสิทธิภาพ จึงกำหนดนโยบาย 2 ด้าน\n"
+  "ดังนี้\n"
+  "1. ด้านการสรรหา\n"
+  "      สรรหาอย่างเป็นธรรม\n"
+  "โปร่งใส\n"
+  "2. ด้านการพัฒนาบุคลากร\n"
+  "      ส่งเสริมการเรียนรู้\n"
+  "แผนการด าเนินงาน\n"
+  "นโยบาย กิจกรรม/โครงการ งบประมาณที่\n"
+  "ได้รับการจัดสรร\n"
+  "ไตรมาส 1 ไตรมาส 2 ไตรมาส 3 ไตรมาส 4\n"
+  "1. การสรรหา -ประกาศรับสมัครพนักงานจ้างตามภารกิจทุกตำแหน่ง -\n"
+  "- สอบคัดเลือก 1,500.50\n"
+  "- 2 -\n"
+  "นโยบาย กิจกรรม/โครงการ งบประมาณที่\n"
+  "ได้รับการจัดสรร\n"
+  "ไตรมาส 1 ไตรมาส 2 ไตรมาส 3 ไตรมาส 4\n"
+  "2. การพัฒนา\n"
+  "บุคลากร\n"
+  "-โครงการอบรมเพิ่มพูนความรู้ของพนักงานส่วน\n"
+  "ตำบล ประจำปีงบประมาณ 2569\n"
+  "๒๐,๐๐๐\n"
+  "กิจกรรมวันท้องถิ่น\n"
+  "รวม 21,500.50\n";
+
+static void
+test_small_plan (void)
+{
+  g_autoptr(HrpPlan) plan = import_ok (small_plan);
+  GListModel *missions = G_LIST_MODEL (hrp_plan_get_missions (plan));
+  GListModel *strategies = G_LIST_MODEL (hrp_plan_get_strategies (plan));
+  GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
+  g_autoptr(HrpStrategy) s1 = NULL;
+  g_autoptr(HrpStrategy) s2 = NULL;
+  g_autoptr(HrpMission) m1 = NULL;
+  g_autoptr(HrpMission) m2 = NULL;
+  g_autoptr(HrpPolicy) p1 = NULL;
+  g_autoptr(HrpPolicy) p2 = NULL;
+  g_autoptr(HrpActivity) a = NULL;
+  GListStore *activities;
+
+  g_assert_cmpint (hrp_plan_get_fiscal_year (plan), ==, 2569);
+  g_assert_cmpstr (hrp_plan_get_org_name (plan), ==, "เทศบาลตำบลทดลอง");
+  g_assert_cmpstr (hrp_plan_get_org_district (plan), ==, "อำเภอเมือง");
+  g_assert_cmpstr (hrp_plan_get_org_province (plan), ==, "จังหวัดขอนแก่น");
+  g_assert_cmpstr (hrp_plan_get_title (plan), ==,
+                   "แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. ๒๕๖๙");
+  /* An indented line starts a paragraph. */
+  g_assert_cmpstr (hrp_plan_get_preamble (plan), ==,
+                   "เทศบาลมีหน้าที่ตามกฎหมายและพัฒนาบุคลากร\nย่อหน้าที่สอง");
+  g_assert_cmpstr (hrp_plan_get_vision (plan), ==, "บ้านเมืองน่าอยู่");
+
+  g_assert_cmpuint (n_items (missions), ==, 2);
+  m1 = g_list_model_get_item (missions, 0);
+  m2 = g_list_model_get_item (missions, 1);
+  g_assert_cmpstr (hrp_mission_get_text (m1), ==, "จัดการน้ำให้ทั่วถึง");
+  g_assert_cmpstr (hrp_mission_get_text (m2), ==, "พัฒนาการบริหารองค์กร");
+
+  g_assert_cmpuint (n_items (strategies), ==, 2);
+  s1 = g_list_model_get_item (strategies, 0);
+  s2 = g_list_model_get_item (strategies, 1);
+  g_assert_cmpstr (hrp_strategy_get_title (s1), ==, "การพัฒนาแหล่งน้ำ");
+  g_assert_true (hrp_strategy_get_mission (s1) == m1);
+  g_assert_true (hrp_strategy_get_mission (s2) == m2);
+  g_assert_cmpuint (n_items (hrp_strategy_get_goals (s1)), ==, 2);
+  g_assert_cmpstr (text_at (hrp_strategy_get_goals (s1), 1), ==, "ซ่อมแซมท่อระบายน้ำ");
+  g_assert_cmpuint (n_items (hrp_strategy_get_objectives (s1)), ==, 1);
+  g_assert_cmpstr (text_at (hrp_strategy_get_objectives (s1), 0), ==, "มีน้ำใช้ตลอดปี");
+  g_assert_cmpuint (n_items (hrp_strategy_get_indicators (s1)), ==, 1);
+  g_assert_cmpstr (text_at (hrp_strategy_get_indicators (s1), 0), ==, "ร้อยละ ๘๐");
+  g_assert_cmpstr (hrp_strategy_get_title (s2), ==, "การพัฒนาด้านการบริหาร");
+  g_assert_cmpstr (text_at (hrp_strategy_get_goals (s2), 0), ==, "พัฒนาบุคลากร");
+  g_assert_cmpstr (text_at (hrp_strategy_get_indicators (s2), 0), ==, "ร้อยละ ๙๐");
+
+  g_assert_cmpuint (n_items (hrp_plan_get_positions (plan)), ==, 2);
+  g_assert_cmpstr (text_at (hrp_plan_get_positions (plan), 1), ==, "บุคลากรมีคุณภาพ");
+  g_assert_cmpstr (hrp_plan_get_policy_intro (plan), ==,
+                   "เพื่อให้การบริหารมีประสิทธิภาพ จึงกำหนดนโยบาย 2 ด้านดังนี้");
+
+  /* The policies serve the strategy whose goals develop the staff. */
+  g_assert_cmpuint (n_items (policies), ==, 2);
+  p1 = g_list_model_get_item (policies, 0);
+  p2 = g_list_model_get_item (policies, 1);
+  g_assert_cmpstr (hrp_policy_get_title (p1), ==, "ด้านการสรรหา");
+  g_assert_cmpstr (hrp_policy_get_description (p1), ==, "สรรหาอย่างเป็นธรรมโปร่งใส");
+  g_assert_true (hrp_policy_get_strategy (p1) == s2);
+  g_assert_true (hrp_policy_get_strategy (p2) == s2);
+
+  /* The table: "-" is no budget, Thai digits, a cell cut by the page */
+  activities = hrp_policy_get_activities (p1);
+  g_assert_cmpuint (n_items (activities), ==, 2);
+  a = g_list_model_get_item (G_LIST_MODEL (activities), 0);
+  g_assert_cmpstr (hrp_activity_get_name (a), ==, "ประกาศรับสมัครพนักงานจ้างตามภารกิจทุกตำแหน่ง");
+  g_assert_cmpint (hrp_activity_get_budget (a), ==, HRP_BUDGET_NONE);
+  g_clear_object (&a);
+  a = g_list_model_get_item (G_LIST_MODEL (activities), 1);
+  g_assert_cmpstr (hrp_activity_get_name (a), ==, "สอบคัดเลือก");
+  g_assert_cmpint (hrp_activity_get_budget (a), ==, 150050);
+  g_clear_object (&a);
+
+  activities = hrp_policy_get_activities (p2);
+  g_assert_cmpuint (n_items (activities), ==, 2);
+  a = g_list_model_get_item (G_LIST_MODEL (activities), 0);
+  g_assert_cmpstr (hrp_activity_get_name (a), ==,
+                   "โครงการอบรมเพิ่มพูนความรู้ของพนักงานส่วนตำบล ประจำปีงบประมาณ 2569");
+  g_assert_cmpint (hrp_activity_get_budget (a), ==, 2000000);
+  g_clear_object (&a);
+  a = g_list_model_get_item (G_LIST_MODEL (activities), 1);
+  g_assert_cmpstr (hrp_activity_get_name (a), ==, "กิจกรรมวันท้องถิ่น");
+  g_assert_cmpint (hrp_activity_get_budget (a), ==, HRP_BUDGET_NONE);
+}
+
+/* Parts may be missing: a plan of a title, a vision and policies; no
+ * link where none can be told. */
+static void
+test_partial_plan (void)
+{
+  g_autoptr(HrpPlan) plan = import_ok ("แผนพัฒนาบุคลากร พ.ศ. 2570\n"
+                                       "วิสัยทัศน์\nคนเก่ง\n"
+                                       "พันธกิจ\n1. หนึ่ง\n2. สอง\n"
+                                       "ยุทธศาสตร์ที่ 1 เดียว\nเป้าหมาย\n- อื่น\n"
+                                       "1. ด้านแรก\nคำอธิบาย\n");
+  g_autoptr(HrpStrategy) strategy = NULL;
+  g_autoptr(HrpPolicy) policy = NULL;
+
+  g_assert_cmpint (hrp_plan_get_fiscal_year (plan), ==, 2570);
+  g_assert_cmpstr (hrp_plan_get_org_name (plan), ==, "");
+  g_assert_cmpstr (hrp_plan_get_vision (plan), ==, "คนเก่ง");
+  g_assert_cmpuint (n_items (hrp_plan_get_missions (plan)), ==, 2);
+  g_assert_cmpuint (n_items (hrp_plan_get_strategies (plan)), ==, 1);
+  g_assert_cmpuint (n_items (hrp_plan_get_policies (plan)), ==, 1);
+  strategy = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (plan)), 0);
+  policy = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (plan)), 0);
+  /* two missions, one strategy; no goal develops the staff */
+  g_assert_null (hrp_strategy_get_mission (strategy));
+  g_assert_null (hrp_policy_get_strategy (policy));
+  g_assert_cmpstr (hrp_policy_get_description (policy), ==, "คำอธิบาย");
+  g_assert_cmpuint (n_items (hrp_policy_get_activities (policy)), ==, 0);
+}
+
+static void
+test_errors (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) plan = NULL;
+
+  plan = hrp_text_import ("", &error);
+  g_assert_error (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_NO_PLAN);
+  g_assert_null (plan);
+  g_clear_error (&error);
+
+  plan = hrp_text_import ("Dear colleagues,\nthe meeting is on Monday.\nถึงทุกท่าน ประชุมวันจันทร์\n", &error);
+  g_assert_error (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_NO_PLAN);
+  g_assert_null (plan);
+  g_clear_error (&error);
+
+  /* A title alone is not a plan. */
+  plan = hrp_text_import ("แผนการบริหาร พ.ศ. 2568\nหน้าว่าง\n", &error);
+  g_assert_error (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_NO_PLAN);
+  g_clear_error (&error);
+
+  /* The parts of a plan without its year */
+  plan = hrp_text_import ("วิสัยทัศน์\nเมืองน่าอยู่\nพันธกิจ\n1. หนึ่ง\n", &error);
+  g_assert_error (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_NO_YEAR);
+  g_assert_null (plan);
+  g_clear_error (&error);
+  plan = hrp_text_import ("แผนการบริหาร พ.ศ. 3999\nวิสัยทัศน์\nเมืองน่าอยู่\n", &error);
+  g_assert_error (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_NO_YEAR);
+  g_clear_error (&error);
+
+  plan = hrp_text_import ("แผน พ.ศ. 2568\n\xa1\xa2 TIS-620\n", &error);
+  g_assert_error (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_INVALID);
+  g_assert_null (plan);
+}
+
+/* Whatever the text, the import ends: lines of headings, numbers and
+ * bullets in random order. */
+static void
+test_random_lines (void)
+{
+  static const char * const pieces[] = {
+    "แผนการบริหาร พ.ศ. 2568", "วิสัยทัศน์", "พันธกิจ", "ยุทธศาสตร์ที่ 1", "ยุทธศาสตร์ที่ ๒ ชื่อ",
+    "เป้าหมาย", "เป้าประสงค์", "ตัวชี้วัด", "จุดยืนทางยุทธศาสตร์", "1. ด้านหนึ่ง", "2. ด้านสอง",
+    "1. ข้อ", "- รายการ", "-", "200,000", "แผนการดำเนินงาน", "นโยบาย กิจกรรม/โครงการ",
+    "ไตรมาส 1", "รวม", "-2-", "ข้อความ ธรรมดา", "   ย่อหน้า", "ก าหนด", "", "ด้าน",
+  };
+
+  for (guint round = 0; round < 300; round++)
+    {
+      GString *text = g_string_new (NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HrpPlan) plan = NULL;
+
+      for (guint i = g_test_rand_int_range (0, 40); i > 0; i--)
+        {
+          g_string_append (text, pieces[g_test_rand_int_range (0, G_N_ELEMENTS (pieces))]);
+          g_string_append_c (text, '\n');
+        }
+      plan = hrp_text_import (text->str, &error);
+      g_assert_true ((plan == NULL) != (error == NULL));
+      g_string_free (text, TRUE);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/text-import/seed", test_seed);
+  g_test_add_func ("/text-import/small-plan", test_small_plan);
+  g_test_add_func ("/text-import/partial-plan", test_partial_plan);
+  g_test_add_func ("/text-import/errors", test_errors);
+  g_test_add_func ("/text-import/random-lines", test_random_lines);
+
+  return g_test_run ();
+}
