@@ -20,6 +20,7 @@
 #include "hrp-print-operation.h"
 #include "hrp-print-preview.h"
 #include "hrp-report.h"
+#include "hrp-text-import.h"
 #include "hrp-thai.h"
 #include "hrp-window.h"
 #include "hrp-xml.h"
@@ -1766,7 +1767,8 @@ hrp_window_set_fiscal_year (HrpWindow *self,
 /* Importing {{{ */
 
 typedef struct {
-  char *name;
+  char     *name;
+  gboolean  text;   /* plain text of a plan document, not XML */
 } ReadData;
 
 static void
@@ -1803,7 +1805,17 @@ read_plan_thread (GTask        *task,
         g_task_return_error (task, error);
       return;
     }
-  plan = hrp_xml_import (bytes, data->name, &error);
+  /* A text file: the text of last year's PDF, repaired and read. */
+  if (data->text)
+    {
+      g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+      plan = hrp_text_import (text, &error);
+      if (plan == NULL)
+        g_prefix_error (&error, "%s: ", data->name);
+    }
+  else
+    plan = hrp_xml_import (bytes, data->name, &error);
   if (plan == NULL)
     g_task_return_error (task, error);
   else if (!g_task_return_error_if_cancelled (task))
@@ -1941,6 +1953,7 @@ hrp_window_offer_import (HrpWindow *self,
   hrp_editor_commit (self->editor);
   data = g_new0 (ReadData, 1);
   data->name = g_file_get_basename (file);
+  data->text = g_str_has_suffix (data->name, ".txt") || g_str_has_suffix (data->name, ".TXT");
   self->export_cancellable = g_cancellable_new ();
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", TRUE);
   text = g_strdup_printf (_("Reading “%s”…"), data->name);
@@ -1974,15 +1987,24 @@ import_cb (GtkWidget  *widget,
            GVariant   *parameter)
 {
   HrpWindow *self = HRP_WINDOW (widget);
+  gboolean text = g_str_equal (action_name, "win.import-text");
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  chooser = gtk_file_chooser_native_new (_("Import a Plan"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+  chooser = gtk_file_chooser_native_new (text ? _("Import a Plan from Text") : _("Import a Plan"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Plans exported by HR Plan (XML)"));
-  gtk_file_filter_add_suffix (filter, "xml");
+  if (text)
+    {
+      gtk_file_filter_set_name (filter, _("Text of a plan, such as copied out of last year’s PDF"));
+      gtk_file_filter_add_suffix (filter, "txt");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("Plans exported by HR Plan (XML)"));
+      gtk_file_filter_add_suffix (filter, "xml");
+    }
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   G_GNUC_END_IGNORE_DEPRECATIONS
   g_signal_connect (chooser, "response", G_CALLBACK (import_chooser_response_cb), self);
@@ -2260,6 +2282,7 @@ hrp_window_class_init (HrpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_cb);
   gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, cancel_export_cb);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_cb);
+  gtk_widget_class_install_action (widget_class, "win.import-text", NULL, import_cb);
   gtk_widget_class_install_action (widget_class, "win.undo-import", NULL, undo_import_cb);
   gtk_widget_class_install_action (widget_class, "win.export-xml", NULL, export_cb);
   gtk_widget_class_install_action (widget_class, "win.start-next-year", NULL, start_next_year_cb);
