@@ -1542,6 +1542,67 @@ test_import_text (Fixture       *f,
   }
 }
 
+/* Thai pasted from a PDF ("น ้า", "เพ่ือ") is repaired as it lands in a
+ * field, the status line says so, and Undo puts back what was pasted. */
+static void
+test_paste_repair (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char broken[] = "การบริหารจัดการน ้าเพ่ือประชาชน";
+  static const char repaired[] = "การบริหารจัดการน้ำเพื่อประชาชน";
+  GtkWidget *view;
+  GtkTextBuffer *buffer;
+  GtkWidget *entry;
+  gint64 end;
+
+  open_window (f);
+  hrp_window_set_fiscal_year (f->window, 2568);
+  drain ();
+  select_row (f, 1);   /* the vision, in a text view */
+  view = editor_child (f, "text_view");
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_set_text (buffer, "", -1);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (view), broken);
+  g_signal_emit_by_name (view, "paste-clipboard");
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (gtk_text_buffer_get_char_count (buffer) == 0 && g_get_monotonic_time () < end)
+    drain ();
+  {
+    g_autofree char *text = text_view_text (view);
+
+    g_assert_cmpstr (text, ==, repaired);
+  }
+  g_assert_nonnull (strstr (gtk_label_get_label (child (f, "status_label")), "Repaired"));
+  g_assert_true (gtk_widget_get_visible (child (f, "status_undo")));
+  activate (f, "win.undo-import");
+  {
+    g_autofree char *text = text_view_text (view);
+
+    g_assert_cmpstr (text, ==, broken);
+  }
+
+  /* Text the program puts in a field (the stored plan) is left alone. */
+  gtk_text_buffer_set_text (buffer, broken, -1);
+  {
+    g_autofree char *text = text_view_text (view);
+
+    g_assert_cmpstr (text, ==, broken);
+  }
+
+  /* The same in an entry (a policy's title). */
+  hrp_window_select_item (f->window, nth (hrp_plan_get_policies (hrp_window_get_plan (f->window)), 0));
+  drain ();
+  entry = editor_child (f, "policy_title_entry");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (entry), broken);
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (entry)), "paste-clipboard");
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (*gtk_editable_get_text (GTK_EDITABLE (entry)) == '\0' && g_get_monotonic_time () < end)
+    drain ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, repaired);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1576,6 +1637,7 @@ main (int   argc,
   ADD ("/window/remembers", test_remembers, TRUE);
   ADD ("/window/application", test_application, FALSE);
   ADD ("/window/import-text", test_import_text, FALSE);
+  ADD ("/window/paste-repair", test_paste_repair, TRUE);
   ADD ("/window/empty", test_empty, FALSE);
   ADD ("/window/offer-import", test_offer_import, FALSE);
 

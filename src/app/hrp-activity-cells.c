@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "hrp-activity-cells.h"
+#include "hrp-thai-repair.h"
 #include "hrp-thai.h"
 
 struct _HrpActivityCells
@@ -331,6 +332,8 @@ editable_label_new (void)
 
   g_signal_connect (focus, "leave", G_CALLBACK (editor_focus_leave_cb), NULL);
   gtk_widget_add_controller (editor, focus);
+  /* Thai pasted from a PDF is repaired as it lands. */
+  hrp_thai_repair_attach (editor);
 
   return editor;
 }

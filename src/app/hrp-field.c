@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "hrp-field.h"
+#include "hrp-thai-repair.h"
 
 /* Pause in typing after which the text is saved (ms). */
 #define COMMIT_DELAY 700
@@ -179,6 +180,9 @@ field_get (GtkWidget *widget)
       if (GTK_IS_ENTRY (widget))
         g_signal_connect_swapped (widget, "activate", G_CALLBACK (field_activate_cb), field);
     }
+
+  /* Thai pasted from a PDF is repaired as it lands. */
+  hrp_thai_repair_attach (widget);
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (field_focus_leave_cb), field);

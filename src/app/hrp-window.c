@@ -59,6 +59,9 @@ struct _HrpWindow
   GSettings            *settings;             /* NULL without the schema */
   GCancellable         *export_cancellable;   /* an export or import going on */
   HrpPlan              *replaced_plan;        /* for Undo of an import */
+  void                (*notice_undo) (gpointer);  /* Undo of the status line */
+  gpointer              notice_data;
+  GDestroyNotify        notice_destroy;
   GtkWidget            *status_undo;
   GFile                *export_file;
   guint                 status_timeout_id;
@@ -1088,6 +1091,16 @@ status_hide_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static void
+clear_notice (HrpWindow *self)
+{
+  if (self->notice_destroy != NULL && self->notice_data != NULL)
+    self->notice_destroy (self->notice_data);
+  self->notice_undo = NULL;
+  self->notice_data = NULL;
+  self->notice_destroy = NULL;
+}
+
 /* A line at the bottom of the window: with a progress bar and Cancel
  * while work goes on, or a message that goes after a while. */
 static void
@@ -1096,6 +1109,7 @@ show_status (HrpWindow  *self,
              gboolean    working)
 {
   g_clear_handle_id (&self->status_timeout_id, g_source_remove);
+  clear_notice (self);
   gtk_label_set_label (self->status_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->status_progress), working);
   gtk_widget_set_visible (self->status_cancel, working);
@@ -1104,6 +1118,23 @@ show_status (HrpWindow  *self,
   gtk_revealer_set_reveal_child (self->status_revealer, TRUE);
   if (!working)
     self->status_timeout_id = g_timeout_add_seconds (8, status_hide_cb, self);
+}
+
+void
+hrp_window_show_notice (HrpWindow      *self,
+                        const char     *text,
+                        void          (*undo) (gpointer),
+                        gpointer        data,
+                        GDestroyNotify  destroy)
+{
+  g_return_if_fail (HRP_IS_WINDOW (self));
+
+  show_status (self, text, FALSE);
+  self->notice_undo = undo;
+  self->notice_data = data;
+  self->notice_destroy = destroy;
+  gtk_widget_set_visible (self->status_undo, undo != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", undo != NULL);
 }
 
 static void
@@ -1830,11 +1861,21 @@ undo_import_cb (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   HrpWindow *self = HRP_WINDOW (widget);
-  g_autoptr(HrpPlan) old = g_steal_pointer (&self->replaced_plan);
+  g_autoptr(HrpPlan) old = NULL;
   g_autoptr(GError) error = NULL;
   int year;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", FALSE);
+  gtk_widget_set_visible (self->status_undo, FALSE);
+  /* The Undo of a notice (a repaired paste), else of an import. */
+  if (self->notice_undo != NULL)
+    {
+      self->notice_undo (self->notice_data);
+      clear_notice (self);
+      gtk_revealer_set_reveal_child (self->status_revealer, FALSE);
+      return;
+    }
+  old = g_steal_pointer (&self->replaced_plan);
   if (old == NULL)
     return;
 
@@ -2132,6 +2173,7 @@ hrp_window_dispose (GObject *object)
   g_clear_handle_id (&self->status_timeout_id, g_source_remove);
   g_clear_object (&self->export_file);
   g_clear_object (&self->replaced_plan);
+  clear_notice (self);
   if (self->editor != NULL)
     {
       hrp_editor_commit (self->editor);

@@ -70,4 +70,12 @@ gboolean   hrp_window_export_csv      (HrpWindow              *self,
                                        GFile                  *file,
                                        GError                **error);
 
+/* A message in the status line with an Undo button calling undo (data).
+ * destroy frees data when the notice goes. */
+void       hrp_window_show_notice     (HrpWindow              *self,
+                                       const char             *text,
+                                       void                  (*undo) (gpointer),
+                                       gpointer                data,
+                                       GDestroyNotify          destroy);
+
 G_END_DECLS
