@@ -176,7 +176,13 @@ rename_activate_cb (GtkWidget *entry)
 static void
 rename_leave_cb (GtkEventController *controller)
 {
-  rename_finish (gtk_event_controller_get_widget (controller), TRUE);
+  GtkWidget *entry = gtk_event_controller_get_widget (controller);
+  GtkRoot *root = gtk_widget_get_root (entry);
+
+  /* Focus moved elsewhere in the window: done.  The window itself lost
+   * the focus (another program came to the front): the entry waits. */
+  if (GTK_IS_WINDOW (root) && gtk_window_is_active (GTK_WINDOW (root)))
+    rename_finish (entry, TRUE);
 }
 
 static gboolean
