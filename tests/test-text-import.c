@@ -294,64 +294,20 @@ test_seed (void)
 /* A small plan written as a user might paste it: the parts in order,
  * Thai digits, broken Thai, a heading run into the line before, an item
  * cut by the line, a page number and the table's header again. */
-static const char small_plan[] =
-  "เทศบาลต าบลทดลอง อ าเภอเมือง จังหวัดขอนแก่น\n"
-  "\n"
-  "แผนการบริหารและการพัฒนาทรัพยากรบุคคลประจ าปีงบประมาณ พ.ศ.๒๕๖๙\n"
-  "      เทศบาลมีหน้าท่ีตามกฎหมาย\n"
-  "และพัฒนาบุคลากร\n"
-  "      ย่อหน้าที่สอง\n"
-  "วิสัยทัศน์ : บ้านเมืองน่าอยู่\n"
-  "พันธกิจ\n"
-  "๑. จัดการน ้าให้ทั่วถึง\n"
-  "๒. พัฒนาการบริหาร\n"
-  "องค์กร\n"
-  "ยุทธศาสตร์ที่ 1 ยุทธศาสตร์การพัฒนาแหล่งน ้า\n"
-  "เป้าหมาย\n"
-  "- ขุดลอกคลอง\n"
-  "- ซ่อมแซมท่อ\n"
-  "ระบายน ้า\n"
-  "เป้าประสงค์ - มีน ้าใช้ตลอดปี\n"
-  "ตัวช้ีวัด\n"
-  "- ร้อยละ ๘๐ ยุทธศาสตร์ที่ 2\n"
-  "การพัฒนาด้านการบริหาร เป้าหมาย\n"
-  "-พัฒนาบุคลากร\n"
-  "เป้าประสงค์\n"
-  "-บริการดี\n"
-  "ตัวชี้วัด\n"
-  "-ร้อยละ ๙๐\n"
-  "จุดยืนทางยุทธศาสตร์\n"
-  "   1. น้ำสะอาด\n"
-  "   2. บุคลากร\n"
-  "มีคุณภาพ\n"
-  "       เพ่ือให้การบริหารมีประสิทธิภาพ จึงกำหนดนโยบาย 2 ด้าน\n"
-  "ดังนี้\n"
-  "1. ด้านการสรรหา\n"
-  "      สรรหาอย่างเป็นธรรม\n"
-  "โปร่งใส\n"
-  "2. ด้านการพัฒนาบุคลากร\n"
-  "      ส่งเสริมการเรียนรู้\n"
-  "แผนการด าเนินงาน\n"
-  "นโยบาย กิจกรรม/โครงการ งบประมาณที่\n"
-  "ได้รับการจัดสรร\n"
-  "ไตรมาส 1 ไตรมาส 2 ไตรมาส 3 ไตรมาส 4\n"
-  "1. การสรรหา -ประกาศรับสมัครพนักงานจ้างตามภารกิจทุกตำแหน่ง -\n"
-  "- สอบคัดเลือก 1,500.50\n"
-  "- 2 -\n"
-  "นโยบาย กิจกรรม/โครงการ งบประมาณที่\n"
-  "ได้รับการจัดสรร\n"
-  "ไตรมาส 1 ไตรมาส 2 ไตรมาส 3 ไตรมาส 4\n"
-  "2. การพัฒนา\n"
-  "บุคลากร\n"
-  "-โครงการอบรมเพิ่มพูนความรู้ของพนักงานส่วน\n"
-  "ตำบล ประจำปีงบประมาณ 2569\n"
-  "๒๐,๐๐๐\n"
-  "กิจกรรมวันท้องถิ่น\n"
-  "รวม 21,500.50\n";
+static char *
+small_plan_text (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "plan-text-2569.txt", NULL);
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
 
 static void
 test_small_plan (void)
 {
+  g_autofree char *small_plan = small_plan_text ();
   g_autoptr(HrpPlan) plan = import_ok (small_plan);
   GListModel *missions = G_LIST_MODEL (hrp_plan_get_missions (plan));
   GListModel *strategies = G_LIST_MODEL (hrp_plan_get_strategies (plan));

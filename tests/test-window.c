@@ -1453,74 +1453,19 @@ test_application (Fixture       *f,
 }
 
 /* The text of a plan document (as copied out of a PDF, broken Thai and
- * all): Import from Text reads and repairs it, then the same summary and
- * choice as an exported plan. */
-static const char text_plan[] =
-  "เทศบาลต าบลทดลอง อ าเภอเมือง จังหวัดขอนแก่น\n"
-  "\n"
-  "แผนการบริหารและการพัฒนาทรัพยากรบุคคลประจ าปีงบประมาณ พ.ศ.๒๕๖๙\n"
-  "      เทศบาลมีหน้าท่ีตามกฎหมาย\n"
-  "และพัฒนาบุคลากร\n"
-  "      ย่อหน้าที่สอง\n"
-  "วิสัยทัศน์ : บ้านเมืองน่าอยู่\n"
-  "พันธกิจ\n"
-  "๑. จัดการน ้าให้ทั่วถึง\n"
-  "๒. พัฒนาการบริหาร\n"
-  "องค์กร\n"
-  "ยุทธศาสตร์ที่ 1 ยุทธศาสตร์การพัฒนาแหล่งน ้า\n"
-  "เป้าหมาย\n"
-  "- ขุดลอกคลอง\n"
-  "- ซ่อมแซมท่อ\n"
-  "ระบายน ้า\n"
-  "เป้าประสงค์ - มีน ้าใช้ตลอดปี\n"
-  "ตัวช้ีวัด\n"
-  "- ร้อยละ ๘๐ ยุทธศาสตร์ที่ 2\n"
-  "การพัฒนาด้านการบริหาร เป้าหมาย\n"
-  "-พัฒนาบุคลากร\n"
-  "เป้าประสงค์\n"
-  "-บริการดี\n"
-  "ตัวชี้วัด\n"
-  "-ร้อยละ ๙๐\n"
-  "จุดยืนทางยุทธศาสตร์\n"
-  "   1. น้ำสะอาด\n"
-  "   2. บุคลากร\n"
-  "มีคุณภาพ\n"
-  "       เพ่ือให้การบริหารมีประสิทธิภาพ จึงกำหนดนโยบาย 2 ด้าน\n"
-  "ดังนี้\n"
-  "1. ด้านการสรรหา\n"
-  "      สรรหาอย่างเป็นธรรม\n"
-  "โปร่งใส\n"
-  "2. ด้านการพัฒนาบุคลากร\n"
-  "      ส่งเสริมการเรียนรู้\n"
-  "แผนการด าเนินงาน\n"
-  "นโยบาย กิจกรรม/โครงการ งบประมาณที่\n"
-  "ได้รับการจัดสรร\n"
-  "ไตรมาส 1 ไตรมาส 2 ไตรมาส 3 ไตรมาส 4\n"
-  "1. การสรรหา -ประกาศรับสมัครพนักงานจ้างตามภารกิจทุกตำแหน่ง -\n"
-  "- สอบคัดเลือก 1,500.50\n"
-  "- 2 -\n"
-  "นโยบาย กิจกรรม/โครงการ งบประมาณที่\n"
-  "ได้รับการจัดสรร\n"
-  "ไตรมาส 1 ไตรมาส 2 ไตรมาส 3 ไตรมาส 4\n"
-  "2. การพัฒนา\n"
-  "บุคลากร\n"
-  "-โครงการอบรมเพิ่มพูนความรู้ของพนักงานส่วน\n"
-  "ตำบล ประจำปีงบประมาณ 2569\n"
-  "๒๐,๐๐๐\n"
-  "กิจกรรมวันท้องถิ่น\n"
-  "รวม 21,500.50\n";
+ * all: tests/data/plan-text-2569.txt): Import from Text reads and
+ * repairs it, then the same summary and choice as an exported plan. */
 
 static void
 test_import_text (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "plan-2569.txt", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "plan-text-2569.txt", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *message = NULL;
   HrpImportDialog *dialog;
   HrpPlan *plan;
 
-  g_assert_true (g_file_set_contents (path, text_plan, -1, NULL));
   open_window (f);
   hrp_window_offer_import (f->window, file);
   wait_idle (f);

@@ -1229,22 +1229,23 @@ hrp_window_export_pdf (HrpWindow              *self,
                               export_progress_cb, self, export_pdf_done_cb, g_object_ref (self));
 }
 
-gboolean
-hrp_window_export_csv (HrpWindow  *self,
-                       GFile      *file,
-                       GError    **error)
+/* Writes what export makes of the plan (as it is now, with the field
+ * being typed in) to file, and says so in the status line. */
+static gboolean
+export_bytes (HrpWindow  *self,
+              GFile      *file,
+              GBytes   *(*export) (HrpPlan *),
+              GError    **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
 
-  g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
-
   if (self->plan == NULL)
     return TRUE;
 
   hrp_editor_commit (self->editor);
-  bytes = hrp_report_table_csv (self->plan);
+  bytes = export (self->plan);
   if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                 NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error))
     return FALSE;
@@ -1253,6 +1254,15 @@ hrp_window_export_csv (HrpWindow  *self,
   text = g_strdup_printf (_("Saved “%s”"), name);
   show_status (self, text, FALSE);
   return TRUE;
+}
+
+gboolean
+hrp_window_export_csv (HrpWindow  *self,
+                       GFile      *file,
+                       GError    **error)
+{
+  g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
+  return export_bytes (self, file, hrp_report_table_csv, error);
 }
 
 static void
@@ -1283,25 +1293,8 @@ hrp_window_export_xml (HrpWindow  *self,
                        GFile      *file,
                        GError    **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *text = NULL;
-
   g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
-
-  if (self->plan == NULL)
-    return TRUE;
-
-  hrp_editor_commit (self->editor);
-  bytes = hrp_xml_export (self->plan);
-  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error))
-    return FALSE;
-
-  name = g_file_get_parse_name (file);
-  text = g_strdup_printf (_("Saved “%s”"), name);
-  show_status (self, text, FALSE);
-  return TRUE;
+  return export_bytes (self, file, hrp_xml_export, error);
 }
 
 static void
