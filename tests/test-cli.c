@@ -795,6 +795,44 @@ test_killed_import (Fixture       *f,
   g_free (files[1]);
 }
 
+/* A full disk (a file size limit, as `ulimit -f` sets it) while a big plan
+ * is imported: one clear message, exit 1, the database as it was. */
+static void
+test_disk_full (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
+  g_autofree char *big = write_big_plan (f, 100);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *command = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *sample_opt = g_strconcat ("--import=", f->sample, NULL);
+  int status = 0;
+  Result r;
+
+#ifndef G_OS_UNIX
+  g_test_skip ("ulimit is a Unix shell's");
+  return;
+#endif
+  r = run (f, db_opt, sample_opt);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  before = file_checksum (f->db);
+
+  /* SIGXFSZ ignored, so that writing past the limit fails (EFBIG) as it
+   * does on a full disk, instead of killing the program. */
+  command = g_strdup_printf ("trap '' XFSZ; ulimit -f 300; exec '%s' '%s' '--import=%s' --as-year=2570",
+                             g_getenv ("HRPLAN_EXE"), db_opt, big);
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *) "/bin/sh", (char *) "-c", command, NULL },
+                               NULL, 0, NULL, NULL, NULL, &err, &status, NULL));
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_cmpuint (count_lines (err), ==, 1);
+  g_assert_nonnull (strstr (err, "plans.db"));
+  after = file_checksum (f->db);
+  g_assert_cmpstr (before, ==, after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -817,6 +855,7 @@ main (int   argc,
   ADD ("/cli/export-pdf-and-csv", test_export_pdf_and_csv);
   ADD ("/cli/replace-makes-backup", test_replace_makes_backup);
   ADD ("/cli/killed-import", test_killed_import);
+  ADD ("/cli/disk-full", test_disk_full);
   ADD ("/cli/not-our-database", test_not_our_database);
   ADD ("/cli/default-database-gets-sample", test_default_database_gets_sample);
 #undef ADD
