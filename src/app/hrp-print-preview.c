@@ -52,7 +52,6 @@ struct _HrpPrintPreview
 
   HrpPlan            *plan;          /* printed */
   HrpPlan            *source;        /* laid out: a copy, or plan */
-  gboolean            in_thread;     /* source is a copy, for workers */
   HrpReportOptions    options;
   HrpReport          *report;        /* the pages shown, or NULL */
   guint               page;
@@ -458,33 +457,12 @@ layout_done_cb (GObject      *source_object,
   show_report (self, report, error);
 }
 
-/* Without a copy: on this thread, from the plan itself. */
-static void
-layout_now (HrpPrintPreview *self)
-{
-  g_autoptr(HrpReport) report = hrp_report_new (self->source, &self->options);
-  g_autoptr(GError) error = NULL;
-
-  hrp_report_set_page_size (report,
-                            self->options.landscape ? HRP_REPORT_A4_HEIGHT : HRP_REPORT_A4_WIDTH,
-                            self->options.landscape ? HRP_REPORT_A4_WIDTH : HRP_REPORT_A4_HEIGHT);
-  if (!hrp_report_paginate (report, NULL, NULL, NULL, &error))
-    g_clear_object (&report);
-  show_report (self, report, error);
-}
-
 static void
 start_layout (HrpPrintPreview *self)
 {
   g_autoptr(GTask) task = NULL;
   LayoutJob *job;
   GWeakRef *weak;
-
-  if (!self->in_thread)
-    {
-      layout_now (self);
-      return;
-    }
 
   job = g_new0 (LayoutJob, 1);
   job->plan = g_object_ref (self->source);
@@ -667,7 +645,6 @@ hrp_print_preview_constructed (GObject *object)
   /* The workers' copy, made here, on the thread that owns the plan; it
    * copies an unfinished plan too. */
   self->source = hrp_plan_copy (self->plan);
-  self->in_thread = TRUE;
 
   update_size (self);
   update_page (self);
