@@ -73,7 +73,14 @@ main (int   argc,
   store = hrp_cli_open_store (options.database, &error);
   if (store == NULL)
     {
+      g_autofree char *path = options.database != NULL ? g_strdup (options.database)
+                                                         : hrp_cli_default_database ();
+
+      /* On the terminal, if there is one, and in a window: started from
+       * the desktop there is nothing else to read. */
       g_printerr ("hrplan: %s\n", error->message);
+      app = G_APPLICATION (hrp_application_new_for_error (path, error));
+      g_application_run (app, 1, argv);
       hrp_cli_options_clear (&options);
       return 1;
     }

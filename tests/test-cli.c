@@ -93,14 +93,12 @@ spawn (Fixture    *f,
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
   if (language != NULL)
     {
-      g_autofree char *config = g_build_filename (f->dir, "config", NULL);
-
-      /* As a Thai user starts it; no settings file to choose a language,
-       * the catalogs of the build tree (HRPLAN_LOCALEDIR, inherited). */
+      /* As a Thai user starts it; no language chosen in the settings
+       * (the memory backend, inherited), the catalogs of the build tree
+       * (HRPLAN_LOCALEDIR, inherited). */
       g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
       g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
       g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-      g_subprocess_launcher_setenv (launcher, "HRPLAN_CONFIG_DIR", config, TRUE);
     }
   proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);

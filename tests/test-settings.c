@@ -1,33 +1,34 @@
-/* test-settings.c — the settings file: defaults, a value kept, a damaged
- * file read as the defaults */
+/* test-settings.c — the language setting, kept with GSettings (the
+ * memory backend here, as in every test), and applied to gettext */
 #include "config.h"
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "hrp-settings.h"
 
 static void
 test_language (void)
 {
+  g_autoptr(GSettings) settings = hrp_settings_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("hrplan-settings-XXXXXX", &error);
-  g_autofree char *path = NULL;
   g_autofree char *value = NULL;
 
-  g_assert_no_error (error);
-  g_setenv ("HRPLAN_CONFIG_DIR", dir, TRUE);
-  path = hrp_settings_get_path ();
-  g_assert_true (g_str_has_prefix (path, dir));
+  /* The schema of the build tree (GSETTINGS_SCHEMA_DIR). */
+  g_assert_nonnull (settings);
 
-  /* No file: the system's language. */
+  /* Nothing chosen: the system's language, and gettext left alone. */
   value = hrp_settings_get_language ();
   g_assert_cmpstr (value, ==, "");
   g_clear_pointer (&value, g_free);
+  g_unsetenv ("LANGUAGE");
+  hrp_settings_apply_language ();
+  g_assert_null (g_getenv ("LANGUAGE"));
 
   g_assert_true (hrp_settings_set_language ("th", &error));
   g_assert_no_error (error);
-  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (g_settings_get_string (settings, "language"), ==, "th");
   value = hrp_settings_get_language ();
   g_assert_cmpstr (value, ==, "th");
   g_clear_pointer (&value, g_free);
@@ -38,23 +39,105 @@ test_language (void)
   g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "th");
   g_assert_cmpstr (setlocale (LC_ALL, NULL), !=, "C");
 
-  /* A value we do not know, and a damaged file, are the defaults. */
-  g_assert_true (g_file_set_contents (path, "[General]\nlanguage=klingon\n", -1, NULL));
+  /* A language HR Plan does not have is refused; the choice stays. */
+  g_assert_false (hrp_settings_set_language ("klingon", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
   value = hrp_settings_get_language ();
-  g_assert_cmpstr (value, ==, "");
+  g_assert_cmpstr (value, ==, "th");
   g_clear_pointer (&value, g_free);
-  g_assert_true (g_file_set_contents (path, "\xff\xfe not a key file [[[", -1, NULL));
-  value = hrp_settings_get_language ();
-  g_assert_cmpstr (value, ==, "");
-  g_clear_pointer (&value, g_free);
-  /* Setting it again replaces the damaged file. */
+
   g_assert_true (hrp_settings_set_language ("en", &error));
-  g_assert_no_error (error);
   value = hrp_settings_get_language ();
   g_assert_cmpstr (value, ==, "en");
+  g_clear_pointer (&value, g_free);
+  g_assert_true (hrp_settings_set_language ("", &error));
+  value = hrp_settings_get_language ();
+  g_assert_cmpstr (value, ==, "");
+}
 
-  g_remove (path);
-  g_rmdir (dir);
+/* A program run where the schema is not installed keeps nothing, and
+ * says so, rather than aborting as g_settings_new() would. */
+static void
+test_no_schema (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *value = NULL;
+
+      /* No schema anywhere (read first here, in the child). */
+      g_unsetenv ("GSETTINGS_SCHEMA_DIR");
+      g_setenv ("XDG_DATA_DIRS", "/nonexistent", TRUE);
+      g_setenv ("XDG_DATA_HOME", "/nonexistent", TRUE);
+      g_assert_null (hrp_settings_new ());
+      value = hrp_settings_get_language ();
+      g_assert_cmpstr (value, ==, "");
+      g_assert_false (hrp_settings_set_language ("th", &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+/* The language chosen is the one of the next start: a real settings
+ * file (GLib's keyfile backend, in a temporary folder) read by a new
+ * hrplan process, which answers in that language. */
+static char *
+run_hrplan_stderr (void)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  char *err = NULL;
+
+  /* A misuse answered before any file is touched. */
+  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
+  proc = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("HRPLAN_EXE"), "--as-year=2570", NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, NULL, &err, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 1);
+  return err;
+}
+
+static void
+test_next_start (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *dir = g_dir_make_tmp ("hrplan-settings-XXXXXX", &error);
+      g_autofree char *file = NULL;
+      g_autofree char *out = NULL;
+
+      g_assert_no_error (error);
+      g_setenv ("GSETTINGS_BACKEND", "keyfile", TRUE);
+      g_setenv ("XDG_CONFIG_HOME", dir, TRUE);
+
+      out = run_hrplan_stderr ();
+      g_assert_nonnull (strstr (out, "--as-year"));
+      g_assert_nonnull (strstr (out, "goes with --import"));
+      g_clear_pointer (&out, g_free);
+
+      g_assert_true (hrp_settings_set_language ("th", &error));
+      g_assert_no_error (error);
+      file = g_build_filename (dir, "glib-2.0", "settings", "keyfile", NULL);
+      g_assert_true (g_file_test (file, G_FILE_TEST_IS_REGULAR));
+      out = run_hrplan_stderr ();
+      g_assert_nonnull (strstr (out, "ต้องใช้คู่กับ"));
+      g_clear_pointer (&out, g_free);
+
+      g_assert_true (hrp_settings_set_language ("en", &error));
+      out = run_hrplan_stderr ();
+      g_assert_nonnull (strstr (out, "goes with --import"));
+
+      g_remove (file);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
 }
 
 int
@@ -63,5 +146,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/settings/language", test_language);
+  g_test_add_func ("/settings/no-schema", test_no_schema);
+  g_test_add_func ("/settings/next-start", test_next_start);
   return g_test_run ();
 }

@@ -5,9 +5,12 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <sqlite3.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "hrp-activity-cells.h"
+#include "hrp-application.h"
 #include "hrp-activity-table.h"
 #include "hrp-cli.h"
 #include "hrp-compare-window.h"
@@ -1452,6 +1455,122 @@ test_application (Fixture       *f,
   g_assert_cmpstr (accels[0], ==, "<Control>question");
 }
 
+/* A database that cannot be opened, started from the desktop: a message
+ * window says what is wrong with which file, that it was not changed and
+ * what to do (the newest backup copy by name); Quit ends it; the file's
+ * bytes are the same. */
+static char *
+checksum_of (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static void
+assert_open_error_window (const char *path,
+                          GQuark      domain,
+                          int         code,
+                          const char *advice)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) error2 = NULL;
+  g_autoptr(HrpStore) store = NULL;
+  g_autofree char *id = NULL;
+  static guint n_apps;
+  g_autoptr(HrpApplication) app = NULL;
+  g_autofree char *before = checksum_of (path);
+  g_autofree char *after = NULL;
+  g_autofree char *texts = NULL;
+  GList *windows;
+
+  store = hrp_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, domain, code);
+
+  app = hrp_application_new_for_error (path, error);
+  /* Registered applications stay on the session bus until the process
+   * ends: one per case, each with its own id. */
+  id = g_strdup_printf ("%s.OpenError%u", APPLICATION_ID, ++n_apps);
+  g_application_set_application_id (G_APPLICATION (app), id);
+  g_application_register (G_APPLICATION (app), NULL, &error2);
+  g_assert_no_error (error2);
+  g_application_activate (G_APPLICATION (app));
+  drain ();
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  g_assert_true (GTK_IS_MESSAGE_DIALOG (windows->data));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (windows->data)));
+  texts = texts_of (GTK_WIDGET (windows->data));
+  g_assert_nonnull (strstr (texts, "HR Plan cannot open its database"));
+  g_assert_nonnull (strstr (texts, error->message));
+  g_assert_nonnull (strstr (texts, advice));
+  g_assert_nonnull (strstr (texts, "not been changed"));
+
+  /* Activated again (a second start): the same window, not a plan. */
+  g_application_activate (G_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (windows->data), GTK_RESPONSE_CLOSE);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  drain ();
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  after = checksum_of (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_open_errors (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = hrp_store_backup (f->store, &error);
+  g_autofree char *backup_name = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *notes = g_build_filename (f->dir, "notes.db", NULL);
+  g_autofree char *cut = g_build_filename (f->dir, "cut.db", NULL);
+  g_autofree char *newer = g_build_filename (f->dir, "newer.db", NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2568);
+  sqlite3 *db = NULL;
+  gsize length = 0;
+  FILE *file;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (backup);
+  backup_name = g_path_get_basename (backup);
+  g_clear_object (&f->store);
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8 * 4096);
+
+  /* Not a database: a text file given the name. */
+  g_assert_true (g_file_set_contents (notes, "บันทึกการประชุม\n", -1, NULL));
+  assert_open_error_window (notes, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_OURS, "move it to another folder");
+
+  /* Cut off half way (a copy to a full USB stick); no copy beside it. */
+  g_assert_true (g_file_set_contents (cut, contents, length / 2, NULL));
+  assert_open_error_window (cut, HRP_STORE_ERROR, HRP_STORE_ERROR_CORRUPT, "Copy a saved copy of it back");
+
+  /* Made by a newer version. */
+  g_assert_true (g_file_set_contents (newer, contents, length, NULL));
+  g_assert_cmpint (sqlite3_open (newer, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 99", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  assert_open_error_window (newer, HRP_STORE_ERROR, HRP_STORE_ERROR_TOO_NEW, "Install the newest version");
+
+  /* Pages overwritten with noise: the backup made above is named. */
+  file = g_fopen (f->path, "r+b");
+  g_assert_nonnull (file);
+  fseek (file, 3 * 4096, SEEK_SET);
+  for (guint i = 0; i < 4 * 4096; i++)
+    fputc (g_rand_int_range (rand, 0, 256), file);
+  fclose (file);
+  assert_open_error_window (f->path, HRP_STORE_ERROR, HRP_STORE_ERROR_CORRUPT, backup_name);
+}
+
 /* The text of a plan document (as copied out of a PDF, broken Thai and
  * all: tests/data/plan-text-2569.txt): Import from Text reads and
  * repairs it, then the same summary and choice as an exported plan. */
@@ -1581,6 +1700,7 @@ main (int   argc,
   ADD ("/window/compare", test_compare, TRUE);
   ADD ("/window/remembers", test_remembers, TRUE);
   ADD ("/window/application", test_application, FALSE);
+  ADD ("/window/open-errors", test_open_errors, TRUE);
   ADD ("/window/import-text", test_import_text, FALSE);
   ADD ("/window/paste-repair", test_paste_repair, TRUE);
   ADD ("/window/empty", test_empty, FALSE);

@@ -1,8 +1,8 @@
 /* hrp-application.c — the GtkApplication: one store, its windows
  *
- * The store is opened by main() before the application runs, so a
- * database that cannot be opened is reported on the command line and no
- * window appears.  Each instance is independent (NON_UNIQUE): two users on
+ * The store is opened by main() before the application runs; a database
+ * that cannot be opened is reported on the command line and, instead of
+ * the plan's window, in a message window (hrp-open-error.c).  Each instance is independent (NON_UNIQUE): two users on
  * one office PC, or a second database given with --database, must not be
  * forwarded to a window that shows another file.
  */
@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "hrp-application.h"
+#include "hrp-open-error.h"
 #include "hrp-settings.h"
 #include "hrp-thai.h"
 #include "hrp-window.h"
@@ -21,6 +22,10 @@ struct _HrpApplication
   GtkApplication  parent_instance;
 
   HrpStore       *store;
+
+  /* Without a store: why the database could not be opened. */
+  char           *open_error_path;
+  GError         *open_error;
 };
 
 G_DEFINE_FINAL_TYPE (HrpApplication, hrp_application, GTK_TYPE_APPLICATION)
@@ -83,11 +88,36 @@ bench_realize_cb (GtkWidget *window)
                     G_CALLBACK (bench_after_paint_cb), window);
 }
 
+/* The message window instead of the plan's; the application ends when it
+ * is answered. */
+static gboolean
+present_open_error (HrpApplication *self)
+{
+  GtkWindow *dialog;
+
+  if (self->open_error == NULL)
+    return FALSE;
+
+  dialog = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (dialog == NULL)
+    {
+      dialog = hrp_open_error_dialog_new (self->open_error_path, self->open_error);
+      gtk_window_set_application (dialog, GTK_APPLICATION (self));
+    }
+  gtk_window_present (dialog);
+  return TRUE;
+}
+
 static void
 hrp_application_activate (GApplication *app)
 {
   HrpApplication *self = HRP_APPLICATION (app);
-  HrpWindow *window = hrp_application_get_window (self);
+  HrpWindow *window;
+
+  if (present_open_error (self))
+    return;
+
+  window = hrp_application_get_window (self);
 
   if (g_getenv ("HRPLAN_BENCH") != NULL && !gtk_widget_get_realized (GTK_WIDGET (window)))
     g_signal_connect (window, "realize", G_CALLBACK (bench_realize_cb), NULL);
@@ -102,8 +132,12 @@ hrp_application_open (GApplication  *app,
                       const char    *hint)
 {
   HrpApplication *self = HRP_APPLICATION (app);
-  HrpWindow *window = hrp_application_get_window (self);
+  HrpWindow *window;
 
+  if (present_open_error (self))
+    return;
+
+  window = hrp_application_get_window (self);
   gtk_window_present (GTK_WINDOW (window));
   for (int i = 0; i < n_files; i++)
     hrp_window_offer_import (window, files[i]);
@@ -165,19 +199,23 @@ language_changed_cb (GSimpleAction *action,
   g_autoptr(GError) error = NULL;
   GtkWidget *dialog;
 
-  if (!hrp_settings_set_language (g_variant_get_string (value, NULL), &error))
-    {
-      g_warning ("%s", error->message);
-      return;
-    }
-  g_simple_action_set_state (action, value);
-
   /* Every window and message would have to be made again: the language
    * is taken at start, as GNOME applications do. */
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_INFO, GTK_BUTTONS_OK, "%s",
-                                   _("The language changes the next time HR Plan starts"));
+  if (hrp_settings_set_language (g_variant_get_string (value, NULL), &error))
+    {
+      g_simple_action_set_state (action, value);
+      dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                       GTK_MESSAGE_INFO, GTK_BUTTONS_OK, "%s",
+                                       _("The language changes the next time HR Plan starts"));
+    }
+  else
+    {
+      dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                       GTK_MESSAGE_ERROR, GTK_BUTTONS_OK, "%s",
+                                       _("The language could not be changed"));
+      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+    }
   G_GNUC_END_IGNORE_DEPRECATIONS
   g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -228,6 +266,8 @@ hrp_application_finalize (GObject *object)
   HrpApplication *self = HRP_APPLICATION (object);
 
   g_clear_object (&self->store);
+  g_clear_pointer (&self->open_error_path, g_free);
+  g_clear_error (&self->open_error);
 
   G_OBJECT_CLASS (hrp_application_parent_class)->finalize (object);
 }
@@ -307,6 +347,24 @@ hrp_application_new (HrpStore *store)
                        "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
                        "store", store,
                        NULL);
+}
+
+HrpApplication *
+hrp_application_new_for_error (const char   *path,
+                               const GError *error)
+{
+  HrpApplication *self;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error != NULL, NULL);
+
+  self = g_object_new (HRP_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       NULL);
+  self->open_error_path = g_strdup (path);
+  self->open_error = g_error_copy (error);
+  return self;
 }
 
 HrpStore *

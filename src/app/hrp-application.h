@@ -10,7 +10,11 @@ G_BEGIN_DECLS
 #define HRP_TYPE_APPLICATION (hrp_application_get_type ())
 G_DECLARE_FINAL_TYPE (HrpApplication, hrp_application, HRP, APPLICATION, GtkApplication)
 
-HrpApplication *hrp_application_new       (HrpStore       *store);
-HrpStore       *hrp_application_get_store (HrpApplication *self);
+HrpApplication *hrp_application_new           (HrpStore       *store);
+/* An application that only explains why the database at path could not
+ * be opened (error from hrp_store_open()), in a window. */
+HrpApplication *hrp_application_new_for_error (const char     *path,
+                                               const GError   *error);
+HrpStore       *hrp_application_get_store     (HrpApplication *self);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "hrp-print-operation.h"
 #include "hrp-print-preview.h"
 #include "hrp-report.h"
+#include "hrp-settings.h"
 #include "hrp-text-import.h"
 #include "hrp-thai.h"
 #include "hrp-window.h"
@@ -2120,19 +2121,6 @@ hrp_window_constructed (GObject *object)
     }
 }
 
-/* The settings, or NULL when the schema is not installed (a program run
- * from its build tree outside `meson devenv`): then nothing is kept. */
-static GSettings *
-settings_new (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
-}
-
 static void
 save_state (HrpWindow *self)
 {
@@ -2350,7 +2338,7 @@ hrp_window_init (HrpWindow *self)
   GtkEventController *shortcuts;
 
   self->years = g_array_new (FALSE, FALSE, sizeof (int));
-  self->settings = settings_new ();
+  self->settings = hrp_settings_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", FALSE);

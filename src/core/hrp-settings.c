@@ -1,64 +1,69 @@
-/* hrp-settings.c — the user's settings in a key file */
+/* hrp-settings.c — the user's settings
+ *
+ * GSettings keeps them where each system keeps settings: dconf on Linux,
+ * HKEY_CURRENT_USER\Software\GSettings on Windows (GLib's registry
+ * backend is the default there).  The language is read in main() before
+ * gettext is set up, which GSettings allows: it needs GIO, not GTK.
+ */
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "hrp-settings.h"
 
-#define GROUP "General"
-
-char *
-hrp_settings_get_path (void)
+GSettings *
+hrp_settings_new (void)
 {
-  const char *dir = g_getenv ("HRPLAN_CONFIG_DIR");
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
 
-  if (dir != NULL && *dir != '\0')
-    return g_build_filename (dir, "settings.ini", NULL);
-  return g_build_filename (g_get_user_config_dir (), "hrplan", "settings.ini", NULL);
-}
-
-static GKeyFile *
-load (void)
-{
-  g_autofree char *path = hrp_settings_get_path ();
-  GKeyFile *file = g_key_file_new ();
-
-  /* A missing or damaged file is the defaults. */
-  g_key_file_load_from_file (file, path, G_KEY_FILE_KEEP_COMMENTS, NULL);
-  return file;
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
 }
 
 char *
 hrp_settings_get_language (void)
 {
-  g_autoptr(GKeyFile) file = load ();
-  g_autofree char *value = g_key_file_get_string (file, GROUP, "language", NULL);
+  g_autoptr(GSettings) settings = hrp_settings_new ();
 
-  if (g_strcmp0 (value, "th") == 0 || g_strcmp0 (value, "en") == 0)
-    return g_steal_pointer (&value);
-  return g_strdup ("");
+  if (settings == NULL)
+    return g_strdup ("");
+  return g_settings_get_string (settings, "language");
 }
 
 gboolean
 hrp_settings_set_language (const char  *language,
                            GError     **error)
 {
-  g_autoptr(GKeyFile) file = load ();
-  g_autofree char *path = hrp_settings_get_path ();
-  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GSettings) settings = hrp_settings_new ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaKey) key = NULL;
+  g_autoptr(GVariant) value = NULL;
 
   g_return_val_if_fail (language != NULL, FALSE);
 
-  g_key_file_set_string (file, GROUP, "language", language);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
+  if (settings == NULL)
     {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
-                   _("Could not make the folder “%s”"), dir);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("The settings of HR Plan are not installed: the language cannot be kept"));
       return FALSE;
     }
-  return g_key_file_save_to_file (file, path, error);
+  /* The schema lists the languages: "", "th", "en". */
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  key = g_settings_schema_get_key (schema, "language");
+  value = g_variant_ref_sink (g_variant_new_string (language));
+  if (!g_settings_schema_key_range_check (key, value))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("HR Plan has no language “%s”"), language);
+      return FALSE;
+    }
+  g_settings_set_string (settings, "language", language);
+  /* Written now: a language is chosen to be seen at the next start. */
+  g_settings_sync ();
+  return TRUE;
 }
 
 void

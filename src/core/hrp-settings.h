@@ -1,28 +1,27 @@
-/* hrp-settings.h — the user's settings, a key file in the user config
- * folder (hrplan/settings.ini): readable before anything else starts
- * (the language must be chosen before gettext is), the same on Linux and
- * Windows, no schema to install */
+/* hrp-settings.h — the user's settings (GSettings, schema org.hrplan.HrPlan:
+ * dconf on Linux, the registry on Windows) and the catalogs' folder */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
-/* The path of the settings file; HRPLAN_CONFIG_DIR overrides the folder
- * (tests). */
-char     *hrp_settings_get_path     (void);
+/* The settings, or NULL when the schema is not installed (a program run
+ * from its build tree outside `meson devenv`): then nothing is kept. */
+GSettings *hrp_settings_new            (void);
 
 /* The interface language: "" (the system's), "th" or "en". */
-char     *hrp_settings_get_language (void);
-gboolean  hrp_settings_set_language (const char  *language,
-                                     GError     **error);
+char      *hrp_settings_get_language   (void);
+gboolean   hrp_settings_set_language   (const char  *language,
+                                        GError     **error);
 
-/* Applies the language setting to gettext (call after setlocale). */
-void      hrp_settings_apply_language (void);
+/* Applies the language setting to gettext (call after setlocale, before
+ * any message is translated). */
+void       hrp_settings_apply_language (void);
 
 /* The folder of the message catalogs: HRPLAN_LOCALEDIR when set (the
  * build tree), else beside the program on Windows (..\share\locale),
  * else the installed LOCALEDIR. */
-char     *hrp_settings_get_locale_dir (void);
+char      *hrp_settings_get_locale_dir (void);
 
 G_END_DECLS
