@@ -1284,11 +1284,14 @@ find_toplevel (const char *type_name)
 }
 
 /* Print (Ctrl+P) opens the print dialog; Print Preview our preview of
- * the same pages. */
+ * the same pages.  The printer, copies, paper and orientation chosen are
+ * offered again the next time. */
 static void
 test_print_actions (Fixture       *f,
                     gconstpointer  data)
 {
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *pdf = NULL;
   HrpPrintPreview *preview;
   GtkWindow *dialog;
   gint64 end;
@@ -1308,12 +1311,86 @@ test_print_actions (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (preview));
   drain ();
 
+  /* The printer, copies and paper chosen last time come back. */
+  {
+    g_autoptr(GtkPrintSettings) last = gtk_print_settings_new ();
+    g_autoptr(GtkPageSetup) last_page = gtk_page_setup_new ();
+    g_autoptr(GtkPaperSize) letter = gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
+
+    gtk_print_settings_set_n_copies (last, 3);
+    g_settings_set_value (settings, "print-settings", gtk_print_settings_to_gvariant (last));
+    gtk_page_setup_set_paper_size (last_page, letter);
+    gtk_page_setup_set_orientation (last_page, GTK_PAGE_ORIENTATION_LANDSCAPE);
+    g_settings_set_value (settings, "page-setup", gtk_page_setup_to_gvariant (last_page));
+  }
   activate (f, "win.print");
   dialog = find_toplevel ("GtkPrintUnixDialog");
   g_assert_nonnull (dialog);
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  {
+    g_autoptr(GtkPrintSettings) shown = NULL;
+    g_autoptr(GtkPageSetup) page = NULL;
+    g_autoptr(GtkPrintSettings) to_file = NULL;
+    g_autofree char *uri = NULL;
+    g_autoptr(GVariant) saved_page = NULL;
+    g_autoptr(GtkPageSetup) kept = NULL;
+
+    g_object_get (dialog, "print-settings", &shown, "page-setup", &page, NULL);
+    g_assert_cmpint (gtk_print_settings_get_n_copies (shown), ==, 3);
+    g_assert_cmpint (gtk_page_setup_get_orientation (page), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
+    g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (page)), ==, GTK_PAPER_NAME_LETTER);
+
+    /* Printed to a file: what was used is kept for next time. */
+    pdf = g_build_filename (f->dir, "printed.pdf", NULL);
+    uri = g_filename_to_uri (pdf, NULL, NULL);
+    to_file = gtk_print_settings_copy (shown);
+    gtk_print_settings_set_printer (to_file, "Print to File");
+    gtk_print_settings_set (to_file, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+    gtk_print_settings_set_n_copies (to_file, 1);
+    g_object_set (dialog, "print-settings", to_file, NULL);
+    end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    while (g_get_monotonic_time () < end)
+      {
+        g_autoptr(GObject) printer = NULL;   /* a GtkPrinter */
+        g_autofree char *name = NULL;
+
+        g_object_get (dialog, "selected-printer", &printer, NULL);
+        if (printer != NULL)
+          g_object_get (printer, "name", &name, NULL);
+        if (g_strcmp0 (name, "Print to File") == 0)
+          break;
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (1000);
+      }
+    gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+    end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+    while (!g_file_test (pdf, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+    drain ();
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+    {
+      /* Laid out for that paper: landscape US Letter pages. */
+      g_autofree char *command = g_strdup_printf ("pdfinfo '%s'", pdf);
+      g_autofree char *info = NULL;
+
+      if (g_spawn_command_line_sync (command, &info, NULL, NULL, NULL))
+        g_assert_nonnull (strstr (info, "792 x 612 pts (letter)"));
+    }
+    saved_page = g_settings_get_value (settings, "page-setup");
+    kept = gtk_page_setup_new_from_gvariant (saved_page);
+    g_assert_nonnull (kept);
+    g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (kept)), ==, GTK_PAPER_NAME_LETTER);
+    g_assert_cmpint (gtk_page_setup_get_orientation (kept), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
+    {
+      g_autoptr(GVariant) saved = g_settings_get_value (settings, "print-settings");
+      g_autoptr(GtkPrintSettings) kept_settings = gtk_print_settings_new_from_gvariant (saved);
+
+      g_assert_cmpstr (gtk_print_settings_get_printer (kept_settings), ==, "Print to File");
+    }
+  }
   drain ();
   g_assert_null (find_toplevel ("GtkPrintUnixDialog"));
+  g_settings_reset (settings, "print-settings");
+  g_settings_reset (settings, "page-setup");
 }
 
 /* What Changed: the open plan (2569, rolled over from 2568) against the

@@ -1012,10 +1012,18 @@ print_done_cb (GtkPrintOperation       *operation,
       show_error (self, _("Could not print the plan"), error ? error->message : NULL);
     }
   /* The printer, paper and orientation, for next time. */
-  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && self->settings != NULL
-      && gtk_print_operation_get_print_settings (operation) != NULL)
-    g_settings_set_value (self->settings, "print-settings",
-                          gtk_print_settings_to_gvariant (gtk_print_operation_get_print_settings (operation)));
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && self->settings != NULL)
+    {
+      GtkPrintSettings *print_settings = gtk_print_operation_get_print_settings (operation);
+      GtkPageSetup *page_setup = gtk_print_operation_get_default_page_setup (operation);
+
+      if (print_settings != NULL)
+        g_settings_set_value (self->settings, "print-settings",
+                              gtk_print_settings_to_gvariant (print_settings));
+      if (page_setup != NULL)
+        g_settings_set_value (self->settings, "page-setup",
+                              gtk_page_setup_to_gvariant (page_setup));
+    }
   g_object_unref (operation);  /* the reference taken for this signal */
 }
 
@@ -1026,11 +1034,22 @@ restore_print_settings (HrpWindow         *self,
                         GtkPrintOperation *operation)
 {
   g_autoptr(GVariant) saved = NULL;
+  g_autoptr(GVariant) saved_page = NULL;
   g_autoptr(GtkPrintSettings) settings = NULL;
+  g_autoptr(GtkPageSetup) page_setup = NULL;
   GtkPrintSettings *current;
 
   if (self->settings == NULL)
     return;
+
+  /* The pages are laid out for whatever paper this is
+   * (hrp-print-operation.c); one that cannot be read stays A4. */
+  saved_page = g_settings_get_value (self->settings, "page-setup");
+  if (g_variant_n_children (saved_page) > 0)
+    page_setup = gtk_page_setup_new_from_gvariant (saved_page);
+  if (page_setup != NULL)
+    gtk_print_operation_set_default_page_setup (operation, page_setup);
+
   saved = g_settings_get_value (self->settings, "print-settings");
   if (g_variant_n_children (saved) == 0)
     return;
