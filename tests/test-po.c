@@ -224,6 +224,34 @@ test_th_covers_sources (void)
   g_rmdir (dir);
 }
 
+/* The menu entry and the software centre's page are in Thai too (the
+ * files built by i18n.merge_file from po/). */
+static void
+test_th_desktop_metainfo (void)
+{
+  g_autofree char *desktop = g_test_build_filename (G_TEST_BUILT, "..", "data", "org.hrplan.HrPlan.desktop", NULL);
+  g_autofree char *metainfo = g_test_build_filename (G_TEST_BUILT, "..", "data", "org.hrplan.HrPlan.metainfo.xml", NULL);
+  g_autoptr(GKeyFile) entry = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *comment = NULL;
+  g_autofree char *generic = NULL;
+  g_autofree char *contents = NULL;
+
+  g_key_file_load_from_file (entry, desktop, G_KEY_FILE_KEEP_TRANSLATIONS, &error);
+  g_assert_no_error (error);
+  comment = g_key_file_get_locale_string (entry, "Desktop Entry", "Comment", "th", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (comment, "แผนการบริหารและการพัฒนาทรัพยากรบุคคล"));
+  generic = g_key_file_get_locale_string (entry, "Desktop Entry", "GenericName", "th", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (generic, "ทรัพยากรบุคคล"));
+
+  g_assert_true (g_file_get_contents (metainfo, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<summary xml:lang=\"th\">"));
+  g_assert_nonnull (strstr (contents, "<caption xml:lang=\"th\">"));
+  g_assert_nonnull (strstr (contents, "<p xml:lang=\"th\">"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,5 +261,6 @@ main (int   argc,
   g_test_add_func ("/po/th-complete", test_th_complete);
   g_test_add_func ("/po/th-loads", test_th_loads);
   g_test_add_func ("/po/th-covers-sources", test_th_covers_sources);
+  g_test_add_func ("/po/th-desktop-metainfo", test_th_desktop_metainfo);
   return g_test_run ();
 }
