@@ -6,7 +6,9 @@
  * Opening never changes a file that is not ours, is damaged or was made by
  * a newer version: the file is examined first without writing (its header
  * with plain reads, then SQLite opened read-only) and opened read-write
- * only once it passed.
+ * only once it passed.  A store opened for reading only (a plan on a
+ * read-only share or disc) never writes at all: a file that would have to
+ * be changed first (an older schema, a save cut off) is refused.
  *
  * Journal mode DELETE (a rollback journal), not WAL: between saves the
  * database is one self-contained file that users copy, mail, keep on a USB
@@ -233,6 +235,7 @@ struct _HrpStore
 
   char         *path;
   char         *display_name;
+  gboolean      read_only;
   sqlite3      *db;
   sqlite3_stmt *stmts[N_STMTS];
 };
@@ -248,6 +251,7 @@ G_DEFINE_QUARK (hrp-store-error-quark, hrp_store_error)
 enum {
   PROP_0,
   PROP_PATH,
+  PROP_READ_ONLY,
   N_PROPS
 };
 
@@ -293,6 +297,40 @@ set_too_new_error (GError     **error,
                _("“%s” was made by a newer version of HR Plan (database version %d; "
                  "this version reads up to %d); it has not been changed"),
                display_name, version, N_MIGRATIONS);
+}
+
+/* A file opened for reading only that an ordinary opening would set up or
+ * bring up to date first. */
+static void
+set_needs_update_error (GError     **error,
+                        const char  *display_name)
+{
+  g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE,
+               _("“%s” must first be updated for this version of HR Plan, which cannot be "
+                 "done while it is read-only: open it once where it can be changed, or copy it "
+                 "to a folder of your own; it has not been changed"),
+               display_name);
+}
+
+/* A file opened for reading only that holds a save cut off: the journal
+ * beside it undoes that save, and only an opening that can write does. */
+static void
+set_needs_recovery_error (GError     **error,
+                          const char  *path,
+                          const char  *display_name)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *journal_base = g_path_get_basename (journal);
+  g_autofree char *journal_name = g_filename_display_name (journal_base);
+
+  g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE,
+               /* Translators: the database file, then the journal file
+                * beside it (“plans.db-journal”) */
+               _("“%s” holds a save that was cut off (by a crash or a power cut) and must be "
+                 "repaired before it can be read, which cannot be done while it is read-only: "
+                 "open it once where it can be changed, or copy it together with “%s” to a "
+                 "folder of your own; it has not been changed"),
+               display_name, journal_name);
 }
 
 /* An error from SQLite (rc, the message of db) as a GError. */
@@ -584,10 +622,12 @@ check_read_only (const char  *path,
 
 /* Checks the file at path, if there is one, without changing it: its
  * header first (plain reads), then with SQLite read-only.  A missing or
- * empty file passes: it is a new database. */
+ * empty file passes: it is a new database; *found is FALSE when it is
+ * missing. */
 static gboolean
 check_existing_file (const char  *path,
                      const char  *display_name,
+                     gboolean    *found,
                      gboolean    *recover,
                      GError     **error)
 {
@@ -598,6 +638,7 @@ check_existing_file (const char  *path,
   size_t n_read;
   int saved_errno;
 
+  *found = FALSE;
   *recover = FALSE;
 
   file = g_fopen (path, "rb");
@@ -620,6 +661,7 @@ check_existing_file (const char  *path,
       return FALSE;
     }
   fclose (file);
+  *found = TRUE;
 
   if (n_read == 0)
     return TRUE;
@@ -768,6 +810,11 @@ store_migrate (HrpStore  *self,
   if (application_id == STORE_APPLICATION_ID && version == N_MIGRATIONS)
     return TRUE;
 
+  /* A file that SQLite could only open for reading (its permissions, a
+   * read-only disk): said before a backup copy is left beside it. */
+  if (sqlite3_db_readonly (self->db, "main") == 1)
+    return store_fail (self, SQLITE_READONLY, error);
+
   /* An upgrade of a database that holds plans: a copy first. */
   if (application_id == STORE_APPLICATION_ID && version > 0)
     {
@@ -831,6 +878,83 @@ store_migrate (HrpStore  *self,
     }
 }
 
+/* Opens the checked file for reading only: SQLite writes nothing, not
+ * even a journal.  The ids are read again on this connection: another
+ * program may have changed the file since it was checked. */
+static gboolean
+store_open_read_only (HrpStore  *self,
+                      gboolean   found,
+                      gboolean   recover,
+                      GError   **error)
+{
+  gint64 application_id;
+  gint64 version;
+  int rc;
+
+  if (!found)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                   _("Could not open “%s” (%s)"), self->display_name, g_strerror (ENOENT));
+      return FALSE;
+    }
+  if (recover)
+    {
+      set_needs_recovery_error (error, self->path, self->display_name);
+      return FALSE;
+    }
+
+  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK)
+    return store_fail (self, rc, error);
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, STORE_BUSY_TIMEOUT_MS);
+
+  rc = exec_sql (self->db,
+                 "PRAGMA foreign_keys = ON;"
+                 "PRAGMA trusted_schema = OFF;");
+  if (rc != SQLITE_OK)
+    return store_fail (self, rc, error);
+
+  if (!store_query_int (self, STMT_APPLICATION_ID, &application_id, error) ||
+      !store_query_int (self, STMT_USER_VERSION, &version, error))
+    return FALSE;
+
+  if (application_id == STORE_APPLICATION_ID && version == N_MIGRATIONS)
+    return TRUE;
+  if (application_id != STORE_APPLICATION_ID && application_id != 0)
+    {
+      set_not_ours_error (error, self->display_name);
+      return FALSE;
+    }
+  if (application_id == 0)
+    {
+      gint64 n_schema = 0;
+
+      /* Only an empty database is taken without our id: a new one. */
+      if (!store_query_int (self, STMT_COUNT_SCHEMA, &n_schema, error))
+        return FALSE;
+      if (version != 0 || n_schema > 0)
+        {
+          set_not_ours_error (error, self->display_name);
+          return FALSE;
+        }
+    }
+  if (version < 0)
+    {
+      set_damaged_error (error, self->display_name);
+      return FALSE;
+    }
+  if (version > N_MIGRATIONS)
+    {
+      set_too_new_error (error, self->display_name, (int) version);
+      return FALSE;
+    }
+
+  /* An older schema, or a new database without one. */
+  set_needs_update_error (error, self->display_name);
+  return FALSE;
+}
+
 static gboolean
 hrp_store_initable_init (GInitable     *initable,
                          GCancellable  *cancellable,
@@ -838,14 +962,18 @@ hrp_store_initable_init (GInitable     *initable,
 {
   HrpStore *self = HRP_STORE (initable);
   g_autofree char *folder = NULL;
+  gboolean found = FALSE;
   gboolean recover = FALSE;
   int rc;
 
   g_return_val_if_fail (self->path != NULL, FALSE);
   g_return_val_if_fail (self->db == NULL, FALSE);
 
-  if (!check_existing_file (self->path, self->display_name, &recover, error))
+  if (!check_existing_file (self->path, self->display_name, &found, &recover, error))
     return FALSE;
+
+  if (self->read_only)
+    return store_open_read_only (self, found, recover, error);
 
   folder = g_path_get_dirname (self->path);
   if (g_mkdir_with_parents (folder, 0777) != 0)
@@ -927,6 +1055,10 @@ hrp_store_get_property (GObject    *object,
       g_value_set_string (value, self->path);
       break;
 
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -948,6 +1080,10 @@ hrp_store_set_property (GObject      *object,
       self->display_name = self->path != NULL ? g_filename_display_name (self->path) : NULL;
       break;
 
+    case PROP_READ_ONLY:
+      self->read_only = g_value_get_boolean (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -967,6 +1103,12 @@ hrp_store_class_init (HrpStoreClass *klass)
     g_param_spec_string ("path", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* Opened for reading only: nothing is ever written to the file. */
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -995,6 +1137,24 @@ hrp_store_open (const char  *path,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return g_initable_new (HRP_TYPE_STORE, NULL, error, "path", path, NULL);
+}
+
+HrpStore *
+hrp_store_open_read_only (const char  *path,
+                          GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return g_initable_new (HRP_TYPE_STORE, NULL, error, "path", path, "read-only", TRUE, NULL);
+}
+
+gboolean
+hrp_store_is_read_only (HrpStore *self)
+{
+  g_return_val_if_fail (HRP_IS_STORE (self), FALSE);
+
+  return self->read_only;
 }
 
 const char *

@@ -14,6 +14,8 @@ typedef enum {
   HRP_STORE_ERROR_EXISTS,     /* a plan of that fiscal year is already stored */
   HRP_STORE_ERROR_NOT_FOUND,  /* no plan of that fiscal year */
   HRP_STORE_ERROR_CHANGED,    /* saved meanwhile from another copy */
+  HRP_STORE_ERROR_NEEDS_UPDATE, /* opened for reading only, but must be set up,
+                                 * brought up to date or repaired first */
 } HrpStoreError;
 GQuark hrp_store_error_quark (void);
 
@@ -31,6 +33,15 @@ G_DECLARE_FINAL_TYPE (HrpStore, hrp_store, HRP, STORE, GObject)
  * error and left untouched. */
 HrpStore  *hrp_store_open        (const char  *path,
                                   GError     **error);
+/* Opens the existing database at path for reading only, with the same
+ * checks, and never writes to it (a plan on a read-only share or disc).
+ * A missing file is not created: G_FILE_ERROR_NOENT.  A file that an
+ * opening for writing would change first (a new or older schema, a save
+ * cut off by a crash) is refused with HRP_STORE_ERROR_NEEDS_UPDATE.
+ * Saving to such a store fails. */
+HrpStore  *hrp_store_open_read_only (const char  *path,
+                                     GError     **error);
+gboolean   hrp_store_is_read_only (HrpStore   *self);
 const char *hrp_store_get_path   (HrpStore    *self);
 
 /* Plans, newest fiscal year first; element type HrpPlanInfo. */
