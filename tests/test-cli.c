@@ -453,6 +453,12 @@ test_usage_errors (Fixture       *f,
   result_clear (&r);
 
   /* Exporting from an empty database, or a year it does not hold */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(HrpStore) store = hrp_store_open (f->db, &error);
+
+    g_assert_no_error (error);
+  }
   r = run (f, db_opt, "--export-xml=-");
   assert_failed (&r, NULL);
   result_clear (&r);

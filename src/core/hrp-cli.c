@@ -192,6 +192,57 @@ hrp_cli_open_store (const char  *path,
   return g_steal_pointer (&store);
 }
 
+static gboolean
+can_write (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info != NULL && g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE);
+}
+
+/* Whether this user can change the file and create files beside it (a
+ * journal, a backup copy). */
+static gboolean
+can_change (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+
+  return can_write (file) && folder != NULL && can_write (folder);
+}
+
+HrpStore *
+hrp_cli_open_store_read_only (const char  *path,
+                              GError     **error)
+{
+  g_autofree char *default_path = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *file = path;
+  HrpStore *store;
+
+  if (file == NULL)
+    file = default_path = hrp_cli_default_database ();
+
+  /* The default database is made on the first start, with the sample
+   * plan, whatever the action. */
+  if (path == NULL && !g_file_test (file, G_FILE_TEST_EXISTS))
+    return hrp_cli_open_store (NULL, error);
+
+  store = hrp_store_open_read_only (file, &local_error);
+  if (store != NULL)
+    return store;
+
+  /* An older database, or a save cut off, is set right by an ordinary
+   * opening, as it always was, where that can be done. */
+  if (g_error_matches (local_error, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE)
+      && can_change (file))
+    return hrp_cli_open_store (file, error);
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
 GBytes *
 hrp_cli_read_input (const char  *path,
                     GError     **error)
@@ -554,6 +605,8 @@ hrp_cli_run (const HrpCliOptions *options)
 {
   g_autoptr(HrpStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean export = options->export_xml != NULL || options->export_pdf != NULL
+                    || options->export_csv != NULL;
 
   if (options->version)
     {
@@ -570,10 +623,15 @@ hrp_cli_run (const HrpCliOptions *options)
   if (options->import_text != NULL && !run_import_text (options, &store, &error))
     goto failed;
 
-  if (store == NULL && (options->list || options->export_xml != NULL
-                        || options->export_pdf != NULL || options->export_csv != NULL))
+  if (store == NULL && (options->list || export))
     {
-      store = hrp_cli_open_store (options->database, &error);
+      /* Only read: a database on a read-only share or disc will do. */
+      store = hrp_cli_open_store_read_only (options->database, &error);
+      /* One that is not there holds no plan to list; reading does not
+       * create it. */
+      if (store == NULL && options->list && !export
+          && g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return 0;
       if (store == NULL)
         goto failed;
     }

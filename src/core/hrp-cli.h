@@ -44,6 +44,14 @@ char      *hrp_cli_default_database   (void);
  * database is created, the sample plan is imported into it. */
 HrpStore  *hrp_cli_open_store         (const char     *path,
                                        GError        **error);
+/* The same for the actions that only read: the database is opened for
+ * reading only (hrp_store_open_read_only), so that one on a read-only
+ * share or disc can be listed and exported, and one that is missing is
+ * not created (G_FILE_ERROR_NOENT), save the default database on the
+ * first start.  One that must be brought up to date or repaired first is
+ * opened as hrp_cli_open_store does when this user can change it. */
+HrpStore  *hrp_cli_open_store_read_only (const char   *path,
+                                         GError      **error);
 
 /* Reads FILE ("-": standard input) within the size limit of an import. */
 GBytes    *hrp_cli_read_input         (const char     *path,
