@@ -361,8 +361,20 @@ save_imported_plan (const HrpCliOptions  *options,
         return FALSE;
       if (exists)
         {
-          g_autofree char *backup = hrp_store_backup (*store, error);
+          const char *path = hrp_store_get_path (*store);
+          g_autofree char *backup = NULL;
 
+          /* No copy left beside a database that cannot be changed anyway. */
+          if (!can_change (path))
+            {
+              g_autofree char *display_name = g_filename_display_name (path);
+
+              g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED,
+                           _("“%s” cannot be changed: the file or its folder is read-only"),
+                           display_name);
+              return FALSE;
+            }
+          backup = hrp_store_backup (*store, error);
           if (backup == NULL)
             return FALSE;
         }
