@@ -9,6 +9,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef G_OS_UNIX
+# include <grp.h>
+# include <unistd.h>
+#endif
 
 #include "hrp-store.h"
 
@@ -34,8 +38,11 @@ typedef struct {
 static void
 remove_tree (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GDir) dir = NULL;
   const char *name;
+
+  g_chmod (path, 0700); /* a folder a test made read-only */
+  dir = g_dir_open (path, 0, NULL);
 
   if (dir == NULL)
     {
@@ -1360,6 +1367,21 @@ test_recover_cut_off_save (Fixture       *f,
     g_assert_false (length == saved->length && memcmp (contents, saved->contents, length) == 0);
   }
 
+  /* Opened for reading only, it cannot be rolled back: refused, the
+   * file and its journal left for an opening that can write. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(Snapshot) crashed = snapshot_take (f->path);
+
+    store = hrp_store_open_read_only (f->path, &error);
+    g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE);
+    g_assert_null (store);
+    g_assert_nonnull (strstr (error->message, f->path));
+    g_assert_nonnull (strstr (error->message, "“plans.db-journal”"));
+    snapshot_assert_same (crashed, f->path);
+    g_assert_true (g_file_test (journal, G_FILE_TEST_IS_REGULAR));
+  }
+
   store = open_store (f->path);
   loaded = load_plan (store, 2568);
   assert_plans_equal (plan, loaded);
@@ -1470,6 +1492,280 @@ test_upgrade_makes_backup (Fixture       *f,
   g_assert_cmpuint (backups, ==, 1);
 }
 
+/* Opened for reading only, a database reads as ever and is never
+ * written: not a byte, not its time, nothing beside it. */
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpPlan) plan = make_full_plan (2568);
+  g_autoptr(HrpPlan) other = make_other_plan (2569);
+  g_autoptr(HrpPlan) next = make_other_plan (2570);
+  g_autoptr(HrpPlan) loaded = NULL;
+  g_autoptr(HrpStore) reader = NULL;
+  g_autoptr(GPtrArray) infos = NULL;
+  g_autoptr(Snapshot) before = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 revision = -1;
+  int newest = 0;
+
+  save_plan (store, plan, FALSE);
+  save_plan (store, other, FALSE);
+  g_clear_object (&store);
+  set_past_mtime (f->path);
+  before = snapshot_take (f->path);
+
+  reader = hrp_store_open_read_only (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (hrp_store_is_read_only (reader));
+  g_assert_cmpstr (hrp_store_get_path (reader), ==, f->path);
+  infos = hrp_store_list_plans (reader, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (infos->len, ==, 2);
+  g_assert_cmpint (((HrpPlanInfo *) g_ptr_array_index (infos, 0))->fiscal_year, ==, 2569);
+  g_assert_true (hrp_store_newest_year (reader, &newest, &error));
+  g_assert_cmpint (newest, ==, 2569);
+  g_assert_true (has_plan (reader, 2568));
+  loaded = load_plan (reader, 2568);
+  assert_plans_equal (plan, loaded);
+  g_assert_true (hrp_store_get_revision (reader, 2568, &revision, &error));
+  g_assert_cmpint (revision, >=, 0);
+
+  /* Changes are refused, with the read-only message. */
+  g_assert_false (hrp_store_save_plan (reader, next, FALSE, &error));
+  g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  g_clear_error (&error);
+  g_assert_false (hrp_store_delete_plan (reader, 2568, &error));
+  g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_true (has_plan (reader, 2568));
+  snapshot_assert_same (before, f->path);
+
+  /* It holds no lock: another store saves meanwhile, and it sees that. */
+  store = open_store (f->path);
+  save_plan (store, next, FALSE);
+  g_assert_true (has_plan (reader, 2570));
+  g_assert_false (hrp_store_is_read_only (store));
+}
+
+/* Opened for reading only: refused as hrp_store_open refuses it, and the
+ * file is not touched. */
+static void
+assert_read_only_refused (const char *path,
+                          GQuark      domain,
+                          int         code)
+{
+  g_autoptr(Snapshot) before = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpStore) store = NULL;
+
+  set_past_mtime (path);
+  before = snapshot_take (path);
+  store = hrp_store_open_read_only (path, &error);
+  g_assert_error (error, domain, code);
+  g_assert_null (store);
+  g_assert_nonnull (strstr (error->message, path)); /* names the file */
+  g_test_message ("%s", error->message);
+  snapshot_assert_same (before, path);
+}
+
+/* What an ordinary opening would have to change first, and every file
+ * that it refuses, are refused; a missing file is not created. */
+static void
+test_read_only_refused (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *text = g_build_filename (f->dir, "text.db", NULL);
+  g_autofree char *empty = g_build_filename (f->dir, "empty.db", NULL);
+  g_autofree char *vacuumed = g_build_filename (f->dir, "vacuumed.db", NULL);
+  g_autofree char *damaged = g_build_filename (f->dir, "damaged.db", NULL);
+  g_autofree char *missing_folder = g_build_filename (f->dir, "ข้อมูล", NULL);
+  g_autofree char *missing = g_build_filename (missing_folder, "plans.db", NULL);
+  g_autoptr(HrpPlan) plan = make_full_plan (2568);
+  g_autoptr(GError) error = NULL;
+
+  {
+    g_autoptr(HrpStore) store = open_store (f->path);
+
+    save_plan (store, plan, FALSE);
+  }
+
+  /* a database of the first schema, as an older HR Plan left it: it
+   * must be brought up to date first, and no backup copy is made */
+  raw_exec (f->path, "ALTER TABLE plan DROP COLUMN revision; PRAGMA user_version = 1;");
+  assert_read_only_refused (f->path, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE);
+  {
+    g_autoptr(HrpStore) store = hrp_store_open_read_only (f->path, &error);
+
+    g_assert_nonnull (strstr (error->message, "must first be updated"));
+    g_clear_error (&error);
+  }
+  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, 1);
+  /* once opened where it can be changed, it reads */
+  {
+    g_autoptr(HrpStore) store = open_store (f->path);
+    g_autoptr(HrpStore) reader = NULL;
+    g_autoptr(HrpPlan) loaded = NULL;
+
+    reader = hrp_store_open_read_only (f->path, &error);
+    g_assert_no_error (error);
+    loaded = load_plan (reader, 2568);
+    assert_plans_equal (plan, loaded);
+  }
+
+  /* newer, not ours, damaged: as hrp_store_open */
+  {
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+
+    g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+    write_file (other, contents, length);
+  }
+  raw_exec (other, "PRAGMA user_version = 99");
+  assert_read_only_refused (other, HRP_STORE_ERROR, HRP_STORE_ERROR_TOO_NEW);
+  raw_exec (other, "PRAGMA user_version = 2; PRAGMA application_id = 1234567;");
+  assert_read_only_refused (other, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_OURS);
+  write_file (text, "ชื่อ,งบประมาณ\nโครงการ,200000\n", -1);
+  assert_read_only_refused (text, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_OURS);
+  {
+    g_autoptr(HrpStore) store = open_store (damaged);
+    g_autoptr(HrpPlan) big = make_big_plan (2568, 20, 50);
+    gint64 page_size, page_count;
+
+    save_plan (store, big, FALSE);
+    g_clear_object (&store);
+    page_size = raw_int (damaged, "PRAGMA page_size");
+    page_count = raw_int (damaged, "PRAGMA page_count");
+    g_assert_cmpint (page_count, >=, 10);
+    overwrite (damaged, (page_count / 2) * page_size, 0xA5, page_size);
+    assert_read_only_refused (damaged, HRP_STORE_ERROR, HRP_STORE_ERROR_CORRUPT);
+  }
+
+  /* a new database (an empty file, an empty SQLite file) has no schema
+   * yet: it would have to be set up */
+  write_file (empty, "", 0);
+  assert_read_only_refused (empty, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE);
+  raw_exec (vacuumed, "VACUUM");
+  assert_read_only_refused (vacuumed, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE);
+
+  /* a missing file, in a missing folder: neither is created */
+  {
+    g_autoptr(HrpStore) store = hrp_store_open_read_only (missing, &error);
+
+    g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+    g_assert_null (store);
+    g_assert_nonnull (strstr (error->message, missing));
+    g_clear_error (&error);
+    g_assert_false (g_file_test (missing_folder, G_FILE_TEST_EXISTS));
+  }
+}
+
+/* Real permissions, as a user who lacks them (root ignores them: the
+ * tests run as root in CI, so the check runs as nobody there): a
+ * read-only file, and a file in a read-only folder, read for reading
+ * only; saving through an ordinary opening fails with the read-only
+ * message, as does opening an older read-only file; nothing changes. */
+static void
+test_read_only_permissions (Fixture       *f,
+                            gconstpointer  data)
+{
+#ifdef G_OS_UNIX
+  g_autofree char *folder = g_build_filename (f->dir, "shared", NULL);
+  g_autofree char *in_folder = g_build_filename (folder, "plans.db", NULL);
+  g_autofree char *old = g_build_filename (f->dir, "old.db", NULL);
+  g_autoptr(HrpPlan) plan = make_full_plan (2568);
+  g_autoptr(Snapshot) file_before = NULL;
+  g_autoptr(Snapshot) folder_before = NULL;
+  g_autoptr(Snapshot) old_before = NULL;
+
+  if (g_test_subprocess ())
+    {
+      const char * const paths[] = {
+        g_getenv ("HRP_TEST_STORE_PATH"), g_getenv ("HRP_TEST_STORE_IN_FOLDER"),
+      };
+
+      remove_tree (f->dir); /* the child's own fixture, while it may */
+      if (geteuid () == 0)
+        {
+          g_assert_cmpint (setgroups (0, NULL), ==, 0);
+          g_assert_cmpint (setgid (65534), ==, 0);
+          g_assert_cmpint (setuid (65534), ==, 0);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(HrpStore) reader = hrp_store_open_read_only (paths[i], &error);
+          g_autoptr(HrpStore) writer = NULL;
+          g_autoptr(HrpPlan) loaded = NULL;
+          g_autoptr(HrpPlan) next = make_other_plan (2569);
+
+          g_assert_no_error (error);
+          loaded = load_plan (reader, 2568);
+          g_assert_cmpstr (hrp_plan_get_title (loaded), ==, hrp_plan_get_title (plan));
+
+          writer = hrp_store_open (paths[i], &error);
+          g_assert_no_error (error);
+          g_assert_false (hrp_store_save_plan (writer, next, FALSE, &error));
+          g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED);
+          g_assert_nonnull (strstr (error->message, "cannot be changed: the file or its folder is read-only"));
+          g_assert_nonnull (strstr (error->message, paths[i]));
+        }
+
+      /* An older schema that an ordinary opening cannot bring up to
+       * date: said before a backup copy is made beside it. */
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(HrpStore) writer = hrp_store_open (g_getenv ("HRP_TEST_STORE_OLD"), &error);
+
+        g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED);
+        g_assert_nonnull (strstr (error->message, "cannot be changed: the file or its folder is read-only"));
+        g_assert_null (writer);
+      }
+      _Exit (0);
+    }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(HrpStore) store = open_store (i == 0 ? f->path : i == 1 ? in_folder : old);
+
+      save_plan (store, plan, FALSE);
+    }
+  raw_exec (old, "ALTER TABLE plan DROP COLUMN revision; PRAGMA user_version = 1;");
+  /* The file read-only in a folder that may be written; the other file
+   * writable in a folder that may not (for its journal). */
+  g_assert_cmpint (g_chmod (f->dir, 0777), ==, 0);
+  g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (old, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (in_folder, 0666), ==, 0);
+  g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
+  set_past_mtime (f->path);
+  set_past_mtime (in_folder);
+  set_past_mtime (old);
+  file_before = snapshot_take (f->path);
+  folder_before = snapshot_take (in_folder);
+  old_before = snapshot_take (old);
+
+  g_setenv ("HRP_TEST_STORE_PATH", f->path, TRUE);
+  g_setenv ("HRP_TEST_STORE_IN_FOLDER", in_folder, TRUE);
+  g_setenv ("HRP_TEST_STORE_OLD", old, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_unsetenv ("HRP_TEST_STORE_PATH");
+  g_unsetenv ("HRP_TEST_STORE_IN_FOLDER");
+  g_unsetenv ("HRP_TEST_STORE_OLD");
+  g_test_trap_assert_passed ();
+
+  snapshot_assert_same (file_before, f->path);
+  snapshot_assert_same (folder_before, in_folder);
+  snapshot_assert_same (old_before, old); /* and no backup copy beside it */
+  g_assert_cmpint (g_chmod (folder, 0755), ==, 0);
+#else
+  g_test_skip ("file permissions are POSIX ones");
+#endif
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1500,6 +1796,9 @@ main (int   argc,
   ADD ("recover-cut-off-save", test_recover_cut_off_save);
   ADD ("backup", test_backup);
   ADD ("upgrade-makes-backup", test_upgrade_makes_backup);
+  ADD ("read-only", test_read_only);
+  ADD ("read-only/refused", test_read_only_refused);
+  ADD ("read-only/permissions", test_read_only_permissions);
 #undef ADD
 
   return g_test_run ();
