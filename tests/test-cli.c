@@ -6,6 +6,9 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#ifdef G_OS_UNIX
+# include <unistd.h>
+#endif
 
 #include "hrp-store.h"
 
@@ -43,8 +46,11 @@ fixture_setup (Fixture       *f,
 static void
 remove_tree (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GDir) dir = NULL;
   const char *name;
+
+  g_chmod (path, 0700); /* a folder a test made read-only */
+  dir = g_dir_open (path, 0, NULL);
 
   if (dir == NULL)
     {
@@ -837,6 +843,362 @@ test_disk_full (Fixture       *f,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* Read-only databases (a plan on a read-only share or disc, a file the
+ * user may not change): the actions that only read work, those that
+ * write fail with one message, and the file and its folder stay as they
+ * were.  Permissions mean nothing to root, as whom the tests run in CI:
+ * hrplan then runs as nobody. */
+#ifdef G_OS_UNIX
+
+#define NOBODY "65534"
+
+/* Runs hrplan with the arguments (NULL-terminated) as a user whom the
+ * permissions of the test's files bind. */
+static Result
+run_unprivileged (Fixture    *f,
+                  const char *first,
+                  ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  const char *arg;
+  va_list args;
+
+  if (geteuid () == 0)
+    {
+      g_ptr_array_add (argv, g_find_program_in_path ("setpriv"));
+      g_ptr_array_add (argv, g_strdup ("--reuid=" NOBODY));
+      g_ptr_array_add (argv, g_strdup ("--regid=" NOBODY));
+      g_ptr_array_add (argv, g_strdup ("--clear-groups"));
+      g_ptr_array_add (argv, g_strdup ("--"));
+    }
+  g_ptr_array_add (argv, g_strdup (g_getenv ("HRPLAN_EXE")));
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, g_strdup (arg));
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  return spawn (f, NULL, NULL, argv);
+}
+
+/* Makes the test's folder reachable by the unprivileged user, with a
+ * copy of the sample plan and a folder for the exports that it may
+ * write.  FALSE (test skipped) when hrplan cannot be run so. */
+static gboolean
+setup_unprivileged (Fixture *f)
+{
+  g_autofree char *sample = NULL;
+  g_autofree char *copy = g_build_filename (f->dir, "sample.xml", NULL);
+  g_autofree char *out = g_build_filename (f->dir, "out", NULL);
+  gsize length = 0;
+  Result r;
+
+  if (geteuid () == 0)
+    {
+      g_autofree char *setpriv = g_find_program_in_path ("setpriv");
+
+      if (setpriv == NULL)
+        {
+          g_test_skip ("running as root, and no setpriv (util-linux) to run hrplan as nobody");
+          return FALSE;
+        }
+    }
+
+  g_assert_cmpint (g_chmod (f->dir, 0755), ==, 0);
+  g_assert_true (g_file_get_contents (f->sample, &sample, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, sample, length, NULL));
+  g_assert_cmpint (g_chmod (copy, 0644), ==, 0);
+  g_free (f->sample);
+  f->sample = g_steal_pointer (&copy);
+  g_assert_cmpint (g_mkdir (out, 0777), ==, 0);
+  g_assert_cmpint (g_chmod (out, 0777), ==, 0);
+
+  r = run_unprivileged (f, "--version", NULL);
+  if (r.status != 0)
+    {
+      g_test_message ("stderr: %s", r.err);
+      g_test_skip ("hrplan cannot be run as nobody here (the build folder is not readable by all)");
+      result_clear (&r);
+      return FALSE;
+    }
+  result_clear (&r);
+  return TRUE;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in the database's folder, one a line: no journal or backup
+ * copy may appear beside it. */
+static char *
+folder_names (const char *db)
+{
+  g_autofree char *dir_name = g_path_get_dirname (db);
+  g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv ("\n", (char **) names->pdata);
+}
+
+/* Lists and exports the plan in db as the unprivileged user, then tries
+ * to change it: one message, exit 1, the file's bytes and its folder as
+ * they were. */
+static void
+assert_reads_but_never_writes (Fixture    *f,
+                               const char *db)
+{
+  g_autofree char *db_opt = g_strconcat ("--database=", db, NULL);
+  g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
+  g_autofree char *text = g_build_filename (f->dir, "plan.txt", NULL);
+  g_autofree char *text_opt = g_strconcat ("--import-text=", text, NULL);
+  g_autofree char *xml = g_build_filename (f->dir, "out", "plan.xml", NULL);
+  g_autofree char *xml_opt = g_strconcat ("--export-xml=", xml, NULL);
+  g_autofree char *csv = g_build_filename (f->dir, "out", "table.csv", NULL);
+  g_autofree char *csv_opt = g_strconcat ("--export-csv=", csv, NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "out", "plan.pdf", NULL);
+  g_autofree char *pdf_opt = g_strconcat ("--export-pdf=", pdf, NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *names_before = NULL;
+  g_autofree char *contents = NULL;
+  const char * const * const writes[] = {
+    (const char *[]) { import_opt, "--as-year=2569", NULL },
+    (const char *[]) { import_opt, "--replace", NULL },
+    (const char *[]) { text_opt, NULL },
+  };
+  Result r;
+
+  g_assert_true (g_file_set_contents (text, plan_text, -1, NULL));
+  g_assert_cmpint (g_chmod (text, 0644), ==, 0);
+  before = file_checksum (db);
+  names_before = folder_names (db);
+
+  r = run_unprivileged (f, db_opt, "--list", NULL);
+  if (r.status != 0)
+    g_test_message ("stderr: %s", r.err);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpstr (r.out, ==,
+                   "2568\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568\n");
+  result_clear (&r);
+
+  r = run_unprivileged (f, db_opt, xml_opt, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, xml));
+  result_clear (&r);
+  g_assert_true (g_file_get_contents (xml, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                             "<plan xmlns=\"urn:hrplan:plan:1\""));
+  g_assert_nonnull (strstr (contents, "fiscal-year=\"2568\""));
+  g_clear_pointer (&contents, g_free);
+
+  r = run_unprivileged (f, db_opt, csv_opt, "--year=2568", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF"));
+  g_assert_nonnull (strstr (contents, "200000.00"));
+  g_clear_pointer (&contents, g_free);
+
+  r = run_unprivileged (f, db_opt, pdf_opt, "--table-only", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (writes); i++)
+    {
+      g_autofree char *after = NULL;
+      g_autofree char *names_after = NULL;
+
+      r = run_unprivileged (f, db_opt, writes[i][0], writes[i][1], NULL);
+      assert_failed (&r, "cannot be changed: the file or its folder is read-only");
+      g_assert_nonnull (strstr (r.err, db));
+      result_clear (&r);
+
+      after = file_checksum (db);
+      g_assert_cmpstr (after, ==, before);
+      names_after = folder_names (db);
+      g_assert_cmpstr (names_after, ==, names_before);
+    }
+
+  {
+    g_autofree char *after = file_checksum (db);
+    g_autofree char *names_after = folder_names (db);
+
+    g_assert_cmpstr (after, ==, before);
+    g_assert_cmpstr (names_after, ==, names_before);
+  }
+}
+#endif
+
+static void
+test_read_only_file (Fixture       *f,
+                     gconstpointer  data)
+{
+#ifdef G_OS_UNIX
+  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
+  g_autofree char *import_opt = NULL;
+  Result r;
+
+  if (!setup_unprivileged (f))
+    return;
+  import_opt = g_strconcat ("--import=", f->sample, NULL);
+  r = run (f, db_opt, import_opt);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  /* The file alone: its folder may be written (a journal, a copy). */
+  g_assert_cmpint (g_chmod (f->db, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (f->dir, 0777), ==, 0);
+
+  assert_reads_but_never_writes (f, f->db);
+#else
+  g_test_skip ("file permissions are POSIX ones");
+#endif
+}
+
+/* A file that could be written, in a folder that cannot: SQLite could
+ * not make its journal there. */
+static void
+test_read_only_folder (Fixture       *f,
+                       gconstpointer  data)
+{
+#ifdef G_OS_UNIX
+  g_autofree char *folder = g_build_filename (f->dir, "shared", NULL);
+  g_autofree char *db = g_build_filename (folder, "plans.db", NULL);
+  g_autofree char *db_opt = g_strconcat ("--database=", db, NULL);
+  g_autofree char *import_opt = NULL;
+  Result r;
+
+  if (!setup_unprivileged (f))
+    return;
+  import_opt = g_strconcat ("--import=", f->sample, NULL);
+  r = run (f, db_opt, import_opt);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  g_assert_cmpint (g_chmod (db, 0666), ==, 0);
+  g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
+
+  assert_reads_but_never_writes (f, db);
+#else
+  g_test_skip ("file permissions are POSIX ones");
+#endif
+}
+
+/* A database of an older schema must be brought up to date before it is
+ * read: where it cannot be changed, a message says what to do, and
+ * nothing is left beside it; where it can, it is upgraded as before. */
+static void
+test_read_only_old_database (Fixture       *f,
+                             gconstpointer  data)
+{
+#ifdef G_OS_UNIX
+  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
+  g_autofree char *import_opt = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *names_before = NULL;
+  g_autofree char *names_after = NULL;
+  sqlite3 *db = NULL;
+  Result r;
+
+  if (!setup_unprivileged (f))
+    return;
+  import_opt = g_strconcat ("--import=", f->sample, NULL);
+  r = run (f, db_opt, import_opt);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  /* Back to schema 1, as an older HR Plan left it. */
+  g_assert_cmpint (sqlite3_open_v2 (f->db, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "ALTER TABLE plan DROP COLUMN revision; PRAGMA user_version = 1;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpint (g_chmod (f->db, 0444), ==, 0);
+  before = file_checksum (f->db);
+  names_before = folder_names (f->db);
+
+  r = run_unprivileged (f, db_opt, "--list", NULL);
+  assert_failed (&r, "must first be updated for this version of HR Plan");
+  g_assert_nonnull (strstr (r.err, f->db));
+  result_clear (&r);
+  r = run_unprivileged (f, db_opt, "--export-xml=-", NULL);
+  assert_failed (&r, "must first be updated");
+  result_clear (&r);
+  after = file_checksum (f->db);
+  g_assert_cmpstr (after, ==, before);
+  names_after = folder_names (f->db);
+  g_assert_cmpstr (names_after, ==, names_before);
+
+  /* The file alone writable: its folder is not, for the journal. */
+  g_assert_cmpint (g_chmod (f->db, 0666), ==, 0);
+  g_assert_cmpint (g_chmod (f->dir, 0555), ==, 0);
+  r = run_unprivileged (f, db_opt, "--list", NULL);
+  assert_failed (&r, "must first be updated");
+  result_clear (&r);
+  g_clear_pointer (&after, g_free);
+  after = file_checksum (f->db);
+  g_assert_cmpstr (after, ==, before);
+
+  /* Where it can be changed: upgraded, a backup copy made first. */
+  g_assert_cmpint (g_chmod (f->dir, 0777), ==, 0);
+  r = run_unprivileged (f, db_opt, "--list", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpuint (count_lines (r.out), ==, 1);
+  result_clear (&r);
+  g_clear_pointer (&names_after, g_free);
+  names_after = folder_names (f->db);
+  g_assert_nonnull (strstr (names_after, "plans.db.backup-"));
+  g_assert_cmpint (sqlite3_open_v2 (f->db, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), >, 1);
+    sqlite3_finalize (stmt);
+  }
+  sqlite3_close (db);
+#else
+  g_test_skip ("file permissions are POSIX ones");
+#endif
+}
+
+/* Reading a database that is not there does not create it. */
+static void
+test_read_missing_database (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (f->dir, "none", "plans.db", NULL);
+  g_autofree char *db_opt = g_strconcat ("--database=", missing, NULL);
+  g_autofree char *none = g_build_filename (f->dir, "none", NULL);
+  Result r;
+
+  r = run (f, db_opt, "--list");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_cmpstr (r.err, ==, "");
+  result_clear (&r);
+
+  r = run (f, db_opt, "--export-xml=-");
+  assert_failed (&r, "Could not open");
+  g_assert_nonnull (strstr (r.err, missing));
+  result_clear (&r);
+  r = run (f, db_opt, "--list", "--export-csv=-");
+  assert_failed (&r, "plans.db");
+  result_clear (&r);
+
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -862,6 +1224,10 @@ main (int   argc,
   ADD ("/cli/disk-full", test_disk_full);
   ADD ("/cli/not-our-database", test_not_our_database);
   ADD ("/cli/default-database-gets-sample", test_default_database_gets_sample);
+  ADD ("/cli/read-only-file", test_read_only_file);
+  ADD ("/cli/read-only-folder", test_read_only_folder);
+  ADD ("/cli/read-only-old-database", test_read_only_old_database);
+  ADD ("/cli/read-missing-database", test_read_missing_database);
 #undef ADD
 
   return g_test_run ();
