@@ -28,7 +28,9 @@ test_language (void)
 
   g_assert_true (hrp_settings_set_language ("th", &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (g_settings_get_string (settings, "language"), ==, "th");
+  value = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (value, ==, "th");
+  g_clear_pointer (&value, g_free);
   value = hrp_settings_get_language ();
   g_assert_cmpstr (value, ==, "th");
   g_clear_pointer (&value, g_free);
