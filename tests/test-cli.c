@@ -11,6 +11,7 @@
 #endif
 
 #include "hrp-store.h"
+#include "hrp-test-util.h"
 
 typedef struct {
   char *dir;
@@ -35,42 +36,16 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("hrplan-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = hrp_test_make_dir ("hrplan-cli-XXXXXX");
   f->db = g_build_filename (f->dir, "plans.db", NULL);
-  f->sample = g_test_build_filename (G_TEST_DIST, "..", "data", "sample", "hr-plan-2568.xml", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_chmod (path, 0700); /* a folder a test made read-only */
-  dir = g_dir_open (path, 0, NULL);
-
-  if (dir == NULL)
-    {
-      g_remove (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
+  f->sample = hrp_test_sample_path ();
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  remove_tree (f->dir);
+  hrp_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
   g_free (f->sample);
@@ -161,17 +136,6 @@ run_in (Fixture    *f,
 }
 
 #define run(f, ...) run_input (f, NULL, __VA_ARGS__, NULL)
-
-static char *
-file_checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  if (!g_file_get_contents (path, &contents, &length, NULL))
-    return g_strdup ("(missing)");
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
 
 static guint
 count_lines (const char *text)
@@ -266,12 +230,12 @@ test_import_existing_year (Fixture       *f,
   g_assert_cmpint (r.status, ==, 0);
   result_clear (&r);
 
-  before = file_checksum (f->db);
+  before = hrp_test_file_checksum (f->db);
   r = run (f, db_opt, import_opt);
   assert_failed (&r, "--replace");
   g_assert_nonnull (strstr (r.err, "2568"));
   result_clear (&r);
-  after = file_checksum (f->db);
+  after = hrp_test_file_checksum (f->db);
   g_assert_cmpstr (before, ==, after);
 
   r = run (f, db_opt, import_opt, "--replace");
@@ -307,14 +271,14 @@ test_import_as_year (Fixture       *f,
   result_clear (&r);
 
   /* A Christian Era year is refused, naming the Buddhist Era one. */
-  before = file_checksum (f->db);
+  before = hrp_test_file_checksum (f->db);
   r = run (f, db_opt, import_opt, "--as-year=2025");
   assert_failed (&r, "2568");
   result_clear (&r);
   r = run (f, db_opt, import_opt, "--as-year=3000");
   assert_failed (&r, "3000");
   result_clear (&r);
-  after = file_checksum (f->db);
+  after = hrp_test_file_checksum (f->db);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -364,7 +328,7 @@ test_bad_input_changes_nothing (Fixture       *f,
 
   r = run (f, db_opt, import_opt);
   result_clear (&r);
-  before = file_checksum (f->db);
+  before = hrp_test_file_checksum (f->db);
 
   g_assert_true (g_file_set_contents (bad,
                                       "<?xml version=\"1.0\"?>\n<plan xmlns=\"urn:hrplan:plan:1\" "
@@ -378,7 +342,7 @@ test_bad_input_changes_nothing (Fixture       *f,
   assert_failed (&r, "none.xml");
   result_clear (&r);
 
-  after = file_checksum (f->db);
+  after = hrp_test_file_checksum (f->db);
   g_assert_cmpstr (before, ==, after);
 
   r = run (f, db_opt, "--list");
@@ -483,11 +447,11 @@ test_not_our_database (Fixture       *f,
   Result r;
 
   g_assert_true (g_file_set_contents (f->db, "รายชื่อพนักงาน\nnot a database\n", -1, NULL));
-  before = file_checksum (f->db);
+  before = hrp_test_file_checksum (f->db);
   r = run (f, db_opt, "--list");
   assert_failed (&r, "plans.db");
   result_clear (&r);
-  after = file_checksum (f->db);
+  after = hrp_test_file_checksum (f->db);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -661,7 +625,7 @@ test_import_text (Fixture       *f,
 
   /* A text without a plan, a file that is not UTF-8, and --import with
    * --import-text: one message, nothing changed */
-  before = file_checksum (f->db);
+  before = hrp_test_file_checksum (f->db);
   g_assert_true (g_file_set_contents (prose, "Dear colleagues,\nthe meeting is on Monday.\n", -1, NULL));
   r = run (f, db_opt, prose_opt);
   assert_failed (&r, "letter.txt");
@@ -673,7 +637,7 @@ test_import_text (Fixture       *f,
   r = run (f, db_opt, import_opt, "--import=-");
   assert_failed (&r, "--import-text");
   result_clear (&r);
-  after = file_checksum (f->db);
+  after = hrp_test_file_checksum (f->db);
   g_assert_cmpstr (before, ==, after);
 
   r = run (f, db_opt, "--list");
@@ -691,22 +655,8 @@ write_big_plan (Fixture *f,
 {
   g_autofree char *name = g_strdup_printf ("big-%u.xml", n_activities);
   char *path = g_build_filename (f->dir, name, NULL);
-  GString *text = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                "<plan xmlns=\"urn:hrplan:plan:1\" format-version=\"1\" fiscal-year=\"2571\">\n"
-                                "<organization><name>องค์การบริหารส่วนตำบลทดสอบ</name></organization>\n"
-                                "<title>แผน พ.ศ. 2571</title><vision>วิสัยทัศน์</vision><policies>\n");
 
-  for (guint p = 0; p < 50; p++)
-    {
-      g_string_append_printf (text, "<policy id=\"p%u\"><title>นโยบาย %u</title><activities>\n", p, p);
-      for (guint a = 0; a < n_activities; a++)
-        g_string_append_printf (text, "<activity><name>กิจกรรม %u.%u</name><budget>%u.00</budget></activity>\n",
-                                p, a, 1000 + a);
-      g_string_append (text, "</activities></policy>\n");
-    }
-  g_string_append (text, "</policies></plan>\n");
-  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
-  g_string_free (text, TRUE);
+  hrp_test_write_big_plan (path, 50, n_activities);
   return path;
 }
 
@@ -828,7 +778,7 @@ test_disk_full (Fixture       *f,
   r = run (f, db_opt, sample_opt);
   g_assert_cmpint (r.status, ==, 0);
   result_clear (&r);
-  before = file_checksum (f->db);
+  before = hrp_test_file_checksum (f->db);
 
   /* SIGXFSZ ignored, so that writing past the limit fails (EFBIG) as it
    * does on a full disk, instead of killing the program. */
@@ -839,7 +789,7 @@ test_disk_full (Fixture       *f,
   g_assert_false (g_spawn_check_wait_status (status, NULL));
   g_assert_cmpuint (count_lines (err), ==, 1);
   g_assert_nonnull (strstr (err, "plans.db"));
-  after = file_checksum (f->db);
+  after = hrp_test_file_checksum (f->db);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -924,29 +874,14 @@ setup_unprivileged (Fixture *f)
   return TRUE;
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 /* The names in the database's folder, one a line: no journal or backup
  * copy may appear beside it. */
 static char *
 folder_names (const char *db)
 {
-  g_autofree char *dir_name = g_path_get_dirname (db);
-  g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
+  g_autofree char *dir = g_path_get_dirname (db);
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv ("\n", (char **) names->pdata);
+  return hrp_test_folder_names (dir);
 }
 
 /* Lists and exports the plan in db as the unprivileged user, then tries
@@ -978,7 +913,7 @@ assert_reads_but_never_writes (Fixture    *f,
 
   g_assert_true (g_file_set_contents (text, plan_text, -1, NULL));
   g_assert_cmpint (g_chmod (text, 0644), ==, 0);
-  before = file_checksum (db);
+  before = hrp_test_file_checksum (db);
   names_before = folder_names (db);
 
   r = run_unprivileged (f, db_opt, "--list", NULL);
@@ -1024,14 +959,14 @@ assert_reads_but_never_writes (Fixture    *f,
       g_assert_nonnull (strstr (r.err, db));
       result_clear (&r);
 
-      after = file_checksum (db);
+      after = hrp_test_file_checksum (db);
       g_assert_cmpstr (after, ==, before);
       names_after = folder_names (db);
       g_assert_cmpstr (names_after, ==, names_before);
     }
 
   {
-    g_autofree char *after = file_checksum (db);
+    g_autofree char *after = hrp_test_file_checksum (db);
     g_autofree char *names_after = folder_names (db);
 
     g_assert_cmpstr (after, ==, before);
@@ -1122,7 +1057,7 @@ test_read_only_old_database (Fixture       *f,
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
   g_assert_cmpint (g_chmod (f->db, 0444), ==, 0);
-  before = file_checksum (f->db);
+  before = hrp_test_file_checksum (f->db);
   names_before = folder_names (f->db);
 
   r = run_unprivileged (f, db_opt, "--list", NULL);
@@ -1132,7 +1067,7 @@ test_read_only_old_database (Fixture       *f,
   r = run_unprivileged (f, db_opt, "--export-xml=-", NULL);
   assert_failed (&r, "must first be updated");
   result_clear (&r);
-  after = file_checksum (f->db);
+  after = hrp_test_file_checksum (f->db);
   g_assert_cmpstr (after, ==, before);
   names_after = folder_names (f->db);
   g_assert_cmpstr (names_after, ==, names_before);
@@ -1144,7 +1079,7 @@ test_read_only_old_database (Fixture       *f,
   assert_failed (&r, "must first be updated");
   result_clear (&r);
   g_clear_pointer (&after, g_free);
-  after = file_checksum (f->db);
+  after = hrp_test_file_checksum (f->db);
   g_assert_cmpstr (after, ==, before);
 
   /* Where it can be changed: upgraded, a backup copy made first. */
