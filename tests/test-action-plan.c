@@ -5,13 +5,11 @@
  * rows following changes made elsewhere. */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <string.h>
 
 #include "hrp-action-plan.h"
-#include "hrp-activity-cells.h"
-#include "hrp-cli.h"
+#include "hrp-test-ui.h"
 
 #define TRAINING "โครงการฝึกอบรมสัมมนาศึกษาดูงานนอกสถานที่ คณะผู้บริหาร ประธานสภา/สมาชิกสภา อบต. พนักงานส่วนตำบล และพนักงานจ้าง ประจำปีงบประมาณ 2568"
 
@@ -26,88 +24,36 @@ typedef struct {
 } Fixture;
 
 static void
-drain (void)
-{
-  for (int i = 0; i < 20; i++)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("hrplan-action-plan-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = hrp_test_make_dir ("hrplan-action-plan-XXXXXX");
   f->path = g_build_filename (f->dir, "plans.db", NULL);
-  f->store = hrp_store_open (f->path, &error);
-  g_assert_no_error (error);
-
-  f->plan = hrp_cli_load_sample (&error);
-  g_assert_no_error (error);
-  g_assert_true (hrp_store_save_plan (f->store, f->plan, FALSE, &error));
-  g_assert_no_error (error);
+  f->plan = hrp_test_load_sample ();
+  f->store = hrp_test_store_new (f->path, f->plan);
 
   f->document = hrp_document_new (f->store, f->plan);
   f->view = hrp_action_plan_new (f->document);
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1200, 1000);
-  gtk_window_set_child (f->window, f->view);
-  gtk_window_present (f->window);
-  drain ();
+  f->window = hrp_test_show_in_window (f->view, 1200, 1000);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  gtk_window_destroy (f->window);
-  /* Past the editable labels' focus checks (100 ms). */
-  for (int i = 0; i < 15; i++)
-    drain ();
+  hrp_test_destroy_window (f->window);
   g_clear_object (&f->document);
   g_clear_object (&f->plan);
   g_clear_object (&f->store);
-
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
+  hrp_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_type (c, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static GListModel *
 rows (Fixture *f)
 {
-  GtkColumnView *view = GTK_COLUMN_VIEW (find_type (f->view, GTK_TYPE_COLUMN_VIEW));
+  GtkColumnView *view = GTK_COLUMN_VIEW (hrp_test_find_widget_of_type (f->view, GTK_TYPE_COLUMN_VIEW, FALSE));
 
   g_assert_nonnull (view);
   return G_LIST_MODEL (gtk_column_view_get_model (view));
@@ -158,30 +104,13 @@ find_row (Fixture    *f,
   return 0;
 }
 
-static void
-collect_labels (GtkWidget *widget,
-                GString   *out)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
-    {
-      g_string_append (out, gtk_label_get_label (GTK_LABEL (widget)));
-      g_string_append_c (out, '\n');
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    collect_labels (c, out);
-}
-
 static gboolean
 shows_line (Fixture    *f,
             const char *line)
 {
-  GString *out = g_string_new (NULL);
-  g_auto(GStrv) lines = NULL;
+  g_autofree char *texts = hrp_test_texts_of (f->view);
 
-  collect_labels (f->view, out);
-  lines = g_strsplit (out->str, "\n", -1);
-  g_string_free (out, TRUE);
-  return g_strv_contains ((const char * const *) lines, line);
+  return hrp_test_has_line (texts, line);
 }
 
 /* Scrolls the table to its top or its bottom. */
@@ -189,28 +118,11 @@ static void
 scroll (Fixture  *f,
         gboolean  bottom)
 {
-  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_type (f->view, GTK_TYPE_SCROLLED_WINDOW));
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (hrp_test_find_widget_of_type (f->view, GTK_TYPE_SCROLLED_WINDOW, FALSE));
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
 
   gtk_adjustment_set_value (adjustment, bottom ? gtk_adjustment_get_upper (adjustment) : 0);
-  drain ();
-}
-
-static void
-find_cells (GtkWidget  *widget,
-            const char *css_class,
-            guint       position,
-            GPtrArray  *found)
-{
-  if (gtk_widget_has_css_class (widget, css_class) && gtk_widget_get_visible (widget))
-    {
-      GtkListItem *list_item = hrp_activity_cells_find_list_item (widget);
-
-      if (list_item != NULL && gtk_list_item_get_position (list_item) == position)
-        g_ptr_array_add (found, widget);
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    find_cells (c, css_class, position, found);
+  hrp_test_drain ();
 }
 
 /* The cell widget of that class in the row at position. */
@@ -219,9 +131,8 @@ cell_at (Fixture    *f,
          const char *css_class,
          guint       position)
 {
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autoptr(GPtrArray) found = hrp_test_find_cells_at (f->view, css_class, position);
 
-  find_cells (f->view, css_class, position, found);
   g_assert_cmpuint (found->len, ==, 1);
   return found->pdata[0];
 }
@@ -252,15 +163,9 @@ stored_activity (Fixture *f,
                  guint    policy,
                  guint    activity)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HrpStore) store = hrp_store_open (f->path, &error);
-  g_autoptr(HrpPlan) plan = NULL;
-  g_autoptr(HrpPolicy) p = NULL;
+  g_autoptr(HrpPlan) plan = hrp_test_stored_plan (f->path, 2568);
+  HrpPolicy *p = hrp_test_nth (hrp_plan_get_policies (plan), policy);
 
-  g_assert_no_error (error);
-  plan = hrp_store_load_plan (store, 2568, &error);
-  g_assert_no_error (error);
-  p = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (plan)), policy);
   return g_list_model_get_item (G_LIST_MODEL (hrp_policy_get_activities (p)), activity);
 }
 
@@ -271,7 +176,7 @@ type_into (GtkWidget  *editable_label,
   gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (editable_label));
   gtk_editable_set_text (GTK_EDITABLE (editable_label), text);
   gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (editable_label), TRUE);
-  drain ();
+  hrp_test_drain ();
 }
 
 static void
@@ -380,11 +285,11 @@ test_edit_budget (Fixture       *f,
   stored = stored_activity (f, 6, 0);
   g_assert_cmpint (hrp_activity_get_budget (stored), ==, 10000000);
   g_clear_object (&stored);
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (find_type (f->view, GTK_TYPE_REVEALER))));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (hrp_test_find_widget_of_type (f->view, GTK_TYPE_REVEALER, FALSE))));
 
   /* Undo: back to the repeated project. */
   g_assert_true (hrp_document_undo (f->document, NULL));
-  drain ();
+  hrp_test_drain ();
   value = row_string (f, last, "amount");
   g_assert_cmpstr (value, ==, "450,000 (counted once: 250,000)");
   g_free (value);
@@ -406,7 +311,7 @@ test_follows_plan (Fixture       *f,
   /* An activity added elsewhere appears under its policy. */
   hrp_activity_set_budget (added, 1000000);
   g_assert_true (hrp_document_insert (f->document, activities, 2, added, NULL));
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 40);
   value = row_string (f, heading2 + 3, "number");
   g_assert_cmpstr (value, ==, "3");
@@ -421,7 +326,7 @@ test_follows_plan (Fixture       *f,
 
   /* A policy renamed: its heading follows. */
   g_assert_true (hrp_document_set_string (f->document, policy2, "title", "ด้านการสรรหา", NULL));
-  drain ();
+  hrp_test_drain ();
   value = row_string (f, heading2, "label");
   g_assert_cmpstr (value, ==, "Policy 2: ด้านการสรรหา");
   g_free (value);
@@ -438,12 +343,12 @@ test_follows_plan (Fixture       *f,
   /* Undo all: back to the sample's rows. */
   while (hrp_document_get_can_undo (f->document))
     g_assert_true (hrp_document_undo (f->document, NULL));
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 39);
 
   /* No document: no rows. */
   hrp_action_plan_set_document (HRP_ACTION_PLAN (f->view), NULL);
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 0);
   g_assert_null (hrp_action_plan_get_document (HRP_ACTION_PLAN (f->view)));
 }
@@ -452,13 +357,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("test-action-plan: cannot open a display\n");
-      return 1;
-    }
+  hrp_test_ui_init (&argc, &argv, HRP_TEST_WARNINGS_FATAL);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)

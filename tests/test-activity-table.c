@@ -4,12 +4,11 @@
  * accessible labels; each change checked in the database file. */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <string.h>
 
-#include "hrp-activity-cells.h"
 #include "hrp-activity-table.h"
+#include "hrp-test-ui.h"
 
 #define NAME1 "การสอบพนักงานจ้าง"
 #define NAME2 "ประกาศรับโอนพนักงานส่วนตำบล"
@@ -25,17 +24,6 @@ typedef struct {
   GtkWindow   *window;
   GtkWidget   *table;
 } Fixture;
-
-static void
-drain (void)
-{
-  for (int i = 0; i < 20; i++)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
 
 static HrpActivity *
 add_activity (HrpPolicy  *policy,
@@ -55,14 +43,10 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(HrpPolicy) policy = hrp_policy_new ("ด้านการสรรหาและเลือกสรรบุคคล");
 
-  f->dir = g_dir_make_tmp ("hrplan-activity-table-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = hrp_test_make_dir ("hrplan-activity-table-XXXXXX");
   f->path = g_build_filename (f->dir, "plans.db", NULL);
-  f->store = hrp_store_open (f->path, &error);
-  g_assert_no_error (error);
 
   f->plan = hrp_plan_new ();
   hrp_plan_set_fiscal_year (f->plan, 2568);
@@ -72,40 +56,22 @@ fixture_setup (Fixture       *f,
   add_activity (policy, NAME3, 0, FALSE);
   g_list_store_append (hrp_plan_get_policies (f->plan), policy);
   f->policy = policy;
-  g_assert_true (hrp_store_save_plan (f->store, f->plan, FALSE, &error));
-  g_assert_no_error (error);
+  f->store = hrp_test_store_new (f->path, f->plan);
 
   f->document = hrp_document_new (f->store, f->plan);
   f->table = hrp_activity_table_new (f->document, f->policy);
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1000, 700);
-  gtk_window_set_child (f->window, f->table);
-  gtk_window_present (f->window);
-  drain ();
+  f->window = hrp_test_show_in_window (f->table, 1000, 700);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  gtk_window_destroy (f->window);
-  /* Past the editable labels' focus checks (100 ms). */
-  for (int i = 0; i < 15; i++)
-    drain ();
+  hrp_test_destroy_window (f->window);
   g_clear_object (&f->document);
   g_clear_object (&f->plan);
   g_clear_object (&f->store);
-
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
+  hrp_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -114,18 +80,10 @@ fixture_teardown (Fixture       *f,
 static GListModel *
 stored_activities (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HrpStore) store = hrp_store_open (f->path, &error);
-  g_autoptr(HrpPlan) plan = NULL;
-  g_autoptr(HrpPolicy) policy = NULL;
-  GListModel *activities;
+  g_autoptr(HrpPlan) plan = hrp_test_stored_plan (f->path, 2568);
+  HrpPolicy *policy = hrp_test_nth (hrp_plan_get_policies (plan), 0);
 
-  g_assert_no_error (error);
-  plan = hrp_store_load_plan (store, 2568, &error);
-  g_assert_no_error (error);
-  policy = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (plan)), 0);
-  activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
-  return g_object_ref (activities);
+  return g_object_ref (G_LIST_MODEL (hrp_policy_get_activities (policy)));
 }
 
 static HrpActivity *
@@ -164,38 +122,6 @@ activity_at (Fixture *f,
   return activity; /* the policy keeps it */
 }
 
-static void
-collect_labels (GtkWidget *widget,
-                gboolean   mapped_only,
-                GString   *out)
-{
-  if (GTK_IS_LABEL (widget) && (!mapped_only || gtk_widget_get_mapped (widget)))
-    {
-      g_string_append (out, gtk_label_get_label (GTK_LABEL (widget)));
-      g_string_append_c (out, '\n');
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    collect_labels (c, mapped_only, out);
-}
-
-static char *
-texts_of (GtkWidget *widget)
-{
-  GString *out = g_string_new (NULL);
-
-  collect_labels (widget, TRUE, out);
-  return g_string_free (out, FALSE);
-}
-
-static gboolean
-has_line (const char *texts,
-          const char *line)
-{
-  g_auto(GStrv) lines = g_strsplit (texts, "\n", -1);
-
-  return g_strv_contains ((const char * const *) lines, line);
-}
-
 static gboolean
 accessible_label_is (GtkWidget  *widget,
                      const char *label)
@@ -208,23 +134,6 @@ accessible_label_is (GtkWidget  *widget,
   return value == NULL;
 }
 
-static void
-find_cells (GtkWidget   *widget,
-            const char  *css_class,
-            HrpActivity *activity,
-            GPtrArray   *found)
-{
-  if (gtk_widget_has_css_class (widget, css_class) && gtk_widget_get_visible (widget))
-    {
-      GtkListItem *list_item = hrp_activity_cells_find_list_item (widget);
-
-      if (list_item != NULL && gtk_list_item_get_item (list_item) == (gpointer) activity)
-        g_ptr_array_add (found, widget);
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    find_cells (c, css_class, activity, found);
-}
-
 /* The cell widget of that class for activity (of that accessible label
  * when given). */
 static GtkWidget *
@@ -233,9 +142,8 @@ cell_of (Fixture     *f,
          HrpActivity *activity,
          const char  *label)
 {
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autoptr(GPtrArray) found = hrp_test_find_cells (f->table, css_class, activity);
 
-  find_cells (f->table, css_class, activity, found);
   for (guint i = 0; i < found->len; i++)
     if (label == NULL || accessible_label_is (found->pdata[i], label))
       return found->pdata[i];
@@ -254,44 +162,19 @@ quarter_cell (Fixture     *f,
   return cell_of (f, "activity-quarter", activity, label);
 }
 
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
+static gboolean
+is_action_button (GtkWidget     *widget,
+                  gconstpointer  action)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_type (c, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_action_button (GtkWidget  *widget,
-                    const char *action)
-{
-  if (GTK_IS_BUTTON (widget)
-      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_action_button (c, action);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_BUTTON (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
 }
 
 static gboolean
 action_enabled (Fixture    *f,
                 const char *action)
 {
-  GtkWidget *button = find_action_button (f->table, action);
+  GtkWidget *button = hrp_test_find_widget (f->table, is_action_button, action);
 
   g_assert_nonnull (button);
   return gtk_widget_get_sensitive (button);
@@ -300,13 +183,12 @@ action_enabled (Fixture    *f,
 static char *
 message_shown (Fixture *f)
 {
-  GtkRevealer *revealer = GTK_REVEALER (find_type (f->table, GTK_TYPE_REVEALER));
-  GString *out = g_string_new (NULL);
+  GtkRevealer *revealer = GTK_REVEALER (hrp_test_find_widget_of_type (f->table, GTK_TYPE_REVEALER, FALSE));
 
   g_assert_nonnull (revealer);
   if (gtk_revealer_get_reveal_child (revealer))
-    collect_labels (GTK_WIDGET (revealer), FALSE, out);
-  return g_string_free (out, FALSE);
+    return hrp_test_all_texts_of (GTK_WIDGET (revealer));
+  return g_strdup ("");
 }
 
 static void
@@ -318,39 +200,39 @@ type_into (GtkWidget  *editable_label,
   g_assert_true (gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (editable_label)));
   gtk_editable_set_text (GTK_EDITABLE (editable_label), text);
   gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (editable_label), commit);
-  drain ();
+  hrp_test_drain ();
 }
 
 static void
 select_row (Fixture *f,
             guint    i)
 {
-  GtkColumnView *view = GTK_COLUMN_VIEW (find_type (f->table, GTK_TYPE_COLUMN_VIEW));
+  GtkColumnView *view = GTK_COLUMN_VIEW (hrp_test_find_widget_of_type (f->table, GTK_TYPE_COLUMN_VIEW, FALSE));
 
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (view)), i);
-  drain ();
+  hrp_test_drain ();
 }
 
 static void
 test_rows (Fixture       *f,
            gconstpointer  data)
 {
-  g_autofree char *texts = texts_of (f->table);
+  g_autofree char *texts = hrp_test_texts_of (f->table);
   HrpActivity *first = activity_at (f, 0);
 
-  g_assert_true (has_line (texts, NAME1));
-  g_assert_true (has_line (texts, NAME2));
-  g_assert_true (has_line (texts, NAME3));
-  g_assert_true (has_line (texts, "200,000"));
-  g_assert_true (has_line (texts, "-"));
-  g_assert_true (has_line (texts, "0"));
-  g_assert_true (has_line (texts, "1"));
-  g_assert_true (has_line (texts, "3"));
-  g_assert_true (has_line (texts, "No."));
-  g_assert_true (has_line (texts, "Activity / project"));
-  g_assert_true (has_line (texts, "Budget (baht)"));
-  g_assert_true (has_line (texts, "Quarter 4"));
-  g_assert_true (has_line (texts, "Total"));
+  g_assert_true (hrp_test_has_line (texts, NAME1));
+  g_assert_true (hrp_test_has_line (texts, NAME2));
+  g_assert_true (hrp_test_has_line (texts, NAME3));
+  g_assert_true (hrp_test_has_line (texts, "200,000"));
+  g_assert_true (hrp_test_has_line (texts, "-"));
+  g_assert_true (hrp_test_has_line (texts, "0"));
+  g_assert_true (hrp_test_has_line (texts, "1"));
+  g_assert_true (hrp_test_has_line (texts, "3"));
+  g_assert_true (hrp_test_has_line (texts, "No."));
+  g_assert_true (hrp_test_has_line (texts, "Activity / project"));
+  g_assert_true (hrp_test_has_line (texts, "Budget (baht)"));
+  g_assert_true (hrp_test_has_line (texts, "Quarter 4"));
+  g_assert_true (hrp_test_has_line (texts, "Total"));
 
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell_of (f, "activity-budget", activity_at (f, 1), NULL))),
                    ==, "-");
@@ -367,12 +249,12 @@ test_rows (Fixture       *f,
 
   /* No policy: nothing. */
   hrp_activity_table_set_policy (HRP_ACTIVITY_TABLE (f->table), NULL);
-  drain ();
+  hrp_test_drain ();
   g_assert_null (hrp_activity_table_get_policy (HRP_ACTIVITY_TABLE (f->table)));
   g_assert_false (action_enabled (f, "activities.add"));
   g_clear_pointer (&texts, g_free);
-  texts = texts_of (f->table);
-  g_assert_false (has_line (texts, NAME1));
+  texts = hrp_test_texts_of (f->table);
+  g_assert_false (hrp_test_has_line (texts, NAME1));
 }
 
 static void
@@ -412,7 +294,7 @@ test_edit_name (Fixture       *f,
 
   /* Undo puts the old name back in the cell and the file. */
   g_assert_true (hrp_document_undo (f->document, NULL));
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, NAME1);
   stored = stored_activity (f, 0);
   g_assert_cmpstr (hrp_activity_get_name (stored), ==, NAME1);
@@ -434,9 +316,9 @@ test_budget (Fixture       *f,
   stored = stored_activity (f, 0);
   g_assert_cmpint (hrp_activity_get_budget (stored), ==, 1250000);
   g_clear_object (&stored);
-  texts = texts_of (f->table);
-  g_assert_true (has_line (texts, "12,500"));
-  g_assert_false (has_line (texts, "200,000"));
+  texts = hrp_test_texts_of (f->table);
+  g_assert_true (hrp_test_has_line (texts, "12,500"));
+  g_assert_false (hrp_test_has_line (texts, "200,000"));
 
   /* Not a number: refused, the old value stays, the message names it. */
   type_into (budget, "12x", TRUE);
@@ -455,14 +337,14 @@ test_budget (Fixture       *f,
   g_assert_cmpint (hrp_activity_get_budget (stored), ==, HRP_BUDGET_NONE);
   g_clear_object (&stored);
   g_clear_pointer (&texts, g_free);
-  texts = texts_of (f->table);
-  g_assert_true (has_line (texts, "0")); /* the third activity, and the total */
+  texts = hrp_test_texts_of (f->table);
+  g_assert_true (hrp_test_has_line (texts, "0")); /* the third activity, and the total */
 
   type_into (cell_of (f, "activity-budget", activity_at (f, 2), NULL), "-", TRUE);
   g_assert_cmpint (hrp_activity_get_budget (activity_at (f, 2)), ==, HRP_BUDGET_NONE);
   g_clear_pointer (&texts, g_free);
-  texts = texts_of (f->table);
-  g_assert_false (has_line (texts, "0"));
+  texts = hrp_test_texts_of (f->table);
+  g_assert_false (hrp_test_has_line (texts, "0"));
 
   type_into (budget, "1234.5", TRUE);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (budget)), ==, "1,234.50");
@@ -478,7 +360,7 @@ test_quarters (Fixture       *f,
   g_autoptr(HrpActivity) stored = NULL;
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-  drain ();
+  hrp_test_drain ();
   g_assert_true (hrp_activity_get_quarter (second, 2));
   stored = stored_activity (f, 1);
   g_assert_true (hrp_activity_get_quarter (stored, 2));
@@ -486,7 +368,7 @@ test_quarters (Fixture       *f,
   g_assert_cmpstr (hrp_document_get_undo_label (f->document), !=, NULL);
 
   g_assert_true (hrp_document_undo (f->document, NULL));
-  drain ();
+  hrp_test_drain ();
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
   g_assert_false (hrp_activity_get_quarter (second, 2));
   stored = stored_activity (f, 1);
@@ -497,7 +379,7 @@ test_quarters (Fixture       *f,
   g_assert_true (hrp_document_get_can_redo (f->document));
 
   g_assert_true (hrp_document_redo (f->document, NULL));
-  drain ();
+  hrp_test_drain ();
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
   stored = stored_activity (f, 1);
   g_assert_true (hrp_activity_get_quarter (stored, 2));
@@ -519,7 +401,7 @@ test_actions (Fixture       *f,
   g_assert_false (action_enabled (f, "activities.move-up"));
   g_assert_true (action_enabled (f, "activities.move-down"));
   g_assert_true (gtk_widget_activate_action (f->table, "activities.add", NULL));
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (activities), ==, 4);
   added = activity_at (f, 1);
   g_assert_cmpstr (hrp_activity_get_name (added), ==, "New activity");
@@ -530,7 +412,7 @@ test_actions (Fixture       *f,
   g_assert_true (gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (name)));
   gtk_editable_set_text (GTK_EDITABLE (name), "กิจกรรมใหม่");
   gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (name), TRUE);
-  drain ();
+  hrp_test_drain ();
   names = stored_names (f);
   g_assert_cmpstr (names, ==, NAME1 "|กิจกรรมใหม่|" NAME2 "|" NAME3);
   g_clear_pointer (&names, g_free);
@@ -538,41 +420,41 @@ test_actions (Fixture       *f,
 
   /* Move down, then up: the file follows, the selection too. */
   g_assert_true (gtk_widget_activate_action (f->table, "activities.move-down", NULL));
-  drain ();
+  hrp_test_drain ();
   names = stored_names (f);
   g_assert_cmpstr (names, ==, NAME1 "|" NAME2 "|กิจกรรมใหม่|" NAME3);
   g_clear_pointer (&names, g_free);
   g_assert_true (activity_at (f, 2) == added);
   g_assert_true (action_enabled (f, "activities.move-down"));
   gtk_widget_activate_action (f->table, "activities.move-down", NULL);
-  drain ();
+  hrp_test_drain ();
   g_assert_true (activity_at (f, 3) == added);
   g_assert_false (action_enabled (f, "activities.move-down"));
   gtk_widget_activate_action (f->table, "activities.move-up", NULL);
   gtk_widget_activate_action (f->table, "activities.move-up", NULL);
   gtk_widget_activate_action (f->table, "activities.move-up", NULL);
-  drain ();
+  hrp_test_drain ();
   g_assert_true (activity_at (f, 0) == added);
   names = stored_names (f);
   g_assert_cmpstr (names, ==, "กิจกรรมใหม่|" NAME1 "|" NAME2 "|" NAME3);
   g_clear_pointer (&names, g_free);
   {
     /* Numbers follow the order. */
-    g_autofree char *texts = texts_of (f->table);
+    g_autofree char *texts = hrp_test_texts_of (f->table);
 
-    g_assert_true (has_line (texts, "4"));
+    g_assert_true (hrp_test_has_line (texts, "4"));
   }
 
   /* Remove the selected one. */
   g_assert_true (gtk_widget_activate_action (f->table, "activities.remove", NULL));
-  drain ();
+  hrp_test_drain ();
   names = stored_names (f);
   g_assert_cmpstr (names, ==, NAME1 "|" NAME2 "|" NAME3);
   g_clear_pointer (&names, g_free);
 
   /* Undo brings it back where it was. */
   g_assert_true (hrp_document_undo (f->document, NULL));
-  drain ();
+  hrp_test_drain ();
   names = stored_names (f);
   g_assert_cmpstr (names, ==, "กิจกรรมใหม่|" NAME1 "|" NAME2 "|" NAME3);
   g_clear_pointer (&names, g_free);
@@ -581,7 +463,7 @@ test_actions (Fixture       *f,
   select_row (f, GTK_INVALID_LIST_POSITION);
   g_assert_false (action_enabled (f, "activities.remove"));
   gtk_widget_activate_action (f->table, "activities.add", NULL);
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (activities), ==, 5);
   g_assert_cmpstr (hrp_activity_get_name (activity_at (f, 4)), ==, "New activity");
 }
@@ -590,15 +472,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
   /* Accessible properties are kept by a test context, not by "none". */
   g_setenv ("GTK_A11Y", "test", TRUE);
-  if (!gtk_init_check ())
-    {
-      g_printerr ("test-activity-table: cannot open a display\n");
-      return 1;
-    }
+  hrp_test_ui_init (&argc, &argv, HRP_TEST_WARNINGS_FATAL);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)

@@ -11,10 +11,12 @@
 #endif
 
 #include "hrp-store.h"
+#include "hrp-test-util.h"
 
 typedef struct {
   char *dir;
   char *db;
+  char *db_opt;   /* --database=db */
   char *sample;
 } Fixture;
 
@@ -35,49 +37,25 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("hrplan-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = hrp_test_make_dir ("hrplan-cli-XXXXXX");
   f->db = g_build_filename (f->dir, "plans.db", NULL);
-  f->sample = g_test_build_filename (G_TEST_DIST, "..", "data", "sample", "hr-plan-2568.xml", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_chmod (path, 0700); /* a folder a test made read-only */
-  dir = g_dir_open (path, 0, NULL);
-
-  if (dir == NULL)
-    {
-      g_remove (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
+  f->db_opt = g_strconcat ("--database=", f->db, NULL);
+  f->sample = hrp_test_sample_path ();
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  remove_tree (f->dir);
+  hrp_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
+  g_free (f->db_opt);
   g_free (f->sample);
 }
 
-/* Runs hrplan with argv (NULL-terminated), stdin from input; language,
- * when not NULL, is the LANGUAGE of its messages. */
+/* Runs argv (NULL-terminated), stdin from input; language, when not
+ * NULL, is the LANGUAGE of its messages. */
 static Result
 spawn (Fixture    *f,
        const char *input,
@@ -114,64 +92,51 @@ spawn (Fixture    *f,
   return r;
 }
 
-static GPtrArray *
-args_of (const char *first,
-         va_list     args)
+#ifdef G_OS_UNIX
+#define NOBODY "65534" /* the user hrplan runs as when the tests run as root */
+#endif
+
+/* Runs hrplan with the arguments (NULL-terminated), stdin from input;
+ * language as for spawn ().  When unprivileged, as a user whom the
+ * permissions of the test's files bind (see setup_unprivileged ()). */
+static Result
+run_full (Fixture    *f,
+          const char *input,
+          const char *language,
+          gboolean    unprivileged,
+          const char *first,
+          ...)
 {
-  GPtrArray *argv = g_ptr_array_new ();
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
   const char *arg;
+  va_list args;
 
-  g_ptr_array_add (argv, (char *) g_getenv ("HRPLAN_EXE"));
+#ifdef G_OS_UNIX
+  if (unprivileged && geteuid () == 0)
+    {
+      g_ptr_array_add (argv, g_find_program_in_path ("setpriv"));
+      g_ptr_array_add (argv, g_strdup ("--reuid=" NOBODY));
+      g_ptr_array_add (argv, g_strdup ("--regid=" NOBODY));
+      g_ptr_array_add (argv, g_strdup ("--clear-groups"));
+      g_ptr_array_add (argv, g_strdup ("--"));
+    }
+#endif
+  g_ptr_array_add (argv, g_strdup (g_getenv ("HRPLAN_EXE")));
+  va_start (args, first);
   for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
+    g_ptr_array_add (argv, g_strdup (arg));
+  va_end (args);
   g_ptr_array_add (argv, NULL);
-  return argv;
+  return spawn (f, input, language, argv);
 }
 
-/* Runs hrplan with the arguments (NULL-terminated), stdin from input. */
-static Result
-run_input (Fixture    *f,
-           const char *input,
-           const char *first,
-           ...)
-{
-  g_autoptr(GPtrArray) argv = NULL;
-  va_list args;
-
-  va_start (args, first);
-  argv = args_of (first, args);
-  va_end (args);
-  return spawn (f, input, NULL, argv);
-}
-
-/* The same, in the language given (LANGUAGE=language, C.UTF-8). */
-static Result
-run_in (Fixture    *f,
-        const char *language,
-        const char *first,
-        ...)
-{
-  g_autoptr(GPtrArray) argv = NULL;
-  va_list args;
-
-  va_start (args, first);
-  argv = args_of (first, args);
-  va_end (args);
-  return spawn (f, NULL, language, argv);
-}
-
-#define run(f, ...) run_input (f, NULL, __VA_ARGS__, NULL)
-
-static char *
-file_checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  if (!g_file_get_contents (path, &contents, &length, NULL))
-    return g_strdup ("(missing)");
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
+/* hrplan with the arguments (NULL-terminated): stdin from input; in the
+ * language given (LANGUAGE=language, C.UTF-8); as a user whom the
+ * permissions of the test's files bind.  run () adds the NULL itself. */
+#define run_input(f, input, ...) run_full (f, input, NULL, FALSE, __VA_ARGS__)
+#define run_in(f, language, ...) run_full (f, NULL, language, FALSE, __VA_ARGS__)
+#define run_unprivileged(f, ...) run_full (f, NULL, NULL, TRUE, __VA_ARGS__)
+#define run(f, ...) run_full (f, NULL, NULL, FALSE, __VA_ARGS__, NULL)
 
 static guint
 count_lines (const char *text)
@@ -199,6 +164,26 @@ assert_failed (Result     *r,
 }
 
 static void
+assert_ok_and_clear (Result r)
+{
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+}
+
+static void
+assert_failed_and_clear (Result      r,
+                         const char *needle)
+{
+  assert_failed (&r, needle);
+  result_clear (&r);
+}
+
+/* Runs hrplan with the arguments: it succeeds; it fails as
+ * assert_failed () checks, with needle in its message. */
+#define run_ok(f, ...) assert_ok_and_clear (run (f, __VA_ARGS__))
+#define run_fails(f, needle, ...) assert_failed_and_clear (run (f, __VA_ARGS__), needle)
+
+static void
 test_version (Fixture       *f,
               gconstpointer  data)
 {
@@ -213,7 +198,6 @@ static void
 test_import_list_export (Fixture       *f,
                          gconstpointer  data)
 {
-  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
   g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
   g_autofree char *out_path = g_build_filename (f->dir, "out.xml", NULL);
   g_autofree char *export_opt = g_strconcat ("--export-xml=", out_path, NULL);
@@ -221,24 +205,24 @@ test_import_list_export (Fixture       *f,
   Result r;
 
   /* A new database is empty. */
-  r = run (f, db_opt, "--list");
+  r = run (f, f->db_opt, "--list");
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==, "");
   result_clear (&r);
 
-  r = run (f, db_opt, import_opt);
+  r = run (f, f->db_opt, import_opt);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "2568"));
   g_assert_nonnull (strstr (r.out, "10"));
   result_clear (&r);
 
-  r = run (f, db_opt, "--list");
+  r = run (f, f->db_opt, "--list");
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==,
                    "2568\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568\n");
   result_clear (&r);
 
-  r = run (f, db_opt, export_opt);
+  r = run (f, f->db_opt, export_opt);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, out_path));
   result_clear (&r);
@@ -246,7 +230,7 @@ test_import_list_export (Fixture       *f,
   g_assert_true (g_str_has_prefix (file_contents, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plan xmlns=\"urn:hrplan:plan:1\""));
 
   /* "-" is standard output, the same bytes, and nothing else on it. */
-  r = run (f, db_opt, "--export-xml=-", "--year=2568");
+  r = run (f, f->db_opt, "--export-xml=-", "--year=2568");
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==, file_contents);
   result_clear (&r);
@@ -256,29 +240,24 @@ static void
 test_import_existing_year (Fixture       *f,
                            gconstpointer  data)
 {
-  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
   g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   Result r;
 
-  r = run (f, db_opt, import_opt);
-  g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  run_ok (f, f->db_opt, import_opt);
 
-  before = file_checksum (f->db);
-  r = run (f, db_opt, import_opt);
+  before = hrp_test_file_checksum (f->db);
+  r = run (f, f->db_opt, import_opt);
   assert_failed (&r, "--replace");
   g_assert_nonnull (strstr (r.err, "2568"));
   result_clear (&r);
-  after = file_checksum (f->db);
+  after = hrp_test_file_checksum (f->db);
   g_assert_cmpstr (before, ==, after);
 
-  r = run (f, db_opt, import_opt, "--replace");
-  g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  run_ok (f, f->db_opt, import_opt, "--replace");
 
-  r = run (f, db_opt, "--list");
+  r = run (f, f->db_opt, "--list");
   g_assert_cmpuint (count_lines (r.out), ==, 1);
   result_clear (&r);
 }
@@ -287,19 +266,16 @@ static void
 test_import_as_year (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
   g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   Result r;
 
-  r = run (f, db_opt, import_opt);
+  r = run (f, f->db_opt, import_opt);
   result_clear (&r);
-  r = run (f, db_opt, import_opt, "--as-year=2569");
-  g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  run_ok (f, f->db_opt, import_opt, "--as-year=2569");
 
-  r = run (f, db_opt, "--list");
+  r = run (f, f->db_opt, "--list");
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==,
                    "2569\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2569\n"
@@ -307,14 +283,10 @@ test_import_as_year (Fixture       *f,
   result_clear (&r);
 
   /* A Christian Era year is refused, naming the Buddhist Era one. */
-  before = file_checksum (f->db);
-  r = run (f, db_opt, import_opt, "--as-year=2025");
-  assert_failed (&r, "2568");
-  result_clear (&r);
-  r = run (f, db_opt, import_opt, "--as-year=3000");
-  assert_failed (&r, "3000");
-  result_clear (&r);
-  after = file_checksum (f->db);
+  before = hrp_test_file_checksum (f->db);
+  run_fails (f, "2568", f->db_opt, import_opt, "--as-year=2025");
+  run_fails (f, "3000", f->db_opt, import_opt, "--as-year=3000");
+  after = hrp_test_file_checksum (f->db);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -322,7 +294,6 @@ static void
 test_import_stdin_and_round_trip (Fixture       *f,
                                   gconstpointer  data)
 {
-  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
   g_autofree char *db2 = g_build_filename (f->dir, "second.db", NULL);
   g_autofree char *db2_opt = g_strconcat ("--database=", db2, NULL);
   g_autofree char *sample = NULL;
@@ -330,11 +301,11 @@ test_import_stdin_and_round_trip (Fixture       *f,
 
   g_assert_true (g_file_get_contents (f->sample, &sample, NULL, NULL));
 
-  r = run_input (f, sample, db_opt, "--import=-", NULL);
+  r = run_input (f, sample, f->db_opt, "--import=-", NULL);
   g_assert_cmpint (r.status, ==, 0);
   result_clear (&r);
 
-  first = run (f, db_opt, "--export-xml=-");
+  first = run (f, f->db_opt, "--export-xml=-");
   g_assert_cmpint (first.status, ==, 0);
 
   r = run_input (f, first.out, db2_opt, "--import=-", NULL);
@@ -353,7 +324,6 @@ static void
 test_bad_input_changes_nothing (Fixture       *f,
                                 gconstpointer  data)
 {
-  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
   g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
   g_autofree char *bad = g_build_filename (f->dir, "bad.xml", NULL);
   g_autofree char *bad_opt = g_strconcat ("--import=", bad, NULL);
@@ -362,26 +332,21 @@ test_bad_input_changes_nothing (Fixture       *f,
   g_autofree char *after = NULL;
   Result r;
 
-  r = run (f, db_opt, import_opt);
+  r = run (f, f->db_opt, import_opt);
   result_clear (&r);
-  before = file_checksum (f->db);
+  before = hrp_test_file_checksum (f->db);
 
   g_assert_true (g_file_set_contents (bad,
                                       "<?xml version=\"1.0\"?>\n<plan xmlns=\"urn:hrplan:plan:1\" "
                                       "format-version=\"1\" fiscal-year=\"2570\">\n<organization>\n",
                                       -1, NULL));
-  r = run (f, db_opt, bad_opt);
-  assert_failed (&r, "bad.xml");
-  result_clear (&r);
+  run_fails (f, "bad.xml", f->db_opt, bad_opt);
+  run_fails (f, "none.xml", f->db_opt, missing_opt);
 
-  r = run (f, db_opt, missing_opt);
-  assert_failed (&r, "none.xml");
-  result_clear (&r);
-
-  after = file_checksum (f->db);
+  after = hrp_test_file_checksum (f->db);
   g_assert_cmpstr (before, ==, after);
 
-  r = run (f, db_opt, "--list");
+  r = run (f, f->db_opt, "--list");
   g_assert_cmpuint (count_lines (r.out), ==, 1);
   result_clear (&r);
 }
@@ -405,7 +370,6 @@ static void
 test_errors_in_thai (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
   g_autofree char *bad = g_build_filename (f->dir, "bad.xml", NULL);
   g_autofree char *bad_opt = g_strconcat ("--import=", bad, NULL);
   Result r;
@@ -414,7 +378,7 @@ test_errors_in_thai (Fixture       *f,
                                       "<?xml version=\"1.0\"?>\n<plan xmlns=\"urn:hrplan:plan:1\" "
                                       "format-version=\"1\" fiscal-year=\"2570\">\n<organization>\n",
                                       -1, NULL));
-  r = run_in (f, "th", db_opt, bad_opt, NULL);
+  r = run_in (f, "th", f->db_opt, bad_opt, NULL);
   assert_failed (&r, "bad.xml");
   if (!has_thai (r.err))
     g_error ("not Thai: %s", r.err);
@@ -422,14 +386,14 @@ test_errors_in_thai (Fixture       *f,
   result_clear (&r);
 
   /* A usage error too. */
-  r = run_in (f, "th", db_opt, "--replace", NULL);
+  r = run_in (f, "th", f->db_opt, "--replace", NULL);
   assert_failed (&r, "--replace");
   if (!has_thai (r.err))
     g_error ("not Thai: %s", r.err);
   result_clear (&r);
 
   /* And without LANGUAGE, English. */
-  r = run (f, db_opt, bad_opt);
+  r = run (f, f->db_opt, bad_opt);
   assert_failed (&r, "bad.xml");
   g_assert_false (has_thai (r.err));
   result_clear (&r);
@@ -439,24 +403,10 @@ static void
 test_usage_errors (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
-  Result r;
-
-  r = run (f, db_opt, "--as-year=2569");
-  assert_failed (&r, "--import");
-  result_clear (&r);
-
-  r = run (f, db_opt, "--replace");
-  assert_failed (&r, "--import");
-  result_clear (&r);
-
-  r = run (f, db_opt, "--year=2568");
-  assert_failed (&r, "--export-xml");
-  result_clear (&r);
-
-  r = run (f, db_opt, "--no-such-option");
-  assert_failed (&r, "--no-such-option");
-  result_clear (&r);
+  run_fails (f, "--import", f->db_opt, "--as-year=2569");
+  run_fails (f, "--import", f->db_opt, "--replace");
+  run_fails (f, "--export-xml", f->db_opt, "--year=2568");
+  run_fails (f, "--no-such-option", f->db_opt, "--no-such-option");
 
   /* Exporting from an empty database, or a year it does not hold */
   {
@@ -465,29 +415,21 @@ test_usage_errors (Fixture       *f,
 
     g_assert_no_error (error);
   }
-  r = run (f, db_opt, "--export-xml=-");
-  assert_failed (&r, NULL);
-  result_clear (&r);
-  r = run (f, db_opt, "--export-xml=-", "--year=2570");
-  assert_failed (&r, "2570");
-  result_clear (&r);
+  run_fails (f, NULL, f->db_opt, "--export-xml=-");
+  run_fails (f, "2570", f->db_opt, "--export-xml=-", "--year=2570");
 }
 
 static void
 test_not_our_database (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  Result r;
 
   g_assert_true (g_file_set_contents (f->db, "รายชื่อพนักงาน\nnot a database\n", -1, NULL));
-  before = file_checksum (f->db);
-  r = run (f, db_opt, "--list");
-  assert_failed (&r, "plans.db");
-  result_clear (&r);
-  after = file_checksum (f->db);
+  before = hrp_test_file_checksum (f->db);
+  run_fails (f, "plans.db", f->db_opt, "--list");
+  after = hrp_test_file_checksum (f->db);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -516,7 +458,6 @@ static void
 test_export_pdf_and_csv (Fixture       *f,
                          gconstpointer  data)
 {
-  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
   g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
   g_autofree char *pdf = g_build_filename (f->dir, "plan.pdf", NULL);
   g_autofree char *table = g_build_filename (f->dir, "table.pdf", NULL);
@@ -530,11 +471,9 @@ test_export_pdf_and_csv (Fixture       *f,
   gsize whole_size = 0, only_size = 0;
   Result r;
 
-  r = run (f, db_opt, import_opt);
-  g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  run_ok (f, f->db_opt, import_opt);
 
-  r = run (f, db_opt, pdf_opt, "--year=2568");
+  r = run (f, f->db_opt, pdf_opt, "--year=2568");
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, pdf));
   g_assert_nonnull (strstr (r.out, "pages"));
@@ -542,31 +481,27 @@ test_export_pdf_and_csv (Fixture       *f,
   g_assert_true (g_file_get_contents (pdf, &whole, &whole_size, NULL));
   g_assert_true (g_str_has_prefix (whole, "%PDF-"));
 
-  r = run (f, db_opt, table_opt, "--table-only", "--thai-digits");
-  g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  run_ok (f, f->db_opt, table_opt, "--table-only", "--thai-digits");
   g_assert_true (g_file_get_contents (table, &only, &only_size, NULL));
   g_assert_true (g_str_has_prefix (only, "%PDF-"));
   g_assert_cmpuint (only_size, <, whole_size);
 
-  r = run (f, db_opt, csv_opt);
-  g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  run_ok (f, f->db_opt, csv_opt);
   g_assert_true (g_file_get_contents (csv, &rows, NULL, NULL));
   g_assert_true (g_str_has_prefix (rows, "\xEF\xBB\xBF"));
   g_assert_nonnull (strstr (rows, "200000.00"));
 
   /* Options that need --export-pdf, and a year with no plan: one
    * message, exit 1, no file. */
-  r = run (f, db_opt, "--thai-digits");
+  r = run (f, f->db_opt, "--thai-digits");
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "--export-pdf"));
   result_clear (&r);
-  r = run (f, db_opt, "--table-only", csv_opt);
+  r = run (f, f->db_opt, "--table-only", csv_opt);
   g_assert_cmpint (r.status, ==, 1);
   result_clear (&r);
   g_remove (pdf);
-  r = run (f, db_opt, pdf_opt, "--year=2570");
+  r = run (f, f->db_opt, pdf_opt, "--year=2570");
   g_assert_cmpint (r.status, ==, 1);
   g_assert_cmpuint (count_lines (r.err), ==, 1);
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
@@ -578,19 +513,13 @@ static void
 test_replace_makes_backup (Fixture       *f,
                            gconstpointer  data)
 {
-  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
   g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
   g_autoptr(GDir) dir = NULL;
   const char *name;
   guint backups = 0;
-  Result r;
 
-  r = run (f, db_opt, import_opt);
-  g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
-  r = run (f, db_opt, import_opt, "--replace");
-  g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  run_ok (f, f->db_opt, import_opt);
+  run_ok (f, f->db_opt, import_opt, "--replace");
 
   dir = g_dir_open (f->dir, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -620,7 +549,6 @@ static void
 test_import_text (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
   g_autofree char *path = g_build_filename (f->dir, "plan.txt", NULL);
   g_autofree char *import_opt = g_strconcat ("--import-text=", path, NULL);
   g_autofree char *prose = g_build_filename (f->dir, "letter.txt", NULL);
@@ -630,13 +558,13 @@ test_import_text (Fixture       *f,
   Result r;
 
   g_assert_true (g_file_set_contents (path, plan_text, -1, NULL));
-  r = run (f, db_opt, import_opt);
+  r = run (f, f->db_opt, import_opt);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.err, ==, "");
   g_assert_nonnull (strstr (r.out, "2570"));
   result_clear (&r);
   /* the summary line of --import */
-  r = run (f, db_opt, import_opt, "--as-year=2571");
+  r = run (f, f->db_opt, import_opt, "--as-year=2571");
   if (r.status != 0)
     g_test_message ("stderr: %s", r.err);
   g_assert_cmpint (r.status, ==, 0);
@@ -644,7 +572,7 @@ test_import_text (Fixture       *f,
                                           "1 strategies, 1 HR policies, 1 activities) into "));
   result_clear (&r);
 
-  r = run (f, db_opt, "--list");
+  r = run (f, f->db_opt, "--list");
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==,
                    "2571\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. ๒๕๗๑\n"
@@ -652,31 +580,25 @@ test_import_text (Fixture       *f,
   result_clear (&r);
 
   /* Standard input, and the same year again without --replace */
-  r = run_input (f, plan_text, db_opt, "--import-text=-", NULL);
+  r = run_input (f, plan_text, f->db_opt, "--import-text=-", NULL);
   assert_failed (&r, "--replace");
   result_clear (&r);
-  r = run_input (f, plan_text, db_opt, "--import-text=-", "--replace", NULL);
+  r = run_input (f, plan_text, f->db_opt, "--import-text=-", "--replace", NULL);
   g_assert_cmpint (r.status, ==, 0);
   result_clear (&r);
 
   /* A text without a plan, a file that is not UTF-8, and --import with
    * --import-text: one message, nothing changed */
-  before = file_checksum (f->db);
+  before = hrp_test_file_checksum (f->db);
   g_assert_true (g_file_set_contents (prose, "Dear colleagues,\nthe meeting is on Monday.\n", -1, NULL));
-  r = run (f, db_opt, prose_opt);
-  assert_failed (&r, "letter.txt");
-  result_clear (&r);
+  run_fails (f, "letter.txt", f->db_opt, prose_opt);
   g_assert_true (g_file_set_contents (prose, "\xa1\xa2\xa3 TIS-620\n", -1, NULL));
-  r = run (f, db_opt, prose_opt);
-  assert_failed (&r, "UTF-8");
-  result_clear (&r);
-  r = run (f, db_opt, import_opt, "--import=-");
-  assert_failed (&r, "--import-text");
-  result_clear (&r);
-  after = file_checksum (f->db);
+  run_fails (f, "UTF-8", f->db_opt, prose_opt);
+  run_fails (f, "--import-text", f->db_opt, import_opt, "--import=-");
+  after = hrp_test_file_checksum (f->db);
   g_assert_cmpstr (before, ==, after);
 
-  r = run (f, db_opt, "--list");
+  r = run (f, f->db_opt, "--list");
   g_assert_cmpuint (count_lines (r.out), ==, 2);
   result_clear (&r);
 }
@@ -691,22 +613,8 @@ write_big_plan (Fixture *f,
 {
   g_autofree char *name = g_strdup_printf ("big-%u.xml", n_activities);
   char *path = g_build_filename (f->dir, name, NULL);
-  GString *text = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                "<plan xmlns=\"urn:hrplan:plan:1\" format-version=\"1\" fiscal-year=\"2571\">\n"
-                                "<organization><name>องค์การบริหารส่วนตำบลทดสอบ</name></organization>\n"
-                                "<title>แผน พ.ศ. 2571</title><vision>วิสัยทัศน์</vision><policies>\n");
 
-  for (guint p = 0; p < 50; p++)
-    {
-      g_string_append_printf (text, "<policy id=\"p%u\"><title>นโยบาย %u</title><activities>\n", p, p);
-      for (guint a = 0; a < n_activities; a++)
-        g_string_append_printf (text, "<activity><name>กิจกรรม %u.%u</name><budget>%u.00</budget></activity>\n",
-                                p, a, 1000 + a);
-      g_string_append (text, "</activities></policy>\n");
-    }
-  g_string_append (text, "</policies></plan>\n");
-  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
-  g_string_free (text, TRUE);
+  hrp_test_write_big_plan (path, 50, n_activities);
   return path;
 }
 
@@ -714,7 +622,6 @@ static void
 test_killed_import (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
   g_autofree char *data_home = g_build_filename (f->dir, "data-home", NULL);
   char *files[2] = { write_big_plan (f, 100), write_big_plan (f, 80) };
   g_autoptr(GRand) rand = g_rand_new_with_seed (2571);
@@ -727,11 +634,9 @@ test_killed_import (Fixture       *f,
     g_autofree char *sample_opt = g_strconcat ("--import=", f->sample, NULL);
     g_autofree char *import_opt = g_strconcat ("--import=", files[0], NULL);
 
-    r = run (f, db_opt, sample_opt);
-    g_assert_cmpint (r.status, ==, 0);
-    result_clear (&r);
+    run_ok (f, f->db_opt, sample_opt);
     start = g_get_monotonic_time ();
-    r = run (f, db_opt, import_opt);
+    r = run (f, f->db_opt, import_opt);
     duration = g_get_monotonic_time () - start;
     g_assert_cmpint (r.status, ==, 0);
     result_clear (&r);
@@ -754,7 +659,7 @@ test_killed_import (Fixture       *f,
       g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
       g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
       proc = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("HRPLAN_EXE"),
-                                          db_opt, import_opt, "--replace", NULL);
+                                          f->db_opt, import_opt, "--replace", NULL);
       g_assert_no_error (error);
       /* Somewhere within the time an import takes. */
       g_usleep (g_rand_int_range (rand, 0, MAX (duration, 1000)));
@@ -811,7 +716,6 @@ static void
 test_disk_full (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
   g_autofree char *big = write_big_plan (f, 100);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -819,27 +723,24 @@ test_disk_full (Fixture       *f,
   g_autofree char *err = NULL;
   g_autofree char *sample_opt = g_strconcat ("--import=", f->sample, NULL);
   int status = 0;
-  Result r;
 
 #ifndef G_OS_UNIX
   g_test_skip ("ulimit is a Unix shell's");
   return;
 #endif
-  r = run (f, db_opt, sample_opt);
-  g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
-  before = file_checksum (f->db);
+  run_ok (f, f->db_opt, sample_opt);
+  before = hrp_test_file_checksum (f->db);
 
   /* SIGXFSZ ignored, so that writing past the limit fails (EFBIG) as it
    * does on a full disk, instead of killing the program. */
   command = g_strdup_printf ("trap '' XFSZ; ulimit -f 300; exec '%s' '%s' '--import=%s' --as-year=2570",
-                             g_getenv ("HRPLAN_EXE"), db_opt, big);
+                             g_getenv ("HRPLAN_EXE"), f->db_opt, big);
   g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *) "/bin/sh", (char *) "-c", command, NULL },
                                NULL, 0, NULL, NULL, NULL, &err, &status, NULL));
   g_assert_false (g_spawn_check_wait_status (status, NULL));
   g_assert_cmpuint (count_lines (err), ==, 1);
   g_assert_nonnull (strstr (err, "plans.db"));
-  after = file_checksum (f->db);
+  after = hrp_test_file_checksum (f->db);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -849,36 +750,6 @@ test_disk_full (Fixture       *f,
  * were.  Permissions mean nothing to root, as whom the tests run in CI:
  * hrplan then runs as nobody. */
 #ifdef G_OS_UNIX
-
-#define NOBODY "65534"
-
-/* Runs hrplan with the arguments (NULL-terminated) as a user whom the
- * permissions of the test's files bind. */
-static Result
-run_unprivileged (Fixture    *f,
-                  const char *first,
-                  ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  const char *arg;
-  va_list args;
-
-  if (geteuid () == 0)
-    {
-      g_ptr_array_add (argv, g_find_program_in_path ("setpriv"));
-      g_ptr_array_add (argv, g_strdup ("--reuid=" NOBODY));
-      g_ptr_array_add (argv, g_strdup ("--regid=" NOBODY));
-      g_ptr_array_add (argv, g_strdup ("--clear-groups"));
-      g_ptr_array_add (argv, g_strdup ("--"));
-    }
-  g_ptr_array_add (argv, g_strdup (g_getenv ("HRPLAN_EXE")));
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, g_strdup (arg));
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  return spawn (f, NULL, NULL, argv);
-}
 
 /* Makes the test's folder reachable by the unprivileged user, with a
  * copy of the sample plan and a folder for the exports that it may
@@ -924,29 +795,14 @@ setup_unprivileged (Fixture *f)
   return TRUE;
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 /* The names in the database's folder, one a line: no journal or backup
  * copy may appear beside it. */
 static char *
 folder_names (const char *db)
 {
-  g_autofree char *dir_name = g_path_get_dirname (db);
-  g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
+  g_autofree char *dir = g_path_get_dirname (db);
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv ("\n", (char **) names->pdata);
+  return hrp_test_folder_names (dir);
 }
 
 /* Lists and exports the plan in db as the unprivileged user, then tries
@@ -978,7 +834,7 @@ assert_reads_but_never_writes (Fixture    *f,
 
   g_assert_true (g_file_set_contents (text, plan_text, -1, NULL));
   g_assert_cmpint (g_chmod (text, 0644), ==, 0);
-  before = file_checksum (db);
+  before = hrp_test_file_checksum (db);
   names_before = folder_names (db);
 
   r = run_unprivileged (f, db_opt, "--list", NULL);
@@ -1024,14 +880,14 @@ assert_reads_but_never_writes (Fixture    *f,
       g_assert_nonnull (strstr (r.err, db));
       result_clear (&r);
 
-      after = file_checksum (db);
+      after = hrp_test_file_checksum (db);
       g_assert_cmpstr (after, ==, before);
       names_after = folder_names (db);
       g_assert_cmpstr (names_after, ==, names_before);
     }
 
   {
-    g_autofree char *after = file_checksum (db);
+    g_autofree char *after = hrp_test_file_checksum (db);
     g_autofree char *names_after = folder_names (db);
 
     g_assert_cmpstr (after, ==, before);
@@ -1045,16 +901,12 @@ test_read_only_file (Fixture       *f,
                      gconstpointer  data)
 {
 #ifdef G_OS_UNIX
-  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
   g_autofree char *import_opt = NULL;
-  Result r;
 
   if (!setup_unprivileged (f))
     return;
   import_opt = g_strconcat ("--import=", f->sample, NULL);
-  r = run (f, db_opt, import_opt);
-  g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  run_ok (f, f->db_opt, import_opt);
   /* The file alone: its folder may be written (a journal, a copy). */
   g_assert_cmpint (g_chmod (f->db, 0444), ==, 0);
   g_assert_cmpint (g_chmod (f->dir, 0777), ==, 0);
@@ -1076,14 +928,11 @@ test_read_only_folder (Fixture       *f,
   g_autofree char *db = g_build_filename (folder, "plans.db", NULL);
   g_autofree char *db_opt = g_strconcat ("--database=", db, NULL);
   g_autofree char *import_opt = NULL;
-  Result r;
 
   if (!setup_unprivileged (f))
     return;
   import_opt = g_strconcat ("--import=", f->sample, NULL);
-  r = run (f, db_opt, import_opt);
-  g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  run_ok (f, db_opt, import_opt);
   g_assert_cmpint (g_chmod (db, 0666), ==, 0);
   g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
 
@@ -1101,7 +950,6 @@ test_read_only_old_database (Fixture       *f,
                              gconstpointer  data)
 {
 #ifdef G_OS_UNIX
-  g_autofree char *db_opt = g_strconcat ("--database=", f->db, NULL);
   g_autofree char *import_opt = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -1113,26 +961,24 @@ test_read_only_old_database (Fixture       *f,
   if (!setup_unprivileged (f))
     return;
   import_opt = g_strconcat ("--import=", f->sample, NULL);
-  r = run (f, db_opt, import_opt);
-  g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  run_ok (f, f->db_opt, import_opt);
   /* Back to schema 1, as an older HR Plan left it. */
   g_assert_cmpint (sqlite3_open_v2 (f->db, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "ALTER TABLE plan DROP COLUMN revision; PRAGMA user_version = 1;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
   g_assert_cmpint (g_chmod (f->db, 0444), ==, 0);
-  before = file_checksum (f->db);
+  before = hrp_test_file_checksum (f->db);
   names_before = folder_names (f->db);
 
-  r = run_unprivileged (f, db_opt, "--list", NULL);
+  r = run_unprivileged (f, f->db_opt, "--list", NULL);
   assert_failed (&r, "must first be updated for this version of HR Plan");
   g_assert_nonnull (strstr (r.err, f->db));
   result_clear (&r);
-  r = run_unprivileged (f, db_opt, "--export-xml=-", NULL);
+  r = run_unprivileged (f, f->db_opt, "--export-xml=-", NULL);
   assert_failed (&r, "must first be updated");
   result_clear (&r);
-  after = file_checksum (f->db);
+  after = hrp_test_file_checksum (f->db);
   g_assert_cmpstr (after, ==, before);
   names_after = folder_names (f->db);
   g_assert_cmpstr (names_after, ==, names_before);
@@ -1140,16 +986,16 @@ test_read_only_old_database (Fixture       *f,
   /* The file alone writable: its folder is not, for the journal. */
   g_assert_cmpint (g_chmod (f->db, 0666), ==, 0);
   g_assert_cmpint (g_chmod (f->dir, 0555), ==, 0);
-  r = run_unprivileged (f, db_opt, "--list", NULL);
+  r = run_unprivileged (f, f->db_opt, "--list", NULL);
   assert_failed (&r, "must first be updated");
   result_clear (&r);
   g_clear_pointer (&after, g_free);
-  after = file_checksum (f->db);
+  after = hrp_test_file_checksum (f->db);
   g_assert_cmpstr (after, ==, before);
 
   /* Where it can be changed: upgraded, a backup copy made first. */
   g_assert_cmpint (g_chmod (f->dir, 0777), ==, 0);
-  r = run_unprivileged (f, db_opt, "--list", NULL);
+  r = run_unprivileged (f, f->db_opt, "--list", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpuint (count_lines (r.out), ==, 1);
   result_clear (&r);
@@ -1191,9 +1037,7 @@ test_read_missing_database (Fixture       *f,
   assert_failed (&r, "Could not open");
   g_assert_nonnull (strstr (r.err, missing));
   result_clear (&r);
-  r = run (f, db_opt, "--list", "--export-csv=-");
-  assert_failed (&r, "plans.db");
-  result_clear (&r);
+  run_fails (f, "plans.db", db_opt, "--list", "--export-csv=-");
 
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));

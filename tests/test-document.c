@@ -3,11 +3,11 @@
 #include "config.h"
 
 #include <gio/gio.h>
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 
 #include "hrp-document.h"
+#include "hrp-test-util.h"
 #include "hrp-xml.h"
 
 typedef struct {
@@ -17,22 +17,6 @@ typedef struct {
   HrpPlan *plan;
   HrpDocument *doc;
 } Fixture;
-
-static gpointer
-nth (GListStore *store,
-     guint       i)
-{
-  GObject *item = g_list_model_get_item (G_LIST_MODEL (store), i);
-
-  g_object_unref (item); /* the store keeps it alive */
-  return item;
-}
-
-static guint
-n_items (GListStore *store)
-{
-  return g_list_model_get_n_items (G_LIST_MODEL (store));
-}
 
 static HrpPlan *
 make_plan (void)
@@ -62,7 +46,7 @@ make_plan (void)
       g_autoptr(HrpPolicy) policy = hrp_policy_new (title);
       g_autoptr(HrpActivity) activity = hrp_activity_new ("การสอบพนักงานจ้าง");
 
-      hrp_policy_set_strategy (policy, nth (hrp_plan_get_strategies (plan), 0));
+      hrp_policy_set_strategy (policy, hrp_test_nth (hrp_plan_get_strategies (plan), 0));
       g_list_store_append (hrp_policy_get_activities (policy), activity);
       g_list_store_append (hrp_plan_get_policies (plan), policy);
     }
@@ -74,16 +58,10 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("hrplan-doc-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = hrp_test_make_dir ("hrplan-doc-XXXXXX");
   f->path = g_build_filename (f->dir, "plans.db", NULL);
-  f->store = hrp_store_open (f->path, &error);
-  g_assert_no_error (error);
   f->plan = make_plan ();
-  g_assert_true (hrp_store_save_plan (f->store, f->plan, FALSE, &error));
-  g_assert_no_error (error);
+  f->store = hrp_test_store_new (f->path, f->plan);
   f->doc = hrp_document_new (f->store, f->plan);
 }
 
@@ -91,20 +69,10 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&f->doc);
   g_clear_object (&f->plan);
   g_clear_object (&f->store);
-
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
+  hrp_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -114,15 +82,9 @@ fixture_teardown (Fixture       *f,
 static char *
 stored_xml (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HrpStore) store = hrp_store_open (f->path, &error);
-  g_autoptr(HrpPlan) plan = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HrpPlan) plan = hrp_test_stored_plan (f->path, 2568);
+  g_autoptr(GBytes) bytes = hrp_xml_export (plan);
 
-  g_assert_no_error (error);
-  plan = hrp_store_load_plan (store, 2568, &error);
-  g_assert_no_error (error);
-  bytes = hrp_xml_export (plan);
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
 
@@ -155,7 +117,7 @@ test_set_text (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  HrpPolicy *policy = nth (hrp_plan_get_policies (f->plan), 1);
+  HrpPolicy *policy = hrp_test_nth (hrp_plan_get_policies (f->plan), 1);
   g_autofree char *before = model_xml (f->plan);
   g_autofree char *stored = NULL;
   guint changed = 0;
@@ -196,8 +158,8 @@ test_budget_and_quarters (Fixture       *f,
                           gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  HrpPolicy *policy = nth (hrp_plan_get_policies (f->plan), 0);
-  HrpActivity *activity = nth (hrp_policy_get_activities (policy), 0);
+  HrpPolicy *policy = hrp_test_nth (hrp_plan_get_policies (f->plan), 0);
+  HrpActivity *activity = hrp_test_nth (hrp_policy_get_activities (policy), 0);
 
   g_assert_true (hrp_document_set_int64 (f->doc, activity, "budget", 20000000, &error));
   g_assert_true (hrp_document_set_boolean (f->doc, activity, "q2", TRUE, &error));
@@ -230,28 +192,28 @@ test_insert_remove_move (Fixture       *f,
                          gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  HrpPolicy *policy = nth (hrp_plan_get_policies (f->plan), 2);
+  HrpPolicy *policy = hrp_test_nth (hrp_plan_get_policies (f->plan), 2);
   GListStore *activities = hrp_policy_get_activities (policy);
   g_autoptr(HrpActivity) added = hrp_activity_new ("โครงการฝึกอบรม");
   g_autofree char *original = model_xml (f->plan);
 
   g_assert_true (hrp_document_insert (f->doc, activities, 0, added, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (n_items (activities), ==, 2);
-  g_assert_true (nth (activities, 0) == added);
+  g_assert_cmpuint (hrp_test_n_items (activities), ==, 2);
+  g_assert_true (hrp_test_nth (activities, 0) == added);
   assert_saved (f);
 
   g_assert_true (hrp_document_move (f->doc, activities, 0, 1, &error));
-  g_assert_true (nth (activities, 1) == added);
+  g_assert_true (hrp_test_nth (activities, 1) == added);
   assert_saved (f);
 
   g_assert_true (hrp_document_move (f->doc, hrp_plan_get_policies (f->plan), 2, 0, &error));
-  g_assert_true (nth (hrp_plan_get_policies (f->plan), 0) == policy);
+  g_assert_true (hrp_test_nth (hrp_plan_get_policies (f->plan), 0) == policy);
   assert_saved (f);
 
   g_assert_true (hrp_document_remove (f->doc, activities, 0, &error));
-  g_assert_cmpuint (n_items (activities), ==, 1);
-  g_assert_true (nth (activities, 0) == added);
+  g_assert_cmpuint (hrp_test_n_items (activities), ==, 1);
+  g_assert_true (hrp_test_nth (activities, 0) == added);
   assert_saved (f);
 
   /* All the way back, then all the way forward. */
@@ -266,9 +228,9 @@ test_insert_remove_move (Fixture       *f,
   for (guint i = 0; i < 4; i++)
     g_assert_true (hrp_document_redo (f->doc, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (n_items (activities), ==, 1);
-  g_assert_true (nth (activities, 0) == added);
-  g_assert_true (nth (hrp_plan_get_policies (f->plan), 0) == policy);
+  g_assert_cmpuint (hrp_test_n_items (activities), ==, 1);
+  g_assert_true (hrp_test_nth (activities, 0) == added);
+  g_assert_true (hrp_test_nth (hrp_plan_get_policies (f->plan), 0) == policy);
   assert_saved (f);
 }
 
@@ -277,28 +239,28 @@ test_remove_unlinks (Fixture       *f,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  HrpStrategy *strategy = nth (hrp_plan_get_strategies (f->plan), 0);
-  HrpMission *mission = nth (hrp_plan_get_missions (f->plan), 0);
+  HrpStrategy *strategy = hrp_test_nth (hrp_plan_get_strategies (f->plan), 0);
+  HrpMission *mission = hrp_test_nth (hrp_plan_get_missions (f->plan), 0);
   g_autofree char *original = model_xml (f->plan);
 
   /* Removing a strategy unlinks the three policies: one undo step. */
   g_assert_true (hrp_document_remove (f->doc, hrp_plan_get_strategies (f->plan), 0, &error));
   g_assert_no_error (error);
   for (guint i = 0; i < 3; i++)
-    g_assert_null (hrp_policy_get_strategy (nth (hrp_plan_get_policies (f->plan), i)));
+    g_assert_null (hrp_policy_get_strategy (hrp_test_nth (hrp_plan_get_policies (f->plan), i)));
   g_assert_cmpstr (hrp_document_get_undo_label (f->doc), ==, "Delete");
   assert_saved (f);
 
   g_assert_true (hrp_document_remove (f->doc, hrp_plan_get_missions (f->plan), 1, &error));
-  g_assert_null (hrp_strategy_get_mission (nth (hrp_plan_get_strategies (f->plan), 0)));
+  g_assert_null (hrp_strategy_get_mission (hrp_test_nth (hrp_plan_get_strategies (f->plan), 0)));
   assert_saved (f);
 
   g_assert_true (hrp_document_undo (f->doc, &error));
   g_assert_true (hrp_document_undo (f->doc, &error));
-  g_assert_true (nth (hrp_plan_get_strategies (f->plan), 0) == strategy);
+  g_assert_true (hrp_test_nth (hrp_plan_get_strategies (f->plan), 0) == strategy);
   g_assert_true (hrp_strategy_get_mission (strategy) == mission);
   for (guint i = 0; i < 3; i++)
-    g_assert_true (hrp_policy_get_strategy (nth (hrp_plan_get_policies (f->plan), i)) == strategy);
+    g_assert_true (hrp_policy_get_strategy (hrp_test_nth (hrp_plan_get_policies (f->plan), i)) == strategy);
   {
     g_autofree char *now = stored_xml (f);
     g_assert_cmpstr (now, ==, original);
@@ -310,8 +272,8 @@ test_links_and_groups (Fixture       *f,
                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  HrpPolicy *policy = nth (hrp_plan_get_policies (f->plan), 0);
-  HrpStrategy *second = nth (hrp_plan_get_strategies (f->plan), 1);
+  HrpPolicy *policy = hrp_test_nth (hrp_plan_get_policies (f->plan), 0);
+  HrpStrategy *second = hrp_test_nth (hrp_plan_get_strategies (f->plan), 1);
   g_autoptr(HrpPolicy) added = hrp_policy_new ("ด้านใหม่");
 
   g_assert_true (hrp_document_set_object (f->doc, policy, "strategy", second, &error));
@@ -332,9 +294,9 @@ test_links_and_groups (Fixture       *f,
   assert_saved (f);
 
   g_assert_true (hrp_document_undo (f->doc, &error));
-  g_assert_cmpuint (n_items (hrp_plan_get_policies (f->plan)), ==, 3);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (f->plan)), ==, 3);
   g_assert_true (hrp_document_undo (f->doc, &error));
-  g_assert_true (hrp_policy_get_strategy (policy) == nth (hrp_plan_get_strategies (f->plan), 0));
+  g_assert_true (hrp_policy_get_strategy (policy) == hrp_test_nth (hrp_plan_get_strategies (f->plan), 0));
   assert_saved (f);
 
   /* An empty group records nothing. */
@@ -350,7 +312,7 @@ test_failed_save_changes_nothing (Fixture       *f,
                                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  HrpPolicy *policy = nth (hrp_plan_get_policies (f->plan), 0);
+  HrpPolicy *policy = hrp_test_nth (hrp_plan_get_policies (f->plan), 0);
   g_autofree char *before = NULL;
   sqlite3 *db = NULL;
 

@@ -4,17 +4,11 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
 
 #include "hrp-settings.h"
-
-static char *
-source_root (void)
-{
-  return g_test_build_filename (G_TEST_DIST, "..", NULL);
-}
+#include "hrp-test-util.h"
 
 static gboolean
 has_translatable (const char *path)
@@ -29,33 +23,30 @@ has_translatable (const char *path)
          || strstr (contents, "ngettext (") != NULL;
 }
 
+/* Appends to found the files below root/folder with translatable
+ * strings, relative to root. */
 static void
 collect (const char *root,
          const char *folder,
          GPtrArray  *found)
 {
-  g_autofree char *path = g_build_filename (root, folder, NULL);
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
+  static const char * const sources[] = { ".c", ".ui", NULL };
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
+  hrp_test_collect_files (root, folder, sources, files);
+  for (guint i = 0; i < files->len; i++)
     {
-      g_autofree char *relative = g_build_filename (folder, name, NULL);
-      g_autofree char *full = g_build_filename (root, relative, NULL);
+      g_autofree char *full = g_build_filename (root, g_ptr_array_index (files, i), NULL);
 
-      if (g_file_test (full, G_FILE_TEST_IS_DIR))
-        collect (root, relative, found);
-      else if ((g_str_has_suffix (name, ".c") || g_str_has_suffix (name, ".ui"))
-               && has_translatable (full))
-        g_ptr_array_add (found, g_steal_pointer (&relative));
+      if (has_translatable (full))
+        g_ptr_array_add (found, g_strdup (g_ptr_array_index (files, i)));
     }
 }
 
 static void
 test_potfiles_complete (void)
 {
-  g_autofree char *root = source_root ();
+  g_autofree char *root = hrp_test_source_root ();
   g_autofree char *potfiles_path = g_build_filename (root, "po", "POTFILES.in", NULL);
   g_autofree char *contents = NULL;
   g_auto(GStrv) lines = NULL;
@@ -98,7 +89,7 @@ test_potfiles_complete (void)
 static void
 test_th_complete (void)
 {
-  g_autofree char *root = source_root ();
+  g_autofree char *root = hrp_test_source_root ();
   g_autofree char *po = g_build_filename (root, "po", "th.po", NULL);
   g_autofree char *msgfmt = g_find_program_in_path ("msgfmt");
   g_autofree char *contents = NULL;
@@ -177,10 +168,10 @@ test_th_loads (void)
 static void
 test_th_covers_sources (void)
 {
-  g_autofree char *root = source_root ();
+  g_autofree char *root = hrp_test_source_root ();
   g_autofree char *po = g_build_filename (root, "po", "th.po", NULL);
   g_autofree char *potfiles = g_build_filename (root, "po", "POTFILES.in", NULL);
-  g_autofree char *dir = g_dir_make_tmp ("hrplan-pot-XXXXXX", NULL);
+  g_autofree char *dir = hrp_test_make_dir ("hrplan-pot-XXXXXX");
   g_autofree char *pot = g_build_filename (dir, "hrplan.pot", NULL);
   g_autofree char *xgettext = g_find_program_in_path ("xgettext");
   g_autofree char *msgcmp = g_find_program_in_path ("msgcmp");
@@ -220,8 +211,7 @@ test_th_covers_sources (void)
   if (g_subprocess_get_exit_status (proc) != 0)
     g_error ("po/th.po lacks messages of the sources (run ninja hrplan-update-po and translate):\n%s", err);
 
-  g_remove (pot);
-  g_rmdir (dir);
+  hrp_test_remove_tree (dir);
 }
 
 /* The menu entry and the software centre's page are in Thai too (the

@@ -5,6 +5,8 @@
 #include <glib.h>
 #include <string.h>
 
+#include "hrp-test-util.h"
+
 /* What must not appear in src/, and why. */
 static const struct {
   const char *pattern;
@@ -31,55 +33,39 @@ static const char *allowed[] = {
   "src/app/hrp-application.c: \"/proc/self/status\"",
 };
 
+/* Appends to problems those of the file at relative (below root). */
 static void
 scan (const char *root,
-      const char *folder,
+      const char *relative,
       GString    *problems)
 {
-  g_autofree char *path = g_build_filename (root, folder, NULL);
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
+  g_autofree char *full = g_build_filename (root, relative, NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
+  g_assert_true (g_file_get_contents (full, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint l = 0; lines[l] != NULL; l++)
     {
-      g_autofree char *relative = g_build_filename (folder, name, NULL);
-      g_autofree char *full = g_build_filename (root, relative, NULL);
-      g_autofree char *contents = NULL;
-      g_auto(GStrv) lines = NULL;
+      for (guint i = 0; i < G_N_ELEMENTS (forbidden); i++)
+        if (strstr (lines[l], forbidden[i].pattern) != NULL)
+          g_string_append_printf (problems, "%s:%u: %s — %s\n", relative, l + 1,
+                                  forbidden[i].pattern, forbidden[i].why);
 
-      if (g_file_test (full, G_FILE_TEST_IS_DIR))
+      /* Any other absolute Unix path in a string. */
+      if (strstr (lines[l], "\"/proc") != NULL)
         {
-          scan (root, relative, problems);
-          continue;
-        }
-      if (!g_str_has_suffix (name, ".c") && !g_str_has_suffix (name, ".h"))
-        continue;
+          gboolean ok = FALSE;
 
-      g_assert_true (g_file_get_contents (full, &contents, NULL, NULL));
-      lines = g_strsplit (contents, "\n", -1);
-      for (guint l = 0; lines[l] != NULL; l++)
-        {
-          for (guint i = 0; i < G_N_ELEMENTS (forbidden); i++)
-            if (strstr (lines[l], forbidden[i].pattern) != NULL)
-              g_string_append_printf (problems, "%s:%u: %s — %s\n", relative, l + 1,
-                                      forbidden[i].pattern, forbidden[i].why);
-
-          /* Any other absolute Unix path in a string. */
-          if (strstr (lines[l], "\"/proc") != NULL)
+          for (guint a = 0; a < G_N_ELEMENTS (allowed); a++)
             {
-              gboolean ok = FALSE;
+              const char *colon = strchr (allowed[a], ':');
 
-              for (guint a = 0; a < G_N_ELEMENTS (allowed); a++)
-                {
-                  const char *colon = strchr (allowed[a], ':');
-
-                  ok |= strncmp (allowed[a], relative, colon - allowed[a]) == 0
-                        && strstr (lines[l], colon + 2) != NULL;
-                }
-              if (!ok)
-                g_string_append_printf (problems, "%s:%u: a Linux path\n", relative, l + 1);
+              ok |= strncmp (allowed[a], relative, colon - allowed[a]) == 0
+                    && strstr (lines[l], colon + 2) != NULL;
             }
+          if (!ok)
+            g_string_append_printf (problems, "%s:%u: a Linux path\n", relative, l + 1);
         }
     }
 }
@@ -87,10 +73,14 @@ scan (const char *root,
 static void
 test_sources (void)
 {
-  g_autofree char *root = g_test_build_filename (G_TEST_DIST, "..", NULL);
+  static const char * const sources[] = { ".c", ".h", NULL };
+  g_autofree char *root = hrp_test_source_root ();
   g_autoptr(GString) problems = g_string_new (NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
 
-  scan (root, "src", problems);
+  hrp_test_collect_files (root, "src", sources, files);
+  for (guint i = 0; i < files->len; i++)
+    scan (root, g_ptr_array_index (files, i), problems);
   if (problems->len > 0)
     g_error ("Not portable to Windows:\n%s", problems->str);
 }

@@ -7,10 +7,10 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
-#include "hrp-cli.h"
 #include "hrp-print-operation.h"
 #include "hrp-print-preview.h"
 #include "hrp-report.h"
+#include "hrp-test-ui.h"
 #include "hrp-thai.h"
 
 typedef struct {
@@ -21,47 +21,22 @@ typedef struct {
 } Fixture;
 
 static void
-drain (void)
-{
-  /* Let windows map, lay out and draw. */
-  for (int i = 0; i < 20; i++)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("hrplan-print-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = hrp_test_make_dir ("hrplan-print-XXXXXX");
   f->pdf = g_build_filename (f->dir, "plan.pdf", NULL);
-  f->plan = hrp_cli_load_sample (&error);
-  g_assert_no_error (error);
+  f->plan = hrp_test_load_sample ();
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
   if (f->preview != NULL)
     gtk_window_destroy (GTK_WINDOW (f->preview));
-  drain ();
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
+  hrp_test_drain ();
+  hrp_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->pdf);
   g_clear_object (&f->plan);
@@ -82,56 +57,11 @@ report_pages (HrpPlan                *plan,
 
 /* Tools {{{ */
 
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
-/* pdftotext puts spaces inside Thai clusters: compare without white
- * space. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      g_string_append_unichar (out, g_utf8_get_char (p));
-  return g_string_free (out, FALSE);
-}
-
-static char *
-pdf_text (Fixture *f)
-{
-  /* -raw: in the order drawn, which keeps Thai marks in place. */
-  const char *argv[] = { "pdftotext", "-raw", "-enc", "UTF-8", f->pdf, "-", NULL };
-  g_autofree char *text = run_tool (argv);
-
-  return squeeze (text);
-}
-
-static char *
-pdf_info (Fixture *f)
-{
-  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", f->pdf, NULL };
-
-  return run_tool (argv);
-}
-
 static void
 assert_contains (const char *haystack,
                  const char *text)
 {
-  g_autofree char *needle = squeeze (text);
+  g_autofree char *needle = hrp_test_squeeze (text);
 
   if (strstr (haystack, needle) == NULL)
     g_error ("“%s” is missing from the PDF", text);
@@ -179,11 +109,11 @@ test_operation_export (Fixture       *f,
   export_pdf (f, NULL);
 
   /* As many A4 pages as the report has. */
-  info = pdf_info (f);
+  info = hrp_test_pdf_info (f->pdf);
   assert_pages (info, n_pages);
   g_assert_nonnull (strstr (info, "595.276 x 841.89 pts (A4)"));
 
-  text = pdf_text (f);
+  text = hrp_test_pdf_text (f->pdf, 0, TRUE);
   assert_contains (text, hrp_plan_get_title (f->plan));
   assert_contains (text, hrp_plan_get_vision (f->plan));
   assert_contains (text, "กิจกรรม/โครงการ");
@@ -223,9 +153,9 @@ test_operation_options (Fixture       *f,
 
   /* Thai digits: the budgets in ๐–๙. */
   export_pdf (f, &options);
-  info = pdf_info (f);
+  info = hrp_test_pdf_info (f->pdf);
   assert_pages (info, report_pages (f->plan, &options));
-  text = pdf_text (f);
+  text = hrp_test_pdf_text (f->pdf, 0, TRUE);
   assert_contains (text, title);
   assert_contains (text, "กิจกรรม/โครงการ");
   assert_contains (text, "๒๐๐,๐๐๐");
@@ -242,18 +172,18 @@ test_operation_table_landscape (Fixture       *f,
   g_autoptr(HrpReport) report = hrp_report_new (f->plan, &options);
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *vision = squeeze (hrp_plan_get_vision (f->plan));
+  g_autofree char *vision = hrp_test_squeeze (hrp_plan_get_vision (f->plan));
 
   g_assert_true (hrp_report_paginate (report, NULL, NULL, NULL, NULL));
 
   /* The table alone, on A4 turned. */
   export_pdf (f, &options);
-  info = pdf_info (f);
+  info = hrp_test_pdf_info (f->pdf);
   assert_pages (info, hrp_report_get_n_pages (report));
   g_assert_cmpuint (hrp_report_get_n_pages (report), <, report_pages (f->plan, NULL));
   g_assert_nonnull (strstr (info, "841.89 x 595.276 pts (A4)"));
 
-  text = pdf_text (f);
+  text = hrp_test_pdf_text (f->pdf, 0, TRUE);
   assert_contains (text, "กิจกรรม/โครงการ");
   g_assert_null (strstr (text, vision));
 }
@@ -272,18 +202,14 @@ wait_ready (Fixture *f)
       g_assert_cmpint (g_get_monotonic_time (), <, end);
       g_main_context_iteration (NULL, TRUE);
     }
-  drain ();
+  hrp_test_drain ();
 }
 
 static gpointer
 child (Fixture    *f,
        const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->preview),
-                                                   HRP_TYPE_PRINT_PREVIEW, name);
-
-  g_assert_nonnull (object);
-  return object;
+  return hrp_test_template_child (f->preview, HRP_TYPE_PRINT_PREVIEW, name);
 }
 
 static void
@@ -446,18 +372,18 @@ test_preview_landscape (Fixture       *f,
 
   /* 100 %: an A4 page at 96 dpi, 1123 by 794 pixels with the margins. */
   gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.zoom-original", NULL);
-  drain ();
+  hrp_test_drain ();
   g_object_get (f->preview, "fit-width", &fit_width, NULL);
   g_assert_false (fit_width);
   g_assert_cmpint (gtk_drawing_area_get_content_width (GTK_DRAWING_AREA (area)), ==, 1123 + 32);
   g_assert_cmpint (gtk_drawing_area_get_content_height (GTK_DRAWING_AREA (area)), ==, 794 + 32);
   gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.zoom-in", NULL);
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpint (gtk_drawing_area_get_content_width (GTK_DRAWING_AREA (area)), >, 1123 * 1.2);
 
   /* Fitting the width again. */
   gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.fit-width", NULL);
-  drain ();
+  hrp_test_drain ();
   g_object_get (f->preview, "fit-width", &fit_width, NULL);
   g_assert_true (fit_width);
   g_assert_cmpint (gtk_widget_get_width (area), <, 1000);
@@ -541,7 +467,7 @@ test_preview_draws (Fixture       *f,
     int next_width, next_height;
 
     gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.next-page", NULL);
-    drain ();
+    hrp_test_drain ();
     next = render_page_area (f, &next_width, &next_height);
     g_assert_cmpint (next_width, ==, width);
     g_assert_cmpint (next_height, ==, height);
@@ -586,7 +512,7 @@ test_preview_changes (Fixture       *f,
   g_assert_null (closed);
   /* The worker ends, and its result goes nowhere. */
   for (int i = 0; i < 25; i++)
-    drain ();
+    hrp_test_drain ();
 }
 
 typedef struct {
@@ -687,7 +613,7 @@ test_preview_unfinished_plan (Fixture       *f,
   wait_ready (f);
   g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), ==, report_pages (f->plan, NULL));
   g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), >=, 2);
-  drain ();
+  hrp_test_drain ();
   assert_label (f, 1, report_pages (f->plan, NULL));
 
   hrp_print_preview_set_options (f->preview, &options);
@@ -695,23 +621,13 @@ test_preview_unfinished_plan (Fixture       *f,
   g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), ==, report_pages (f->plan, &options));
 }
 
-/* The check button under widget whose label is label, or NULL. */
-static GtkCheckButton *
-find_check_button (GtkWidget  *widget,
-                   const char *label)
+/* A check button whose label is label. */
+static gboolean
+is_check_button (GtkWidget     *widget,
+                 gconstpointer  label)
 {
-  if (GTK_IS_CHECK_BUTTON (widget)
-      && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0)
-    return GTK_CHECK_BUTTON (widget);
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkCheckButton *found = find_check_button (c, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_CHECK_BUTTON (widget)
+         && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0;
 }
 
 /* The print button opens GTK's print dialog over the preview, with the
@@ -727,7 +643,7 @@ test_preview_print_dialog (Fixture       *f,
   open_preview (f, &(HrpReportOptions) { .thai_digits = TRUE });
   g_assert_true (gtk_widget_get_sensitive (child (f, "print_button")));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.print", NULL));
-  drain ();
+  hrp_test_drain ();
   g_assert_false (gtk_widget_get_sensitive (child (f, "print_button")));
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
@@ -743,8 +659,10 @@ test_preview_print_dialog (Fixture       *f,
 
   /* The plan's tab, with the options of the preview. */
   {
-    GtkCheckButton *thai_digits = find_check_button (GTK_WIDGET (dialog), "Print digits as Thai digits (๐–๙)");
-    GtkCheckButton *table_only = find_check_button (GTK_WIDGET (dialog), "Only the action-plan table");
+    GtkCheckButton *thai_digits = GTK_CHECK_BUTTON (hrp_test_find_widget (GTK_WIDGET (dialog), is_check_button,
+                                                                           "Print digits as Thai digits (๐–๙)"));
+    GtkCheckButton *table_only = GTK_CHECK_BUTTON (hrp_test_find_widget (GTK_WIDGET (dialog), is_check_button,
+                                                                          "Only the action-plan table"));
 
     g_assert_nonnull (thai_digits);
     g_assert_nonnull (table_only);
@@ -755,7 +673,7 @@ test_preview_print_dialog (Fixture       *f,
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  drain ();
+  hrp_test_drain ();
   g_assert_true (gtk_widget_get_sensitive (child (f, "print_button")));
   g_assert_false (hrp_print_preview_get_busy (f->preview));
 }
@@ -766,15 +684,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
-
-  if (!gtk_init_check ())
-    {
-      /* These tests need a display: run them under xvfb-run. */
-      g_printerr ("test-print: cannot open a display\n");
-      return 1;
-    }
+  hrp_test_ui_init (&argc, &argv, HRP_TEST_CRITICALS_FATAL);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)

@@ -7,8 +7,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "hrp-cli.h"
 #include "hrp-report.h"
+#include "hrp-test-util.h"
 #include "hrp-thai.h"
 #include "hrp-xml.h"
 
@@ -22,28 +22,16 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("hrplan-report-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = hrp_test_make_dir ("hrplan-report-XXXXXX");
   f->pdf = g_build_filename (f->dir, "plan.pdf", NULL);
-  f->plan = hrp_cli_load_sample (&error);
-  g_assert_no_error (error);
+  f->plan = hrp_test_load_sample ();
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
+  hrp_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->pdf);
   g_clear_object (&f->plan);
@@ -56,86 +44,23 @@ write_pdf (Fixture                *f,
            const HrpReportOptions *options)
 {
   g_autoptr(HrpReport) report = hrp_report_new (plan, options);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
 
-  bytes = hrp_report_to_pdf (report, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_file_set_contents (f->pdf, g_bytes_get_data (bytes, NULL),
-                                      g_bytes_get_size (bytes), NULL));
+  hrp_test_write_pdf (report, f->pdf);
   return hrp_report_get_n_pages (report);
 }
 
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
-/* pdftotext puts spaces inside Thai clusters: compare without white
- * space. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      g_string_append_unichar (out, g_utf8_get_char (p));
-  return g_string_free (out, FALSE);
-}
-
+/* The PDF's text (page 0: all of it) without white space. */
 static char *
 pdf_text (Fixture *f,
           int      page)
 {
-  g_autofree char *first = g_strdup_printf ("%d", page);
-  /* -raw: in the order drawn.  Sorted by position, pdftotext moves Thai
-   * tone marks after the next letter ("ขัน ้ ตอน"). */
-  const char *argv_all[] = { "pdftotext", "-raw", "-enc", "UTF-8", f->pdf, "-", NULL };
-  const char *argv_page[] = { "pdftotext", "-raw", "-enc", "UTF-8", "-f", first, "-l", first, f->pdf, "-", NULL };
-  g_autofree char *text = run_tool (page > 0 ? argv_page : argv_all);
-  g_autofree char *squeezed = squeeze (text);
+  g_autofree char *text = hrp_test_pdf_text (f->pdf, page, TRUE);
 
-  /* The whole text: without the page numbers ("-๒-") that a paragraph
-   * running on to the next page has in its middle. */
+  /* The whole text: without the page numbers that a paragraph running on
+   * to the next page has in its middle. */
   if (page == 0)
-    {
-      g_autoptr(GRegex) numbers = g_regex_new ("-[๐-๙]+-", 0, 0, NULL);
-
-      return g_regex_replace_literal (numbers, squeezed, -1, 0, "", 0, NULL);
-    }
-  return g_steal_pointer (&squeezed);
-}
-
-static char *
-pdf_info (Fixture *f)
-{
-  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", f->pdf, NULL };
-
-  return run_tool (argv);
-}
-
-/* Asserts that each text is found in haystack after the one before. */
-static const char *
-find_after (const char *haystack,
-            const char *from,
-            const char *text)
-{
-  g_autofree char *needle = squeeze (text);
-  const char *found = strstr (from, needle);
-
-  if (found == NULL)
-    g_error ("“%s” is missing from the PDF (or out of order)", text);
-  return found + strlen (needle);
+    return hrp_test_strip_page_numbers (text);
+  return g_steal_pointer (&text);
 }
 
 static void
@@ -154,7 +79,7 @@ test_whole_plan (Fixture       *f,
   g_assert_cmpuint (n_pages, >=, 5);
 
   /* A4, the page count, title and author. */
-  info = pdf_info (f);
+  info = hrp_test_pdf_info (f->pdf);
   pages_line = g_strdup_printf ("Pages:           %u\n", n_pages);
   g_assert_nonnull (strstr (info, pages_line));
   g_assert_nonnull (strstr (info, "595.276 x 841.89 pts (A4)"));
@@ -163,60 +88,60 @@ test_whole_plan (Fixture       *f,
 
   /* Every part of the plan, in the document's order. */
   text = pdf_text (f, 0);
-  at = find_after (text, text, hrp_plan_get_title (f->plan));
-  at = find_after (text, at, hrp_plan_get_vision (f->plan));
+  at = hrp_test_find_after (text, hrp_plan_get_title (f->plan));
+  at = hrp_test_find_after (at, hrp_plan_get_vision (f->plan));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_missions (f->plan))); i++)
     {
       g_autoptr(HrpMission) mission = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_missions (f->plan)), i);
 
-      at = find_after (text, at, hrp_mission_get_text (mission));
+      at = hrp_test_find_after (at, hrp_mission_get_text (mission));
     }
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_strategies (f->plan))); i++)
     {
       g_autoptr(HrpStrategy) strategy = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (f->plan)), i);
       GListModel *goals = G_LIST_MODEL (hrp_strategy_get_goals (strategy));
 
-      at = find_after (text, at, hrp_strategy_get_title (strategy));
+      at = hrp_test_find_after (at, hrp_strategy_get_title (strategy));
       for (guint g = 0; g < g_list_model_get_n_items (goals); g++)
         {
           g_autoptr(HrpText) goal = g_list_model_get_item (goals, g);
 
-          at = find_after (text, at, hrp_text_get_text (goal));
+          at = hrp_test_find_after (at, hrp_text_get_text (goal));
         }
     }
   for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
     {
       g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
 
-      at = find_after (text, at, hrp_policy_get_title (policy));
-      at = find_after (text, at, hrp_policy_get_description (policy));
+      at = hrp_test_find_after (at, hrp_policy_get_title (policy));
+      at = hrp_test_find_after (at, hrp_policy_get_description (policy));
     }
   /* Then the table: each policy and its activities, the budget, the
    * total as listed and counted once. */
-  at = find_after (text, at, "กิจกรรม/โครงการ");
+  at = hrp_test_find_after (at, "กิจกรรม/โครงการ");
   for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
     {
       g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
       GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
 
-      at = find_after (text, at, hrp_policy_get_title (policy));
+      at = hrp_test_find_after (at, hrp_policy_get_title (policy));
       for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
         {
           g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, a);
 
-          at = find_after (text, at, hrp_activity_get_name (activity));
+          at = hrp_test_find_after (at, hrp_activity_get_name (activity));
         }
     }
-  at = find_after (text, at, "รวม");
-  at = find_after (text, at, "400,000");
-  at = find_after (text, at, "200,000");
+  at = hrp_test_find_after (at, "รวม");
+  at = hrp_test_find_after (at, "400,000");
+  at = hrp_test_find_after (at, "200,000");
   /* The date it was printed, a long Thai date. */
   {
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
     g_autofree char *date = hrp_thai_long_date (now, FALSE);
     g_autofree char *line = g_strdup_printf ("จัดพิมพ์เมื่อวันที่ %s", date);
 
-    at = find_after (text, at, line);
+    at = hrp_test_find_after (at, line);
   }
   g_assert_nonnull (strstr (text, "200,000"));
 
@@ -272,8 +197,8 @@ test_table_only (Fixture       *f,
   first = pdf_text (f, 1);
   g_assert_nonnull (strstr (first, "กิจกรรม/โครงการ"));
   {
-    g_autofree char *vision = squeeze (hrp_plan_get_vision (f->plan));
-    g_autofree char *preamble = squeeze (hrp_plan_get_preamble (f->plan));
+    g_autofree char *vision = hrp_test_squeeze (hrp_plan_get_vision (f->plan));
+    g_autofree char *preamble = hrp_test_squeeze (hrp_plan_get_preamble (f->plan));
 
     g_assert_null (strstr (text, vision));
     g_assert_null (strstr (text, preamble));
@@ -285,7 +210,7 @@ test_table_only (Fixture       *f,
   options.landscape = TRUE;
   n_pages = write_pdf (f, f->plan, &options);
   {
-    g_autofree char *info = pdf_info (f);
+    g_autofree char *info = hrp_test_pdf_info (f->pdf);
 
     g_assert_nonnull (strstr (info, "841.89 x 595.276 pts (A4)"));
   }
@@ -344,7 +269,7 @@ test_long_table (Fixture       *f,
   for (guint i = 0; i < 80; i++)
     {
       g_autoptr(HrpActivity) activity = g_list_model_get_item (G_LIST_MODEL (hrp_policy_get_activities (policy)), i);
-      g_autofree char *name = squeeze (hrp_activity_get_name (activity));
+      g_autofree char *name = hrp_test_squeeze (hrp_activity_get_name (activity));
       g_autofree char *budget = hrp_money_format (hrp_activity_get_budget (activity), FALSE);
       guint found = 0;
 
@@ -433,7 +358,7 @@ test_rendered_pages (Fixture       *f,
       g_autofree char *png = g_strconcat (prefix, ".png", NULL);
       const char *argv[] = { "pdftoppm", "-png", "-r", "50", "-singlefile",
                              "-f", number, "-l", number, f->pdf, prefix, NULL };
-      g_autofree char *out = run_tool (argv);
+      g_autofree char *out = hrp_test_run_tool (argv);
       cairo_surface_t *image = cairo_image_surface_create_from_png (png);
       int width = cairo_image_surface_get_width (image);
       int height = cairo_image_surface_get_height (image);

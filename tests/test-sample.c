@@ -2,37 +2,11 @@
  * valid and free of the breakage of text copied out of PDFs */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "hrp-cli.h"
 #include "hrp-store.h"
+#include "hrp-test-util.h"
 #include "hrp-thai.h"
 #include "hrp-xml.h"
-
-static HrpPlan *
-load_sample_file (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
-                                                 "hr-plan-2568.xml", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length = 0;
-  HrpPlan *plan;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-  plan = hrp_xml_import (bytes, path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (plan);
-  return plan;
-}
-
-static guint
-n_items (GListStore *store)
-{
-  return g_list_model_get_n_items (G_LIST_MODEL (store));
-}
 
 static void
 assert_clean (const char *what,
@@ -48,7 +22,7 @@ static void
 assert_clean_list (const char *what,
                    GListStore *store)
 {
-  for (guint i = 0; i < n_items (store); i++)
+  for (guint i = 0; i < hrp_test_n_items (store); i++)
     {
       g_autoptr(HrpText) item = g_list_model_get_item (G_LIST_MODEL (store), i);
 
@@ -60,7 +34,7 @@ assert_clean_list (const char *what,
 static void
 test_counts (void)
 {
-  g_autoptr(HrpPlan) plan = load_sample_file ();
+  g_autoptr(HrpPlan) plan = hrp_test_load_sample_file ();
   const guint activities_per_policy[] = { 3, 2, 1, 1, 3, 1, 1, 4, 1, 1 };
   GListModel *missions = G_LIST_MODEL (hrp_plan_get_missions (plan));
   GListModel *strategies = G_LIST_MODEL (hrp_plan_get_strategies (plan));
@@ -80,7 +54,7 @@ test_counts (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (missions), ==, 9);
   g_assert_cmpuint (g_list_model_get_n_items (strategies), ==, 9);
-  g_assert_cmpuint (n_items (hrp_plan_get_positions (plan)), ==, 5);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_positions (plan)), ==, 5);
   g_assert_cmpuint (g_list_model_get_n_items (policies), ==, 10);
 
   /* Strategy n serves mission n; each has goals, objectives, indicators. */
@@ -90,9 +64,9 @@ test_counts (void)
       g_autoptr(HrpMission) mission = g_list_model_get_item (missions, i);
 
       g_assert_true (hrp_strategy_get_mission (strategy) == mission);
-      g_assert_cmpuint (n_items (hrp_strategy_get_goals (strategy)), >=, 1);
-      g_assert_cmpuint (n_items (hrp_strategy_get_objectives (strategy)), >=, 1);
-      g_assert_cmpuint (n_items (hrp_strategy_get_indicators (strategy)), >=, 1);
+      g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_goals (strategy)), >=, 1);
+      g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_objectives (strategy)), >=, 1);
+      g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_indicators (strategy)), >=, 1);
     }
   strategy8 = g_list_model_get_item (strategies, 7);
   g_assert_cmpstr (hrp_strategy_get_title (strategy8), ==, "การพัฒนาด้านการเมืองและการบริหาร");
@@ -132,7 +106,7 @@ test_counts (void)
 static void
 test_no_broken_thai (void)
 {
-  g_autoptr(HrpPlan) plan = load_sample_file ();
+  g_autoptr(HrpPlan) plan = hrp_test_load_sample_file ();
   GListModel *missions = G_LIST_MODEL (hrp_plan_get_missions (plan));
   GListModel *strategies = G_LIST_MODEL (hrp_plan_get_strategies (plan));
   GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
@@ -202,7 +176,7 @@ test_seed_is_broken (void)
 static void
 test_compiled_in_sample (void)
 {
-  g_autoptr(HrpPlan) from_file = load_sample_file ();
+  g_autoptr(HrpPlan) from_file = hrp_test_load_sample_file ();
   g_autoptr(HrpPlan) compiled = NULL;
   g_autoptr(GBytes) a = NULL;
   g_autoptr(GBytes) b = NULL;
@@ -219,28 +193,22 @@ test_compiled_in_sample (void)
 static void
 test_sample_stores (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("hrplan-sample-XXXXXX", &error);
+  g_autofree char *dir = hrp_test_make_dir ("hrplan-sample-XXXXXX");
   g_autofree char *db = g_build_filename (dir, "plans.db", NULL);
-  g_autoptr(HrpPlan) plan = load_sample_file ();
+  g_autoptr(HrpPlan) plan = hrp_test_load_sample_file ();
   g_autoptr(HrpPlan) loaded = NULL;
   g_autoptr(HrpStore) store = NULL;
   g_autoptr(GBytes) a = NULL;
   g_autoptr(GBytes) b = NULL;
 
-  store = hrp_store_open (db, &error);
-  g_assert_no_error (error);
-  g_assert_true (hrp_store_save_plan (store, plan, FALSE, &error));
-  g_assert_no_error (error);
-  loaded = hrp_store_load_plan (store, 2568, &error);
-  g_assert_no_error (error);
+  store = hrp_test_store_new (db, plan);
+  loaded = hrp_test_load_plan (store, 2568);
   a = hrp_xml_export (plan);
   b = hrp_xml_export (loaded);
   g_assert_true (g_bytes_equal (a, b));
 
   g_clear_object (&store);
-  g_remove (db);
-  g_rmdir (dir);
+  hrp_test_remove_tree (dir);
 }
 
 /* A copy is the same plan (the same export, byte for byte) made of other

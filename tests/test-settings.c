@@ -2,11 +2,11 @@
  * memory backend here, as in every test), and applied to gettext */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
 
 #include "hrp-settings.h"
+#include "hrp-test-util.h"
 
 static void
 test_language (void)
@@ -110,11 +110,10 @@ test_next_start (void)
   if (g_test_subprocess ())
     {
       g_autoptr(GError) error = NULL;
-      g_autofree char *dir = g_dir_make_tmp ("hrplan-settings-XXXXXX", &error);
+      g_autofree char *dir = hrp_test_make_dir ("hrplan-settings-XXXXXX");
       g_autofree char *file = NULL;
       g_autofree char *out = NULL;
 
-      g_assert_no_error (error);
       g_setenv ("GSETTINGS_BACKEND", "keyfile", TRUE);
       g_setenv ("XDG_CONFIG_HOME", dir, TRUE);
 
@@ -135,7 +134,7 @@ test_next_start (void)
       out = run_hrplan_stderr ();
       g_assert_nonnull (strstr (out, "goes with --import"));
 
-      g_remove (file);
+      hrp_test_remove_tree (dir);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);

@@ -15,6 +15,7 @@
 #endif
 
 #include "hrp-store.h"
+#include "hrp-test-util.h"
 
 #define OUR_APPLICATION_ID 0x48525031 /* "HRP1" */
 #define SCHEMA_VERSION     2          /* the newest migration in hrp-store.c */
@@ -36,36 +37,10 @@ typedef struct {
 /* ----------------------------------------------------------------- helpers */
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_chmod (path, 0700); /* a folder a test made read-only */
-  dir = g_dir_open (path, 0, NULL);
-
-  if (dir == NULL)
-    {
-      g_remove (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("hrplan-store-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = hrp_test_make_dir ("hrplan-store-XXXXXX");
   f->path = g_build_filename (f->dir, "plans.db", NULL);
 }
 
@@ -73,7 +48,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  remove_tree (f->dir);
+  hrp_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -163,29 +138,6 @@ set_past_mtime (const char *path)
   g_assert_no_error (error);
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in a folder, sorted, one a line. */
-static char *
-list_folder (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (d);
-  while ((name = g_dir_read_name (d)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv ("\n", (char **) names->pdata);
-}
-
 /* A file's bytes, its modification time and its folder's names. */
 typedef struct {
   char    *contents;
@@ -222,7 +174,7 @@ snapshot_take (const char *path)
   g_assert_no_error (error);
   snap->mtime = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
   snap->mtime_usec = g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC);
-  snap->folder = list_folder (dir);
+  snap->folder = hrp_test_folder_names (dir);
   return snap;
 }
 
@@ -258,53 +210,6 @@ assert_open_refused (const char *path,
       g_test_message ("%s", error->message);
       snapshot_assert_same (before, path);
     }
-}
-
-static HrpStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  HrpStore *store = hrp_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (HRP_IS_STORE (store));
-  return store;
-}
-
-static void
-save_plan (HrpStore *store,
-           HrpPlan  *plan,
-           gboolean  replace)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hrp_store_save_plan (store, plan, replace, &error));
-  g_assert_no_error (error);
-}
-
-static HrpPlan *
-load_plan (HrpStore *store,
-           int       year)
-{
-  g_autoptr(GError) error = NULL;
-  HrpPlan *plan = hrp_store_load_plan (store, year, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (HRP_IS_PLAN (plan));
-  return plan;
-}
-
-static gboolean
-has_plan (HrpStore *store,
-          int       year)
-{
-  g_autoptr(GError) error = NULL;
-  gboolean has = -1;
-
-  g_assert_true (hrp_store_has_plan (store, year, &has, &error));
-  g_assert_no_error (error);
-  g_assert_true (has == TRUE || has == FALSE);
-  return has;
 }
 
 /* -------------------------------------------------------------- test plans */
@@ -688,20 +593,20 @@ test_round_trip (Fixture       *f,
 {
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(HrpPlan) loaded = NULL;
-  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
   GListModel *policies;
 
   g_assert_cmpstr (hrp_store_get_path (store), ==, f->path);
-  save_plan (store, plan, FALSE);
+  hrp_test_save_plan (store, plan, FALSE);
 
   /* the same connection, then a new one on the closed file */
-  loaded = load_plan (store, 2568);
+  loaded = hrp_test_load_plan (store, 2568);
   assert_plans_equal (plan, loaded);
   g_clear_object (&loaded);
   g_clear_object (&store);
 
-  store = open_store (f->path);
-  loaded = load_plan (store, 2568);
+  store = hrp_test_open_store (f->path);
+  loaded = hrp_test_load_plan (store, 2568);
   g_assert_true (loaded != plan);
   assert_plans_equal (plan, loaded);
 
@@ -742,16 +647,16 @@ test_big_round_trip (Fixture       *f,
 {
   g_autoptr(HrpPlan) plan = make_big_plan (2568, 100, 100);
   g_autoptr(HrpPlan) loaded = NULL;
-  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
   g_autoptr(GTimer) timer = g_timer_new ();
 
-  save_plan (store, plan, FALSE);
+  hrp_test_save_plan (store, plan, FALSE);
   g_test_message ("saved 100 × 100 activities in %.3f s", g_timer_elapsed (timer, NULL));
   g_clear_object (&store);
 
-  store = open_store (f->path);
+  store = hrp_test_open_store (f->path);
   g_timer_start (timer);
-  loaded = load_plan (store, 2568);
+  loaded = hrp_test_load_plan (store, 2568);
   g_test_message ("loaded them in %.3f s", g_timer_elapsed (timer, NULL));
   assert_plans_equal (plan, loaded);
   assert_rows_of (f->path, plan, NULL);
@@ -762,7 +667,7 @@ static void
 test_years (Fixture       *f,
             gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
   g_autoptr(GPtrArray) infos = NULL;
   g_autoptr(GError) error = NULL;
   const int years[] = { 2566, 2568, 2567 };
@@ -776,16 +681,16 @@ test_years (Fixture       *f,
   g_assert_false (hrp_store_newest_year (store, &newest, &error));
   g_assert_no_error (error);
   g_assert_cmpint (newest, ==, 0);
-  g_assert_false (has_plan (store, 2568));
+  g_assert_false (hrp_test_has_plan (store, 2568));
 
   for (guint i = 0; i < G_N_ELEMENTS (years); i++)
     {
       g_autoptr(HrpPlan) plan = make_full_plan (years[i]);
 
-      save_plan (store, plan, FALSE);
+      hrp_test_save_plan (store, plan, FALSE);
     }
   g_clear_object (&store);
-  store = open_store (f->path);
+  store = hrp_test_open_store (f->path);
 
   infos = hrp_store_list_plans (store, &error);
   g_assert_no_error (error);
@@ -802,16 +707,16 @@ test_years (Fixture       *f,
   g_assert_true (hrp_store_newest_year (store, &newest, &error));
   g_assert_no_error (error);
   g_assert_cmpint (newest, ==, 2568);
-  g_assert_true (has_plan (store, 2566));
-  g_assert_true (has_plan (store, 2567));
-  g_assert_false (has_plan (store, 2565));
-  g_assert_false (has_plan (store, 2569));
+  g_assert_true (hrp_test_has_plan (store, 2566));
+  g_assert_true (hrp_test_has_plan (store, 2567));
+  g_assert_false (hrp_test_has_plan (store, 2565));
+  g_assert_false (hrp_test_has_plan (store, 2569));
 
   /* each year loads as its own plan */
   for (guint i = 0; i < G_N_ELEMENTS (years); i++)
     {
       g_autoptr(HrpPlan) expected = make_full_plan (years[i]);
-      g_autoptr(HrpPlan) loaded = load_plan (store, years[i]);
+      g_autoptr(HrpPlan) loaded = hrp_test_load_plan (store, years[i]);
 
       assert_plans_equal (expected, loaded);
     }
@@ -824,12 +729,12 @@ test_exists (Fixture       *f,
   g_autoptr(HrpPlan) first = make_full_plan (2568);
   g_autoptr(HrpPlan) second = make_other_plan (2568);
   g_autoptr(HrpPlan) loaded = NULL;
-  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  save_plan (store, first, FALSE);
+  hrp_test_save_plan (store, first, FALSE);
   before = dump_tables (f->path);
 
   g_assert_false (hrp_store_save_plan (store, second, FALSE, &error));
@@ -838,7 +743,7 @@ test_exists (Fixture       *f,
 
   after = dump_tables (f->path);
   g_assert_cmpstr (after, ==, before);
-  loaded = load_plan (store, 2568);
+  loaded = hrp_test_load_plan (store, 2568);
   assert_plans_equal (first, loaded);
 }
 
@@ -849,27 +754,27 @@ test_replace (Fixture       *f,
   g_autoptr(HrpPlan) first = make_full_plan (2568);
   g_autoptr(HrpPlan) second = make_other_plan (2568);
   g_autoptr(HrpPlan) neighbour = make_full_plan (2567);
-  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
 
-  save_plan (store, neighbour, FALSE);
-  save_plan (store, first, FALSE);
+  hrp_test_save_plan (store, neighbour, FALSE);
+  hrp_test_save_plan (store, first, FALSE);
   assert_rows_of (f->path, neighbour, first);
 
-  save_plan (store, second, TRUE);
+  hrp_test_save_plan (store, second, TRUE);
   assert_rows_of (f->path, neighbour, second);
   g_clear_object (&store);
 
-  store = open_store (f->path);
+  store = hrp_test_open_store (f->path);
   {
-    g_autoptr(HrpPlan) loaded = load_plan (store, 2568);
-    g_autoptr(HrpPlan) other = load_plan (store, 2567);
+    g_autoptr(HrpPlan) loaded = hrp_test_load_plan (store, 2568);
+    g_autoptr(HrpPlan) other = hrp_test_load_plan (store, 2567);
 
     assert_plans_equal (second, loaded);
     assert_plans_equal (neighbour, other);
   }
 
   /* and back: replacing with the bigger plan again */
-  save_plan (store, first, TRUE);
+  hrp_test_save_plan (store, first, TRUE);
   assert_rows_of (f->path, neighbour, first);
 }
 
@@ -879,18 +784,18 @@ test_delete (Fixture       *f,
 {
   g_autoptr(HrpPlan) old = make_full_plan (2567);
   g_autoptr(HrpPlan) current = make_other_plan (2568);
-  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
   g_autoptr(GPtrArray) infos = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(HrpPlan) loaded = NULL;
 
-  save_plan (store, old, FALSE);
-  save_plan (store, current, FALSE);
+  hrp_test_save_plan (store, old, FALSE);
+  hrp_test_save_plan (store, current, FALSE);
 
   g_assert_true (hrp_store_delete_plan (store, 2567, &error));
   g_assert_no_error (error);
-  g_assert_false (has_plan (store, 2567));
-  g_assert_true (has_plan (store, 2568));
+  g_assert_false (hrp_test_has_plan (store, 2567));
+  g_assert_true (hrp_test_has_plan (store, 2568));
   infos = hrp_store_list_plans (store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (infos->len, ==, 1);
@@ -901,7 +806,7 @@ test_delete (Fixture       *f,
   g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  loaded = load_plan (store, 2568);
+  loaded = hrp_test_load_plan (store, 2568);
   assert_plans_equal (current, loaded);
 }
 
@@ -909,7 +814,7 @@ static void
 test_load_missing (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
   g_autoptr(HrpPlan) plan = make_other_plan (2568);
   g_autoptr(HrpPlan) loaded = NULL;
   g_autoptr(GError) error = NULL;
@@ -919,7 +824,7 @@ test_load_missing (Fixture       *f,
   g_assert_null (loaded);
   g_clear_error (&error);
 
-  save_plan (store, plan, FALSE);
+  hrp_test_save_plan (store, plan, FALSE);
   loaded = hrp_store_load_plan (store, 2569, &error);
   g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "2569"));
@@ -930,12 +835,12 @@ static void
 test_file_ids (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
   g_autoptr(HrpPlan) plan = make_other_plan (2568);
   g_autofree char *folder = NULL;
   g_autofree char *before = NULL;
 
-  save_plan (store, plan, FALSE);
+  hrp_test_save_plan (store, plan, FALSE);
   g_clear_object (&store);
 
   g_assert_cmpint (raw_int (f->path, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
@@ -949,7 +854,7 @@ test_file_ids (Fixture       *f,
       g_assert_cmpint (raw_int (f->path, sql), ==, 1);
     }
   /* one self-contained file: rollback journal, nothing beside it */
-  folder = list_folder (f->dir);
+  folder = hrp_test_folder_names (f->dir);
   g_assert_cmpstr (folder, ==, "plans.db");
   {
     g_autoptr(sqlite3) db = raw_open (f->path);
@@ -967,8 +872,8 @@ test_file_ids (Fixture       *f,
   {
     g_autoptr(Snapshot) snap = snapshot_take (f->path);
 
-    store = open_store (f->path);
-    g_assert_true (has_plan (store, 2568));
+    store = hrp_test_open_store (f->path);
+    g_assert_true (hrp_test_has_plan (store, 2568));
     g_clear_object (&store);
     snapshot_assert_same (snap, f->path);
   }
@@ -1055,9 +960,9 @@ test_open_empty_sqlite (Fixture       *f,
   raw_exec (f->path, "VACUUM");
   g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM sqlite_master"), ==, 0);
 
-  store = open_store (f->path);
-  save_plan (store, plan, FALSE);
-  loaded = load_plan (store, 2568);
+  store = hrp_test_open_store (f->path);
+  hrp_test_save_plan (store, plan, FALSE);
+  loaded = hrp_test_load_plan (store, 2568);
   assert_plans_equal (plan, loaded);
   g_assert_cmpint (raw_int (f->path, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
 }
@@ -1066,12 +971,12 @@ static void
 test_open_too_new (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(GError) error = NULL;
   g_autoptr(HrpStore) refused = NULL;
 
-  save_plan (store, plan, FALSE);
+  hrp_test_save_plan (store, plan, FALSE);
   g_clear_object (&store);
 
   raw_exec (f->path, "PRAGMA user_version = 99");
@@ -1102,14 +1007,14 @@ static void
 test_open_corrupt (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
   g_autoptr(HrpPlan) plan = make_big_plan (2568, 20, 50);
   g_autofree char *copy = g_build_filename (f->dir, "copy.db", NULL);
   g_autofree char *contents = NULL;
   gsize length;
   gint64 page_size, page_count;
 
-  save_plan (store, plan, FALSE);
+  hrp_test_save_plan (store, plan, FALSE);
   g_clear_object (&store);
 
   page_size = raw_int (f->path, "PRAGMA page_size");
@@ -1143,12 +1048,12 @@ test_open_empty_file (Fixture       *f,
   g_autoptr(HrpPlan) loaded = NULL;
 
   write_file (f->path, "", 0);
-  store = open_store (f->path);
-  save_plan (store, plan, FALSE);
+  store = hrp_test_open_store (f->path);
+  hrp_test_save_plan (store, plan, FALSE);
   g_clear_object (&store);
 
-  store = open_store (f->path);
-  loaded = load_plan (store, 2568);
+  store = hrp_test_open_store (f->path);
+  loaded = hrp_test_load_plan (store, 2568);
   assert_plans_equal (plan, loaded);
   g_assert_cmpint (raw_int (f->path, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
 }
@@ -1162,13 +1067,13 @@ test_open_missing_folder (Fixture       *f,
   g_autoptr(HrpPlan) plan = make_other_plan (2568);
   g_autoptr(HrpPlan) loaded = NULL;
 
-  store = open_store (path);
+  store = hrp_test_open_store (path);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  save_plan (store, plan, FALSE);
+  hrp_test_save_plan (store, plan, FALSE);
   g_clear_object (&store);
 
-  store = open_store (path);
-  loaded = load_plan (store, 2568);
+  store = hrp_test_open_store (path);
+  loaded = hrp_test_load_plan (store, 2568);
   assert_plans_equal (plan, loaded);
 }
 
@@ -1178,28 +1083,28 @@ static void
 test_two_stores (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autoptr(HrpStore) a = open_store (f->path);
-  g_autoptr(HrpStore) b = open_store (f->path);
+  g_autoptr(HrpStore) a = hrp_test_open_store (f->path);
+  g_autoptr(HrpStore) b = hrp_test_open_store (f->path);
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(HrpPlan) other = make_other_plan (2569);
   g_autoptr(GTimer) timer = g_timer_new ();
   g_autoptr(GPtrArray) infos = NULL;
   int newest = 0;
 
-  save_plan (a, plan, FALSE);
-  g_assert_true (has_plan (b, 2568));
+  hrp_test_save_plan (a, plan, FALSE);
+  g_assert_true (hrp_test_has_plan (b, 2568));
   g_assert_true (hrp_store_newest_year (a, &newest, NULL));
   infos = hrp_store_list_plans (a, NULL);
   g_assert_cmpuint (infos->len, ==, 1);
   g_clear_object (&plan);
-  plan = load_plan (a, 2568);
+  plan = hrp_test_load_plan (a, 2568);
 
   g_timer_start (timer);
-  save_plan (b, other, FALSE);
+  hrp_test_save_plan (b, other, FALSE);
   g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 2.0); /* did not wait for a lock */
-  g_assert_true (has_plan (a, 2569));
+  g_assert_true (hrp_test_has_plan (a, 2569));
   g_assert_true (hrp_store_delete_plan (a, 2568, NULL));
-  g_assert_false (has_plan (b, 2568));
+  g_assert_false (hrp_test_has_plan (b, 2568));
 }
 
 /* A save that fails half way leaves the database as it was. */
@@ -1207,14 +1112,14 @@ static void
 test_atomic_save (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
   g_autoptr(HrpPlan) first = make_full_plan (2568);
   g_autoptr(HrpPlan) second = make_big_plan (2568, 10, 10);
   g_autoptr(HrpPlan) next_year = make_big_plan (2569, 10, 10);
   g_autoptr(HrpPlan) loaded = NULL;
   g_autofree char *before = NULL;
 
-  save_plan (store, first, FALSE);
+  hrp_test_save_plan (store, first, FALSE);
   raw_exec (f->path,
             "CREATE TRIGGER boom BEFORE INSERT ON activity WHEN NEW.name = 'boom'"
             " BEGIN SELECT RAISE (ABORT, 'boom'); END;");
@@ -1241,14 +1146,14 @@ test_atomic_save (Fixture       *f,
       g_assert_cmpstr (after, ==, before);
     }
 
-  loaded = load_plan (store, 2568);
+  loaded = hrp_test_load_plan (store, 2568);
   assert_plans_equal (first, loaded);
-  g_assert_false (has_plan (store, 2569));
+  g_assert_false (hrp_test_has_plan (store, 2569));
 
   /* no transaction left open: the store still saves */
   raw_exec (f->path, "DROP TRIGGER boom");
-  save_plan (store, next_year, FALSE);
-  g_assert_true (has_plan (store, 2569));
+  hrp_test_save_plan (store, next_year, FALSE);
+  g_assert_true (hrp_test_has_plan (store, 2569));
 }
 
 /* Links to objects outside the plan are saved as no link. */
@@ -1256,7 +1161,7 @@ static void
 test_foreign_links (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
   g_autoptr(HrpPlan) plan = make_other_plan (2568);
   g_autoptr(HrpPlan) elsewhere = make_full_plan (2567);
   g_autoptr(HrpPlan) loaded = NULL;
@@ -1269,9 +1174,9 @@ test_foreign_links (Fixture       *f,
 
   hrp_strategy_set_mission (strategy, removed);
   hrp_policy_set_strategy (policy, foreign);
-  save_plan (store, plan, FALSE);
+  hrp_test_save_plan (store, plan, FALSE);
 
-  loaded = load_plan (store, 2568);
+  loaded = hrp_test_load_plan (store, 2568);
   loaded_strategy = item_at (hrp_plan_get_strategies (loaded), 0);
   loaded_policy = item_at (hrp_plan_get_policies (loaded), 0);
   g_assert_null (hrp_strategy_get_mission (loaded_strategy));
@@ -1293,10 +1198,10 @@ test_load_damaged_data (Fixture       *f,
     "UPDATE activity SET budget = 100000000000000 WHERE name = 'งบศูนย์'",
     "UPDATE strategy_item SET kind = 7 WHERE text = 'พัฒนาบุคลากร'",
   };
-  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
 
-  save_plan (store, plan, FALSE);
+  hrp_test_save_plan (store, plan, FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (damage); i++)
     {
       g_autofree char *sql = g_strdup_printf ("PRAGMA ignore_check_constraints = ON; %s",
@@ -1309,9 +1214,9 @@ test_load_damaged_data (Fixture       *f,
       g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_CORRUPT);
       g_assert_null (loaded);
 
-      save_plan (store, plan, TRUE); /* the store still works, and repairs */
+      hrp_test_save_plan (store, plan, TRUE); /* the store still works, and repairs */
       g_clear_object (&loaded);
-      loaded = load_plan (store, 2568);
+      loaded = hrp_test_load_plan (store, 2568);
       assert_plans_equal (plan, loaded);
     }
 }
@@ -1342,12 +1247,12 @@ test_recover_cut_off_save (Fixture       *f,
                                      "UPDATE activity SET name = name || printf ('%.200c', 'x');"
                                      "DELETE FROM policy WHERE id % 2 = 0;",
                                      NULL, NULL, NULL), ==, SQLITE_OK);
-      remove_tree (f->dir); /* the child's own fixture */
+      hrp_test_remove_tree (f->dir); /* the child's own fixture */
       _Exit (0);
     }
 
-  store = open_store (f->path);
-  save_plan (store, plan, FALSE);
+  store = hrp_test_open_store (f->path);
+  hrp_test_save_plan (store, plan, FALSE);
   g_clear_object (&store);
   before = dump_tables (f->path);
   saved = snapshot_take (f->path);
@@ -1382,8 +1287,8 @@ test_recover_cut_off_save (Fixture       *f,
     g_assert_true (g_file_test (journal, G_FILE_TEST_IS_REGULAR));
   }
 
-  store = open_store (f->path);
-  loaded = load_plan (store, 2568);
+  store = hrp_test_open_store (f->path);
+  loaded = hrp_test_load_plan (store, 2568);
   assert_plans_equal (plan, loaded);
   g_clear_object (&store);
   g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
@@ -1498,7 +1403,7 @@ static void
 test_read_only (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(HrpPlan) other = make_other_plan (2569);
   g_autoptr(HrpPlan) next = make_other_plan (2570);
@@ -1510,8 +1415,8 @@ test_read_only (Fixture       *f,
   gint64 revision = -1;
   int newest = 0;
 
-  save_plan (store, plan, FALSE);
-  save_plan (store, other, FALSE);
+  hrp_test_save_plan (store, plan, FALSE);
+  hrp_test_save_plan (store, other, FALSE);
   g_clear_object (&store);
   set_past_mtime (f->path);
   before = snapshot_take (f->path);
@@ -1526,8 +1431,8 @@ test_read_only (Fixture       *f,
   g_assert_cmpint (((HrpPlanInfo *) g_ptr_array_index (infos, 0))->fiscal_year, ==, 2569);
   g_assert_true (hrp_store_newest_year (reader, &newest, &error));
   g_assert_cmpint (newest, ==, 2569);
-  g_assert_true (has_plan (reader, 2568));
-  loaded = load_plan (reader, 2568);
+  g_assert_true (hrp_test_has_plan (reader, 2568));
+  loaded = hrp_test_load_plan (reader, 2568);
   assert_plans_equal (plan, loaded);
   g_assert_true (hrp_store_get_revision (reader, 2568, &revision, &error));
   g_assert_cmpint (revision, >=, 0);
@@ -1540,13 +1445,13 @@ test_read_only (Fixture       *f,
   g_assert_false (hrp_store_delete_plan (reader, 2568, &error));
   g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED);
   g_clear_error (&error);
-  g_assert_true (has_plan (reader, 2568));
+  g_assert_true (hrp_test_has_plan (reader, 2568));
   snapshot_assert_same (before, f->path);
 
   /* It holds no lock: another store saves meanwhile, and it sees that. */
-  store = open_store (f->path);
-  save_plan (store, next, FALSE);
-  g_assert_true (has_plan (reader, 2570));
+  store = hrp_test_open_store (f->path);
+  hrp_test_save_plan (store, next, FALSE);
+  g_assert_true (hrp_test_has_plan (reader, 2570));
   g_assert_false (hrp_store_is_read_only (store));
 }
 
@@ -1588,9 +1493,9 @@ test_read_only_refused (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   {
-    g_autoptr(HrpStore) store = open_store (f->path);
+    g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
 
-    save_plan (store, plan, FALSE);
+    hrp_test_save_plan (store, plan, FALSE);
   }
 
   /* a database of the first schema, as an older HR Plan left it: it
@@ -1606,13 +1511,13 @@ test_read_only_refused (Fixture       *f,
   g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, 1);
   /* once opened where it can be changed, it reads */
   {
-    g_autoptr(HrpStore) store = open_store (f->path);
+    g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
     g_autoptr(HrpStore) reader = NULL;
     g_autoptr(HrpPlan) loaded = NULL;
 
     reader = hrp_store_open_read_only (f->path, &error);
     g_assert_no_error (error);
-    loaded = load_plan (reader, 2568);
+    loaded = hrp_test_load_plan (reader, 2568);
     assert_plans_equal (plan, loaded);
   }
 
@@ -1631,11 +1536,11 @@ test_read_only_refused (Fixture       *f,
   write_file (text, "ชื่อ,งบประมาณ\nโครงการ,200000\n", -1);
   assert_read_only_refused (text, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_OURS);
   {
-    g_autoptr(HrpStore) store = open_store (damaged);
+    g_autoptr(HrpStore) store = hrp_test_open_store (damaged);
     g_autoptr(HrpPlan) big = make_big_plan (2568, 20, 50);
     gint64 page_size, page_count;
 
-    save_plan (store, big, FALSE);
+    hrp_test_save_plan (store, big, FALSE);
     g_clear_object (&store);
     page_size = raw_int (damaged, "PRAGMA page_size");
     page_count = raw_int (damaged, "PRAGMA page_count");
@@ -1687,7 +1592,7 @@ test_read_only_permissions (Fixture       *f,
         g_getenv ("HRP_TEST_STORE_PATH"), g_getenv ("HRP_TEST_STORE_IN_FOLDER"),
       };
 
-      remove_tree (f->dir); /* the child's own fixture, while it may */
+      hrp_test_remove_tree (f->dir); /* the child's own fixture, while it may */
       if (geteuid () == 0)
         {
           g_assert_cmpint (setgroups (0, NULL), ==, 0);
@@ -1703,7 +1608,7 @@ test_read_only_permissions (Fixture       *f,
           g_autoptr(HrpPlan) next = make_other_plan (2569);
 
           g_assert_no_error (error);
-          loaded = load_plan (reader, 2568);
+          loaded = hrp_test_load_plan (reader, 2568);
           g_assert_cmpstr (hrp_plan_get_title (loaded), ==, hrp_plan_get_title (plan));
 
           writer = hrp_store_open (paths[i], &error);
@@ -1729,9 +1634,9 @@ test_read_only_permissions (Fixture       *f,
 
   for (guint i = 0; i < 3; i++)
     {
-      g_autoptr(HrpStore) store = open_store (i == 0 ? f->path : i == 1 ? in_folder : old);
+      g_autoptr(HrpStore) store = hrp_test_open_store (i == 0 ? f->path : i == 1 ? in_folder : old);
 
-      save_plan (store, plan, FALSE);
+      hrp_test_save_plan (store, plan, FALSE);
     }
   raw_exec (old, "ALTER TABLE plan DROP COLUMN revision; PRAGMA user_version = 1;");
   /* The file read-only in a folder that may be written; the other file

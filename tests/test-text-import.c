@@ -6,35 +6,18 @@
 #include <locale.h>
 #include <string.h>
 
+#include "hrp-test-util.h"
 #include "hrp-text-import.h"
 #include "hrp-thai.h"
-#include "hrp-xml.h"
 
-static guint
-n_items (gpointer store)
-{
-  return g_list_model_get_n_items (G_LIST_MODEL (store));
-}
-
-/* The text without white space: a line break or a stray space of the
- * PDF's text is not a difference of wording. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      g_string_append_unichar (out, g_utf8_get_char (p));
-  return g_string_free (out, FALSE);
-}
-
+/* The same text but for white space: a line break or a stray space of
+ * the PDF's text is not a difference of wording. */
 static gboolean
 same_words (const char *a,
             const char *b)
 {
-  g_autofree char *sa = squeeze (a);
-  g_autofree char *sb = squeeze (b);
+  g_autofree char *sa = hrp_test_squeeze (a);
+  g_autofree char *sb = hrp_test_squeeze (b);
 
   return strcmp (sa, sb) == 0;
 }
@@ -46,24 +29,6 @@ assert_same_words (const char *what,
 {
   if (!same_words (imported, sample))
     g_error ("%s differs:\n  imported: %s\n  sample:   %s", what, imported, sample);
-}
-
-static HrpPlan *
-load_sample (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
-                                                 "hr-plan-2568.xml", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length = 0;
-  HrpPlan *plan;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-  plan = hrp_xml_import (bytes, path, &error);
-  g_assert_no_error (error);
-  return plan;
 }
 
 static HrpPlan *
@@ -107,8 +72,8 @@ note_list (GPtrArray  *differ,
            GListStore *imported,
            GListStore *sample)
 {
-  g_assert_cmpuint (n_items (imported), ==, n_items (sample));
-  for (guint i = 0; i < n_items (sample); i++)
+  g_assert_cmpuint (hrp_test_n_items (imported), ==, hrp_test_n_items (sample));
+  for (guint i = 0; i < hrp_test_n_items (sample); i++)
     {
       g_autofree char *label = g_strdup_printf ("%s %u", name, i + 1);
 
@@ -127,7 +92,7 @@ test_seed (void)
   g_autofree char *path = NULL;
   g_autofree char *seed = NULL;
   g_autoptr(HrpPlan) plan = NULL;
-  g_autoptr(HrpPlan) sample = load_sample ();
+  g_autoptr(HrpPlan) sample = hrp_test_load_sample_file ();
   g_autoptr(HrpStrategy) hr_strategy = NULL;
   g_autoptr(GPtrArray) differ = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) differ_list = g_string_new (NULL);
@@ -168,10 +133,10 @@ test_seed (void)
 
   /* The same structure */
   g_assert_cmpint (hrp_plan_get_fiscal_year (plan), ==, 2568);
-  g_assert_cmpuint (n_items (missions), ==, 9);
-  g_assert_cmpuint (n_items (strategies), ==, 9);
-  g_assert_cmpuint (n_items (hrp_plan_get_positions (plan)), ==, 5);
-  g_assert_cmpuint (n_items (policies), ==, 10);
+  g_assert_cmpuint (hrp_test_n_items (missions), ==, 9);
+  g_assert_cmpuint (hrp_test_n_items (strategies), ==, 9);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_positions (plan)), ==, 5);
+  g_assert_cmpuint (hrp_test_n_items (policies), ==, 10);
   for (guint i = 0; i < 10; i++)
     {
       g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
@@ -179,8 +144,8 @@ test_seed (void)
       GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
       GListModel *expected_activities = G_LIST_MODEL (hrp_policy_get_activities (expected));
 
-      g_assert_cmpuint (n_items (activities), ==, n_items (expected_activities));
-      for (guint j = 0; j < n_items (activities); j++)
+      g_assert_cmpuint (hrp_test_n_items (activities), ==, hrp_test_n_items (expected_activities));
+      for (guint j = 0; j < hrp_test_n_items (activities); j++)
         {
           g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
           g_autoptr(HrpActivity) expected_activity = g_list_model_get_item (expected_activities, j);
@@ -274,7 +239,7 @@ test_seed (void)
 
       note (differ, description, hrp_policy_get_description (policy),
             hrp_policy_get_description (expected));
-      for (guint j = 0; j < n_items (activities); j++)
+      for (guint j = 0; j < hrp_test_n_items (activities); j++)
         {
           g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
           g_autoptr(HrpActivity) expected_activity = g_list_model_get_item (expected_activities, j);
@@ -332,35 +297,35 @@ test_small_plan (void)
                    "เทศบาลมีหน้าที่ตามกฎหมายและพัฒนาบุคลากร\nย่อหน้าที่สอง");
   g_assert_cmpstr (hrp_plan_get_vision (plan), ==, "บ้านเมืองน่าอยู่");
 
-  g_assert_cmpuint (n_items (missions), ==, 2);
+  g_assert_cmpuint (hrp_test_n_items (missions), ==, 2);
   m1 = g_list_model_get_item (missions, 0);
   m2 = g_list_model_get_item (missions, 1);
   g_assert_cmpstr (hrp_mission_get_text (m1), ==, "จัดการน้ำให้ทั่วถึง");
   g_assert_cmpstr (hrp_mission_get_text (m2), ==, "พัฒนาการบริหารองค์กร");
 
-  g_assert_cmpuint (n_items (strategies), ==, 2);
+  g_assert_cmpuint (hrp_test_n_items (strategies), ==, 2);
   s1 = g_list_model_get_item (strategies, 0);
   s2 = g_list_model_get_item (strategies, 1);
   g_assert_cmpstr (hrp_strategy_get_title (s1), ==, "การพัฒนาแหล่งน้ำ");
   g_assert_true (hrp_strategy_get_mission (s1) == m1);
   g_assert_true (hrp_strategy_get_mission (s2) == m2);
-  g_assert_cmpuint (n_items (hrp_strategy_get_goals (s1)), ==, 2);
+  g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_goals (s1)), ==, 2);
   g_assert_cmpstr (text_at (hrp_strategy_get_goals (s1), 1), ==, "ซ่อมแซมท่อระบายน้ำ");
-  g_assert_cmpuint (n_items (hrp_strategy_get_objectives (s1)), ==, 1);
+  g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_objectives (s1)), ==, 1);
   g_assert_cmpstr (text_at (hrp_strategy_get_objectives (s1), 0), ==, "มีน้ำใช้ตลอดปี");
-  g_assert_cmpuint (n_items (hrp_strategy_get_indicators (s1)), ==, 1);
+  g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_indicators (s1)), ==, 1);
   g_assert_cmpstr (text_at (hrp_strategy_get_indicators (s1), 0), ==, "ร้อยละ ๘๐");
   g_assert_cmpstr (hrp_strategy_get_title (s2), ==, "การพัฒนาด้านการบริหาร");
   g_assert_cmpstr (text_at (hrp_strategy_get_goals (s2), 0), ==, "พัฒนาบุคลากร");
   g_assert_cmpstr (text_at (hrp_strategy_get_indicators (s2), 0), ==, "ร้อยละ ๙๐");
 
-  g_assert_cmpuint (n_items (hrp_plan_get_positions (plan)), ==, 2);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_positions (plan)), ==, 2);
   g_assert_cmpstr (text_at (hrp_plan_get_positions (plan), 1), ==, "บุคลากรมีคุณภาพ");
   g_assert_cmpstr (hrp_plan_get_policy_intro (plan), ==,
                    "เพื่อให้การบริหารมีประสิทธิภาพ จึงกำหนดนโยบาย 2 ด้านดังนี้");
 
   /* The policies serve the strategy whose goals develop the staff. */
-  g_assert_cmpuint (n_items (policies), ==, 2);
+  g_assert_cmpuint (hrp_test_n_items (policies), ==, 2);
   p1 = g_list_model_get_item (policies, 0);
   p2 = g_list_model_get_item (policies, 1);
   g_assert_cmpstr (hrp_policy_get_title (p1), ==, "ด้านการสรรหา");
@@ -370,7 +335,7 @@ test_small_plan (void)
 
   /* The table: "-" is no budget, Thai digits, a cell cut by the page */
   activities = hrp_policy_get_activities (p1);
-  g_assert_cmpuint (n_items (activities), ==, 2);
+  g_assert_cmpuint (hrp_test_n_items (activities), ==, 2);
   a = g_list_model_get_item (G_LIST_MODEL (activities), 0);
   g_assert_cmpstr (hrp_activity_get_name (a), ==, "ประกาศรับสมัครพนักงานจ้างตามภารกิจทุกตำแหน่ง");
   g_assert_cmpint (hrp_activity_get_budget (a), ==, HRP_BUDGET_NONE);
@@ -381,7 +346,7 @@ test_small_plan (void)
   g_clear_object (&a);
 
   activities = hrp_policy_get_activities (p2);
-  g_assert_cmpuint (n_items (activities), ==, 2);
+  g_assert_cmpuint (hrp_test_n_items (activities), ==, 2);
   a = g_list_model_get_item (G_LIST_MODEL (activities), 0);
   g_assert_cmpstr (hrp_activity_get_name (a), ==,
                    "โครงการอบรมเพิ่มพูนความรู้ของพนักงานส่วนตำบล ประจำปีงบประมาณ 2569");
@@ -408,16 +373,16 @@ test_partial_plan (void)
   g_assert_cmpint (hrp_plan_get_fiscal_year (plan), ==, 2570);
   g_assert_cmpstr (hrp_plan_get_org_name (plan), ==, "");
   g_assert_cmpstr (hrp_plan_get_vision (plan), ==, "คนเก่ง");
-  g_assert_cmpuint (n_items (hrp_plan_get_missions (plan)), ==, 2);
-  g_assert_cmpuint (n_items (hrp_plan_get_strategies (plan)), ==, 1);
-  g_assert_cmpuint (n_items (hrp_plan_get_policies (plan)), ==, 1);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_missions (plan)), ==, 2);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_strategies (plan)), ==, 1);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (plan)), ==, 1);
   strategy = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (plan)), 0);
   policy = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (plan)), 0);
   /* two missions, one strategy; no goal develops the staff */
   g_assert_null (hrp_strategy_get_mission (strategy));
   g_assert_null (hrp_policy_get_strategy (policy));
   g_assert_cmpstr (hrp_policy_get_description (policy), ==, "คำอธิบาย");
-  g_assert_cmpuint (n_items (hrp_policy_get_activities (policy)), ==, 0);
+  g_assert_cmpuint (hrp_test_n_items (hrp_policy_get_activities (policy)), ==, 0);
 }
 
 static void

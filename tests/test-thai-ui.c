@@ -5,15 +5,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <locale.h>
 #include <string.h>
 
-#include "hrp-cli.h"
 #include "hrp-editor.h"
 #include "hrp-outline.h"
 #include "hrp-settings.h"
+#include "hrp-test-ui.h"
 #include "hrp-window.h"
 
 typedef struct {
@@ -23,60 +22,28 @@ typedef struct {
 } Fixture;
 
 static void
-drain (void)
-{
-  /* Let the window map, lay out and build its rows. */
-  for (int i = 0; i < 20; i++)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HrpPlan) sample = NULL;
+  g_autoptr(HrpPlan) sample = hrp_test_load_sample ();
   g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("hrplan-thai-ui-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = hrp_test_make_dir ("hrplan-thai-ui-XXXXXX");
   path = g_build_filename (f->dir, "plans.db", NULL);
-  f->store = hrp_store_open (path, &error);
-  g_assert_no_error (error);
-
-  sample = hrp_cli_load_sample (&error);
-  g_assert_no_error (error);
-  g_assert_true (hrp_store_save_plan (f->store, sample, FALSE, &error));
-  g_assert_no_error (error);
+  f->store = hrp_test_store_new (path, sample);
 
   f->window = hrp_window_new (NULL, f->store);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (f->window));
-  drain ();
+  hrp_test_present (GTK_WINDOW (f->window), 1100, 720);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   gtk_window_destroy (GTK_WINDOW (f->window));
-  drain ();
+  hrp_test_drain ();
   g_clear_object (&f->store);
-
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
+  hrp_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -84,45 +51,14 @@ static gpointer
 child (Fixture    *f,
        const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->window),
-                                                   HRP_TYPE_WINDOW, name);
-
-  g_assert_nonnull (object);
-  return object;
+  return hrp_test_template_child (f->window, HRP_TYPE_WINDOW, name);
 }
 
 static gpointer
 editor_child (Fixture    *f,
               const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (child (f, "editor")),
-                                                   HRP_TYPE_EDITOR, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
-/* Every mapped label's text under widget, joined by newlines. */
-static void
-collect_labels (GtkWidget *widget,
-                GString   *out)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
-    {
-      g_string_append (out, gtk_label_get_label (GTK_LABEL (widget)));
-      g_string_append_c (out, '\n');
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    collect_labels (c, out);
-}
-
-static char *
-texts_of (GtkWidget *widget)
-{
-  GString *out = g_string_new (NULL);
-
-  collect_labels (widget, out);
-  return g_string_free (out, FALSE);
+  return hrp_test_template_child (child (f, "editor"), HRP_TYPE_EDITOR, name);
 }
 
 /* A whole line of the texts is expected. */
@@ -140,22 +76,14 @@ assert_shows (const char *texts,
 static GListModel *
 rows (Fixture *f)
 {
-  GtkListView *view = child (f, "outline_view");
-
-  return G_LIST_MODEL (gtk_list_view_get_model (view));
+  return hrp_test_outline_rows (f->window);
 }
 
 static HrpOutlineNode *
 row_node (Fixture *f,
           guint    i)
 {
-  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows (f), i);
-  HrpOutlineNode *node;
-
-  g_assert_nonnull (row);
-  node = gtk_tree_list_row_get_item (row);
-  g_object_unref (node); /* the outline keeps it */
-  return node;
+  return hrp_test_outline_node (f->window, i, NULL);
 }
 
 static void
@@ -170,13 +98,13 @@ test_years (Fixture       *f,
 
   g_assert_cmpuint (g_list_model_get_n_items (years), ==, 1);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (years), 0), ==, "ปีงบประมาณ 2568");
-  shown = texts_of (GTK_WIDGET (dropdown));
+  shown = hrp_test_texts_of (GTK_WIDGET (dropdown));
   assert_shows (shown, "ปีงบประมาณ 2568");
 
   /* A new empty plan gets the Thai title of the seed document. */
   g_assert_true (hrp_window_new_plan (f->window, 2570, 0, &error));
   g_assert_no_error (error);
-  drain ();
+  hrp_test_drain ();
   years = gtk_drop_down_get_model (dropdown); /* a new list */
   g_assert_cmpuint (g_list_model_get_n_items (years), ==, 2);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (years), 0), ==, "ปีงบประมาณ 2570");
@@ -215,7 +143,7 @@ test_outline (Fixture       *f,
   g_assert_cmpuint (policies, ==, 10);
 
   /* Drawn as such. */
-  shown = texts_of (child (f, "outline_view"));
+  shown = hrp_test_texts_of (child (f, "outline_view"));
   assert_shows (shown, "วิสัยทัศน์");
   assert_shows (shown, "พันธกิจที่ 1");
   assert_shows (shown, "ยุทธศาสตร์ที่ 1");
@@ -233,7 +161,7 @@ test_editor (Fixture       *f,
   /* The plan's details come first. */
   g_assert_cmpstr (hrp_editor_get_page (child (f, "editor")), ==, "details");
   g_assert_cmpstr (gtk_label_get_label (editor_child (f, "details_heading")), ==, "รายละเอียดของแผน");
-  details = texts_of (child (f, "editor"));
+  details = hrp_test_texts_of (child (f, "editor"));
   assert_shows (details, "รายละเอียดของแผน");
   assert_shows (details, "หน่วยงาน");
   assert_shows (details, "อำเภอ");
@@ -243,9 +171,9 @@ test_editor (Fixture       *f,
   assert_shows (details, "จุดยืนทางยุทธศาสตร์");
 
   g_assert_true (hrp_window_select_item (f->window, strategy));
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpstr (hrp_editor_get_page (child (f, "editor")), ==, "strategy");
-  strategy_page = texts_of (child (f, "editor"));
+  strategy_page = hrp_test_texts_of (child (f, "editor"));
   assert_shows (strategy_page, "ยุทธศาสตร์ที่ 8");
   assert_shows (strategy_page, "พันธกิจ");
   assert_shows (strategy_page, "เป้าหมาย");
@@ -275,22 +203,13 @@ collect_menu_labels (GMenuModel *menu,
     }
 }
 
-/* The mapped menu button under widget that shows the icon. */
-static GtkMenuButton *
-find_menu_button (GtkWidget  *widget,
-                  const char *icon)
+/* A mapped menu button that shows the icon. */
+static gboolean
+is_menu_button (GtkWidget     *widget,
+                gconstpointer  icon)
 {
-  if (GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget)
-      && g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), icon) == 0)
-    return GTK_MENU_BUTTON (widget);
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkMenuButton *found = find_menu_button (c, icon);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), icon) == 0;
 }
 
 static void
@@ -301,7 +220,8 @@ test_menu_and_undo (Fixture       *f,
     "สร้างแผน_ใหม่…", "_พิมพ์…", "ตัวอย่าง_ก่อนพิมพ์", "_ส่งออกเป็น PDF…",
     "ตารางแผนการ_ดำเนินงาน", "_ค้นหา", "_ภาษา", "ตามระบบ", "ไทย", "_ออก",
   };
-  GtkMenuButton *button = find_menu_button (GTK_WIDGET (f->window), "open-menu-symbolic");
+  GtkMenuButton *button = GTK_MENU_BUTTON (hrp_test_find_widget (GTK_WIDGET (f->window), is_menu_button,
+                                                                 "open-menu-symbolic"));
   GMenuModel *menu;
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   HrpPlan *plan = hrp_window_get_plan (f->window);
@@ -324,25 +244,9 @@ test_menu_and_undo (Fixture       *f,
   g_assert_true (hrp_document_set_string (hrp_window_get_document (f->window), plan,
                                           "vision", "วิสัยทัศน์ใหม่", &error));
   g_assert_no_error (error);
-  drain ();
+  hrp_test_drain ();
   tip = g_strdup (gtk_widget_get_tooltip_text (child (f, "undo_button")));
   g_assert_cmpstr (tip, ==, "เลิกทำ “แก้ไขข้อความ”");
-}
-
-static GtkWidget *
-find_widget_of_type (GtkWidget *widget,
-                     GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget_of_type (c, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -358,10 +262,10 @@ test_action_plan (Fixture       *f,
   g_autofree char *shown = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.action-plan", NULL));
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpstr (hrp_editor_get_page (child (f, "editor")), ==, "action-plan");
 
-  view = find_widget_of_type (GTK_WIDGET (child (f, "editor")), GTK_TYPE_COLUMN_VIEW);
+  view = hrp_test_find_widget_of_type (GTK_WIDGET (child (f, "editor")), GTK_TYPE_COLUMN_VIEW, TRUE);
   g_assert_nonnull (view);
   columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
   g_assert_cmpuint (g_list_model_get_n_items (columns), ==, G_N_ELEMENTS (titles));
@@ -373,7 +277,7 @@ test_action_plan (Fixture       *f,
     }
 
   /* The headers drawn, and the first policy's heading row. */
-  shown = texts_of (view);
+  shown = hrp_test_texts_of (view);
   assert_shows (shown, "ไตรมาส 1");
   assert_shows (shown, "งบประมาณ (บาท)");
   g_assert_nonnull (strstr (shown, "\nนโยบายที่ 1: "));
@@ -395,21 +299,12 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  g_test_init (&argc, &argv, NULL);
-  /* Xvfb has no window manager, so the window is never active and GtkText
-   * warns about focus-out events.  Warnings are printed; criticals fail. */
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  hrp_test_ui_init (&argc, &argv, HRP_TEST_CRITICALS_FATAL);
 
   mo = g_build_filename (locale_dir, "th", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
   if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR))
     g_error ("no Thai catalog at %s: set HRPLAN_LOCALEDIR to the build tree's po folder", mo);
 
-  if (!gtk_init_check ())
-    {
-      /* These tests need a display: run them under xvfb-run. */
-      g_printerr ("test-thai-ui: cannot open a display\n");
-      return 1;
-    }
   g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), ==, "C.UTF-8");
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)

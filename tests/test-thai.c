@@ -2,8 +2,8 @@
 #include "config.h"
 
 #include "hrp-model.h"
+#include "hrp-test-util.h"
 #include "hrp-thai.h"
-#include "hrp-xml.h"
 
 #include <string.h>
 
@@ -236,20 +236,14 @@ assert_no_repair_list (GListStore *store)
 static void
 test_repair_sample_unchanged (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
-                                                 "hr-plan-2568.xml", NULL);
+  g_autofree char *path = hrp_test_sample_path ();
   g_autofree char *contents = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(HrpPlan) plan = NULL;
   GListModel *missions, *strategies, *policies;
-  gsize length = 0;
 
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   assert_no_repair (contents);
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-  plan = hrp_xml_import (bytes, path, &error);
-  g_assert_no_error (error);
+  plan = hrp_test_load_sample_file ();
 
   assert_no_repair (hrp_plan_get_org_name (plan));
   assert_no_repair (hrp_plan_get_org_district (plan));

@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "hrp-activity-cells.h"
 #include "hrp-application.h"
 #include "hrp-activity-table.h"
 #include "hrp-cli.h"
@@ -19,6 +18,7 @@
 #include "hrp-text-list.h"
 #include "hrp-outline.h"
 #include "hrp-print-preview.h"
+#include "hrp-test-ui.h"
 #include "hrp-window.h"
 #include "hrp-xml.h"
 
@@ -30,46 +30,28 @@ typedef struct {
 } Fixture;
 
 static void
-drain (void)
-{
-  /* Let the window map, lay out and build its rows. */
-  for (int i = 0; i < 20; i++)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("hrplan-window-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = hrp_test_make_dir ("hrplan-window-XXXXXX");
   f->path = g_build_filename (f->dir, "plans.db", NULL);
-  f->store = hrp_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = hrp_test_open_store (f->path);
 
   if (GPOINTER_TO_INT (data))
     {
-      g_autoptr(HrpPlan) sample = hrp_cli_load_sample (&error);
+      g_autoptr(HrpPlan) sample = hrp_test_load_sample ();
       g_autoptr(HrpPlan) next = NULL;
       g_autoptr(GBytes) xml = NULL;
+      g_autoptr(GError) error = NULL;
 
-      g_assert_no_error (error);
-      g_assert_true (hrp_store_save_plan (f->store, sample, FALSE, &error));
-      g_assert_no_error (error);
+      hrp_test_save_plan (f->store, sample, FALSE);
 
       /* A second year, rolled over from the first. */
       xml = hrp_xml_export (sample);
       next = hrp_xml_import (xml, "sample", &error);
       g_assert_no_error (error);
       hrp_plan_roll_over (next, 2569);
-      g_assert_true (hrp_store_save_plan (f->store, next, FALSE, &error));
-      g_assert_no_error (error);
+      hrp_test_save_plan (f->store, next, FALSE);
     }
 }
 
@@ -77,21 +59,11 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
-  drain ();
+  hrp_test_drain ();
   g_clear_object (&f->store);
-
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
+  hrp_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -100,30 +72,30 @@ static void
 open_window (Fixture *f)
 {
   f->window = hrp_window_new (NULL, f->store);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (f->window));
-  drain ();
+  hrp_test_present (GTK_WINDOW (f->window), 1100, 720);
+}
+
+/* The window, showing the plan of year. */
+static void
+open_window_at (Fixture *f,
+                int      year)
+{
+  open_window (f);
+  hrp_window_set_fiscal_year (f->window, year);
+  hrp_test_drain ();
 }
 
 static gpointer
 child (Fixture    *f,
        const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->window),
-                                                   HRP_TYPE_WINDOW, name);
-
-  g_assert_nonnull (object);
-  return object;
+  return hrp_test_template_child (f->window, HRP_TYPE_WINDOW, name);
 }
 
 static GListModel *
 rows (Fixture *f)
 {
-  GtkListView *view = child (f, "outline_view");
-  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (view));
-
-  g_assert_nonnull (model);
-  return model;
+  return hrp_test_outline_rows (f->window);
 }
 
 static HrpOutlineNode *
@@ -131,38 +103,7 @@ row_node (Fixture *f,
           guint    i,
           guint   *depth)
 {
-  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows (f), i);
-  HrpOutlineNode *node;
-
-  g_assert_nonnull (row);
-  if (depth != NULL)
-    *depth = gtk_tree_list_row_get_depth (row);
-  node = gtk_tree_list_row_get_item (row);
-  g_object_unref (node); /* the outline keeps it */
-  return node;
-}
-
-/* Every label's text under widget, joined by newlines. */
-static void
-collect_labels (GtkWidget *widget,
-                GString   *out)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
-    {
-      g_string_append (out, gtk_label_get_label (GTK_LABEL (widget)));
-      g_string_append_c (out, '\n');
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    collect_labels (c, out);
-}
-
-static char *
-texts_of (GtkWidget *widget)
-{
-  GString *out = g_string_new (NULL);
-
-  collect_labels (widget, out);
-  return g_string_free (out, FALSE);
+  return hrp_test_outline_node (f->window, i, depth);
 }
 
 static void
@@ -172,7 +113,7 @@ select_row (Fixture *f,
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (rows (f));
 
   gtk_single_selection_set_selected (selection, i);
-  drain ();
+  hrp_test_drain ();
 }
 
 static guint
@@ -228,7 +169,7 @@ test_years (Fixture       *f,
 
   /* Choosing a year in the selector loads that plan from the file. */
   gtk_drop_down_set_selected (dropdown, 1);
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2568);
   g_assert_nonnull (strstr (hrp_plan_get_title (hrp_window_get_plan (f->window)), "2568"));
 
@@ -251,9 +192,7 @@ test_tree (Fixture       *f,
   guint row;
   guint n;
 
-  open_window (f);
-  hrp_window_set_fiscal_year (f->window, 2568);
-  drain ();
+  open_window_at (f, 2568);
 
   /* plan details, vision, 9 missions each with its strategy, ten
    * policies under strategy 8, the action plan: all expanded. */
@@ -289,7 +228,7 @@ test_tree (Fixture       *f,
     }
 
   /* The rows are really drawn: headings and Thai texts in labels. */
-  shown = texts_of (child (f, "outline_view"));
+  shown = hrp_test_texts_of (child (f, "outline_view"));
   g_assert_nonnull (strstr (shown, "Vision"));
   g_assert_nonnull (strstr (shown, "Mission 1"));
   g_assert_nonnull (strstr (shown, "Strategy 1"));
@@ -319,7 +258,7 @@ test_tree (Fixture       *f,
     g_autoptr(GtkTreeListRow) s1 = NULL;
 
     hrp_policy_set_strategy (policy1, strategy1);
-    drain ();
+    hrp_test_drain ();
     s1 = g_list_model_get_item (rows (f), 3);
     g_assert_true (gtk_tree_list_row_is_expandable (s1));
     g_assert_true (gtk_tree_list_row_get_expanded (s1));
@@ -329,7 +268,7 @@ test_tree (Fixture       *f,
     g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, n);
 
     hrp_policy_set_strategy (policy1, strategy8);
-    drain ();
+    hrp_test_drain ();
     g_clear_object (&s1);
     s1 = g_list_model_get_item (rows (f), 3);
     g_assert_false (gtk_tree_list_row_is_expandable (s1));
@@ -361,13 +300,13 @@ test_follows_plan (Fixture       *f,
   n = g_list_model_get_n_items (rows (f));
 
   g_list_store_append (hrp_plan_get_missions (plan), mission);
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, n + 1);
 
   /* Unlinked items gather in groups after the vision. */
   g_list_store_append (hrp_plan_get_strategies (plan), orphan);
   g_list_store_append (hrp_plan_get_policies (plan), loose);
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, n + 1 + 2 + 2);
   g_assert_true (outline_has_text (f, "Strategies without a mission"));
   g_assert_true (outline_has_text (f, "Policies without a strategy"));
@@ -376,7 +315,7 @@ test_follows_plan (Fixture       *f,
 
   /* Linking the strategy to the new mission moves it there. */
   hrp_strategy_set_mission (orphan, mission);
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, n + 1 + 1 + 2);
   node = row_node (f, find_row (f, HRP_OUTLINE_STRATEGY, 10), NULL);
   g_assert_true (hrp_outline_node_get_item (node) == G_OBJECT (orphan));
@@ -385,7 +324,7 @@ test_follows_plan (Fixture       *f,
   strategy1 = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (plan)), 0);
   g_list_store_remove (hrp_plan_get_missions (plan), 0);
   hrp_strategy_set_mission (strategy1, NULL);
-  drain ();
+  hrp_test_drain ();
   node = row_node (f, 2, NULL);
   g_assert_cmpint (hrp_outline_node_get_kind (node), ==, HRP_OUTLINE_MISSION);
   g_assert_cmpstr (hrp_outline_node_get_heading (node), ==, "Mission 1");
@@ -406,22 +345,6 @@ test_empty (Fixture       *f,
   g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "main_stack")), ==, "empty");
   g_assert_false (gtk_widget_get_visible (child (f, "year_dropdown")));
-}
-
-static GtkWindow *
-find_dialog (Fixture *f)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
 }
 
 static void activate (Fixture    *f,
@@ -456,32 +379,13 @@ wait_idle (Fixture *f)
       g_assert_cmpint (g_get_monotonic_time (), <, end);
       g_main_context_iteration (NULL, TRUE);
     }
-  drain ();
+  hrp_test_drain ();
 }
 
 static HrpImportDialog *
 find_import_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (HRP_IS_IMPORT_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return HRP_IMPORT_DIALOG (window);
-    }
-  return NULL;
-}
-
-static char *
-file_checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+  return HRP_IMPORT_DIALOG (hrp_test_find_toplevel (HRP_TYPE_IMPORT_DIALOG));
 }
 
 /* Import through the window: read in the background, a summary and a
@@ -519,13 +423,13 @@ test_offer_import (Fixture       *f,
   hrp_window_offer_import (f->window, bad_file);
   wait_idle (f);
   g_assert_null (find_import_dialog ());
-  error_dialog = find_dialog (f);
+  error_dialog = hrp_test_find_toplevel (GTK_TYPE_DIALOG);
   g_assert_nonnull (error_dialog);
-  message = texts_of (GTK_WIDGET (error_dialog));
+  message = hrp_test_texts_of (GTK_WIDGET (error_dialog));
   g_assert_nonnull (strstr (message, "broken.xml"));
   g_assert_nonnull (strstr (message, "broken.xml:2"));
   gtk_dialog_response (GTK_DIALOG (error_dialog), GTK_RESPONSE_CLOSE);
-  drain ();
+  hrp_test_drain ();
   g_assert_null (hrp_window_get_plan (f->window));
 
   /* Last year's plan (2568) starts 2569 by default... */
@@ -536,20 +440,20 @@ test_offer_import (Fixture       *f,
   g_assert_cmpint (hrp_import_dialog_get_year (dialog), ==, 2569);
   g_assert_false (hrp_import_dialog_get_conflict (dialog));
   g_free (message);
-  message = texts_of (GTK_WIDGET (dialog));
+  message = hrp_test_texts_of (GTK_WIDGET (dialog));
   g_assert_nonnull (strstr (message, "หนองแก้ว"));
   g_assert_nonnull (strstr (message, "10 HR policies, 18 activities"));
   g_assert_nonnull (strstr (message, "200,000"));
   /* ...but Cancel writes nothing. */
   gtk_window_destroy (GTK_WINDOW (dialog));
-  drain ();
+  hrp_test_drain ();
   g_assert_null (hrp_window_get_plan (f->window));
 
   hrp_window_offer_import (f->window, good_file);
   wait_idle (f);
   dialog = find_import_dialog ();
   g_assert_true (hrp_import_dialog_accept (dialog));
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2569);
   g_assert_nonnull (strstr (hrp_plan_get_title (hrp_window_get_plan (f->window)), "2569"));
   {
@@ -567,13 +471,13 @@ test_offer_import (Fixture       *f,
   hrp_import_dialog_set_as_next (dialog, FALSE, 0);
   g_assert_cmpint (hrp_import_dialog_get_year (dialog), ==, 2568);
   g_assert_true (hrp_import_dialog_accept (dialog));
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2568);
 
   /* 2569 again: it exists; not replaced until told, then Undo. */
   hrp_plan_set_vision (hrp_window_get_plan (f->window), "");  /* not saved: only the model */
   hrp_window_set_fiscal_year (f->window, 2569);
-  drain ();
+  hrp_test_drain ();
   g_assert_true (hrp_document_set_string (hrp_window_get_document (f->window),
                                           hrp_window_get_plan (f->window), "vision",
                                           "วิสัยทัศน์ที่แก้แล้วของปี 2569", &error));
@@ -592,7 +496,7 @@ test_offer_import (Fixture       *f,
   }
   hrp_import_dialog_set_replace (dialog, TRUE);
   g_assert_true (hrp_import_dialog_accept (dialog));
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpstr (hrp_plan_get_vision (hrp_window_get_plan (f->window)), ==, hrp_plan_get_vision (sample));
   g_assert_true (gtk_widget_get_visible (child (f, "status_undo")));
   activate (f, "win.undo-import");
@@ -602,77 +506,29 @@ test_offer_import (Fixture       *f,
   /* A big file, cancelled while it is read: the database file as it was,
    * byte for byte. */
   {
-    GString *text = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                  "<plan xmlns=\"urn:hrplan:plan:1\" format-version=\"1\" fiscal-year=\"2571\">\n"
-                                  "<organization><name>องค์การบริหารส่วนตำบลทดสอบ</name></organization>\n"
-                                  "<title>แผน พ.ศ. 2571</title><vision>วิสัยทัศน์</vision><policies>\n");
     g_autofree char *before = NULL;
     g_autofree char *after = NULL;
 
-    for (guint p = 0; p < 100; p++)
-      {
-        g_string_append_printf (text, "<policy id=\"p%u\"><title>นโยบาย %u</title><activities>\n", p, p);
-        for (guint a = 0; a < 300; a++)
-          g_string_append_printf (text, "<activity><name>กิจกรรม %u.%u</name><budget>%u.00</budget></activity>\n",
-                                  p, a, 1000 + a);
-        g_string_append (text, "</activities></policy>\n");
-      }
-    g_string_append (text, "</policies></plan>\n");
-    g_assert_true (g_file_set_contents (big, text->str, text->len, NULL));
-    g_string_free (text, TRUE);
+    hrp_test_write_big_plan (big, 100, 300);
 
-    before = file_checksum (f->path);
+    before = hrp_test_file_checksum (f->path);
+    g_assert_nonnull (before);
     hrp_window_offer_import (f->window, big_file);
     g_assert_true (hrp_window_is_exporting (f->window));
     activate (f, "win.cancel-export");
     wait_idle (f);
     g_assert_null (find_import_dialog ());
     g_assert_nonnull (strstr (gtk_label_get_label (child (f, "status_label")), "cancelled"));
-    after = file_checksum (f->path);
+    after = hrp_test_file_checksum (f->path);
     g_assert_cmpstr (before, ==, after);
   }
-}
-
-/* The plan of year as stored in the file, read by a new connection. */
-static HrpPlan *
-stored_plan (Fixture *f,
-             int      year)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HrpStore) again = hrp_store_open (f->path, &error);
-  HrpPlan *plan;
-
-  g_assert_no_error (error);
-  plan = hrp_store_load_plan (again, year, &error);
-  g_assert_no_error (error);
-  return plan;
-}
-
-static gpointer
-nth (GListStore *list,
-     guint       i)
-{
-  GObject *item = g_list_model_get_item (G_LIST_MODEL (list), i);
-
-  g_object_unref (item); /* the list keeps it */
-  return item;
-}
-
-static guint
-count (GListStore *list)
-{
-  return g_list_model_get_n_items (G_LIST_MODEL (list));
 }
 
 static gpointer
 editor_child (Fixture    *f,
               const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (child (f, "editor")),
-                                                   HRP_TYPE_EDITOR, name);
-
-  g_assert_nonnull (object);
-  return object;
+  return hrp_test_template_child (child (f, "editor"), HRP_TYPE_EDITOR, name);
 }
 
 static void
@@ -680,7 +536,7 @@ activate (Fixture    *f,
           const char *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), action, NULL));
-  drain ();
+  hrp_test_drain ();
 }
 
 static char *
@@ -704,9 +560,7 @@ test_editors (Fixture       *f,
   g_autofree char *vision = NULL;
   gint64 start;
 
-  open_window (f);
-  hrp_window_set_fiscal_year (f->window, 2568);
-  drain ();
+  open_window_at (f, 2568);
   plan = hrp_window_get_plan (f->window);
   editor = child (f, "editor");
 
@@ -724,9 +578,9 @@ test_editors (Fixture       *f,
   start = g_get_monotonic_time ();
   while (g_strcmp0 (hrp_plan_get_vision (plan), "วิสัยทัศน์ใหม่ของตำบล") != 0
          && g_get_monotonic_time () - start < 5 * G_USEC_PER_SEC)
-    drain ();
+    hrp_test_drain ();
   {
-    g_autoptr(HrpPlan) stored = stored_plan (f, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
 
     g_assert_cmpstr (hrp_plan_get_vision (stored), ==, "วิสัยทัศน์ใหม่ของตำบล");
   }
@@ -735,7 +589,7 @@ test_editors (Fixture       *f,
   activate (f, "win.undo");
   g_assert_cmpstr (hrp_plan_get_vision (plan), ==, vision);
   {
-    g_autoptr(HrpPlan) stored = stored_plan (f, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
     g_autofree char *shown = text_view_text (editor_child (f, "text_view"));
 
     g_assert_cmpstr (hrp_plan_get_vision (stored), ==, vision);
@@ -745,41 +599,41 @@ test_editors (Fixture       *f,
   g_assert_cmpstr (hrp_plan_get_vision (plan), ==, "วิสัยทัศน์ใหม่ของตำบล");
 
   /* A policy's title: Enter saves it. */
-  policy4 = nth (hrp_plan_get_policies (plan), 3);
+  policy4 = hrp_test_nth (hrp_plan_get_policies (plan), 3);
   g_assert_true (hrp_window_select_item (f->window, policy4));
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpstr (hrp_editor_get_page (editor), ==, "policy");
   g_assert_cmpstr (gtk_editable_get_text (editor_child (f, "policy_title_entry")), ==, hrp_policy_get_title (policy4));
   gtk_editable_set_text (editor_child (f, "policy_title_entry"), "นโยบายด้านการพัฒนาบุคลากร");
   g_signal_emit_by_name (editor_child (f, "policy_title_entry"), "activate");
-  drain ();
+  hrp_test_drain ();
   {
-    g_autoptr(HrpPlan) stored = stored_plan (f, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
 
-    g_assert_cmpstr (hrp_policy_get_title (nth (hrp_plan_get_policies (stored), 3)), ==, "นโยบายด้านการพัฒนาบุคลากร");
+    g_assert_cmpstr (hrp_policy_get_title (hrp_test_nth (hrp_plan_get_policies (stored), 3)), ==, "นโยบายด้านการพัฒนาบุคลากร");
   }
   g_assert_true (outline_has_text (f, "นโยบายด้านการพัฒนาบุคลากร"));
 
   /* A strategy: its goals listed, its mission chosen in a drop-down. */
-  strategy1 = nth (hrp_plan_get_strategies (plan), 0);
-  strategy8 = nth (hrp_plan_get_strategies (plan), 7);
+  strategy1 = hrp_test_nth (hrp_plan_get_strategies (plan), 0);
+  strategy8 = hrp_test_nth (hrp_plan_get_strategies (plan), 7);
   g_assert_true (hrp_window_select_item (f->window, strategy8));
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpstr (hrp_editor_get_page (editor), ==, "strategy");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hrp_text_list_get_entry (editor_child (f, "goals_list"), 0))),
-                   ==, hrp_text_get_text (nth (hrp_strategy_get_goals (strategy8), 0)));
+                   ==, hrp_text_get_text (hrp_test_nth (hrp_strategy_get_goals (strategy8), 0)));
   g_assert_cmpuint (gtk_drop_down_get_selected (editor_child (f, "mission_dropdown")), ==, 8);
 
   g_assert_true (hrp_window_select_item (f->window, strategy1));
-  drain ();
+  hrp_test_drain ();
   gtk_drop_down_set_selected (editor_child (f, "mission_dropdown"), 2);
-  drain ();
-  g_assert_true (hrp_strategy_get_mission (strategy1) == nth (hrp_plan_get_missions (plan), 1));
+  hrp_test_drain ();
+  g_assert_true (hrp_strategy_get_mission (strategy1) == hrp_test_nth (hrp_plan_get_missions (plan), 1));
   {
-    g_autoptr(HrpPlan) stored = stored_plan (f, 2568);
-    HrpStrategy *s1 = nth (hrp_plan_get_strategies (stored), 0);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
+    HrpStrategy *s1 = hrp_test_nth (hrp_plan_get_strategies (stored), 0);
 
-    g_assert_true (hrp_strategy_get_mission (s1) == nth (hrp_plan_get_missions (stored), 1));
+    g_assert_true (hrp_strategy_get_mission (s1) == hrp_test_nth (hrp_plan_get_missions (stored), 1));
   }
   /* Now under mission 2 in the tree, first: strategies keep the plan's
    * order. */
@@ -795,22 +649,22 @@ test_editors (Fixture       *f,
 
   /* Add a goal through the list's button; it is saved. */
   g_assert_true (hrp_window_select_item (f->window, strategy8));
-  drain ();
+  hrp_test_drain ();
   {
-    guint goals = count (hrp_strategy_get_goals (strategy8));
+    guint goals = hrp_test_n_items (hrp_strategy_get_goals (strategy8));
     HrpTextList *list = editor_child (f, "goals_list");
     GObject *add = gtk_widget_get_template_child (GTK_WIDGET (list), HRP_TYPE_TEXT_LIST, "add_button");
     g_autoptr(HrpPlan) stored = NULL;
 
     g_signal_emit_by_name (add, "clicked");
-    drain ();
-    g_assert_cmpuint (count (hrp_strategy_get_goals (strategy8)), ==, goals + 1);
+    hrp_test_drain ();
+    g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_goals (strategy8)), ==, goals + 1);
     gtk_editable_set_text (GTK_EDITABLE (hrp_text_list_get_entry (list, goals)), "เป้าหมายที่เพิ่ม");
     g_signal_emit_by_name (hrp_text_list_get_entry (list, goals), "activate");
-    drain ();
-    stored = stored_plan (f, 2568);
-    g_assert_cmpuint (count (hrp_strategy_get_goals (nth (hrp_plan_get_strategies (stored), 7))), ==, goals + 1);
-    g_assert_cmpstr (hrp_text_get_text (nth (hrp_strategy_get_goals (nth (hrp_plan_get_strategies (stored), 7)), goals)),
+    hrp_test_drain ();
+    stored = hrp_test_stored_plan (f->path, 2568);
+    g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_goals (hrp_test_nth (hrp_plan_get_strategies (stored), 7))), ==, goals + 1);
+    g_assert_cmpstr (hrp_text_get_text (hrp_test_nth (hrp_strategy_get_goals (hrp_test_nth (hrp_plan_get_strategies (stored), 7)), goals)),
                      ==, "เป้าหมายที่เพิ่ม");
   }
 }
@@ -824,16 +678,14 @@ test_tree_editing (Fixture       *f,
   HrpStrategy *strategy1, *strategy8;
   HrpPolicy *policy1, *policy2, *added;
 
-  open_window (f);
-  hrp_window_set_fiscal_year (f->window, 2568);
-  drain ();
+  open_window_at (f, 2568);
   plan = hrp_window_get_plan (f->window);
-  mission1 = nth (hrp_plan_get_missions (plan), 0);
-  mission2 = nth (hrp_plan_get_missions (plan), 1);
-  strategy1 = nth (hrp_plan_get_strategies (plan), 0);
-  strategy8 = nth (hrp_plan_get_strategies (plan), 7);
-  policy1 = nth (hrp_plan_get_policies (plan), 0);
-  policy2 = nth (hrp_plan_get_policies (plan), 1);
+  mission1 = hrp_test_nth (hrp_plan_get_missions (plan), 0);
+  mission2 = hrp_test_nth (hrp_plan_get_missions (plan), 1);
+  strategy1 = hrp_test_nth (hrp_plan_get_strategies (plan), 0);
+  strategy8 = hrp_test_nth (hrp_plan_get_strategies (plan), 7);
+  policy1 = hrp_test_nth (hrp_plan_get_policies (plan), 0);
+  policy2 = hrp_test_nth (hrp_plan_get_policies (plan), 1);
 
   /* Rename in place (F2): an entry in the row, Enter saves.  The row
    * must be on screen first (a loaded machine takes a while). */
@@ -844,7 +696,7 @@ test_tree_editing (Fixture       *f,
 
     while (g_object_get_data (G_OBJECT (node), "hrp-rename-entry") == NULL
            && g_get_monotonic_time () < end)
-      drain ();
+      hrp_test_drain ();
   }
   activate (f, "win.rename");
   {
@@ -855,58 +707,58 @@ test_tree_editing (Fixture       *f,
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, hrp_mission_get_text (mission1));
     gtk_editable_set_text (GTK_EDITABLE (entry), "พันธกิจที่เปลี่ยนชื่อในแถว");
     g_signal_emit_by_name (entry, "activate");
-    drain ();
+    hrp_test_drain ();
     g_assert_false (gtk_widget_get_visible (entry));
     g_assert_cmpstr (hrp_mission_get_text (mission1), ==, "พันธกิจที่เปลี่ยนชื่อในแถว");
-    stored = stored_plan (f, 2568);
-    g_assert_cmpstr (hrp_mission_get_text (nth (hrp_plan_get_missions (stored), 0)), ==, "พันธกิจที่เปลี่ยนชื่อในแถว");
+    stored = hrp_test_stored_plan (f->path, 2568);
+    g_assert_cmpstr (hrp_mission_get_text (hrp_test_nth (hrp_plan_get_missions (stored), 0)), ==, "พันธกิจที่เปลี่ยนชื่อในแถว");
   }
 
   /* Add a mission after mission 1: selected, saved, undoable. */
   hrp_window_select_item (f->window, mission1);
   activate (f, "win.add-after");
-  g_assert_cmpuint (count (hrp_plan_get_missions (plan)), ==, 10);
-  g_assert_cmpstr (hrp_mission_get_text (nth (hrp_plan_get_missions (plan), 1)), ==, "New mission");
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_missions (plan)), ==, 10);
+  g_assert_cmpstr (hrp_mission_get_text (hrp_test_nth (hrp_plan_get_missions (plan), 1)), ==, "New mission");
   g_assert_cmpstr (hrp_editor_get_page (child (f, "editor")), ==, "text");
   {
-    g_autoptr(HrpPlan) stored = stored_plan (f, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
 
-    g_assert_cmpuint (count (hrp_plan_get_missions (stored)), ==, 10);
+    g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_missions (stored)), ==, 10);
   }
   activate (f, "win.undo");
-  g_assert_cmpuint (count (hrp_plan_get_missions (plan)), ==, 9);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_missions (plan)), ==, 9);
 
   /* Add a policy inside strategy 8: linked, after its last policy. */
   hrp_window_select_item (f->window, strategy8);
   activate (f, "win.add-inside");
-  g_assert_cmpuint (count (hrp_plan_get_policies (plan)), ==, 11);
-  added = nth (hrp_plan_get_policies (plan), 10);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (plan)), ==, 11);
+  added = hrp_test_nth (hrp_plan_get_policies (plan), 10);
   g_assert_true (hrp_policy_get_strategy (added) == strategy8);
   g_assert_cmpstr (hrp_policy_get_title (added), ==, "New policy");
 
   /* Delete it (no question: undo brings it back). */
   hrp_window_select_item (f->window, added);
   activate (f, "win.delete-item");
-  g_assert_cmpuint (count (hrp_plan_get_policies (plan)), ==, 10);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (plan)), ==, 10);
   {
-    g_autoptr(HrpPlan) stored = stored_plan (f, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
 
-    g_assert_cmpuint (count (hrp_plan_get_policies (stored)), ==, 10);
+    g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (stored)), ==, 10);
   }
 
   /* Move policy 2 up: it becomes policy 1, in the file too. */
   hrp_window_select_item (f->window, policy2);
   activate (f, "win.move-up");
-  g_assert_true (nth (hrp_plan_get_policies (plan), 0) == policy2);
+  g_assert_true (hrp_test_nth (hrp_plan_get_policies (plan), 0) == policy2);
   {
-    g_autoptr(HrpPlan) stored = stored_plan (f, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
 
-    g_assert_cmpstr (hrp_policy_get_title (nth (hrp_plan_get_policies (stored), 0)), ==, hrp_policy_get_title (policy2));
+    g_assert_cmpstr (hrp_policy_get_title (hrp_test_nth (hrp_plan_get_policies (stored), 0)), ==, hrp_policy_get_title (policy2));
   }
   g_assert_cmpuint (hrp_outline_node_get_number (row_node (f, find_row (f, HRP_OUTLINE_POLICY, 1), NULL)), ==, 1);
   g_assert_true (hrp_outline_node_get_item (row_node (f, find_row (f, HRP_OUTLINE_POLICY, 1), NULL)) == G_OBJECT (policy2));
   activate (f, "win.move-down");
-  g_assert_true (nth (hrp_plan_get_policies (plan), 1) == policy2);
+  g_assert_true (hrp_test_nth (hrp_plan_get_policies (plan), 1) == policy2);
 
   /* Dropping rows: a strategy onto another mission re-links it; a policy
    * onto a strategy too; a policy onto a mission means nothing. */
@@ -927,12 +779,12 @@ test_tree_editing (Fixture       *f,
     g_assert_true (hrp_policy_get_strategy (policy1) == strategy1);
   }
   {
-    g_autoptr(HrpPlan) stored = stored_plan (f, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
 
-    g_assert_true (hrp_strategy_get_mission (nth (hrp_plan_get_strategies (stored), 0))
-                   == nth (hrp_plan_get_missions (stored), 1));
-    g_assert_true (hrp_policy_get_strategy (nth (hrp_plan_get_policies (stored), 0))
-                   == nth (hrp_plan_get_strategies (stored), 0));
+    g_assert_true (hrp_strategy_get_mission (hrp_test_nth (hrp_plan_get_strategies (stored), 0))
+                   == hrp_test_nth (hrp_plan_get_missions (stored), 1));
+    g_assert_true (hrp_policy_get_strategy (hrp_test_nth (hrp_plan_get_policies (stored), 0))
+                   == hrp_test_nth (hrp_plan_get_strategies (stored), 0));
   }
   /* One drop is one undo step. */
   activate (f, "win.undo");
@@ -959,16 +811,14 @@ test_search (Fixture       *f,
   guint all;
   guint n;
 
-  open_window (f);
-  hrp_window_set_fiscal_year (f->window, 2568);
-  drain ();
+  open_window_at (f, 2568);
   plan = hrp_window_get_plan (f->window);
-  policy4 = nth (hrp_plan_get_policies (plan), 3);
+  policy4 = hrp_test_nth (hrp_plan_get_policies (plan), 3);
   all = g_list_model_get_n_items (rows (f));
 
   /* Policy 4's title: the policy and its ancestors stay. */
   hrp_window_set_search (f->window, hrp_policy_get_title (policy4));
-  drain ();
+  hrp_test_drain ();
   n = g_list_model_get_n_items (rows (f));
   g_assert_cmpuint (n, ==, 4);
   g_assert_cmpint (hrp_outline_node_get_kind (row_node (f, 0, NULL)), ==, HRP_OUTLINE_VISION);
@@ -978,14 +828,14 @@ test_search (Fixture       *f,
 
   /* Headings match too; nothing matches nothing. */
   hrp_window_set_search (f->window, "strategy 3");
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 3);
   hrp_window_set_search (f->window, "ไม่มีข้อความนี้ในแผน");
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 0);
 
   hrp_window_set_search (f->window, NULL);
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, all);
 }
 
@@ -1006,9 +856,9 @@ test_new_and_delete_plan (Fixture       *f,
   plan = hrp_window_get_plan (f->window);
   g_assert_nonnull (strstr (hrp_plan_get_title (plan), "2570"));
   g_assert_null (strstr (hrp_plan_get_title (plan), "2568"));
-  g_assert_cmpuint (count (hrp_plan_get_policies (plan)), ==, 10);
-  stored = stored_plan (f, 2570);
-  g_assert_cmpuint (count (hrp_plan_get_missions (stored)), ==, 9);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (plan)), ==, 10);
+  stored = hrp_test_stored_plan (f->path, 2570);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_missions (stored)), ==, 9);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (child (f, "year_dropdown"))), ==, 3);
 
   /* That year exists now: refused, nothing changed. */
@@ -1020,7 +870,7 @@ test_new_and_delete_plan (Fixture       *f,
   g_assert_true (hrp_window_new_plan (f->window, 2571, 0, &error));
   g_assert_no_error (error);
   plan = hrp_window_get_plan (f->window);
-  g_assert_cmpuint (count (hrp_plan_get_missions (plan)), ==, 0);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_missions (plan)), ==, 0);
   g_assert_nonnull (strstr (hrp_plan_get_org_name (plan), "หนองแก้ว"));
   g_assert_nonnull (strstr (hrp_plan_get_title (plan), "2571"));
 
@@ -1038,67 +888,34 @@ test_new_and_delete_plan (Fixture       *f,
     gboolean has = FALSE;
 
     activate (f, "win.new-plan");
-    dialog = find_dialog (f);
+    dialog = hrp_test_find_toplevel (GTK_TYPE_DIALOG);
     g_assert_nonnull (dialog);
     year = g_object_get_data (G_OBJECT (dialog), "hrp-year");
     g_assert_cmpint (gtk_spin_button_get_value_as_int (year), >=, 2571);
     gtk_spin_button_set_value (year, 2572);
     g_assert_cmpuint (gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (dialog), "hrp-source")), ==, 1);
     gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-    drain ();
-    g_assert_null (find_dialog (f));
+    hrp_test_drain ();
+    g_assert_null (hrp_test_find_toplevel (GTK_TYPE_DIALOG));
     g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2572);
-    g_assert_cmpuint (count (hrp_plan_get_policies (hrp_window_get_plan (f->window))), ==, 10);
+    g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (hrp_window_get_plan (f->window))), ==, 10);
 
     activate (f, "win.delete-plan");
-    dialog = find_dialog (f);
+    dialog = hrp_test_find_toplevel (GTK_TYPE_DIALOG);
     g_assert_nonnull (dialog);
     gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-    drain ();
+    hrp_test_drain ();
     g_assert_true (hrp_store_has_plan (f->store, 2572, &has, NULL));
     g_assert_true (has);
 
     activate (f, "win.delete-plan");
-    dialog = find_dialog (f);
+    dialog = hrp_test_find_toplevel (GTK_TYPE_DIALOG);
     gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-    drain ();
+    hrp_test_drain ();
     g_assert_true (hrp_store_has_plan (f->store, 2572, &has, NULL));
     g_assert_false (has);
     g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2570);
   }
-}
-
-static void
-find_activity_cells (GtkWidget   *widget,
-                     const char  *css_class,
-                     HrpActivity *activity,
-                     GPtrArray   *found)
-{
-  if (gtk_widget_has_css_class (widget, css_class) && gtk_widget_get_visible (widget))
-    {
-      GtkListItem *list_item = hrp_activity_cells_find_list_item (widget);
-
-      if (list_item != NULL && gtk_list_item_get_item (list_item) == (gpointer) activity)
-        g_ptr_array_add (found, widget);
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    find_activity_cells (c, css_class, activity, found);
-}
-
-static GtkWidget *
-find_widget_of_type (GtkWidget *widget,
-                     GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget_of_type (c, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static HrpActivity *
@@ -1106,10 +923,10 @@ stored_activity (Fixture *f,
                  guint    policy,
                  guint    i)
 {
-  g_autoptr(HrpPlan) stored = stored_plan (f, 2568);
-  HrpPolicy *p = nth (hrp_plan_get_policies (stored), policy);
+  g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
+  HrpPolicy *p = hrp_test_nth (hrp_plan_get_policies (stored), policy);
 
-  return g_object_ref (nth (hrp_policy_get_activities (p), i));
+  return g_object_ref (hrp_test_nth (hrp_policy_get_activities (p), i));
 }
 
 /* The user's path through a policy: add an activity, type its name and
@@ -1123,56 +940,54 @@ test_activity_flow (Fixture       *f,
   HrpActivity *added;
   GtkWidget *table;
   GtkWidget *cell;
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autoptr(GPtrArray) found = NULL;
   guint n;
 
-  open_window (f);
-  hrp_window_set_fiscal_year (f->window, 2568);
-  drain ();
+  open_window_at (f, 2568);
   plan = hrp_window_get_plan (f->window);
-  policy4 = nth (hrp_plan_get_policies (plan), 3);
-  n = count (hrp_policy_get_activities (policy4));
+  policy4 = hrp_test_nth (hrp_plan_get_policies (plan), 3);
+  n = hrp_test_n_items (hrp_policy_get_activities (policy4));
 
   g_assert_true (hrp_window_select_item (f->window, policy4));
-  drain ();
-  table = find_widget_of_type (GTK_WIDGET (child (f, "editor")), HRP_TYPE_ACTIVITY_TABLE);
+  hrp_test_drain ();
+  table = hrp_test_find_widget_of_type (GTK_WIDGET (child (f, "editor")), HRP_TYPE_ACTIVITY_TABLE, TRUE);
   g_assert_nonnull (table);
   g_assert_true (hrp_activity_table_get_policy (HRP_ACTIVITY_TABLE (table)) == policy4);
 
   g_assert_true (gtk_widget_activate_action (table, "activities.add", NULL));
-  drain ();
-  g_assert_cmpuint (count (hrp_policy_get_activities (policy4)), ==, n + 1);
-  added = nth (hrp_policy_get_activities (policy4), n);
+  hrp_test_drain ();
+  g_assert_cmpuint (hrp_test_n_items (hrp_policy_get_activities (policy4)), ==, n + 1);
+  added = hrp_test_nth (hrp_policy_get_activities (policy4), n);
   g_assert_cmpstr (hrp_activity_get_name (added), ==, "New activity");
 
   /* The name, typed in its cell. */
-  find_activity_cells (table, "activity-name", added, found);
+  found = hrp_test_find_cells (table, "activity-name", added);
   g_assert_cmpuint (found->len, ==, 1);
   cell = found->pdata[0];
   g_assert_true (GTK_IS_EDITABLE_LABEL (cell));
   gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell));
   gtk_editable_set_text (GTK_EDITABLE (cell), "การสอบพนักงานจ้าง");
   gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (cell), TRUE);
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpstr (hrp_activity_get_name (added), ==, "การสอบพนักงานจ้าง");
 
   /* The budget, in Thai digits with a thousands separator. */
-  g_ptr_array_set_size (found, 0);
-  find_activity_cells (table, "activity-budget", added, found);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = hrp_test_find_cells (table, "activity-budget", added);
   g_assert_cmpuint (found->len, ==, 1);
   cell = found->pdata[0];
   gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell));
   gtk_editable_set_text (GTK_EDITABLE (cell), "๑๒,๕๐๐");
   gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (cell), TRUE);
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpint (hrp_activity_get_budget (added), ==, 1250000);
 
   /* Quarter 2. */
-  g_ptr_array_set_size (found, 0);
-  find_activity_cells (table, "activity-quarter", added, found);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = hrp_test_find_cells (table, "activity-quarter", added);
   g_assert_cmpuint (found->len, ==, 4);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (found->pdata[1]), TRUE);
-  drain ();
+  hrp_test_drain ();
   g_assert_true (hrp_activity_get_quarter (added, 2));
   {
     g_autoptr(HrpActivity) stored = stored_activity (f, 3, n);
@@ -1198,8 +1013,8 @@ test_activity_flow (Fixture       *f,
   }
 
   /* Redo both, also after moving to another node and back. */
-  hrp_window_select_item (f->window, nth (hrp_plan_get_missions (plan), 0));
-  drain ();
+  hrp_window_select_item (f->window, hrp_test_nth (hrp_plan_get_missions (plan), 0));
+  hrp_test_drain ();
   activate (f, "win.redo");
   activate (f, "win.redo");
   g_assert_cmpint (hrp_activity_get_budget (added), ==, 1250000);
@@ -1231,9 +1046,7 @@ test_export (Fixture       *f,
   g_autofree char *contents = NULL;
   gint64 start;
 
-  open_window (f);
-  hrp_window_set_fiscal_year (f->window, 2568);
-  drain ();
+  open_window_at (f, 2568);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (child (f, "status_revealer"))));
 
   hrp_window_export_pdf (f->window, pdf_file, &options);
@@ -1266,23 +1079,6 @@ test_export (Fixture       *f,
   }
 }
 
-/* A shown toplevel of that type name (the print dialog's header is not
- * in gtk4 itself). */
-static GtkWindow *
-find_toplevel (const char *type_name)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (g_str_equal (G_OBJECT_TYPE_NAME (window), type_name) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
-}
-
 /* Print (Ctrl+P) opens the print dialog; Print Preview our preview of
  * the same pages.  The printer, copies, paper and orientation chosen are
  * offered again the next time. */
@@ -1296,12 +1092,10 @@ test_print_actions (Fixture       *f,
   GtkWindow *dialog;
   gint64 end;
 
-  open_window (f);
-  hrp_window_set_fiscal_year (f->window, 2568);
-  drain ();
+  open_window_at (f, 2568);
 
   activate (f, "win.print-preview");
-  preview = HRP_PRINT_PREVIEW (find_toplevel ("HrpPrintPreview"));
+  preview = HRP_PRINT_PREVIEW (hrp_test_find_toplevel (HRP_TYPE_PRINT_PREVIEW));
   g_assert_nonnull (preview);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == GTK_WINDOW (f->window));
   end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
@@ -1309,7 +1103,7 @@ test_print_actions (Fixture       *f,
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (hrp_print_preview_get_n_pages (preview), >=, 5);
   gtk_window_destroy (GTK_WINDOW (preview));
-  drain ();
+  hrp_test_drain ();
 
   /* The printer, copies and paper chosen last time come back. */
   {
@@ -1324,7 +1118,8 @@ test_print_actions (Fixture       *f,
     g_settings_set_value (settings, "page-setup", gtk_page_setup_to_gvariant (last_page));
   }
   activate (f, "win.print");
-  dialog = find_toplevel ("GtkPrintUnixDialog");
+  /* By its type's name: the print dialog's header is not in gtk4 itself. */
+  dialog = hrp_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog"));
   g_assert_nonnull (dialog);
   {
     g_autoptr(GtkPrintSettings) shown = NULL;
@@ -1365,7 +1160,7 @@ test_print_actions (Fixture       *f,
     end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
     while (!g_file_test (pdf, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < end)
       g_main_context_iteration (NULL, FALSE);
-    drain ();
+    hrp_test_drain ();
     g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
     {
       /* Laid out for that paper: landscape US Letter pages. */
@@ -1387,8 +1182,8 @@ test_print_actions (Fixture       *f,
       g_assert_cmpstr (gtk_print_settings_get_printer (kept_settings), ==, "Print to File");
     }
   }
-  drain ();
-  g_assert_null (find_toplevel ("GtkPrintUnixDialog"));
+  hrp_test_drain ();
+  g_assert_null (hrp_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog")));
   g_settings_reset (settings, "print-settings");
   g_settings_reset (settings, "page-setup");
 }
@@ -1414,24 +1209,24 @@ test_compare (Fixture       *f,
 
   /* Unchanged since 2568 (only the year moved on). */
   activate (f, "win.compare");
-  compare = HRP_COMPARE_WINDOW (find_toplevel ("HrpCompareWindow"));
+  compare = HRP_COMPARE_WINDOW (hrp_test_find_toplevel (HRP_TYPE_COMPARE_WINDOW));
   g_assert_nonnull (compare);
   g_assert_cmpint (hrp_compare_window_get_other_year (compare), ==, 2568);
   g_assert_cmpuint (hrp_compare_window_get_n_changes (compare), ==, 0);
   gtk_window_destroy (GTK_WINDOW (compare));
-  drain ();
+  hrp_test_drain ();
 
   /* Two edits through the document. */
   g_assert_true (hrp_document_set_string (hrp_window_get_document (f->window), plan, "vision",
                                           "เมืองน่าอยู่ ชุมชนเข้มแข็ง", &error));
-  policy4 = nth (hrp_plan_get_policies (plan), 3);
+  policy4 = hrp_test_nth (hrp_plan_get_policies (plan), 3);
   hrp_activity_set_budget (added, 1500000);
   g_assert_true (hrp_document_insert (hrp_window_get_document (f->window),
                                       hrp_policy_get_activities (policy4), 1, added, &error));
   g_assert_no_error (error);
 
   activate (f, "win.compare");
-  compare = HRP_COMPARE_WINDOW (find_toplevel ("HrpCompareWindow"));
+  compare = HRP_COMPARE_WINDOW (hrp_test_find_toplevel (HRP_TYPE_COMPARE_WINDOW));
   g_assert_cmpuint (hrp_compare_window_get_n_changes (compare), ==, 2);
   for (guint i = 0; i < 2; i++)
     {
@@ -1443,7 +1238,7 @@ test_compare (Fixture       *f,
   g_assert_true (found_vision);
   g_assert_true (found_activity);
   {
-    g_autofree char *shown = texts_of (GTK_WIDGET (compare));
+    g_autofree char *shown = hrp_test_texts_of (GTK_WIDGET (compare));
 
     g_assert_nonnull (strstr (shown, "415,000"));
   }
@@ -1457,7 +1252,7 @@ test_compare (Fixture       *f,
     g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   }
   gtk_window_destroy (GTK_WINDOW (compare));
-  drain ();
+  hrp_test_drain ();
 
   /* Start Next Year's Plan: 2570 from the open 2569, in the database,
    * without a file; Export Plan writes the exchange format. */
@@ -1496,10 +1291,10 @@ test_remembers (Fixture       *f,
 
   hrp_window_set_fiscal_year (f->window, 2569);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1111, 777);
-  drain ();
+  hrp_test_drain ();
   gtk_window_close (GTK_WINDOW (f->window));
   f->window = NULL;
-  drain ();
+  hrp_test_drain ();
   g_assert_cmpint (g_settings_get_int (settings, "fiscal-year"), ==, 2569);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1111);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 777);
@@ -1536,16 +1331,6 @@ test_application (Fixture       *f,
  * window says what is wrong with which file, that it was not changed and
  * what to do (the newest backup copy by name); Quit ends it; the file's
  * bytes are the same. */
-static char *
-checksum_of (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
 static void
 assert_open_error_window (const char *path,
                           GQuark      domain,
@@ -1558,11 +1343,12 @@ assert_open_error_window (const char *path,
   g_autofree char *id = NULL;
   static guint n_apps;
   g_autoptr(HrpApplication) app = NULL;
-  g_autofree char *before = checksum_of (path);
+  g_autofree char *before = hrp_test_file_checksum (path);
   g_autofree char *after = NULL;
   g_autofree char *texts = NULL;
   GList *windows;
 
+  g_assert_nonnull (before);
   store = hrp_store_open (path, &error);
   g_assert_null (store);
   g_assert_error (error, domain, code);
@@ -1575,12 +1361,12 @@ assert_open_error_window (const char *path,
   g_application_register (G_APPLICATION (app), NULL, &error2);
   g_assert_no_error (error2);
   g_application_activate (G_APPLICATION (app));
-  drain ();
+  hrp_test_drain ();
   windows = gtk_application_get_windows (GTK_APPLICATION (app));
   g_assert_cmpuint (g_list_length (windows), ==, 1);
   g_assert_true (GTK_IS_MESSAGE_DIALOG (windows->data));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (windows->data)));
-  texts = texts_of (GTK_WIDGET (windows->data));
+  texts = hrp_test_texts_of (GTK_WIDGET (windows->data));
   g_assert_nonnull (strstr (texts, "HR Plan cannot open its database"));
   g_assert_nonnull (strstr (texts, error->message));
   g_assert_nonnull (strstr (texts, advice));
@@ -1593,10 +1379,10 @@ assert_open_error_window (const char *path,
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_response (GTK_DIALOG (windows->data), GTK_RESPONSE_CLOSE);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  drain ();
+  hrp_test_drain ();
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 
-  after = checksum_of (path);
+  after = hrp_test_file_checksum (path);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -1667,11 +1453,11 @@ test_import_text (Fixture       *f,
   wait_idle (f);
   dialog = find_import_dialog ();
   g_assert_nonnull (dialog);
-  message = texts_of (GTK_WIDGET (dialog));
+  message = hrp_test_texts_of (GTK_WIDGET (dialog));
   g_assert_nonnull (strstr (message, "2 missions, 2 strategies, 2 HR policies"));
   hrp_import_dialog_set_as_next (dialog, FALSE, 0);
   g_assert_true (hrp_import_dialog_accept (dialog));
-  drain ();
+  hrp_test_drain ();
 
   g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2569);
   plan = hrp_window_get_plan (f->window);
@@ -1696,9 +1482,7 @@ test_paste_repair (Fixture       *f,
   GtkWidget *entry;
   gint64 end;
 
-  open_window (f);
-  hrp_window_set_fiscal_year (f->window, 2568);
-  drain ();
+  open_window_at (f, 2568);
   select_row (f, 1);   /* the vision, in a text view */
   view = editor_child (f, "text_view");
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
@@ -1708,7 +1492,7 @@ test_paste_repair (Fixture       *f,
   g_signal_emit_by_name (view, "paste-clipboard");
   end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (gtk_text_buffer_get_char_count (buffer) == 0 && g_get_monotonic_time () < end)
-    drain ();
+    hrp_test_drain ();
   {
     g_autofree char *text = text_view_text (view);
 
@@ -1732,15 +1516,15 @@ test_paste_repair (Fixture       *f,
   }
 
   /* The same in an entry (a policy's title). */
-  hrp_window_select_item (f->window, nth (hrp_plan_get_policies (hrp_window_get_plan (f->window)), 0));
-  drain ();
+  hrp_window_select_item (f->window, hrp_test_nth (hrp_plan_get_policies (hrp_window_get_plan (f->window)), 0));
+  hrp_test_drain ();
   entry = editor_child (f, "policy_title_entry");
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   gdk_clipboard_set_text (gtk_widget_get_clipboard (entry), broken);
   g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (entry)), "paste-clipboard");
   end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (*gtk_editable_get_text (GTK_EDITABLE (entry)) == '\0' && g_get_monotonic_time () < end)
-    drain ();
+    hrp_test_drain ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, repaired);
 }
 
@@ -1748,18 +1532,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-  /* Xvfb has no window manager, so the window is never active and GtkText
-   * warns that it "did not receive a focus-out event" when the focus
-   * moves between fields.  Warnings are printed; criticals still fail. */
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
-
-  if (!gtk_init_check ())
-    {
-      /* These tests need a display: run them under xvfb-run. */
-      g_printerr ("test-window: cannot open a display\n");
-      return 1;
-    }
+  /* Fields are edited in a window that is never active (Xvfb has no
+   * window manager): GtkText's warnings are printed, criticals fail. */
+  hrp_test_ui_init (&argc, &argv, HRP_TEST_CRITICALS_FATAL);
 
 #define ADD(path, func, with_plans) \
   g_test_add (path, Fixture, GINT_TO_POINTER (with_plans), fixture_setup, func, fixture_teardown)

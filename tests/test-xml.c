@@ -5,9 +5,9 @@
 #include "config.h"
 
 #include <gio/gio.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
+#include "hrp-test-util.h"
 #include "hrp-thai.h"
 #include "hrp-xml.h"
 
@@ -94,25 +94,14 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("hrplan-xml-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = hrp_test_make_dir ("hrplan-xml-XXXXXX");
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
+  hrp_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -207,22 +196,6 @@ export_string (HrpPlan *plan)
   return g_strndup (data, len);
 }
 
-static gpointer
-nth (GListStore *store,
-     guint       i)
-{
-  GObject *item = g_list_model_get_item (G_LIST_MODEL (store), i);
-
-  g_object_unref (item); /* the store keeps it alive */
-  return item;
-}
-
-static guint
-n_items (GListStore *store)
-{
-  return g_list_model_get_n_items (G_LIST_MODEL (store));
-}
-
 /* --------------------------------------------------------------- valid */
 
 static void
@@ -235,9 +208,9 @@ test_minimal (Fixture       *f,
   g_assert_cmpstr (hrp_plan_get_org_name (plan), ==, "องค์การบริหารส่วนตำบลหนองแก้ว");
   g_assert_cmpstr (hrp_plan_get_org_district (plan), ==, "");
   g_assert_cmpstr (hrp_plan_get_vision (plan), ==, "วิสัยทัศน์");
-  g_assert_cmpuint (n_items (hrp_plan_get_missions (plan)), ==, 0);
-  g_assert_cmpuint (n_items (hrp_plan_get_strategies (plan)), ==, 0);
-  g_assert_cmpuint (n_items (hrp_plan_get_policies (plan)), ==, 0);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_missions (plan)), ==, 0);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_strategies (plan)), ==, 0);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (plan)), ==, 0);
 }
 
 static void
@@ -252,31 +225,31 @@ test_full (Fixture       *f,
   g_assert_cmpstr (hrp_plan_get_org_province (plan), ==, "จังหวัดศรีสะเกษ");
   g_assert_cmpstr (hrp_plan_get_preamble (plan), ==, "ย่อหน้าแรก\nย่อหน้าที่สอง & <สาม>");
   g_assert_cmpstr (hrp_plan_get_policy_intro (plan), ==, "เพื่อให้การบริหารเป็นไปอย่างมีประสิทธิภาพ ดังนี้");
-  g_assert_cmpuint (n_items (hrp_plan_get_missions (plan)), ==, 2);
-  g_assert_cmpuint (n_items (hrp_plan_get_strategies (plan)), ==, 3);
-  g_assert_cmpuint (n_items (hrp_plan_get_positions (plan)), ==, 1);
-  g_assert_cmpuint (n_items (hrp_plan_get_policies (plan)), ==, 2);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_missions (plan)), ==, 2);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_strategies (plan)), ==, 3);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_positions (plan)), ==, 1);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (plan)), ==, 2);
 
-  s1 = nth (hrp_plan_get_strategies (plan), 0);
-  s2 = nth (hrp_plan_get_strategies (plan), 1);
-  s3 = nth (hrp_plan_get_strategies (plan), 2);
-  g_assert_true (hrp_strategy_get_mission (s1) == nth (hrp_plan_get_missions (plan), 0));
-  g_assert_true (hrp_strategy_get_mission (s2) == nth (hrp_plan_get_missions (plan), 1));
+  s1 = hrp_test_nth (hrp_plan_get_strategies (plan), 0);
+  s2 = hrp_test_nth (hrp_plan_get_strategies (plan), 1);
+  s3 = hrp_test_nth (hrp_plan_get_strategies (plan), 2);
+  g_assert_true (hrp_strategy_get_mission (s1) == hrp_test_nth (hrp_plan_get_missions (plan), 0));
+  g_assert_true (hrp_strategy_get_mission (s2) == hrp_test_nth (hrp_plan_get_missions (plan), 1));
   g_assert_null (hrp_strategy_get_mission (s3));
-  g_assert_cmpuint (n_items (hrp_strategy_get_goals (s1)), ==, 2);
-  g_assert_cmpstr (hrp_text_get_text (nth (hrp_strategy_get_goals (s1), 1)), ==, "เป้าหมายสอง");
-  g_assert_cmpuint (n_items (hrp_strategy_get_objectives (s1)), ==, 0);
-  g_assert_cmpuint (n_items (hrp_strategy_get_indicators (s1)), ==, 1);
-  g_assert_cmpstr (hrp_text_get_text (nth (hrp_strategy_get_objectives (s2), 0)), ==, "พัฒนาบุคลากร");
+  g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_goals (s1)), ==, 2);
+  g_assert_cmpstr (hrp_text_get_text (hrp_test_nth (hrp_strategy_get_goals (s1), 1)), ==, "เป้าหมายสอง");
+  g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_objectives (s1)), ==, 0);
+  g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_indicators (s1)), ==, 1);
+  g_assert_cmpstr (hrp_text_get_text (hrp_test_nth (hrp_strategy_get_objectives (s2), 0)), ==, "พัฒนาบุคลากร");
 
-  p1 = nth (hrp_plan_get_policies (plan), 0);
-  p2 = nth (hrp_plan_get_policies (plan), 1);
+  p1 = hrp_test_nth (hrp_plan_get_policies (plan), 0);
+  p2 = hrp_test_nth (hrp_plan_get_policies (plan), 1);
   g_assert_true (hrp_policy_get_strategy (p1) == s2);
   g_assert_null (hrp_policy_get_strategy (p2));
   g_assert_cmpstr (hrp_policy_get_description (p2), ==, "");
-  g_assert_cmpuint (n_items (hrp_policy_get_activities (p1)), ==, 3);
+  g_assert_cmpuint (hrp_test_n_items (hrp_policy_get_activities (p1)), ==, 3);
 
-  a = nth (hrp_policy_get_activities (p1), 0);
+  a = hrp_test_nth (hrp_policy_get_activities (p1), 0);
   g_assert_cmpstr (hrp_activity_get_name (a), ==, "ปรับปรุงแผนอัตรากำลัง 3 ปี");
   g_assert_cmpint (hrp_activity_get_budget (a), ==, 20000000);
   g_assert_true (hrp_activity_get_quarter (a, 1));
@@ -285,9 +258,9 @@ test_full (Fixture       *f,
   g_assert_true (hrp_activity_get_quarter (a, 4));
 
   /* Absent budget is "no budget", which differs from 0. */
-  a = nth (hrp_policy_get_activities (p1), 1);
+  a = hrp_test_nth (hrp_policy_get_activities (p1), 1);
   g_assert_cmpint (hrp_activity_get_budget (a), ==, HRP_BUDGET_NONE);
-  a = nth (hrp_policy_get_activities (p1), 2);
+  a = hrp_test_nth (hrp_policy_get_activities (p1), 2);
   g_assert_cmpint (hrp_activity_get_budget (a), ==, 0);
 }
 
@@ -352,9 +325,9 @@ test_export_built_plan (Fixture       *f,
   back = import_ok (f, xml);
   g_assert_cmpstr (hrp_plan_get_title (back), ==, "แผน ๒๕๖๙");
   g_assert_cmpstr (hrp_plan_get_vision (back), ==, "บรรทัดหนึ่ง\r\nบรรทัดสอง\tแท็บ");
-  g_assert_cmpstr (hrp_mission_get_text (nth (hrp_plan_get_missions (back), 0)), ==,
+  g_assert_cmpstr (hrp_mission_get_text (hrp_test_nth (hrp_plan_get_missions (back), 0)), ==,
                    "พันธกิจ \"หนึ่ง\" & <สอง>");
-  a = nth (hrp_policy_get_activities (nth (hrp_plan_get_policies (back), 0)), 0);
+  a = hrp_test_nth (hrp_policy_get_activities (hrp_test_nth (hrp_plan_get_policies (back), 0)), 0);
   g_assert_cmpint (hrp_activity_get_budget (a), ==, 12345678901);
   g_assert_true (hrp_activity_get_quarter (a, 3));
   g_assert_false (hrp_activity_get_quarter (a, 1));
@@ -399,7 +372,7 @@ test_budgets (Fixture       *f,
       g_autofree char *budget = g_strdup_printf ("<budget>%s</budget>", good[i].text);
       g_autofree char *xml = full_with ("<budget>200000.00</budget>", budget);
       g_autoptr(HrpPlan) plan = import_ok (f, xml);
-      HrpActivity *a = nth (hrp_policy_get_activities (nth (hrp_plan_get_policies (plan), 0)), 0);
+      HrpActivity *a = hrp_test_nth (hrp_policy_get_activities (hrp_test_nth (hrp_plan_get_policies (plan), 0)), 0);
 
       g_assert_cmpint (hrp_activity_get_budget (a), ==, good[i].satang);
     }
@@ -423,7 +396,7 @@ test_quarters (Fixture       *f,
   g_autofree char *xml = full_with ("<quarters q1=\"true\" q2=\"false\" q3=\"false\" q4=\"true\"/>",
                                     "<quarters q2=\" 1 \" q3=\"true\"/>");
   g_autoptr(HrpPlan) plan = import_ok (f, xml);
-  HrpActivity *a = nth (hrp_policy_get_activities (nth (hrp_plan_get_policies (plan), 0)), 0);
+  HrpActivity *a = hrp_test_nth (hrp_policy_get_activities (hrp_test_nth (hrp_plan_get_policies (plan), 0)), 0);
   g_autofree char *bad = full_with ("q4=\"true\"", "q4=\"yes\"");
   g_autofree char *message = NULL;
 
@@ -886,7 +859,7 @@ test_large_plan (Fixture       *f,
   g_autoptr(HrpPlan) back = NULL;
   g_autofree char *xml = NULL;
   g_autofree char *again = NULL;
-  HrpStrategy *strategy = nth (hrp_plan_get_strategies (plan), 0);
+  HrpStrategy *strategy = hrp_test_nth (hrp_plan_get_strategies (plan), 0);
 
   for (guint i = 0; i < 100; i++)
     {
@@ -908,7 +881,7 @@ test_large_plan (Fixture       *f,
 
   xml = export_string (plan);
   back = import_ok (f, xml);
-  g_assert_cmpuint (n_items (hrp_plan_get_policies (back)), ==, 102);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (back)), ==, 102);
   g_assert_cmpint (hrp_plan_total_budget (back), ==, hrp_plan_total_budget (plan));
   again = export_string (back);
   g_assert_cmpstr (again, ==, xml);

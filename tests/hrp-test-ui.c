@@ -1,0 +1,245 @@
+/* hrp-test-ui.c — helpers the test programs of the user interface share
+ * (see hrp-test-ui.h). */
+#include "config.h"
+
+#include "hrp-test-ui.h"
+
+#include <stdlib.h>
+
+#include "hrp-activity-cells.h"
+
+void
+hrp_test_ui_init (int            *argc,
+                  char         ***argv,
+                  HrpTestFatal    fatal)
+{
+  g_autofree char *name = g_path_get_basename ((*argv)[0]);
+
+  g_test_init (argc, argv, NULL);
+  if (fatal == HRP_TEST_CRITICALS_FATAL)
+    g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+
+  if (!gtk_init_check ())
+    {
+      /* These tests need a display: run them under xvfb-run. */
+      g_printerr ("%s: cannot open a display\n", name);
+      exit (1);
+    }
+}
+
+void
+hrp_test_drain (void)
+{
+  for (int i = 0; i < 20; i++)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+void
+hrp_test_present (GtkWindow *window,
+                  int        width,
+                  int        height)
+{
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_present (window);
+  hrp_test_drain ();
+}
+
+GtkWindow *
+hrp_test_show_in_window (GtkWidget *child,
+                         int        width,
+                         int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  hrp_test_drain ();
+  return window;
+}
+
+void
+hrp_test_destroy_window (GtkWindow *window)
+{
+  gtk_window_destroy (window);
+  for (int i = 0; i < 15; i++)
+    hrp_test_drain ();
+}
+
+gpointer
+hrp_test_template_child (gpointer    widget,
+                         GType       type,
+                         const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                gboolean   mapped_only,
+                GString   *out)
+{
+  if (GTK_IS_LABEL (widget) && (!mapped_only || gtk_widget_get_mapped (widget)))
+    {
+      g_string_append (out, gtk_label_get_label (GTK_LABEL (widget)));
+      g_string_append_c (out, '\n');
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_labels (c, mapped_only, out);
+}
+
+char *
+hrp_test_texts_of (GtkWidget *widget)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_labels (widget, TRUE, out);
+  return g_string_free (out, FALSE);
+}
+
+char *
+hrp_test_all_texts_of (GtkWidget *widget)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_labels (widget, FALSE, out);
+  return g_string_free (out, FALSE);
+}
+
+GtkWidget *
+hrp_test_find_widget (GtkWidget         *root,
+                      HrpTestWidgetFunc  func,
+                      gconstpointer      data)
+{
+  if (func (root, data))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = hrp_test_find_widget (c, func, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, *(const GType *) data);
+}
+
+static gboolean
+is_mapped_of_type (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return is_of_type (widget, data) && gtk_widget_get_mapped (widget);
+}
+
+GtkWidget *
+hrp_test_find_widget_of_type (GtkWidget *root,
+                              GType      type,
+                              gboolean   mapped_only)
+{
+  return hrp_test_find_widget (root, mapped_only ? is_mapped_of_type : is_of_type, &type);
+}
+
+/* Which cells: of css_class, in the row of item or (item NULL) at
+ * position. */
+typedef struct {
+  const char *css_class;
+  gpointer    item;
+  guint       position;
+} CellFilter;
+
+static void
+find_cells (GtkWidget        *widget,
+            const CellFilter *filter,
+            GPtrArray        *found)
+{
+  if (gtk_widget_has_css_class (widget, filter->css_class) && gtk_widget_get_visible (widget))
+    {
+      GtkListItem *list_item = hrp_activity_cells_find_list_item (widget);
+
+      if (list_item != NULL
+          && (filter->item != NULL ? gtk_list_item_get_item (list_item) == filter->item
+                                   : gtk_list_item_get_position (list_item) == filter->position))
+        g_ptr_array_add (found, widget);
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    find_cells (c, filter, found);
+}
+
+GPtrArray *
+hrp_test_find_cells (GtkWidget  *root,
+                     const char *css_class,
+                     gpointer    item)
+{
+  CellFilter filter = { css_class, item, 0 };
+  GPtrArray *found = g_ptr_array_new ();
+
+  g_assert_nonnull (item);
+  find_cells (root, &filter, found);
+  return found;
+}
+
+GPtrArray *
+hrp_test_find_cells_at (GtkWidget  *root,
+                        const char *css_class,
+                        guint       position)
+{
+  CellFilter filter = { css_class, NULL, position };
+  GPtrArray *found = g_ptr_array_new ();
+
+  find_cells (root, &filter, found);
+  return found;
+}
+
+GtkWindow *
+hrp_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+GListModel *
+hrp_test_outline_rows (HrpWindow *window)
+{
+  GtkListView *view = hrp_test_template_child (window, HRP_TYPE_WINDOW, "outline_view");
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (view));
+
+  g_assert_nonnull (model);
+  return model;
+}
+
+HrpOutlineNode *
+hrp_test_outline_node (HrpWindow *window,
+                       guint      i,
+                       guint     *depth)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (hrp_test_outline_rows (window), i);
+  HrpOutlineNode *node;
+
+  g_assert_nonnull (row);
+  if (depth != NULL)
+    *depth = gtk_tree_list_row_get_depth (row);
+  node = gtk_tree_list_row_get_item (row);
+  g_object_unref (node); /* the outline keeps it */
+  return node;
+}

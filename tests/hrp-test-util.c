@@ -1,0 +1,358 @@
+/* hrp-test-util.c — helpers the test programs share, without GTK (see
+ * hrp-test-util.h). */
+#include "config.h"
+
+#include "hrp-test-util.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "hrp-cli.h"
+#include "hrp-xml.h"
+
+/* Folders and files {{{ */
+
+char *
+hrp_test_make_dir (const char *tmpl)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (tmpl, &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+hrp_test_remove_tree (const char *path)
+{
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_remove (path);
+      return;
+    }
+
+  g_chmod (path, 0700); /* a folder a test made read-only */
+  {
+    g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+
+        hrp_test_remove_tree (child);
+      }
+  }
+  g_rmdir (path);
+}
+
+char *
+hrp_test_file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return NULL;
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+char *
+hrp_test_folder_names (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv ("\n", (char **) names->pdata);
+}
+
+char *
+hrp_test_source_root (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", NULL);
+}
+
+void
+hrp_test_collect_files (const char         *root,
+                        const char         *folder,
+                        const char * const *suffixes,
+                        GPtrArray          *found)
+{
+  g_autofree char *path = g_build_filename (root, folder, NULL);
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *relative = g_build_filename (folder, name, NULL);
+      g_autofree char *full = g_build_filename (root, relative, NULL);
+
+      if (g_file_test (full, G_FILE_TEST_IS_DIR))
+        {
+          hrp_test_collect_files (root, relative, suffixes, found);
+          continue;
+        }
+      for (guint i = 0; suffixes[i] != NULL; i++)
+        if (g_str_has_suffix (name, suffixes[i]))
+          {
+            g_ptr_array_add (found, g_steal_pointer (&relative));
+            break;
+          }
+    }
+}
+
+void
+hrp_test_write_big_plan (const char *path,
+                         guint       n_policies,
+                         guint       n_activities)
+{
+  GString *text = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                "<plan xmlns=\"urn:hrplan:plan:1\" format-version=\"1\" fiscal-year=\"2571\">\n"
+                                "<organization><name>องค์การบริหารส่วนตำบลทดสอบ</name></organization>\n"
+                                "<title>แผน พ.ศ. 2571</title><vision>วิสัยทัศน์</vision><policies>\n");
+
+  for (guint p = 0; p < n_policies; p++)
+    {
+      g_string_append_printf (text, "<policy id=\"p%u\"><title>นโยบาย %u</title><activities>\n", p, p);
+      for (guint a = 0; a < n_activities; a++)
+        g_string_append_printf (text, "<activity><name>กิจกรรม %u.%u</name><budget>%u.00</budget></activity>\n",
+                                p, a, 1000 + a);
+      g_string_append (text, "</activities></policy>\n");
+    }
+  g_string_append (text, "</policies></plan>\n");
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+  g_string_free (text, TRUE);
+}
+
+/* }}} */
+
+/* Plans and stores {{{ */
+
+char *
+hrp_test_sample_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "sample", "hr-plan-2568.xml", NULL);
+}
+
+HrpPlan *
+hrp_test_load_sample (void)
+{
+  g_autoptr(GError) error = NULL;
+  HrpPlan *plan = hrp_cli_load_sample (&error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+HrpPlan *
+hrp_test_load_sample_file (void)
+{
+  g_autofree char *path = hrp_test_sample_path ();
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  HrpPlan *plan;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  plan = hrp_xml_import (bytes, path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  return plan;
+}
+
+HrpStore *
+hrp_test_open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  HrpStore *store = hrp_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (HRP_IS_STORE (store));
+  return store;
+}
+
+HrpStore *
+hrp_test_store_new (const char *path,
+                    HrpPlan    *plan)
+{
+  HrpStore *store = hrp_test_open_store (path);
+
+  if (plan != NULL)
+    hrp_test_save_plan (store, plan, FALSE);
+  return store;
+}
+
+void
+hrp_test_save_plan (HrpStore *store,
+                    HrpPlan  *plan,
+                    gboolean  replace)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hrp_store_save_plan (store, plan, replace, &error));
+  g_assert_no_error (error);
+}
+
+HrpPlan *
+hrp_test_load_plan (HrpStore *store,
+                    int       year)
+{
+  g_autoptr(GError) error = NULL;
+  HrpPlan *plan = hrp_store_load_plan (store, year, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (HRP_IS_PLAN (plan));
+  return plan;
+}
+
+gboolean
+hrp_test_has_plan (HrpStore *store,
+                   int       year)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean has = -1;
+
+  g_assert_true (hrp_store_has_plan (store, year, &has, &error));
+  g_assert_no_error (error);
+  g_assert_true (has == TRUE || has == FALSE);
+  return has;
+}
+
+HrpPlan *
+hrp_test_stored_plan (const char *path,
+                      int         year)
+{
+  g_autoptr(HrpStore) store = hrp_test_open_store (path);
+
+  return hrp_test_load_plan (store, year);
+}
+
+gpointer
+hrp_test_nth (gpointer list,
+              guint    i)
+{
+  GObject *item = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+  g_object_unref (item); /* the list keeps it alive */
+  return item;
+}
+
+guint
+hrp_test_n_items (gpointer list)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (list));
+}
+
+/* }}} */
+
+/* Texts and tools {{{ */
+
+gboolean
+hrp_test_has_line (const char *texts,
+                   const char *line)
+{
+  g_auto(GStrv) lines = g_strsplit (texts, "\n", -1);
+
+  return g_strv_contains ((const char * const *) lines, line);
+}
+
+char *
+hrp_test_run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+char *
+hrp_test_squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+void
+hrp_test_write_pdf (HrpReport  *report,
+                    const char *path)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bytes = hrp_report_to_pdf (report, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), NULL));
+}
+
+char *
+hrp_test_pdf_text (const char *path,
+                   int         page,
+                   gboolean    strip_spaces)
+{
+  g_autofree char *first = g_strdup_printf ("%d", page);
+  /* -raw: in the order drawn.  Sorted by position, pdftotext moves Thai
+   * tone marks after the next letter ("ขัน ้ ตอน"). */
+  const char *argv_all[] = { "pdftotext", "-raw", "-enc", "UTF-8", path, "-", NULL };
+  const char *argv_page[] = { "pdftotext", "-raw", "-enc", "UTF-8", "-f", first, "-l", first, path, "-", NULL };
+  g_autofree char *text = hrp_test_run_tool (page > 0 ? argv_page : argv_all);
+
+  if (strip_spaces)
+    return hrp_test_squeeze (text);
+  return g_steal_pointer (&text);
+}
+
+char *
+hrp_test_pdf_info (const char *path)
+{
+  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", path, NULL };
+
+  return hrp_test_run_tool (argv);
+}
+
+char *
+hrp_test_strip_page_numbers (const char *text)
+{
+  g_autoptr(GRegex) numbers = g_regex_new ("-[๐-๙]+-", 0, 0, NULL);
+
+  return g_regex_replace_literal (numbers, text, -1, 0, "", 0, NULL);
+}
+
+const char *
+hrp_test_find_after (const char *from,
+                     const char *text)
+{
+  g_autofree char *needle = hrp_test_squeeze (text);
+  const char *found = strstr (from, needle);
+
+  if (found == NULL)
+    g_error ("“%s” is missing from the PDF (or out of order)", text);
+  return found + strlen (needle);
+}
+
+/* }}} */

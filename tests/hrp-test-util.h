@@ -1,0 +1,106 @@
+/* hrp-test-util.h — helpers the test programs share, without GTK:
+ * temporary folders and the files in them, the sample plan, stores on
+ * disk, list items, and PDFs read back with poppler's tools.  Each helper
+ * asserts what it needs, so that a test reads as what it checks. */
+#pragma once
+
+#include <glib.h>
+
+#include "hrp-report.h"
+#include "hrp-store.h"
+
+G_BEGIN_DECLS
+
+/* Folders and files {{{ */
+
+/* A new folder in the temporary folder, from tmpl ("hrplan-…-XXXXXX"). */
+char       *hrp_test_make_dir             (const char          *tmpl);
+/* Removes path and, for a folder, all it holds; folders a test made
+ * read-only are made writable first.  Nothing there is no error. */
+void        hrp_test_remove_tree          (const char          *path);
+/* The SHA-256 of the file's bytes, or NULL when it cannot be read. */
+char       *hrp_test_file_checksum        (const char          *path);
+/* The names in a folder, sorted, one a line. */
+char       *hrp_test_folder_names         (const char          *dir);
+/* The project's source folder. */
+char       *hrp_test_source_root          (void);
+/* Appends to found (of strings) the path, relative to root, of each file
+ * below root/folder whose name ends with one of suffixes
+ * (NULL-terminated), in the order the folders are read. */
+void        hrp_test_collect_files        (const char          *root,
+                                           const char          *folder,
+                                           const char * const  *suffixes,
+                                           GPtrArray           *found);
+/* Writes path: a plan of fiscal year 2571 in the exchange format with
+ * n_policies policies of n_activities activities each. */
+void        hrp_test_write_big_plan       (const char          *path,
+                                           guint                n_policies,
+                                           guint                n_activities);
+
+/* }}} */
+
+/* Plans and stores {{{ */
+
+/* data/sample/hr-plan-2568.xml in the source tree. */
+char       *hrp_test_sample_path          (void);
+/* The sample plan as the program has it built in. */
+HrpPlan    *hrp_test_load_sample          (void);
+/* The sample plan read from hrp_test_sample_path (). */
+HrpPlan    *hrp_test_load_sample_file     (void);
+HrpStore   *hrp_test_open_store           (const char          *path);
+/* Opens (creates) the database at path, with plan saved in it unless
+ * plan is NULL. */
+HrpStore   *hrp_test_store_new            (const char          *path,
+                                           HrpPlan             *plan);
+void        hrp_test_save_plan            (HrpStore            *store,
+                                           HrpPlan             *plan,
+                                           gboolean             replace);
+HrpPlan    *hrp_test_load_plan            (HrpStore            *store,
+                                           int                  year);
+gboolean    hrp_test_has_plan             (HrpStore            *store,
+                                           int                  year);
+/* The plan of year as stored in the file at path, read through a new
+ * connection. */
+HrpPlan    *hrp_test_stored_plan          (const char          *path,
+                                           int                  year);
+/* Item i of a list model, kept alive by the list (no new reference). */
+gpointer    hrp_test_nth                  (gpointer             list,
+                                           guint                i);
+guint       hrp_test_n_items              (gpointer             list);
+
+/* }}} */
+
+/* Texts and tools {{{ */
+
+/* One of the lines of texts (lines joined by newlines) is line. */
+gboolean    hrp_test_has_line             (const char          *texts,
+                                           const char          *line);
+/* Runs argv (searched in PATH); asserts it ran and exited with 0, and
+ * returns its standard output. */
+char       *hrp_test_run_tool             (const char * const  *argv);
+/* text without white space. */
+char       *hrp_test_squeeze              (const char          *text);
+/* Writes report as PDF to path. */
+void        hrp_test_write_pdf            (HrpReport           *report,
+                                           const char          *path);
+/* The text of the PDF at path as pdftotext reads it in the order drawn:
+ * every page, or only page (from 1).  pdftotext puts spaces inside Thai
+ * clusters: with strip_spaces, without any white space, to be compared
+ * with texts that went through hrp_test_squeeze (). */
+char       *hrp_test_pdf_text             (const char          *path,
+                                           int                  page,
+                                           gboolean             strip_spaces);
+/* What pdfinfo says of the PDF at path. */
+char       *hrp_test_pdf_info             (const char          *path);
+/* text without the page numbers ("-๒-") that a paragraph running on to
+ * the next page has in its middle. */
+char       *hrp_test_strip_page_numbers   (const char          *text);
+/* Asserts that text (without white space) is found in from, a PDF's
+ * text from hrp_test_pdf_text (), and returns where it ends, to look for
+ * what comes after it. */
+const char *hrp_test_find_after           (const char          *from,
+                                           const char          *text);
+
+/* }}} */
+
+G_END_DECLS
