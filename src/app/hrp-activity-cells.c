@@ -307,7 +307,9 @@ toggled_cb (GtkCheckButton *check,
 /* GtkEditableLabel (GTK 4.8) checks its focus 100 ms after losing it,
  * without cancelling that check when it is finalized: keep it alive a
  * little longer than that, or a row removed (or a window closed) just
- * after the focus left one of its labels crashes. */
+ * after the focus left one of its labels crashes.  At a lower priority
+ * than that check: after a main loop held up longer than both (a slow
+ * save), the two are due together and the check must go first. */
 static gboolean
 release_editor_cb (gpointer data)
 {
@@ -321,7 +323,7 @@ editor_focus_leave_cb (GtkEventController *controller,
 {
   GtkWidget *editor = gtk_event_controller_get_widget (controller);
 
-  g_timeout_add (250, release_editor_cb, g_object_ref (editor));
+  g_timeout_add_full (G_PRIORITY_LOW, 250, release_editor_cb, g_object_ref (editor), NULL);
 }
 
 static GtkWidget *
