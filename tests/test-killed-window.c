@@ -34,6 +34,7 @@
 #include "hrp-activity-cells.h"
 #include "hrp-activity-table.h"
 #include "hrp-thai.h"
+#include "hrp-test-ui.h"
 #include "hrp-window.h"
 #include "hrp-xml.h"
 
@@ -237,40 +238,6 @@ check_lifetime (gint64 start)
     }
 }
 
-static GtkWidget *
-find_widget_of_type (GtkWidget *widget,
-                     GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget_of_type (c, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The cells of a column (css_class) shown for activity, in column order. */
-static void
-find_cells (GtkWidget   *widget,
-            const char  *css_class,
-            HrpActivity *activity,
-            GPtrArray   *found)
-{
-  if (gtk_widget_has_css_class (widget, css_class) && gtk_widget_get_mapped (widget))
-    {
-      GtkListItem *list_item = hrp_activity_cells_find_list_item (widget);
-
-      if (list_item != NULL && gtk_list_item_get_item (list_item) == (gpointer) activity)
-        g_ptr_array_add (found, widget);
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    find_cells (c, css_class, activity, found);
-}
-
 typedef struct {
   HrpWindow *window;
   gint64     start;
@@ -288,7 +255,7 @@ show_policy (Child     *c,
 
   for (;;)
     {
-      GtkWidget *table = find_widget_of_type (editor, HRP_TYPE_ACTIVITY_TABLE);
+      GtkWidget *table = hrp_test_find_widget_of_type (editor, HRP_TYPE_ACTIVITY_TABLE, TRUE);
 
       if (table != NULL && hrp_activity_table_get_policy (HRP_ACTIVITY_TABLE (table)) == policy)
         return HRP_ACTIVITY_TABLE (table);
@@ -311,13 +278,13 @@ cells_of (Child            *c,
           const char       *css_class,
           HrpActivity      *activity)
 {
-  GPtrArray *found = g_ptr_array_new ();
-
   for (;;)
     {
-      find_cells (GTK_WIDGET (table), css_class, activity, found);
+      GPtrArray *found = hrp_test_find_cells (GTK_WIDGET (table), css_class, activity);
+
       if (found->len > 0)
         return found;
+      g_ptr_array_unref (found);
       check_lifetime (c->start);
       spin ();
       g_usleep (1000);
@@ -388,7 +355,7 @@ child_step (Child *c,
 
     case 4:
       {
-        GtkWidget *view = find_widget_of_type (GTK_WIDGET (table), GTK_TYPE_COLUMN_VIEW);
+        GtkWidget *view = hrp_test_find_widget_of_type (GTK_WIDGET (table), GTK_TYPE_COLUMN_VIEW, TRUE);
         GtkSelectionModel *selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
 
         /* The oldest activity selected, then Remove. */
@@ -471,10 +438,7 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("hrplan-killed-window-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = hrp_test_make_dir ("hrplan-killed-window-XXXXXX");
   f->db = g_build_filename (f->dir, "plans.db", NULL);
 }
 
@@ -482,16 +446,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
+  hrp_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
 }
