@@ -70,7 +70,17 @@ main (int   argc,
       return status;
     }
 
-  store = hrp_cli_open_store (options.database, &error);
+  {
+    g_autofree char *path = options.database != NULL ? g_strdup (options.database)
+                                                       : hrp_cli_default_database ();
+
+    /* A database this user cannot change (a shared folder, a disc) is
+     * shown for reading; the window says so. */
+    if (g_file_test (path, G_FILE_TEST_EXISTS) && !hrp_cli_can_change (path))
+      store = hrp_cli_open_store_read_only (path, &error);
+    else
+      store = hrp_cli_open_store (options.database, &error);
+  }
   if (store == NULL)
     {
       g_autofree char *path = options.database != NULL ? g_strdup (options.database)

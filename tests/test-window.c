@@ -1434,6 +1434,76 @@ test_open_errors (Fixture       *f,
   assert_open_error_window (f->path, HRP_STORE_ERROR, HRP_STORE_ERROR_CORRUPT, backup_name);
 }
 
+/* A database this user cannot change, opened for reading: a banner says
+ * so; the plan is shown, its texts can be selected but not edited;
+ * nothing that would change it is offered; the file stays as it was. */
+static gboolean
+is_actionable_for (GtkWidget     *widget,
+                   gconstpointer  action)
+{
+  return GTK_IS_ACTIONABLE (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *texts = NULL;
+  g_autofree char *journal = g_strconcat (f->path, "-journal", NULL);
+  GtkWidget *editor, *widget;
+  HrpPolicy *policy;
+
+  g_clear_object (&f->store);
+  before = hrp_test_file_checksum (f->path);
+  g_assert_nonnull (before);
+  f->store = hrp_store_open_read_only (f->path, &error);
+  g_assert_no_error (error);
+  open_window_at (f, 2568);
+
+  widget = hrp_test_find_widget_of_type (GTK_WIDGET (f->window), GTK_TYPE_INFO_BAR, TRUE);
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (widget)));
+  texts = hrp_test_texts_of (widget);
+  g_assert_nonnull (strstr (texts, "“plans.db” is read-only"));
+
+  /* A policy: its title shown, not editable; no adding, removing or
+   * moving, in the tree or in the activity table; the quarters shown. */
+  policy = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (hrp_window_get_plan (f->window))), 3);
+  g_object_unref (policy);
+  g_assert_true (hrp_window_select_item (f->window, policy));
+  hrp_test_drain ();
+  editor = hrp_test_template_child (f->window, HRP_TYPE_WINDOW, "editor");
+  widget = hrp_test_find_widget_of_type (editor, GTK_TYPE_ENTRY, TRUE);
+  g_assert_nonnull (widget);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (widget)), ==, hrp_policy_get_title (policy));
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (widget)));
+  widget = hrp_test_find_widget_of_type (editor, GTK_TYPE_EDITABLE_LABEL, TRUE);
+  g_assert_nonnull (widget);
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (widget)));
+  widget = hrp_test_find_widget_of_type (editor, GTK_TYPE_CHECK_BUTTON, TRUE);
+  g_assert_nonnull (widget);
+  g_assert_false (gtk_widget_get_sensitive (widget));
+  for (const char * const *action = (const char * const[]) { "win.delete-item", "win.move-down", "activities.add",
+                                                             "activities.remove", NULL };
+       *action != NULL; action++)
+    {
+      widget = hrp_test_find_widget (GTK_WIDGET (f->window), is_actionable_for, *action);
+      g_assert_nonnull (widget);
+      g_assert_false (gtk_widget_is_sensitive (widget));
+    }
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  f->window = NULL;
+  hrp_test_drain ();
+  g_clear_object (&f->store);
+  after = hrp_test_file_checksum (f->path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+}
+
 /* The text of a plan document (as copied out of a PDF, broken Thai and
  * all: tests/data/plan-text-2569.txt): Import from Text reads and
  * repairs it, then the same summary and choice as an exported plan. */
@@ -1553,6 +1623,7 @@ main (int   argc,
   ADD ("/window/remembers", test_remembers, TRUE);
   ADD ("/window/application", test_application, FALSE);
   ADD ("/window/open-errors", test_open_errors, TRUE);
+  ADD ("/window/read-only", test_read_only, TRUE);
   ADD ("/window/import-text", test_import_text, FALSE);
   ADD ("/window/paste-repair", test_paste_repair, TRUE);
   ADD ("/window/empty", test_empty, FALSE);

@@ -486,6 +486,13 @@ bind_cb (GtkSignalListItemFactory *factory,
             self->pending_edit_id = g_idle_add (pending_edit_cb, self);
         }
       cell_sync (cell);
+      /* A read-only database: shown, not offered for editing. */
+      if (GTK_IS_EDITABLE (cell->editor))
+        gtk_editable_set_editable (GTK_EDITABLE (cell->editor),
+                                   self->document == NULL || !hrp_document_is_read_only (self->document));
+      else
+        gtk_widget_set_sensitive (cell->editor,
+                                  self->document == NULL || !hrp_document_is_read_only (self->document));
     }
   else
     {

@@ -95,7 +95,8 @@ static void
 update_actions (HrpActivityTable *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean editable = self->document != NULL && self->activities != NULL;
+  gboolean editable = self->document != NULL && self->activities != NULL
+                      && !hrp_document_is_read_only (self->document);
   guint selected = gtk_single_selection_get_selected (self->selection);
   guint n = editable ? g_list_model_get_n_items (G_LIST_MODEL (self->activities)) : 0;
   gboolean has_selected = editable && selected < n;

@@ -175,6 +175,8 @@ refresh_links (HrpEditor *self)
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (dropdown, selected);
   self->updating_links = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (dropdown),
+                            self->document == NULL || !hrp_document_is_read_only (self->document));
 }
 
 static void

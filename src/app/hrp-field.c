@@ -225,6 +225,11 @@ hrp_field_bind (GtkWidget   *widget,
     }
   field_show_stored (field);
   gtk_widget_set_sensitive (widget, object != NULL);
+  /* A read-only database: the text can be read, selected and copied. */
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_view_set_editable (GTK_TEXT_VIEW (widget), object == NULL || !hrp_document_is_read_only (document));
+  else
+    gtk_editable_set_editable (GTK_EDITABLE (widget), object == NULL || !hrp_document_is_read_only (document));
 }
 
 gboolean

@@ -130,6 +130,7 @@ icon_button (const char *icon,
 static void
 rebuild (HrpTextList *self)
 {
+  gboolean read_only = self->document != NULL && hrp_document_is_read_only (self->document);
   GtkWidget *child;
   guint n;
 
@@ -160,8 +161,9 @@ rebuild (HrpTextList *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       hrp_field_bind (entry, self->document, text, "text");
 
-      gtk_widget_set_sensitive (up, i > 0);
-      gtk_widget_set_sensitive (down, i + 1 < n);
+      gtk_widget_set_sensitive (up, !read_only && i > 0);
+      gtk_widget_set_sensitive (down, !read_only && i + 1 < n);
+      gtk_widget_set_sensitive (remove, !read_only);
       g_object_set_data (G_OBJECT (up), "hrp-index", GUINT_TO_POINTER (i));
       g_object_set_data (G_OBJECT (up), "hrp-delta", GINT_TO_POINTER (-1));
       g_object_set_data (G_OBJECT (down), "hrp-index", GUINT_TO_POINTER (i));
@@ -200,7 +202,8 @@ hrp_text_list_set_list (HrpTextList *self,
   if (list != NULL)
     self->items_changed_id = g_signal_connect_swapped (list, "items-changed",
                                                        G_CALLBACK (items_changed_cb), self);
-  gtk_widget_set_sensitive (self->add_button, list != NULL);
+  gtk_widget_set_sensitive (self->add_button,
+                            list != NULL && (document == NULL || !hrp_document_is_read_only (document)));
   rebuild (self);
 }
 

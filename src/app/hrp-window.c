@@ -31,6 +31,7 @@ struct _HrpWindow
   GtkApplicationWindow  parent_instance;
 
   HrpStore             *store;
+  gboolean              read_only;      /* the store cannot be changed */
   HrpPlan              *plan;
   HrpDocument          *document;
   HrpOutline           *outline;
@@ -53,6 +54,8 @@ struct _HrpWindow
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
   GtkRevealer          *status_revealer;
+  GtkInfoBar           *read_only_bar;
+  GtkLabel             *read_only_label;
   GtkLabel             *status_label;
   GtkProgressBar       *status_progress;
   GtkWidget            *status_cancel;
@@ -372,22 +375,28 @@ update_actions (HrpWindow *self)
       g_clear_object (&parent);
     }
 
+  /* A read-only database: read, print, export; nothing that changes it. */
+  item = item && !self->read_only;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-after", item);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-inside",
-                                 node != NULL && (kind == HRP_OUTLINE_VISION || kind == HRP_OUTLINE_MISSION
-                                                  || kind == HRP_OUTLINE_STRATEGY || kind == HRP_OUTLINE_UNLINKED));
+                                 !self->read_only && node != NULL
+                                 && (kind == HRP_OUTLINE_VISION || kind == HRP_OUTLINE_MISSION
+                                     || kind == HRP_OUTLINE_STRATEGY || kind == HRP_OUTLINE_UNLINKED));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-item", item);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-up", can_up);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-down", can_down);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename", node != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-plan", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-up", item && can_up);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-down", item && can_down);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename", !self->read_only && node != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-plan", !self->read_only && self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-plan", !self->read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !self->read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-text", !self->read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-table", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-preview", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-xml", self->plan != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-next-year", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-next-year", !self->read_only && self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare", self->plan != NULL);
 }
 
@@ -857,8 +866,10 @@ drag_prepare_cb (GtkDragSource *source,
 {
   GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
   HrpOutlineNode *node = node_of_row_widget (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (node == NULL)
+  /* Nothing to drag in a read-only database. */
+  if (node == NULL || (HRP_IS_WINDOW (root) && HRP_WINDOW (root)->read_only))
     return NULL;
 
   switch (hrp_outline_node_get_kind (node))
@@ -2123,6 +2134,18 @@ hrp_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (hrp_window_parent_class)->constructed (object);
 
+  self->read_only = hrp_store_is_read_only (self->store);
+  if (self->read_only)
+    {
+      g_autofree char *name = g_filename_display_basename (hrp_store_get_path (self->store));
+      g_autofree char *text = g_strdup_printf (_("“%s” is read-only: the plans can be read, printed and "
+                                                 "exported, but changes cannot be saved. To change them, "
+                                                 "copy the file to a folder of your own and open the copy."),
+                                               name);
+
+      gtk_label_set_text (self->read_only_label, text);
+      gtk_info_bar_set_revealed (self->read_only_bar, TRUE);
+    }
   hrp_window_reload (self);
 
   /* As it was left: size, and the plan shown last. */
@@ -2308,6 +2331,8 @@ hrp_window_class_init (HrpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, status_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HrpWindow, read_only_bar);
+  gtk_widget_class_bind_template_child (widget_class, HrpWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, status_progress);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, status_cancel);

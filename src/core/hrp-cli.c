@@ -201,10 +201,8 @@ can_write (GFile *file)
   return info != NULL && g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE);
 }
 
-/* Whether this user can change the file and create files beside it (a
- * journal, a backup copy). */
-static gboolean
-can_change (const char *path)
+gboolean
+hrp_cli_can_change (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) folder = g_file_get_parent (file);
@@ -236,7 +234,7 @@ hrp_cli_open_store_read_only (const char  *path,
   /* An older database, or a save cut off, is set right by an ordinary
    * opening, as it always was, where that can be done. */
   if (g_error_matches (local_error, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE)
-      && can_change (file))
+      && hrp_cli_can_change (file))
     return hrp_cli_open_store (file, error);
 
   g_propagate_error (error, g_steal_pointer (&local_error));
@@ -365,7 +363,7 @@ save_imported_plan (const HrpCliOptions  *options,
           g_autofree char *backup = NULL;
 
           /* No copy left beside a database that cannot be changed anyway. */
-          if (!can_change (path))
+          if (!hrp_cli_can_change (path))
             {
               g_autofree char *display_name = g_filename_display_name (path);
 

@@ -44,6 +44,10 @@ char      *hrp_cli_default_database   (void);
  * database is created, the sample plan is imported into it. */
 HrpStore  *hrp_cli_open_store         (const char     *path,
                                        GError        **error);
+/* Whether this user can change the file at path and create files beside
+ * it (a journal, a backup copy). */
+gboolean   hrp_cli_can_change         (const char   *path);
+
 /* The same for the actions that only read: the database is opened for
  * reading only (hrp_store_open_read_only), so that one on a read-only
  * share or disc can be listed and exported, and one that is missing is

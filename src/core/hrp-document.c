@@ -259,6 +259,13 @@ hrp_document_get_store (HrpDocument *self)
 }
 
 gboolean
+hrp_document_is_read_only (HrpDocument *self)
+{
+  g_return_val_if_fail (HRP_IS_DOCUMENT (self), FALSE);
+  return hrp_store_is_read_only (self->store);
+}
+
+gboolean
 hrp_document_set_value (HrpDocument   *self,
                         gpointer       object,
                         const char    *property,

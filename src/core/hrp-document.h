@@ -23,6 +23,9 @@ HrpDocument *hrp_document_new            (HrpStore     *store,
                                           HrpPlan      *plan);
 HrpPlan     *hrp_document_get_plan       (HrpDocument  *self);
 HrpStore    *hrp_document_get_store      (HrpDocument  *self);
+/* Whether its store cannot be changed (opened for reading only): every
+ * edit would fail, so editors do not offer any. */
+gboolean     hrp_document_is_read_only   (HrpDocument  *self);
 
 /* Sets a property of a plan object (plan, mission, strategy, policy,
  * activity, text).  Setting the value it already has records nothing. */
