@@ -881,6 +881,25 @@ store_migrate (HrpStore  *self,
 /* Opens the checked file for reading only: SQLite writes nothing, not
  * even a journal.  The ids are read again on this connection: another
  * program may have changed the file since it was checked. */
+/* Opens self->db with flags, as every connection is set up: extended
+ * result codes, the busy timeout, foreign keys enforced, and
+ * trusted_schema=OFF (triggers and views in a file cannot call functions
+ * with side effects). */
+static int
+store_connect (HrpStore *self,
+               int       flags)
+{
+  int rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
+
+  if (rc != SQLITE_OK)
+    return rc;
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, STORE_BUSY_TIMEOUT_MS);
+  return exec_sql (self->db,
+                   "PRAGMA foreign_keys = ON;"
+                   "PRAGMA trusted_schema = OFF;");
+}
+
 static gboolean
 store_open_read_only (HrpStore  *self,
                       gboolean   found,
@@ -903,15 +922,7 @@ store_open_read_only (HrpStore  *self,
       return FALSE;
     }
 
-  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY, NULL);
-  if (rc != SQLITE_OK)
-    return store_fail (self, rc, error);
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, STORE_BUSY_TIMEOUT_MS);
-
-  rc = exec_sql (self->db,
-                 "PRAGMA foreign_keys = ON;"
-                 "PRAGMA trusted_schema = OFF;");
+  rc = store_connect (self, SQLITE_OPEN_READONLY);
   if (rc != SQLITE_OK)
     return store_fail (self, rc, error);
 
@@ -987,19 +998,11 @@ hrp_store_initable_init (GInitable     *initable,
       return FALSE;
     }
 
-  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
-  if (rc != SQLITE_OK)
-    return store_fail (self, rc, error);
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, STORE_BUSY_TIMEOUT_MS);
-
-  /* trusted_schema=OFF: triggers and views in a file cannot call
-   * functions with side effects. */
-  rc = exec_sql (self->db,
-                 "PRAGMA foreign_keys = ON;"
-                 "PRAGMA trusted_schema = OFF;"
-                 "PRAGMA journal_mode = DELETE;"
-                 "PRAGMA synchronous = FULL;");
+  rc = store_connect (self, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  if (rc == SQLITE_OK)
+    rc = exec_sql (self->db,
+                   "PRAGMA journal_mode = DELETE;"
+                   "PRAGMA synchronous = FULL;");
   if (rc != SQLITE_OK)
     return store_fail (self, rc, error);
 
