@@ -43,6 +43,7 @@ main (int   argc,
   g_autoptr(GApplication) app = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *locale_dir = hrp_settings_get_locale_dir ();
+  g_autofree char *path = NULL;
   HrpCliOptions options;
   int status;
 
@@ -70,22 +71,15 @@ main (int   argc,
       return status;
     }
 
-  {
-    g_autofree char *path = options.database != NULL ? g_strdup (options.database)
-                                                       : hrp_cli_default_database ();
-
-    /* A database this user cannot change (a shared folder, a disc) is
-     * shown for reading; the window says so. */
-    if (g_file_test (path, G_FILE_TEST_EXISTS) && !hrp_cli_can_change (path))
-      store = hrp_cli_open_store_read_only (path, &error);
-    else
-      store = hrp_cli_open_store (options.database, &error);
-  }
+  /* A database this user cannot change (a shared folder, a disc) is
+   * shown for reading; the window says so. */
+  path = options.database != NULL ? g_strdup (options.database) : hrp_cli_default_database ();
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && !hrp_cli_can_change (path))
+    store = hrp_cli_open_store_read_only (path, &error);
+  else
+    store = hrp_cli_open_store (options.database, &error);
   if (store == NULL)
     {
-      g_autofree char *path = options.database != NULL ? g_strdup (options.database)
-                                                         : hrp_cli_default_database ();
-
       /* On the terminal, if there is one, and in a window: started from
        * the desktop there is nothing else to read. */
       g_printerr ("hrplan: %s\n", error->message);

@@ -2,9 +2,10 @@
  *
  * The store is opened by main() before the application runs; a database
  * that cannot be opened is reported on the command line and, instead of
- * the plan's window, in a message window (hrp-open-error.c).  Each instance is independent (NON_UNIQUE): two users on
- * one office PC, or a second database given with --database, must not be
- * forwarded to a window that shows another file.
+ * the plan's window, in a message window (hrp-open-error.c).  Each
+ * instance is independent (NON_UNIQUE): two users on one office PC, or a
+ * second database given with --database, must not be forwarded to a
+ * window that shows another file.
  */
 #include "config.h"
 

@@ -9,38 +9,15 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "hrp-open-error.h"
 #include "hrp-store.h"
-
-/* The newest backup copy beside the database (hrp_store_backup() names
- * them FILE.backup-STAMP.db, so the greatest name is the newest). */
-static char *
-newest_backup (const char *path)
-{
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *prefix = g_strconcat (base, ".backup-", NULL);
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  g_autofree char *newest = NULL;
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".db")
-        && (newest == NULL || strcmp (name, newest) > 0))
-      {
-        g_free (newest);
-        newest = g_strdup (name);
-      }
-  return newest != NULL ? g_build_filename (folder, newest, NULL) : NULL;
-}
 
 char *
 hrp_open_error_advice (const char   *path,
                        const GError *error)
 {
-  g_autofree char *backup = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
   g_autofree char *backup_name = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -52,11 +29,11 @@ hrp_open_error_advice (const char   *path,
   switch (error->code)
     {
     case HRP_STORE_ERROR_CORRUPT:
-      backup = newest_backup (path);
-      if (backup == NULL)
+      backups = hrp_store_list_backups (path);
+      if (backups->len == 0)
         return g_strdup (_("Copy a saved copy of it back over it, or start HR Plan "
                            "with another database file (hrplan --database=FILE)."));
-      backup_name = g_filename_display_basename (backup);
+      backup_name = g_filename_display_basename (g_ptr_array_index (backups, backups->len - 1));
       return g_strdup_printf (_("HR Plan keeps copies beside it; "
                                 "the newest is “%s”. Close HR Plan, keep the damaged file under "
                                 "another name, and give the copy the damaged file’s name."),

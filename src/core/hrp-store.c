@@ -715,14 +715,14 @@ compare_names (gconstpointer a,
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* Deletes the oldest backups of the database beyond the last few. */
-static void
-prune_backups (HrpStore *self)
+GPtrArray *
+hrp_store_list_backups (const char *path)
 {
-  g_autofree char *dir_name = g_path_get_dirname (self->path);
-  g_autofree char *base = g_path_get_basename (self->path);
+  g_autofree char *dir_name = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
   g_autofree char *prefix = g_strconcat (base, ".backup-", NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
   const char *name;
 
@@ -732,12 +732,19 @@ prune_backups (HrpStore *self)
 
   /* The names hold the time: sorted, the oldest come first. */
   g_ptr_array_sort (names, compare_names);
-  for (guint i = 0; i + KEEP_BACKUPS < names->len; i++)
-    {
-      g_autofree char *path = g_build_filename (dir_name, g_ptr_array_index (names, i), NULL);
+  for (guint i = 0; i < names->len; i++)
+    g_ptr_array_add (paths, g_build_filename (dir_name, g_ptr_array_index (names, i), NULL));
+  return paths;
+}
 
-      g_remove (path);
-    }
+/* Deletes the oldest backups of the database beyond the last few. */
+static void
+prune_backups (HrpStore *self)
+{
+  g_autoptr(GPtrArray) backups = hrp_store_list_backups (self->path);
+
+  for (guint i = 0; i + KEEP_BACKUPS < backups->len; i++)
+    g_remove (g_ptr_array_index (backups, i));
 }
 
 char *

@@ -84,6 +84,10 @@ gboolean   hrp_store_delete_plan (HrpStore    *self,
                                   int          fiscal_year,
                                   GError     **error);
 
+/* The backup copies beside the database at path (hrp_store_backup()),
+ * oldest first; element type: the path of each (char *). */
+GPtrArray *hrp_store_list_backups (const char  *path);
+
 /* Copies the database next to it ("FILE.backup-20261127-031500-123456.db") and
  * keeps the last five copies.  Made before a schema upgrade and before
  * an import replaces a plan.  Returns the copy's path. */
