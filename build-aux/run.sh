@@ -6,4 +6,8 @@ cd "$(dirname "$0")/.."
 bash build-aux/deps.sh
 [ -d build ] || meson setup build
 meson compile -C build
+# From the build tree, as `meson devenv` would: its settings schema (the
+# window size, the language… are kept) and its Thai catalog.
+export GSETTINGS_SCHEMA_DIR=$PWD/build/data
+export HRPLAN_LOCALEDIR=$PWD/build/po
 exec ./build/src/hrplan "$@"
