@@ -1167,8 +1167,8 @@ test_print_actions (Fixture       *f,
       g_autofree char *command = g_strdup_printf ("pdfinfo '%s'", pdf);
       g_autofree char *info = NULL;
 
-      if (g_spawn_command_line_sync (command, &info, NULL, NULL, NULL))
-        g_assert_nonnull (strstr (info, "792 x 612 pts (letter)"));
+      g_assert_true (g_spawn_command_line_sync (command, &info, NULL, NULL, NULL));
+      g_assert_nonnull (strstr (info, "792 x 612 pts (letter)"));
     }
     saved_page = g_settings_get_value (settings, "page-setup");
     kept = gtk_page_setup_new_from_gvariant (saved_page);

@@ -212,6 +212,28 @@ hrp_print_operation_end_print (GtkPrintOperation *operation,
 
 /* GObject {{{ */
 
+void
+hrp_print_options_create_properties (GParamSpec **properties,
+                                     guint        first)
+{
+  properties[first] =
+    g_param_spec_object ("plan", NULL, NULL,
+                         HRP_TYPE_PLAN,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[first + 1] =
+    g_param_spec_boolean ("thai-digits", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[first + 2] =
+    g_param_spec_boolean ("table-only", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[first + 3] =
+    g_param_spec_boolean ("landscape", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+}
+
 static void
 hrp_print_operation_constructed (GObject *object)
 {
@@ -315,22 +337,9 @@ hrp_print_operation_class_init (HrpPrintOperationClass *klass)
   operation_class->create_custom_widget = hrp_print_operation_create_custom_widget;
   operation_class->custom_widget_apply = hrp_print_operation_custom_widget_apply;
 
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL,
-                         HRP_TYPE_PLAN,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_THAI_DIGITS] =
-    g_param_spec_boolean ("thai-digits", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_TABLE_ONLY] =
-    g_param_spec_boolean ("table-only", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_LANDSCAPE] =
-    g_param_spec_boolean ("landscape", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  G_STATIC_ASSERT (PROP_THAI_DIGITS == PROP_PLAN + 1 && PROP_TABLE_ONLY == PROP_PLAN + 2
+                   && PROP_LANDSCAPE == PROP_PLAN + 3);
+  hrp_print_options_create_properties (properties, PROP_PLAN);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -11,6 +11,13 @@ G_BEGIN_DECLS
 #define HRP_TYPE_PRINT_OPERATION (hrp_print_operation_get_type ())
 G_DECLARE_FINAL_TYPE (HrpPrintOperation, hrp_print_operation, HRP, PRINT_OPERATION, GtkPrintOperation)
 
+/* The properties of a plan to print, which the print operation and the
+ * print preview both have: "plan" (construct-only), then the switches of
+ * HrpReportOptions "thai-digits", "table-only" and "landscape", made in
+ * properties[first] to properties[first + 3]. */
+void               hrp_print_options_create_properties (GParamSpec **properties,
+                                                        guint        first);
+
 /* options may be NULL (portrait, Arabic digits, the whole plan).  The
  * plan is read when printing starts, on the GTK thread. */
 HrpPrintOperation *hrp_print_operation_new         (HrpPlan                *plan,

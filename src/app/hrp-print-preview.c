@@ -799,22 +799,9 @@ hrp_print_preview_class_init (HrpPrintPreviewClass *klass)
   object_class->get_property = hrp_print_preview_get_property;
   object_class->set_property = hrp_print_preview_set_property;
 
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL,
-                         HRP_TYPE_PLAN,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_THAI_DIGITS] =
-    g_param_spec_boolean ("thai-digits", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_TABLE_ONLY] =
-    g_param_spec_boolean ("table-only", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_LANDSCAPE] =
-    g_param_spec_boolean ("landscape", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  G_STATIC_ASSERT (PROP_THAI_DIGITS == PROP_PLAN + 1 && PROP_TABLE_ONLY == PROP_PLAN + 2
+                   && PROP_LANDSCAPE == PROP_PLAN + 3);
+  hrp_print_options_create_properties (properties, PROP_PLAN);
   properties[PROP_FIT_WIDTH] =
     g_param_spec_boolean ("fit-width", NULL, NULL,
                           TRUE,
