@@ -71,13 +71,25 @@ main (int   argc,
       return status;
     }
 
+  /* Started where there is no display (over SSH, on a server): said in
+   * our words before anything is opened or created. */
+  if (!gtk_init_check ())
+    {
+      g_printerr ("hrplan: %s\n",
+                  _("The window needs a graphical session, and there is no display here. "
+                    "The command-line actions work without one (see “hrplan --help”); "
+                    "on a server, start the window with xvfb-run."));
+      hrp_cli_options_clear (&options);
+      return 1;
+    }
+
   /* A database this user cannot change (a shared folder, a disc) is
    * shown for reading; the window says so. */
   path = options.database != NULL ? g_strdup (options.database) : hrp_cli_default_database ();
   if (g_file_test (path, G_FILE_TEST_EXISTS) && !hrp_cli_can_change (path))
     store = hrp_cli_open_store_read_only (path, &error);
   else
-    store = hrp_cli_open_store (options.database, &error);
+    store = hrp_cli_open_store (options.database, options.database == NULL, &error);
   if (store == NULL)
     {
       /* On the terminal, if there is one, and in a window: started from

@@ -2,6 +2,7 @@
  * real files */
 #include "config.h"
 
+#include <errno.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -10,6 +11,8 @@
 # include <unistd.h>
 #endif
 
+#include "hrp-cli.h"
+#include "hrp-file.h"
 #include "hrp-store.h"
 #include "hrp-test-util.h"
 
@@ -18,6 +21,8 @@ typedef struct {
   char *db;
   char *db_opt;   /* --database=db */
   char *sample;
+  char *exe;            /* hrplan as the unprivileged user runs it */
+  char *lsan_options;   /* and its LSAN_OPTIONS, or NULL */
 } Fixture;
 
 typedef struct {
@@ -52,14 +57,18 @@ fixture_teardown (Fixture       *f,
   g_free (f->db);
   g_free (f->db_opt);
   g_free (f->sample);
+  g_free (f->exe);
+  g_free (f->lsan_options);
 }
 
 /* Runs argv (NULL-terminated), stdin from input; language, when not
- * NULL, is the LANGUAGE of its messages. */
+ * NULL, is the LANGUAGE of its messages; unprivileged, with the
+ * unprivileged user's LSAN_OPTIONS. */
 static Result
 spawn (Fixture    *f,
        const char *input,
        const char *language,
+       gboolean    unprivileged,
        GPtrArray  *argv)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
@@ -75,6 +84,8 @@ spawn (Fixture    *f,
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
+  if (unprivileged && f->lsan_options != NULL)
+    g_subprocess_launcher_setenv (launcher, "LSAN_OPTIONS", f->lsan_options, TRUE);
   if (language != NULL)
     {
       /* As a Thai user starts it; no language chosen in the settings
@@ -121,13 +132,13 @@ run_full (Fixture    *f,
       g_ptr_array_add (argv, g_strdup ("--"));
     }
 #endif
-  g_ptr_array_add (argv, g_strdup (g_getenv ("HRPLAN_EXE")));
+  g_ptr_array_add (argv, g_strdup (unprivileged && f->exe != NULL ? f->exe : g_getenv ("HRPLAN_EXE")));
   va_start (args, first);
   for (arg = first; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, g_strdup (arg));
   va_end (args);
   g_ptr_array_add (argv, NULL);
-  return spawn (f, input, language, argv);
+  return spawn (f, input, language, unprivileged, argv);
 }
 
 /* hrplan with the arguments (NULL-terminated): stdin from input; in the
@@ -204,11 +215,9 @@ test_import_list_export (Fixture       *f,
   g_autofree char *file_contents = NULL;
   Result r;
 
-  /* A new database is empty. */
-  r = run (f, f->db_opt, "--list");
-  g_assert_cmpint (r.status, ==, 0);
-  g_assert_cmpstr (r.out, ==, "");
-  result_clear (&r);
+  /* Listing does not create the database; importing does. */
+  run_fails (f, "There is no HR Plan database at", f->db_opt, "--list");
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
 
   r = run (f, f->db_opt, import_opt);
   g_assert_cmpint (r.status, ==, 0);
@@ -433,25 +442,52 @@ test_not_our_database (Fixture       *f,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* The default database: reading it before it exists is an error naming
+ * it, and creates nothing; an import creates it, without the sample plan
+ * (which the window's first start adds), so last year's plan of the same
+ * year goes in on a new machine. */
 static void
-test_default_database_gets_sample (Fixture       *f,
-                                   gconstpointer  data)
+test_default_database (Fixture       *f,
+                       gconstpointer  data)
 {
   g_autofree char *default_db = g_build_filename (f->dir, "data-home", "hrplan", "hrplan.db", NULL);
+  g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
+  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
   Result r;
 
+  r = run (f, "--list");
+  assert_failed (&r, "There is no HR Plan database at");
+  g_assert_nonnull (strstr (r.err, default_db));
+  result_clear (&r);
+  run_fails (f, default_db, "--export-xml=-");
   g_assert_false (g_file_test (default_db, G_FILE_TEST_EXISTS));
+
+  run_ok (f, import_opt);
   r = run (f, "--list");
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==,
                    "2568\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568\n");
   result_clear (&r);
-  g_assert_true (g_file_test (default_db, G_FILE_TEST_IS_REGULAR));
 
-  /* Only on the first start: a user who deleted the sample keeps it deleted. */
-  r = run (f, "--list");
-  g_assert_cmpuint (count_lines (r.out), ==, 1);
-  result_clear (&r);
+  /* The window's opening: a database it creates gets the sample; once, so
+   * that a user who deleted it keeps it deleted. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HrpStore) store = hrp_cli_open_store (other, TRUE, &error);
+      g_autoptr(GPtrArray) plans = NULL;
+
+      g_assert_no_error (error);
+      plans = hrp_store_list_plans (store, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (plans->len, ==, 1 - i);
+      if (i == 0)
+        {
+          g_assert_cmpint (((HrpPlanInfo *) g_ptr_array_index (plans, 0))->fiscal_year, ==, 2568);
+          g_assert_true (hrp_store_delete_plan (store, 2568, &error));
+          g_assert_no_error (error);
+        }
+    }
 }
 
 static void
@@ -751,16 +787,37 @@ test_disk_full (Fixture       *f,
  * hrplan then runs as nobody. */
 #ifdef G_OS_UNIX
 
+/* Copies the file at path into folder, readable by all; the copy's path. */
+static char *
+copy_for_all (const char *path,
+              const char *folder,
+              int         mode)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *name = g_path_get_basename (path);
+  char *copy = g_build_filename (folder, name, NULL);
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+  g_assert_cmpint (g_chmod (copy, mode), ==, 0);
+  return copy;
+}
+
 /* Makes the test's folder reachable by the unprivileged user, with a
  * copy of the sample plan and a folder for the exports that it may
- * write.  FALSE (test skipped) when hrplan cannot be run so. */
+ * write.  The build tree may be in a folder that user cannot enter (a
+ * clone in a private folder): hrplan, which needs nothing of the build
+ * tree, is copied beside them, and so are LeakSanitizer's suppressions.
+ * FALSE (test skipped) only where no user can be switched to. */
 static gboolean
 setup_unprivileged (Fixture *f)
 {
-  g_autofree char *sample = NULL;
-  g_autofree char *copy = g_build_filename (f->dir, "sample.xml", NULL);
+  g_autofree char *copy = NULL;
   g_autofree char *out = g_build_filename (f->dir, "out", NULL);
-  gsize length = 0;
+  g_autofree char *bin = g_build_filename (f->dir, "bin", NULL);
+  const char *options = g_getenv ("LSAN_OPTIONS");
+  const char *suppressions;
   Result r;
 
   if (geteuid () == 0)
@@ -775,9 +832,21 @@ setup_unprivileged (Fixture *f)
     }
 
   g_assert_cmpint (g_chmod (f->dir, 0755), ==, 0);
-  g_assert_true (g_file_get_contents (f->sample, &sample, &length, NULL));
-  g_assert_true (g_file_set_contents (copy, sample, length, NULL));
-  g_assert_cmpint (g_chmod (copy, 0644), ==, 0);
+  g_assert_cmpint (g_mkdir (bin, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (bin, 0755), ==, 0);
+  f->exe = copy_for_all (g_getenv ("HRPLAN_EXE"), bin, 0755);
+  if (options != NULL && (suppressions = strstr (options, "suppressions=")) != NULL)
+    {
+      g_autofree char *path = g_strndup (suppressions + strlen ("suppressions="),
+                                         strcspn (suppressions + strlen ("suppressions="), ":"));
+      g_autofree char *supp = copy_for_all (path, bin, 0644);
+      g_autofree char *before = g_strndup (options, suppressions - options);
+      const char *after = suppressions + strlen ("suppressions=") + strlen (path);
+
+      f->lsan_options = g_strconcat (before, "suppressions=", supp, after, NULL);
+    }
+
+  copy = copy_for_all (f->sample, f->dir, 0644);
   g_free (f->sample);
   f->sample = g_steal_pointer (&copy);
   g_assert_cmpint (g_mkdir (out, 0777), ==, 0);
@@ -785,12 +854,7 @@ setup_unprivileged (Fixture *f)
 
   r = run_unprivileged (f, "--version", NULL);
   if (r.status != 0)
-    {
-      g_test_message ("stderr: %s", r.err);
-      g_test_skip ("hrplan cannot be run as nobody here (the build folder is not readable by all)");
-      result_clear (&r);
-      return FALSE;
-    }
+    g_error ("hrplan cannot be run as the unprivileged user: %s", r.err);
   result_clear (&r);
   return TRUE;
 }
@@ -1017,7 +1081,8 @@ test_read_only_old_database (Fixture       *f,
 #endif
 }
 
-/* Reading a database that is not there does not create it. */
+/* Reading a database that is not there does not create it: one line
+ * names it, exit 1.  One with no plans says so on stderr, exit 0. */
 static void
 test_read_missing_database (Fixture       *f,
                             gconstpointer  data)
@@ -1028,19 +1093,217 @@ test_read_missing_database (Fixture       *f,
   Result r;
 
   r = run (f, db_opt, "--list");
-  g_assert_cmpint (r.status, ==, 0);
-  g_assert_cmpstr (r.out, ==, "");
-  g_assert_cmpstr (r.err, ==, "");
+  assert_failed (&r, "There is no HR Plan database at");
+  g_assert_nonnull (strstr (r.err, missing));
   result_clear (&r);
 
   r = run (f, db_opt, "--export-xml=-");
-  assert_failed (&r, "Could not open");
+  assert_failed (&r, "There is no HR Plan database at");
   g_assert_nonnull (strstr (r.err, missing));
   result_clear (&r);
   run_fails (f, "plans.db", db_opt, "--list", "--export-csv=-");
 
+  r = run_in (f, "th", db_opt, "--list", NULL);
+  assert_failed (&r, missing);
+  if (!has_thai (r.err))
+    g_error ("not Thai: %s", r.err);
+  result_clear (&r);
+
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));
+
+  /* A database with no plans. */
+  {
+    g_autoptr(HrpStore) store = hrp_test_open_store (f->db);
+  }
+  r = run (f, f->db_opt, "--list");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_cmpuint (count_lines (r.err), ==, 1);
+  g_assert_nonnull (strstr (r.err, "holds no plans"));
+  g_assert_nonnull (strstr (r.err, f->db));
+  result_clear (&r);
+}
+
+/* Every export names the file the user gave, never the temporary file
+ * written beside it, in the user's language: a folder that is not there,
+ * a folder given as the file, a file that cannot be read. */
+static void
+assert_names_file (Result     *r,
+                   const char *path)
+{
+  g_autofree char *quoted = g_strdup_printf ("“%s”", path);
+
+  assert_failed (r, quoted);
+}
+
+static void
+test_file_errors_name_the_file (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
+  g_autofree char *missing_dir = g_build_filename (f->dir, "missing", "dir", NULL);
+  g_autofree char *missing_xml = g_build_filename (f->dir, "missing.xml", NULL);
+  g_autofree char *missing_opt = g_strconcat ("--import=", missing_xml, NULL);
+  g_autofree char *missing_text_opt = g_strconcat ("--import-text=", missing_xml, NULL);
+  g_autofree char *folder_opt = g_strconcat ("--import=", f->dir, NULL);
+  const char * const exports[] = { "--export-pdf", "--export-xml", "--export-csv" };
+  const char * const endings[] = { "plan.pdf", "plan.xml", "table.csv" };
+  Result r;
+
+  run_ok (f, f->db_opt, import_opt);
+
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    {
+      g_autofree char *path = g_build_filename (missing_dir, endings[i], NULL);
+      g_autofree char *opt = g_strdup_printf ("%s=%s", exports[i], path);
+      g_autofree char *folder = g_strdup_printf ("%s=%s", exports[i], f->dir);
+
+      r = run (f, f->db_opt, opt);
+      assert_names_file (&r, path);
+      g_assert_nonnull (strstr (r.err, "there is no folder"));
+      result_clear (&r);
+
+      r = run_in (f, "th", f->db_opt, opt, NULL);
+      assert_names_file (&r, path);
+      if (!has_thai (r.err))
+        g_error ("not Thai: %s", r.err);
+      result_clear (&r);
+
+      r = run (f, f->db_opt, folder);
+      assert_names_file (&r, f->dir);
+      g_assert_nonnull (strstr (r.err, "is a folder"));
+      result_clear (&r);
+    }
+  g_assert_false (g_file_test (missing_dir, G_FILE_TEST_EXISTS));
+
+  /* Reading: a file that is not there, and a folder. */
+  r = run (f, f->db_opt, missing_opt);
+  assert_names_file (&r, missing_xml);
+  g_assert_nonnull (strstr (r.err, "There is no file"));
+  result_clear (&r);
+  r = run_in (f, "th", f->db_opt, missing_text_opt, NULL);
+  assert_names_file (&r, missing_xml);
+  if (!has_thai (r.err))
+    g_error ("not Thai: %s", r.err);
+  result_clear (&r);
+  r = run (f, f->db_opt, folder_opt);
+  assert_names_file (&r, f->dir);
+  result_clear (&r);
+}
+
+/* The words for each kind of file error, in English and in Thai: a disk
+ * that is full cannot be had in a test, so its words are checked here. */
+static void
+test_file_error_words (Fixture       *f,
+                       gconstpointer  data)
+{
+  const struct {
+    HrpFileAction action;
+    int           errno_value;
+    const char   *words;
+  } cases[] = {
+    { HRP_FILE_READING, ENOENT, "There is no file" },
+    { HRP_FILE_READING, EACCES, "permission to read" },
+    { HRP_FILE_READING, EISDIR, "is a folder" },
+    { HRP_FILE_WRITING, ENOENT, "there is no folder" },
+    { HRP_FILE_WRITING, EACCES, "permission to write" },
+    { HRP_FILE_WRITING, ENOSPC, "the disk is full" },
+    { HRP_FILE_WRITING, EROFS, "the disk is read-only" },
+    { HRP_FILE_WRITING, EISDIR, "is a folder" },
+  };
+  const char *path = "/home/somchai/แผน/plan.pdf";
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) io_error = g_error_new_literal (G_IO_ERROR,
+                                                        g_io_error_from_errno (cases[i].errno_value),
+                                                        "Error opening file “/home/somchai/แผน/plan.pdf.X1Y2Z3”");
+
+      hrp_file_set_error (&error, cases[i].action, cases[i].errno_value, path);
+      g_assert_error (error, G_FILE_ERROR, (int) g_file_error_from_errno (cases[i].errno_value));
+      g_assert_nonnull (strstr (error->message, "“/home/somchai/แผน/plan.pdf”"));
+      if (strstr (error->message, cases[i].words) == NULL)
+        g_error ("“%s” not in: %s", cases[i].words, error->message);
+
+      /* GIO's errors (the window's exports) get the same words. */
+      hrp_file_restate_error (io_error, cases[i].action, path);
+      g_assert_cmpstr (io_error->message, ==, error->message);
+    }
+
+  /* A cancellation is not restated. */
+  {
+    g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, "Operation was cancelled");
+
+    hrp_file_restate_error (error, HRP_FILE_WRITING, path);
+    g_assert_cmpstr (error->message, ==, "Operation was cancelled");
+  }
+}
+
+/* Options that are not ours, and values that are not years, are said in
+ * our words, with the pointer to --help. */
+static void
+test_usage_words (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
+  Result r;
+
+  r = run (f, "--bogus");
+  assert_failed (&r, "Unknown option --bogus");
+  g_assert_nonnull (strstr (r.err, "hrplan --help"));
+  result_clear (&r);
+
+  r = run_in (f, "th", "--bogus", NULL);
+  assert_failed (&r, "--bogus");
+  g_assert_nonnull (strstr (r.err, "hrplan --help"));
+  if (!has_thai (r.err))
+    g_error ("not Thai: %s", r.err);
+  result_clear (&r);
+
+  run_fails (f, "hrplan --help", f->db_opt, "--export-xml");
+  run_fails (f, "“abc”", f->db_opt, "--export-xml=-", "--year=abc");
+  r = run_in (f, "th", f->db_opt, "--export-xml=-", "--year=abc", NULL);
+  assert_failed (&r, "--year");
+  if (!has_thai (r.err))
+    g_error ("not Thai: %s", r.err);
+  result_clear (&r);
+
+  /* A value given as the next argument: "-" (standard output) is not an
+   * option; a year may be in Thai digits. */
+  run_ok (f, f->db_opt, import_opt);
+  r = run (f, f->db_opt, "--export-xml", "-", "--year", "๒๕๖๘");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_str_has_prefix (r.out, "<?xml"));
+  result_clear (&r);
+}
+
+/* Started with no display (over SSH, on a server): one line of ours says
+ * what to do, exit 1, and no database is created. */
+static void
+test_no_display (Fixture       *f,
+                 gconstpointer  data)
+{
+  Result r;
+
+  r = run (f, f->db_opt);
+  if (r.status != 1)
+    g_test_message ("stdout: %s\nstderr: %s", r.out, r.err);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_true (g_str_has_prefix (r.err, "hrplan: The window needs a graphical session"));
+  g_assert_nonnull (strstr (r.err, "hrplan --help"));
+  g_assert_nonnull (strstr (r.err, "xvfb-run"));
+  g_assert_cmpuint (count_lines (r.err), ==, 1);
+  result_clear (&r);
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+
+  r = run_in (f, "th", f->db_opt, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "xvfb-run"));
+  if (!has_thai (r.err))
+    g_error ("not Thai: %s", r.err);
+  result_clear (&r);
 }
 
 int
@@ -1067,11 +1330,15 @@ main (int   argc,
   ADD ("/cli/killed-import", test_killed_import);
   ADD ("/cli/disk-full", test_disk_full);
   ADD ("/cli/not-our-database", test_not_our_database);
-  ADD ("/cli/default-database-gets-sample", test_default_database_gets_sample);
+  ADD ("/cli/default-database", test_default_database);
   ADD ("/cli/read-only-file", test_read_only_file);
   ADD ("/cli/read-only-folder", test_read_only_folder);
   ADD ("/cli/read-only-old-database", test_read_only_old_database);
   ADD ("/cli/read-missing-database", test_read_missing_database);
+  ADD ("/cli/file-errors-name-the-file", test_file_errors_name_the_file);
+  ADD ("/cli/file-error-words", test_file_error_words);
+  ADD ("/cli/usage-words", test_usage_words);
+  ADD ("/cli/no-display", test_no_display);
 #undef ADD
 
   return g_test_run ();

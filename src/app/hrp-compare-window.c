@@ -12,6 +12,7 @@
 #include "hrp-compare.h"
 #include "hrp-compare-window.h"
 #include "hrp-field.h"
+#include "hrp-file.h"
 #include "hrp-report.h"
 #include "hrp-thai.h"
 
@@ -216,8 +217,7 @@ hrp_compare_window_export_pdf (HrpCompareWindow  *self,
   report = hrp_report_new_comparison (self->other, self->plan, NULL);
   bytes = hrp_report_to_pdf (report, NULL, error);
   return bytes != NULL
-         && g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                     NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+         && hrp_file_replace (file, bytes, NULL, error);
 }
 
 static void

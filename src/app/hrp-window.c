@@ -15,6 +15,7 @@
 #include "hrp-compare-window.h"
 #include "hrp-document.h"
 #include "hrp-editor.h"
+#include "hrp-file.h"
 #include "hrp-import-dialog.h"
 #include "hrp-outline.h"
 #include "hrp-print-operation.h"
@@ -1277,8 +1278,7 @@ export_bytes (HrpWindow  *self,
 
   hrp_editor_commit (self->editor);
   bytes = export (self->plan);
-  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error))
+  if (!hrp_file_replace (file, bytes, NULL, error))
     return FALSE;
 
   name = g_file_get_parse_name (file);

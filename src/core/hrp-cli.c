@@ -5,20 +5,15 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <stdio.h>
 #include <string.h>
-#ifdef G_OS_WIN32
-# include <fcntl.h>
-# include <io.h>
-#endif
 
 #include "hrp-cli.h"
+#include "hrp-file.h"
 #include "hrp-report.h"
 #include "hrp-core-resources.h"
 #include "hrp-text-import.h"
+#include "hrp-thai.h"
 #include "hrp-xml.h"
 
 /* A real plan is a few hundred kilobytes; 10,000 activities are 2 MB. */
@@ -39,6 +34,95 @@ hrp_cli_options_clear (HrpCliOptions *options)
   memset (options, 0, sizeof *options);
 }
 
+/* "; see “hrplan --help”" after a usage mistake's message. */
+static void
+add_help_pointer (GError **error)
+{
+  char *message;
+
+  if (error == NULL || *error == NULL)
+    return;
+  message = g_strdup_printf (_("%s; see “hrplan --help”"), (*error)->message);
+  g_free ((*error)->message);
+  (*error)->message = message;
+}
+
+/* Options that are not ours, and ours given no value, said in our words
+ * (GLib's are not translated) before GLib parses the rest. */
+static gboolean
+check_option_names (const GOptionEntry  *entries,
+                    int                  argc,
+                    char               **argv,
+                    GError             **error)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      const char *arg = argv[i];
+      const GOptionEntry *entry = NULL;
+      g_autofree char *name = NULL;
+
+      if (g_str_equal (arg, "--"))
+        break;
+      if (arg[0] != '-' || arg[1] == '\0')
+        continue;   /* a file, or "-" for standard input/output */
+      if (g_str_equal (arg, "-h") || g_str_equal (arg, "-?")
+          || g_str_equal (arg, "--help") || g_str_equal (arg, "--help-all"))
+        continue;
+
+      if (arg[1] == '-')
+        {
+          name = g_strndup (arg + 2, strcspn (arg + 2, "="));
+          for (const GOptionEntry *e = entries; e->long_name != NULL; e++)
+            if (*e->long_name != '\0' && g_str_equal (e->long_name, name))
+              entry = e;
+        }
+      if (entry == NULL)
+        {
+          g_autofree char *shown = g_strndup (arg, strcspn (arg, "="));
+
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_UNKNOWN_OPTION,
+                       _("Unknown option %s"), shown);
+          add_help_pointer (error);
+          return FALSE;
+        }
+      if (entry->arg != G_OPTION_ARG_NONE && strchr (arg, '=') == NULL)
+        {
+          if (i + 1 >= argc)
+            {
+              g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("%s needs a value: %s=%s"), arg, arg,
+                           g_dgettext (GETTEXT_PACKAGE, entry->arg_description));
+              add_help_pointer (error);
+              return FALSE;
+            }
+          i++;   /* its value, which may start with "-" */
+        }
+    }
+  return TRUE;
+}
+
+/* The value of --year or --as-year: a whole number, in Arabic or Thai
+ * digits; check_year () then checks it is a fiscal year. */
+static gboolean
+parse_year (const char  *option,
+            const char  *value,
+            int         *year,
+            GError     **error)
+{
+  g_autofree char *arabic = hrp_thai_digits_to_arabic (value);
+  gint64 number = 0;
+
+  if (!g_ascii_string_to_signed (g_strstrip (arabic), 10, 1, 99999, &number, NULL))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s takes a fiscal year in Buddhist Era, such as %s=2569, not “%s”"),
+                   option, option, value);
+      return FALSE;
+    }
+  *year = (int) number;
+  return TRUE;
+}
+
 gboolean
 hrp_cli_parse (HrpCliOptions  *options,
                int            *argc,
@@ -47,6 +131,8 @@ hrp_cli_parse (HrpCliOptions  *options,
 {
   g_autoptr(GOptionContext) context = NULL;
   char **files = NULL;
+  g_autofree char *as_year = NULL;
+  g_autofree char *year = NULL;
   const GOptionEntry entries[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &options->database,
       N_("The database to use (default: the one in your data folder)"), N_("FILE") },
@@ -57,7 +143,7 @@ hrp_cli_parse (HrpCliOptions  *options,
     { "import-text", 0, 0, G_OPTION_ARG_FILENAME, &options->import_text,
       N_("Build a plan from the text of a plan document, such as text copied out of last year's PDF"),
       N_("FILE.txt") },
-    { "as-year", 0, 0, G_OPTION_ARG_INT, &options->as_year,
+    { "as-year", 0, 0, G_OPTION_ARG_STRING, &as_year,
       N_("With --import or --import-text: import as this fiscal year (roll-over)"), N_("YEAR") },
     { "replace", 0, 0, G_OPTION_ARG_NONE, &options->replace,
       N_("With --import or --import-text: replace a plan of the same year"), NULL },
@@ -71,7 +157,7 @@ hrp_cli_parse (HrpCliOptions  *options,
       N_("With --export-pdf: print digits as Thai digits"), NULL },
     { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &options->export_csv,
       N_("Export the action-plan table as CSV (UTF-8 with BOM)"), N_("FILE") },
-    { "year", 0, 0, G_OPTION_ARG_INT, &options->year,
+    { "year", 0, 0, G_OPTION_ARG_STRING, &year,
       N_("The plan to export (default: the newest)"), N_("YEAR") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options->version,
       N_("Show the version"), NULL },
@@ -90,10 +176,19 @@ hrp_cli_parse (HrpCliOptions  *options,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
 
-  if (!g_option_context_parse (context, argc, argv, error))
+  if (!check_option_names (entries, *argc, *argv, error))
     return FALSE;
+  if (!g_option_context_parse (context, argc, argv, error))
+    {
+      /* GLib's own words, should one of its checks still fail. */
+      add_help_pointer (error);
+      return FALSE;
+    }
 
   options->files = files;
+  if ((as_year != NULL && !parse_year ("--as-year", as_year, &options->as_year, error))
+      || (year != NULL && !parse_year ("--year", year, &options->year, error)))
+    return FALSE;
 
   if (options->import != NULL && options->import_text != NULL)
     {
@@ -160,24 +255,22 @@ hrp_cli_load_sample (GError **error)
 
 HrpStore *
 hrp_cli_open_store (const char  *path,
+                    gboolean     with_sample,
                     GError     **error)
 {
   g_autofree char *default_path = NULL;
   g_autoptr(HrpStore) store = NULL;
-  gboolean first_run = FALSE;
+  gboolean is_new;
 
   if (path == NULL)
-    {
-      default_path = hrp_cli_default_database ();
-      path = default_path;
-      first_run = !g_file_test (path, G_FILE_TEST_EXISTS);
-    }
+    path = default_path = hrp_cli_default_database ();
+  is_new = !g_file_test (path, G_FILE_TEST_EXISTS);
 
   store = hrp_store_open (path, error);
   if (store == NULL)
     return NULL;
 
-  if (first_run)
+  if (is_new && with_sample)
     {
       g_autoptr(HrpPlan) sample = NULL;
       g_autoptr(GError) local_error = NULL;
@@ -216,26 +309,20 @@ hrp_cli_open_store_read_only (const char  *path,
 {
   g_autofree char *default_path = NULL;
   g_autoptr(GError) local_error = NULL;
-  const char *file = path;
   HrpStore *store;
 
-  if (file == NULL)
-    file = default_path = hrp_cli_default_database ();
+  if (path == NULL)
+    path = default_path = hrp_cli_default_database ();
 
-  /* The default database is made on the first start, with the sample
-   * plan, whatever the action. */
-  if (path == NULL && !g_file_test (file, G_FILE_TEST_EXISTS))
-    return hrp_cli_open_store (NULL, error);
-
-  store = hrp_store_open_read_only (file, &local_error);
+  store = hrp_store_open_read_only (path, &local_error);
   if (store != NULL)
     return store;
 
   /* An older database, or a save cut off, is set right by an ordinary
    * opening, as it always was, where that can be done. */
   if (g_error_matches (local_error, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE)
-      && hrp_cli_can_change (file))
-    return hrp_cli_open_store (file, error);
+      && hrp_cli_can_change (path))
+    return hrp_cli_open_store (path, FALSE, error);
 
   g_propagate_error (error, g_steal_pointer (&local_error));
   return NULL;
@@ -245,54 +332,7 @@ GBytes *
 hrp_cli_read_input (const char  *path,
                     GError     **error)
 {
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  if (g_strcmp0 (path, "-") == 0)
-    {
-      GByteArray *buffer = g_byte_array_new ();
-      guint8 chunk[65536];
-      size_t n;
-
-#ifdef G_OS_WIN32
-      _setmode (_fileno (stdin), _O_BINARY);
-#endif
-      while ((n = fread (chunk, 1, sizeof chunk, stdin)) > 0)
-        {
-          if (buffer->len + n > MAX_INPUT_SIZE)
-            {
-              g_byte_array_unref (buffer);
-              g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
-                           _("The standard input is larger than %d MB: too large for a plan"),
-                           MAX_INPUT_SIZE / (1024 * 1024));
-              return NULL;
-            }
-          g_byte_array_append (buffer, chunk, n);
-        }
-      if (ferror (stdin))
-        {
-          g_byte_array_unref (buffer);
-          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_IO,
-                       _("Could not read the standard input"));
-          return NULL;
-        }
-      return g_byte_array_free_to_bytes (buffer);
-    }
-  else
-    {
-      GStatBuf st;
-
-      if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > MAX_INPUT_SIZE)
-        {
-          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
-                       _("“%s” is larger than %d MB: too large for a plan"),
-                       path, MAX_INPUT_SIZE / (1024 * 1024));
-          return NULL;
-        }
-      if (!g_file_get_contents (path, &contents, &length, error))
-        return NULL;
-      return g_bytes_new_take (g_steal_pointer (&contents), length);
-    }
+  return hrp_file_read (path, MAX_INPUT_SIZE, error);
 }
 
 static gboolean
@@ -345,7 +385,7 @@ save_imported_plan (const HrpCliOptions  *options,
 
   if (*store == NULL)
     {
-      *store = hrp_cli_open_store (options->database, error);
+      *store = hrp_cli_open_store (options->database, FALSE, error);
       if (*store == NULL)
         return FALSE;
     }
@@ -462,36 +502,6 @@ run_import_text (const HrpCliOptions  *options,
   return save_imported_plan (options, plan, store, error);
 }
 
-static gboolean
-write_output (const char  *path,
-              GBytes      *bytes,
-              GError     **error)
-{
-  gsize size = 0;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  if (g_strcmp0 (path, "-") == 0)
-    {
-#ifdef G_OS_WIN32
-      _setmode (_fileno (stdout), _O_BINARY);
-#endif
-      if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                       _("Could not write to the standard output: %s"),
-                       g_strerror (saved_errno));
-          return FALSE;
-        }
-      return TRUE;
-    }
-
-  /* Written to a temporary file and renamed: an old file is never left
-   * half-written. */
-  return g_file_set_contents (path, data, size, error);
-}
-
 /* The plan the export options are about: --year, or the newest. */
 static HrpPlan *
 load_export_plan (const HrpCliOptions  *options,
@@ -533,7 +543,7 @@ run_export_xml (const HrpCliOptions  *options,
     return FALSE;
 
   bytes = hrp_xml_export (plan);
-  if (!write_output (options->export_xml, bytes, error))
+  if (!hrp_file_write (options->export_xml, bytes, error))
     return FALSE;
 
   if (g_strcmp0 (options->export_xml, "-") != 0)
@@ -559,7 +569,7 @@ run_export_pdf (const HrpCliOptions  *options,
   report_options.thai_digits = options->thai_digits;
   report = hrp_report_new (plan, &report_options);
   bytes = hrp_report_to_pdf (report, NULL, error);
-  if (bytes == NULL || !write_output (options->export_pdf, bytes, error))
+  if (bytes == NULL || !hrp_file_write (options->export_pdf, bytes, error))
     return FALSE;
 
   if (g_strcmp0 (options->export_pdf, "-") != 0)
@@ -583,7 +593,7 @@ run_export_csv (const HrpCliOptions  *options,
     return FALSE;
 
   bytes = hrp_report_table_csv (plan);
-  if (!write_output (options->export_csv, bytes, error))
+  if (!hrp_file_write (options->export_csv, bytes, error))
     return FALSE;
 
   if (g_strcmp0 (options->export_csv, "-") != 0)
@@ -600,6 +610,14 @@ run_list (HrpStore  *store,
 
   if (plans == NULL)
     return FALSE;
+
+  /* Said, not printed: the standard output stays one line a plan. */
+  if (plans->len == 0)
+    {
+      g_autofree char *name = g_filename_display_name (hrp_store_get_path (store));
+
+      g_printerr (_("“%s” holds no plans yet\n"), name);
+    }
 
   for (guint i = 0; i < plans->len; i++)
     {
@@ -635,13 +653,9 @@ hrp_cli_run (const HrpCliOptions *options)
 
   if (store == NULL && (options->list || export))
     {
-      /* Only read: a database on a read-only share or disc will do. */
+      /* Only read: a database on a read-only share or disc will do; one
+       * that is not there is not created (spec/cli.md). */
       store = hrp_cli_open_store_read_only (options->database, &error);
-      /* One that is not there holds no plan to list; reading does not
-       * create it. */
-      if (store == NULL && options->list && !export
-          && g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-        return 0;
       if (store == NULL)
         goto failed;
     }

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "hrp-compare.h"
+#include "hrp-file.h"
 #include "hrp-report.h"
 #include "hrp-thai.h"
 
@@ -1597,9 +1598,7 @@ write_pdf_thread (GTask        *task,
 
   if (!hrp_report_paginate (report, cancellable, thread_progress_cb, task, &error)
       || (bytes = hrp_report_to_pdf (report, cancellable, &error)) == NULL
-      || !g_file_replace_contents (data->file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                   NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                   cancellable, &error))
+      || !hrp_file_replace (data->file, bytes, cancellable, &error))
     {
       g_task_return_error (task, error);
       return;

@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "hrp-file.h"
 #include "hrp-store.h"
 
 /* PRAGMA application_id, "HRP1"; written in decimal because PRAGMA
@@ -624,6 +625,20 @@ check_read_only (const char  *path,
  * header first (plain reads), then with SQLite read-only.  A missing or
  * empty file passes: it is a new database; *found is FALSE when it is
  * missing. */
+/* A file error while opening the database at path, in the words of
+ * hrp-file.c, as a store error. */
+static void
+store_file_error (GError        **error,
+                  HrpFileAction   action,
+                  int             saved_errno,
+                  const char     *path)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  hrp_file_set_error (&local_error, action, saved_errno, path);
+  g_set_error_literal (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED, local_error->message);
+}
+
 static gboolean
 check_existing_file (const char  *path,
                      const char  *display_name,
@@ -647,8 +662,7 @@ check_existing_file (const char  *path,
       saved_errno = errno;
       if (saved_errno == ENOENT)
         return TRUE;
-      g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED,
-                   _("Could not open “%s” (%s)"), display_name, g_strerror (saved_errno));
+      store_file_error (error, HRP_FILE_READING, saved_errno, path);
       return FALSE;
     }
   n_read = fread (header, 1, sizeof header, file);
@@ -656,8 +670,7 @@ check_existing_file (const char  *path,
   if (ferror (file))
     {
       fclose (file);
-      g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED,
-                   _("Could not read “%s” (%s)"), display_name, g_strerror (saved_errno));
+      store_file_error (error, HRP_FILE_READING, saved_errno, path);
       return FALSE;
     }
   fclose (file);
@@ -920,7 +933,7 @@ store_open_read_only (HrpStore  *self,
   if (!found)
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
-                   _("Could not open “%s” (%s)"), self->display_name, g_strerror (ENOENT));
+                   _("There is no HR Plan database at “%s”"), self->display_name);
       return FALSE;
     }
   if (recover)
@@ -996,12 +1009,7 @@ hrp_store_initable_init (GInitable     *initable,
   folder = g_path_get_dirname (self->path);
   if (g_mkdir_with_parents (folder, 0777) != 0)
     {
-      int saved_errno = errno;
-      g_autofree char *display_folder = g_filename_display_name (folder);
-
-      g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED,
-                   _("Could not create the folder “%s” (%s)"),
-                   display_folder, g_strerror (saved_errno));
+      store_file_error (error, HRP_FILE_WRITING, errno, self->path);
       return FALSE;
     }
 
