@@ -5,8 +5,34 @@
 #include "hrp-test-ui.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "hrp-activity-cells.h"
+
+/* Messages GTK prints about our own mistakes, whatever the test: a dialog
+ * shown without its parent window, and a text field made insensitive (or
+ * hidden) while it had the focus.  Each fails the test it comes in. */
+static const char * const our_mistakes[] = {
+  "mapped without a transient parent",
+  "did not receive a focus-out event",
+};
+
+static GLogWriterOutput
+log_writer (GLogLevelFlags   level,
+            const GLogField *fields,
+            gsize            n_fields,
+            gpointer         user_data)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_strcmp0 (fields[i].key, "MESSAGE") == 0 && fields[i].length < 0)
+      for (guint j = 0; j < G_N_ELEMENTS (our_mistakes); j++)
+        if (strstr (fields[i].value, our_mistakes[j]) != NULL)
+          {
+            g_test_message ("GTK says: %s", (const char *) fields[i].value);
+            g_test_fail ();
+          }
+  return g_log_writer_default (level, fields, n_fields, user_data);
+}
 
 void
 hrp_test_ui_init (int            *argc,
@@ -16,6 +42,7 @@ hrp_test_ui_init (int            *argc,
   g_autofree char *name = g_path_get_basename ((*argv)[0]);
 
   g_test_init (argc, argv, NULL);
+  g_log_set_writer_func (log_writer, NULL, NULL);
   if (fatal == HRP_TEST_CRITICALS_FATAL)
     g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
 

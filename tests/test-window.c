@@ -13,6 +13,7 @@
 #include "hrp-activity-table.h"
 #include "hrp-cli.h"
 #include "hrp-compare-window.h"
+#include "hrp-open-error.h"
 #include "hrp-editor.h"
 #include "hrp-import-dialog.h"
 #include "hrp-text-list.h"
@@ -1344,6 +1345,7 @@ assert_open_error_window (const char *path,
   g_autofree char *before = hrp_test_file_checksum (path);
   g_autofree char *after = NULL;
   g_autofree char *texts = NULL;
+  GtkWidget *quit;
   GList *windows;
 
   g_assert_nonnull (before);
@@ -1362,7 +1364,9 @@ assert_open_error_window (const char *path,
   hrp_test_drain ();
   windows = gtk_application_get_windows (GTK_APPLICATION (app));
   g_assert_cmpuint (g_list_length (windows), ==, 1);
-  g_assert_true (GTK_IS_MESSAGE_DIALOG (windows->data));
+  g_assert_true (HRP_IS_OPEN_ERROR_WINDOW (windows->data));
+  /* The program's only window: no dialog without a parent. */
+  g_assert_false (GTK_IS_DIALOG (windows->data));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (windows->data)));
   texts = hrp_test_texts_of (GTK_WIDGET (windows->data));
   g_assert_nonnull (strstr (texts, "HR Plan cannot open its database"));
@@ -1374,9 +1378,10 @@ assert_open_error_window (const char *path,
   g_application_activate (G_APPLICATION (app));
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_dialog_response (GTK_DIALOG (windows->data), GTK_RESPONSE_CLOSE);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  /* Quit, as the user clicks it. */
+  quit = hrp_test_template_child (windows->data, HRP_TYPE_OPEN_ERROR_WINDOW, "quit_button");
+  g_assert_true (gtk_widget_get_mapped (quit));
+  g_signal_emit_by_name (quit, "clicked");
   hrp_test_drain ();
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 

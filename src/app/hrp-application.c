@@ -102,7 +102,7 @@ present_open_error (HrpApplication *self)
   dialog = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (dialog == NULL)
     {
-      dialog = hrp_open_error_dialog_new (self->open_error_path, self->open_error);
+      dialog = hrp_open_error_window_new (self->open_error_path, self->open_error);
       gtk_window_set_application (dialog, GTK_APPLICATION (self));
     }
   gtk_window_present (dialog);

@@ -194,6 +194,20 @@ field_get (GtkWidget *widget)
   return field;
 }
 
+/* GTK sends no focus-out to a widget made insensitive while it has the
+ * focus (crossing events skip insensitive widgets): its cursor would go
+ * on blinking, and GTK warns that it "did not receive a focus-out
+ * event".  So the focus leaves it first. */
+static void
+release_focus (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget)))
+    gtk_root_set_focus (root, NULL);
+}
+
 void
 hrp_field_bind (GtkWidget   *widget,
                 HrpDocument *document,
@@ -224,6 +238,8 @@ hrp_field_bind (GtkWidget   *widget,
                                                    G_CALLBACK (field_object_notify_cb), field);
     }
   field_show_stored (field);
+  if (object == NULL)
+    release_focus (widget);
   gtk_widget_set_sensitive (widget, object != NULL);
   /* A read-only database: the text can be read, selected and copied. */
   if (GTK_IS_TEXT_VIEW (widget))

@@ -52,52 +52,67 @@ hrp_open_error_advice (const char   *path,
     }
 }
 
-static void
-response_cb (GtkDialog *dialog,
-             int        response)
+struct _HrpOpenErrorWindow
 {
-  const char *folder_uri = g_object_get_data (G_OBJECT (dialog), "hrp-folder-uri");
+  GtkWindow  parent_instance;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      /* Show Folder: the file manager (Explorer on Windows); the window
-       * stays for Quit. */
-      gtk_show_uri (GTK_WINDOW (dialog), folder_uri, GDK_CURRENT_TIME);
-      return;
-    }
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  GtkLabel  *message_label;
+  GtkButton *quit_button;
+  char      *folder_uri;
+};
+
+G_DEFINE_FINAL_TYPE (HrpOpenErrorWindow, hrp_open_error_window, GTK_TYPE_WINDOW)
+
+/* Show Folder: the file manager (Explorer on Windows); the window stays
+ * for Quit. */
+static void
+show_folder_cb (HrpOpenErrorWindow *self)
+{
+  gtk_show_uri (GTK_WINDOW (self), self->folder_uri, GDK_CURRENT_TIME);
+}
+
+static void
+hrp_open_error_window_finalize (GObject *object)
+{
+  HrpOpenErrorWindow *self = HRP_OPEN_ERROR_WINDOW (object);
+
+  g_free (self->folder_uri);
+  G_OBJECT_CLASS (hrp_open_error_window_parent_class)->finalize (object);
+}
+
+static void
+hrp_open_error_window_class_init (HrpOpenErrorWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = hrp_open_error_window_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/hrplan/HrPlan/ui/hrp-open-error.ui");
+  gtk_widget_class_bind_template_child (widget_class, HrpOpenErrorWindow, message_label);
+  gtk_widget_class_bind_template_child (widget_class, HrpOpenErrorWindow, quit_button);
+  gtk_widget_class_bind_template_callback (widget_class, show_folder_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+hrp_open_error_window_init (HrpOpenErrorWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->quit_button));
 }
 
 GtkWindow *
-hrp_open_error_dialog_new (const char   *path,
+hrp_open_error_window_new (const char   *path,
                            const GError *error)
 {
   g_autofree char *advice = hrp_open_error_advice (path, error);
   g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *message = g_strdup_printf ("%s\n\n%s", error->message, advice);
   g_autoptr(GFile) file = g_file_new_for_path (folder);
-  GtkWidget *dialog;
-  GtkWidget *area;
-  GtkWidget *child;
+  HrpOpenErrorWindow *self = g_object_new (HRP_TYPE_OPEN_ERROR_WINDOW, NULL);
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  dialog = gtk_message_dialog_new (NULL, 0, GTK_MESSAGE_ERROR, GTK_BUTTONS_NONE, "%s",
-                                   _("HR Plan cannot open its database"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s\n\n%s",
-                                            error->message, advice);
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("Show _Folder"), GTK_RESPONSE_ACCEPT,
-                          _("_Quit"), GTK_RESPONSE_CLOSE,
-                          NULL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
-  /* The file's path can be selected and copied (to a colleague, to IT). */
-  area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
-  for (child = gtk_widget_get_first_child (area); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LABEL (child))
-      gtk_label_set_selectable (GTK_LABEL (child), TRUE);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  gtk_window_set_title (GTK_WINDOW (dialog), _("HR Plan"));
-  g_object_set_data_full (G_OBJECT (dialog), "hrp-folder-uri", g_file_get_uri (file), g_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (response_cb), NULL);
-  return GTK_WINDOW (dialog);
+  gtk_label_set_label (self->message_label, message);
+  self->folder_uri = g_file_get_uri (file);
+  return GTK_WINDOW (self);
 }

@@ -10,10 +10,14 @@ G_BEGIN_DECLS
 char      *hrp_open_error_advice     (const char   *path,
                                       const GError *error);
 
-/* A message window: what went wrong with the file at path, that it was
- * not changed, what to do; buttons Show Folder and Quit.  It destroys
- * itself when answered. */
-GtkWindow *hrp_open_error_dialog_new (const char   *path,
+#define HRP_TYPE_OPEN_ERROR_WINDOW (hrp_open_error_window_get_type ())
+G_DECLARE_FINAL_TYPE (HrpOpenErrorWindow, hrp_open_error_window, HRP, OPEN_ERROR_WINDOW, GtkWindow)
+
+/* A window laid out as a message (the program's only one, so it is no
+ * dialog: it has no parent): what went wrong with the file at path, that
+ * it was not changed, what to do; buttons Show Folder and Quit.  Quit
+ * (or Escape) destroys it. */
+GtkWindow *hrp_open_error_window_new (const char   *path,
                                       const GError *error);
 
 G_END_DECLS
