@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Times `hrplan --import` and `hrplan --export-xml` on a generated plan.
 
 Usage: bench/import-export.py [BUILD_DIR] [--policies N] [--activities M] [--runs R]

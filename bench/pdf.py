@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Times `hrplan --export-pdf` and its peak memory.
 
 Usage: bench/pdf.py [BUILD_DIR] [--runs R]

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Times HR Plan's window on a big plan: start to first frame, then the
 whole action-plan table shown, and the window's peak memory.
 

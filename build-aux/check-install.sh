@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the build tree into a temporary DESTDIR and checks that every
 # part of the application is there and works from where it was put: the
 # program, its translations, menu entry, AppStream metadata, icons and

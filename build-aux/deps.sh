@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what HR Plan needs to build, run and test, on Debian 12 / Ubuntu.
 # Does nothing when everything is there already; uses sudo only when not root.
 set -euo pipefail

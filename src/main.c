@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* main.c — hrplan: command-line actions, or the window */
 #include "config.h"
 

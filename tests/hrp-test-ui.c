@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-test-ui.c — helpers the test programs of the user interface share
  * (see hrp-test-ui.h). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-test-ui.h — helpers the test programs of the user interface share:
  * GTK started on the (virtual) display, windows shown and laid out, the
  * texts they show, and widgets and windows found by what they are. */

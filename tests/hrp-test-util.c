@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-test-util.c — helpers the test programs share, without GTK (see
  * hrp-test-util.h). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-test-util.h — helpers the test programs share, without GTK:
  * temporary folders and the files in them, the sample plan, stores on
  * disk, list items, and PDFs read back with poppler's tools.  Each helper

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-action-plan.c — the whole action plan on a real database, in a real
  * (virtual) display: the rows of the sample plan, its totals as listed
  * and counted once, the mark on the project listed under two policies,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-activity-table.c — the activity table on a real database, in a real
  * (virtual) display: rows as rendered, editing names, budgets and quarters
  * through the cell widgets, refused input, undo/redo, the toolbar actions,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-cli.c — the hrplan command line (spec/cli.md), run as a program on
  * real files */
 #include "config.h"

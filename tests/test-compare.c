@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-compare.c — what changed between two plans: the sample against
  * edited copies of itself, the budgets per policy, the comparison as a
  * PDF read back with pdftotext. */

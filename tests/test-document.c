@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-document.c — editing commands, undo/redo and saving, checked in
  * the model and in a real SQLite file reopened from disk. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-killed-window.c — the window killed (kill -9) at random moments
  * while it saves edits, many times: each time the database file is sound
  * and holds the plan as it was after some whole number of saves, never a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-model.c — the plan objects: properties, notifications, lists */
 #include "config.h"
 

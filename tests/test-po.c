@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-po.c — translations: POTFILES.in lists every file with
  * translatable strings, the Thai catalog is complete and loads */
 #include "config.h"

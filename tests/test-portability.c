@@ -1,5 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-portability.c — the sources run on Windows too: no POSIX-only
- * headers or calls outside GLib, no hard-coded Unix paths */
+ * headers or calls outside GLib, no hard-coded Unix paths; and every
+ * source file says its license */
 #include "config.h"
 
 #include <glib.h>
@@ -79,10 +81,58 @@ test_sources (void)
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
 
   hrp_test_collect_files (root, "src", sources, files);
+  /* A moved tree finds nothing, and would pass. */
+  g_assert_cmpuint (files->len, >, 20);
   for (guint i = 0; i < files->len; i++)
     scan (root, g_ptr_array_index (files, i), problems);
   if (problems->len > 0)
     g_error ("Not portable to Windows:\n%s", problems->str);
+}
+
+/* Every source, build and script file says its license in its first
+ * lines: code, templates, build files, scripts, the schemas and the
+ * desktop files (not the data: the sample plan, test inputs). */
+static void
+test_license (void)
+{
+  static const char * const suffixes[] = {
+    ".c", ".h", ".ui", ".css", "meson.build", ".sh", ".py", ".supp", ".xsd",
+    ".gresource.xml", ".gschema.xml", ".desktop.in", ".metainfo.xml.in", NULL
+  };
+  static const char * const folders[] = { "src", "tests", "ui", "data", "build-aux", "bench" };
+  static const char * const data_folders[] = { "tests/fuzz/corpus", "tests/data", "data/sample" };
+  static const char * const top[] = { "meson.build", "meson_options.txt", ".ci/run" };
+  g_autofree char *root = hrp_test_source_root ();
+  g_autoptr(GString) missing = g_string_new (NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (folders); i++)
+    hrp_test_collect_files (root, folders[i], suffixes, files);
+  for (guint i = 0; i < G_N_ELEMENTS (top); i++)
+    g_ptr_array_add (files, g_strdup (top[i]));
+  g_assert_cmpuint (files->len, >, 100);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *relative = g_ptr_array_index (files, i);
+      g_autofree char *full = g_build_filename (root, relative, NULL);
+      g_autofree char *contents = NULL;
+      g_auto(GStrv) lines = NULL;
+      gboolean data = FALSE, found = FALSE;
+
+      for (guint d = 0; d < G_N_ELEMENTS (data_folders); d++)
+        data |= g_str_has_prefix (relative, data_folders[d]);
+      if (data)
+        continue;
+      g_assert_true (g_file_get_contents (full, &contents, NULL, NULL));
+      lines = g_strsplit (contents, "\n", 4);
+      for (guint l = 0; lines[l] != NULL && l < 3; l++)
+        found |= strstr (lines[l], "SPDX-License-Identifier: GPL-3.0-or-later") != NULL;
+      if (!found)
+        g_string_append_printf (missing, "%s\n", relative);
+    }
+  if (missing->len > 0)
+    g_error ("No “SPDX-License-Identifier: GPL-3.0-or-later” in the first lines of:\n%s", missing->str);
 }
 
 int
@@ -91,5 +141,6 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/portability/sources", test_sources);
+  g_test_add_func ("/portability/license", test_license);
   return g_test_run ();
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-print.c — printing: the print operation exporting real PDFs that
  * are read back with pdfinfo and pdftotext, and the print preview in a
  * real (virtual) display. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-report.c — the plan as a printed document: real PDFs written to a
  * temporary folder and read back with pdftotext and pdfinfo, and the CSV
  * of the action-plan table. */

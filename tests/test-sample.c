@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-sample.c — the sample plan (Nong Kaew SAO, FY 2568) is whole,
  * valid and free of the breakage of text copied out of PDFs */
 #include "config.h"

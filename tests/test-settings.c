@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-settings.c — the language setting, kept with GSettings (the
  * memory backend here, as in every test), and applied to gettext */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-store.c — the SQLite store, on real database files in a temporary
  * folder; raw SQLite looks at what the store wrote and damages files the
  * way the world does. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-text-import.c — a plan recognised in the text of a plan document:
  * the real plan's text extracted from its PDF (the seed) against the
  * sample plan corrected by hand, and small documents made up here */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-thai-ui.c — the main window in Thai: LANGUAGE=th in C.UTF-8 with
  * the catalog built in the build tree, as a Thai user sees it: the
  * fiscal-year selector, the outline's headings, the editor's labels, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-thai.c — Thai digits, years, long dates, broken PDF text, money */
 #include "config.h"
 

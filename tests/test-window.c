@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-window.c — the main window on a real database, in a real (virtual)
  * display: the fiscal-year selector, the outline tree as rendered, the
  * details pane, following edits, the empty state and importing a file. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-xml.c — the exchange format (spec/xml-format.md), rule by rule:
  * valid files, invalid files, hostile files, encodings, and the export's
  * bytes.  Files are written to a temporary folder and read back from disk

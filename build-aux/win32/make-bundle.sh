@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds HR Plan inside MSYS2 (UCRT64 shell) and collects it with the DLLs
 # it needs, its translations, icons, the GLib schemas and the Laksaman
 # font into a folder (and a .zip) that runs on a Windows PC without MSYS2.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-action-plan.c — the plan's activities as one table, as printed
  *
  * One GtkColumnView over a list of rows built from the plan: a heading,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-action-plan.h — the plan's activities as one table, as printed
  *
  * Per policy a heading row ("Policy N: title"), its activities (edited in

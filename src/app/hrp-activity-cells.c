@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-activity-cells.c — editable cells of the activity columns
  *
  * Each cell is a box holding the editor of its column (a GtkEditableLabel

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-activity-cells.h — editable cells of the activity columns
  *
  * One HrpActivityCells makes the list item factories of the columns that

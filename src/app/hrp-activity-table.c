@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-activity-table.c — the editable table of one policy's activities
  *
  * A GtkColumnView over the policy's activity list: number, name, budget

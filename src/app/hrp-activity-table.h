@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-activity-table.h — the editable table of one policy's activities */
 #pragma once
 

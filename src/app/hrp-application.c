@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-application.c — the GtkApplication: one store, its windows
  *
  * The store is opened by main() before the application runs; a database

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-application.h — the GtkApplication: one store, its windows */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-compare-window.c — what changed between two plans of the store
  *
  * The changes of hrp_plan_compare() as lines (added, removed, changed,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-compare-window.h — what changed between two plans of the store */
 #pragma once
 

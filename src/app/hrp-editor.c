@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-editor.c — the right pane: the editor of the selected node
  *
  * One page per kind of node, from ui/hrp-editor.ui.  Text fields are bound

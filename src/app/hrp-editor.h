@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-editor.h — the right pane: the editor of the node selected in the
  * outline (plan details, vision, mission, strategy, policy, action plan) */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-field.c — a text widget edits one string property of a plan object */
 #include "config.h"
 

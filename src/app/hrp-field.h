@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-field.h — a text widget edits one string property of a plan object
  *
  * A GtkEntry (or any GtkEditable) or a GtkTextView shows the property and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-import-dialog.c — what a plan file holds, and how to import it
  *
  * Nothing is written until Import: the dialog shows the file's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-import-dialog.h — what a plan file holds, and how to import it:
  * as it was, or as the start of another fiscal year */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-open-error.c — the window shown when the database cannot be opened
  *
  * Started from the desktop, HR Plan has no terminal to print to: a file

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-open-error.h — the window shown when the database cannot be opened */
 #pragma once
 

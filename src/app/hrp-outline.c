@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-outline.c — the plan as a tree: vision → missions → strategies →
  * HR policies
  *

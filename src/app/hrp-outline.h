@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-outline.h — the plan as a tree: vision → missions → strategies →
  * HR policies, kept in step with the plan as it is edited */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-print-operation.c — printing a plan through GTK's print dialog
  *
  * The pages are those of HrpReport, the renderer behind the PDF export

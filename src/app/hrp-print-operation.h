@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-print-operation.h — printing a plan through GTK's print dialog */
 #pragma once
 

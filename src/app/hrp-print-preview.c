@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-print-preview.c — the plan's printed pages on screen, one at a time
  *
  * The pages are HrpReport's, the same as printed and exported.  Laying

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-print-preview.h — the plan's printed pages on screen, one at a time */
 #pragma once
 

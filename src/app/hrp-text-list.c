@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-text-list.c — an editable, ordered list of texts
  *
  * One row per text: its number, an entry, and buttons to move it up or

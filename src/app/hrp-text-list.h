@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-text-list.h — an editable, ordered list of texts (a strategy's goals,
  * objectives or indicators; the plan's strategic positions) */
 #pragma once

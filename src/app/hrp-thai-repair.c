@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-thai-repair.c — text pasted into a field is repaired
  *
  * Text copied out of a Thai PDF arrives broken ("ต าบล", "เพ่ือ");

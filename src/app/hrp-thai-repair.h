@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-thai-repair.h — text pasted into a field is repaired when it is
  * Thai broken by a PDF, with a notice and Undo */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-window.c — the main window: one plan of the store, as a tree
  *
  * The header bar chooses the fiscal year; the left pane is the plan's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-window.h — the main window: one plan of the store, as a tree */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-cli.c — the command-line actions
  *
  * Everything here uses the core alone: no GTK is initialised, so the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-cli.h — the command line (spec/cli.md): options and the actions
  * that run without a display */
 #pragma once

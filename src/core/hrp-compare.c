@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-compare.c — what changed between two plans
  *
  * Each list (missions, strategies, a strategy's goals, objectives and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-compare.h — what changed between two plans (last year's and this
  * year's, or two versions of one year)
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-document.c — a plan being edited: commands, undo/redo, saving */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-document.h — a plan being edited: commands, undo/redo, saving
  *
  * Every change to an open plan goes through the document: it applies the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-model.c — the plan's objects
  *
  * Plain GObjects with notifying properties; lists are GListStores.

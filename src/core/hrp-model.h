@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-model.h — the plan's objects
  *
  * A plan (one fiscal year) owns ordered lists of missions, strategies,

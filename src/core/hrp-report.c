@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-report.c — the plan laid out as a Thai official document
  *
  * Layout happens once, in hrp_report_paginate(): text becomes PangoLayouts

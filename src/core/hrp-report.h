@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-report.h — the plan laid out as a Thai official document
  *
  * One renderer for every output: PDF export, printing and the print

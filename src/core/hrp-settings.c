@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-settings.c — the user's settings
  *
  * GSettings keeps them where each system keeps settings: dconf on Linux,

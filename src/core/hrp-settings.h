@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-settings.h — the user's settings (GSettings, schema org.hrplan.HrPlan:
  * dconf on Linux, the registry on Windows) and the catalogs' folder */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-store.c — the SQLite database: any number of plans, one per fiscal year
  *
  * The schema is built by numbered migrations: PRAGMA user_version counts

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-store.h — the SQLite database: any number of plans, one per fiscal year */
 #pragma once
 

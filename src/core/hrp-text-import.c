@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-text-import.c — a plan from the text of a plan document
  *
  * The text is repaired, cut into lines (white space collapsed, empty lines

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-text-import.h — a plan from the text of a plan document, such as
  * the text copied out of last year's PDF (no GTK) */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-thai.c — Thai text and number helpers */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-thai.h — Thai text and number helpers (no GTK) */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-xml.c — the plan exchange format (urn:hrplan:plan:1)
  *
  * Export writes the document by hand into a GString so that the bytes are

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-xml.h — the plan exchange format (urn:hrplan:plan:1), libxml2 */
 #pragma once
 

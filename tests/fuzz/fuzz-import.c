@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-import.c — libFuzzer target: the whole import path.
  *
  * The bytes are imported as a plan file.  A refused file must come with

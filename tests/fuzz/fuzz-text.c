@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-text.c — libFuzzer target: the Thai text and money helpers.
  *
  * The first four bytes choose two years, the rest is the text (any
