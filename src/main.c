@@ -40,7 +40,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(HrpStore) store = NULL;
+  g_autoptr(HrpLibrary) library = NULL;
   g_autoptr(GApplication) app = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *locale_dir = hrp_settings_get_locale_dir ();
@@ -86,12 +86,12 @@ main (int   argc,
 
   /* A database this user cannot change (a shared folder, a disc) is
    * shown for reading; the window says so. */
-  path = options.database != NULL ? g_strdup (options.database) : hrp_cli_default_database ();
-  if (g_file_test (path, G_FILE_TEST_EXISTS) && !hrp_cli_can_change (path))
-    store = hrp_cli_open_store_read_only (path, &error);
+  path = options.database != NULL ? g_strdup (options.database) : hrp_library_default_path ();
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && !hrp_library_can_change (path))
+    library = hrp_library_open_read_only (path, &error);
   else
-    store = hrp_cli_open_store (options.database, options.database == NULL, &error);
-  if (store == NULL)
+    library = hrp_library_open (path, options.database == NULL, &error);
+  if (library == NULL)
     {
       /* On the terminal, if there is one, and in a window: started from
        * the desktop there is nothing else to read. */
@@ -102,7 +102,7 @@ main (int   argc,
       return 1;
     }
 
-  app = G_APPLICATION (hrp_application_new (store));
+  app = G_APPLICATION (hrp_application_new (library));
   {
     /* Files left on the command line (hrplan FILE.xml) are opened. */
     g_autoptr(GPtrArray) app_argv = g_ptr_array_new ();

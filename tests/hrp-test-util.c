@@ -8,7 +8,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "hrp-cli.h"
+#include "hrp-library.h"
 #include "hrp-xml.h"
 
 /* Folders and files {{{ */
@@ -153,7 +153,7 @@ HrpPlan *
 hrp_test_load_sample (void)
 {
   g_autoptr(GError) error = NULL;
-  HrpPlan *plan = hrp_cli_load_sample (&error);
+  HrpPlan *plan = hrp_library_load_sample (&error);
 
   g_assert_no_error (error);
   return plan;

@@ -12,7 +12,7 @@
 # include <unistd.h>
 #endif
 
-#include "hrp-cli.h"
+#include "hrp-library.h"
 #include "hrp-file.h"
 #include "hrp-store.h"
 #include "hrp-test-util.h"
@@ -475,17 +475,16 @@ test_default_database (Fixture       *f,
   for (guint i = 0; i < 2; i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(HrpStore) store = hrp_cli_open_store (other, TRUE, &error);
-      g_autoptr(GPtrArray) plans = NULL;
+      g_autoptr(HrpLibrary) library = hrp_library_open (other, TRUE, &error);
+      GListModel *plans;
 
       g_assert_no_error (error);
-      plans = hrp_store_list_plans (store, &error);
-      g_assert_no_error (error);
-      g_assert_cmpuint (plans->len, ==, 1 - i);
+      plans = hrp_library_get_plans (library);
+      g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 1 - i);
       if (i == 0)
         {
-          g_assert_cmpint (((HrpPlanInfo *) g_ptr_array_index (plans, 0))->fiscal_year, ==, 2568);
-          g_assert_true (hrp_store_delete_plan (store, 2568, &error));
+          g_assert_cmpint (hrp_library_newest_year (library), ==, 2568);
+          g_assert_true (hrp_library_delete (library, 2568, &error));
           g_assert_no_error (error);
         }
     }

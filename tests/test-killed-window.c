@@ -392,7 +392,11 @@ run_child (const char *path)
   g_assert_true (hrp_store_get_revision (store, FISCAL_YEAR, &revision, &error));
   g_assert_cmpint (revision, >=, 0);
 
-  c.window = hrp_window_new (NULL, store);
+  {
+    g_autoptr(HrpLibrary) library = hrp_library_new (store);
+
+    c.window = hrp_window_new (NULL, library);
+  }
   gtk_window_set_default_size (GTK_WINDOW (c.window), 1100, 720);
   gtk_window_present (GTK_WINDOW (c.window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (c.window)) || hrp_window_get_plan (c.window) == NULL)
@@ -743,7 +747,11 @@ test_held_up (Fixture       *f,
     g_assert_no_error (error);
   }
 
-  c.window = hrp_window_new (NULL, store);
+  {
+    g_autoptr(HrpLibrary) library = hrp_library_new (store);
+
+    c.window = hrp_window_new (NULL, library);
+  }
   gtk_window_set_default_size (GTK_WINDOW (c.window), 1100, 720);
   gtk_window_present (GTK_WINDOW (c.window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (c.window)) || hrp_window_get_plan (c.window) == NULL)

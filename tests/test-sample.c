@@ -3,7 +3,7 @@
  * valid and free of the breakage of text copied out of PDFs */
 #include "config.h"
 
-#include "hrp-cli.h"
+#include "hrp-library.h"
 #include "hrp-store.h"
 #include "hrp-test-util.h"
 #include "hrp-thai.h"
@@ -184,7 +184,7 @@ test_compiled_in_sample (void)
   g_autoptr(GError) error = NULL;
 
   /* The program's own copy is this file, and it stores. */
-  compiled = hrp_cli_load_sample (&error);
+  compiled = hrp_library_load_sample (&error);
   g_assert_no_error (error);
   a = hrp_xml_export (from_file);
   b = hrp_xml_export (compiled);
@@ -218,7 +218,7 @@ static void
 test_copy (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HrpPlan) plan = hrp_cli_load_sample (&error);
+  g_autoptr(HrpPlan) plan = hrp_library_load_sample (&error);
   g_autoptr(HrpPlan) copy = NULL;
   g_autoptr(GBytes) a = NULL;
   g_autoptr(GBytes) b = NULL;

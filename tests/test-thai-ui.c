@@ -28,12 +28,14 @@ fixture_setup (Fixture       *f,
 {
   g_autoptr(HrpPlan) sample = hrp_test_load_sample ();
   g_autofree char *path = NULL;
+  g_autoptr(HrpLibrary) library = NULL;
 
   f->dir = hrp_test_make_dir ("hrplan-thai-ui-XXXXXX");
   path = g_build_filename (f->dir, "plans.db", NULL);
   f->store = hrp_test_store_new (path, sample);
+  library = hrp_library_new (f->store);
 
-  f->window = hrp_window_new (NULL, f->store);
+  f->window = hrp_window_new (NULL, library);
   hrp_test_present (GTK_WINDOW (f->window), 1100, 720);
 }
 

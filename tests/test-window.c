@@ -12,7 +12,7 @@
 
 #include "hrp-application.h"
 #include "hrp-activity-table.h"
-#include "hrp-cli.h"
+#include "hrp-library.h"
 #include "hrp-compare-window.h"
 #include "hrp-open-error.h"
 #include "hrp-editor.h"
@@ -73,7 +73,9 @@ fixture_teardown (Fixture       *f,
 static void
 open_window (Fixture *f)
 {
-  f->window = hrp_window_new (NULL, f->store);
+  g_autoptr(HrpLibrary) library = hrp_library_new (f->store);
+
+  f->window = hrp_window_new (NULL, library);
   hrp_test_present (GTK_WINDOW (f->window), 1100, 720);
 }
 
@@ -411,7 +413,7 @@ test_offer_import (Fixture       *f,
   HrpImportDialog *dialog;
   GtkWindow *error_dialog;
 
-  sample = hrp_cli_load_sample (&error);
+  sample = hrp_library_load_sample (&error);
   g_assert_no_error (error);
   xml = hrp_xml_export (sample);
   g_assert_true (g_file_set_contents (good, g_bytes_get_data (xml, NULL),
@@ -1311,7 +1313,8 @@ static void
 test_application (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(HrpApplication) app = hrp_application_new (f->store);
+  g_autoptr(HrpLibrary) library = hrp_library_new (f->store);
+  g_autoptr(HrpApplication) app = hrp_application_new (library);
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) accels = NULL;
   GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hrp-application.c — the GtkApplication: one store, its windows
+/* hrp-application.c — the GtkApplication: the plans of one database (HrpLibrary), its windows
  *
- * The store is opened by main() before the application runs; a database
+ * The library is opened by main() before the application runs; a database
  * that cannot be opened is reported on the command line and, instead of
  * the plan's window, in a message window (hrp-open-error.c).  Each
  * instance is independent (NON_UNIQUE): two users on one office PC, or a
@@ -23,9 +23,9 @@ struct _HrpApplication
 {
   GtkApplication  parent_instance;
 
-  HrpStore       *store;
+  HrpLibrary     *library;
 
-  /* Without a store: why the database could not be opened. */
+  /* Without a library: why the database could not be opened. */
   char           *open_error_path;
   GError         *open_error;
 };
@@ -34,7 +34,7 @@ G_DEFINE_FINAL_TYPE (HrpApplication, hrp_application, GTK_TYPE_APPLICATION)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_LIBRARY,
   N_PROPS
 };
 
@@ -46,7 +46,7 @@ hrp_application_get_window (HrpApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (hrp_window_new (self, self->store));
+    window = GTK_WINDOW (hrp_window_new (self, self->library));
 
   return HRP_WINDOW (window);
 }
@@ -267,7 +267,7 @@ hrp_application_finalize (GObject *object)
 {
   HrpApplication *self = HRP_APPLICATION (object);
 
-  g_clear_object (&self->store);
+  g_clear_object (&self->library);
   g_clear_pointer (&self->open_error_path, g_free);
   g_clear_error (&self->open_error);
 
@@ -284,8 +284,8 @@ hrp_application_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
       break;
 
     default:
@@ -303,8 +303,8 @@ hrp_application_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
       break;
 
     default:
@@ -326,9 +326,9 @@ hrp_application_class_init (HrpApplicationClass *klass)
   app_class->activate = hrp_application_activate;
   app_class->open = hrp_application_open;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         HRP_TYPE_STORE,
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         HRP_TYPE_LIBRARY,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -340,14 +340,14 @@ hrp_application_init (HrpApplication *self)
 }
 
 HrpApplication *
-hrp_application_new (HrpStore *store)
+hrp_application_new (HrpLibrary *library)
 {
-  g_return_val_if_fail (HRP_IS_STORE (store), NULL);
+  g_return_val_if_fail (HRP_IS_LIBRARY (library), NULL);
 
   return g_object_new (HRP_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
-                       "store", store,
+                       "library", library,
                        NULL);
 }
 
@@ -369,10 +369,10 @@ hrp_application_new_for_error (const char   *path,
   return self;
 }
 
-HrpStore *
-hrp_application_get_store (HrpApplication *self)
+HrpLibrary *
+hrp_application_get_library (HrpApplication *self)
 {
   g_return_val_if_fail (HRP_IS_APPLICATION (self), NULL);
 
-  return self->store;
+  return self->library;
 }

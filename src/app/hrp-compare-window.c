@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hrp-compare-window.c — what changed between two plans of the store
+/* hrp-compare-window.c — what changed between two plans of the library
  *
  * The changes of hrp_plan_compare() as lines (added, removed, changed,
  * moved), then the budget of each policy before and after.  Another year
@@ -21,7 +21,7 @@ struct _HrpCompareWindow
 {
   GtkWindow     parent_instance;
 
-  HrpStore     *store;
+  HrpLibrary   *library;
   HrpPlan      *plan;
   HrpPlan      *other;
   GArray       *years;     /* int, as in year_dropdown */
@@ -163,7 +163,7 @@ hrp_compare_window_set_other_year (HrpCompareWindow *self,
   for (guint i = 0; i < self->years->len; i++)
     if (g_array_index (self->years, int, i) == year)
       {
-        other = hrp_store_load_plan (self->store, year, &error);
+        other = hrp_library_load (self->library, year, &error);
         if (other == NULL)
           {
             hrp_show_error (GTK_WIDGET (self), _("Could not open the plan to compare with"), error->message);
@@ -273,7 +273,7 @@ hrp_compare_window_dispose (GObject *object)
 
   g_clear_object (&self->other);
   g_clear_object (&self->plan);
-  g_clear_object (&self->store);
+  g_clear_object (&self->library);
   g_clear_pointer (&self->years, g_array_unref);
   g_clear_pointer (&self->lines, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), HRP_TYPE_COMPARE_WINDOW);
@@ -313,39 +313,39 @@ hrp_compare_window_init (HrpCompareWindow *self)
 
 HrpCompareWindow *
 hrp_compare_window_new (GtkWindow *parent,
-                        HrpStore  *store,
+                        HrpLibrary *library,
                         HrpPlan   *plan)
 {
   HrpCompareWindow *self;
-  g_autoptr(GPtrArray) plans = NULL;
+  GListModel *plans = hrp_library_get_plans (library);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   int year, previous = 0, older = 0, any = 0, chosen;
 
-  g_return_val_if_fail (HRP_IS_STORE (store), NULL);
+  g_return_val_if_fail (HRP_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
 
   self = g_object_new (HRP_TYPE_COMPARE_WINDOW, "transient-for", parent, NULL);
-  self->store = g_object_ref (store);
+  self->library = g_object_ref (library);
   self->plan = g_object_ref (plan);
   year = hrp_plan_get_fiscal_year (plan);
 
-  plans = hrp_store_list_plans (store, NULL);
-  for (guint i = 0; plans != NULL && i < plans->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
     {
-      HrpPlanInfo *info = g_ptr_array_index (plans, i);
+      g_autoptr(HrpPlanEntry) entry = g_list_model_get_item (plans, i);
+      int other = hrp_plan_entry_get_fiscal_year (entry);
       g_autofree char *name = NULL;
 
-      if (info->fiscal_year == year)
+      if (other == year)
         continue;
-      name = g_strdup_printf (_("Compared with fiscal year %d"), info->fiscal_year);
-      g_array_append_val (self->years, info->fiscal_year);
+      name = g_strdup_printf (_("Compared with fiscal year %d"), other);
+      g_array_append_val (self->years, other);
       gtk_string_list_append (names, name);
-      if (info->fiscal_year == year - 1)
-        previous = info->fiscal_year;
-      if (info->fiscal_year < year && info->fiscal_year > older)
-        older = info->fiscal_year;
+      if (other == year - 1)
+        previous = other;
+      if (other < year && other > older)
+        older = other;
       if (any == 0)
-        any = info->fiscal_year;
+        any = other;
     }
   /* The year before, else the newest older one, else the newest. */
   chosen = previous != 0 ? previous : older != 0 ? older : any;

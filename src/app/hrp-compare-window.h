@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hrp-compare-window.h — what changed between two plans of the store */
+/* hrp-compare-window.h — what changed between two plans of the library */
 #pragma once
 
 #include <gtk/gtk.h>
 
 #include "hrp-model.h"
-#include "hrp-store.h"
+#include "hrp-library.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +15,7 @@ G_DECLARE_FINAL_TYPE (HrpCompareWindow, hrp_compare_window, HRP, COMPARE_WINDOW,
 /* Compares plan with another stored plan: by default the one of the year
  * before (or else the newest older one). */
 HrpCompareWindow *hrp_compare_window_new             (GtkWindow        *parent,
-                                                      HrpStore         *store,
+                                                      HrpLibrary       *library,
                                                       HrpPlan          *plan);
 /* The year compared with (0: none stored); FALSE when not stored. */
 int               hrp_compare_window_get_other_year  (HrpCompareWindow *self);

@@ -17,7 +17,7 @@ struct _HrpImportDialog
 {
   GtkWindow        parent_instance;
 
-  HrpStore        *store;
+  HrpLibrary      *library;
   HrpPlan         *plan;
 
   GtkLabel        *file_label;
@@ -63,12 +63,9 @@ hrp_import_dialog_get_year (HrpImportDialog *self)
 gboolean
 hrp_import_dialog_get_conflict (HrpImportDialog *self)
 {
-  gboolean exists = FALSE;
-
   g_return_val_if_fail (HRP_IS_IMPORT_DIALOG (self), FALSE);
 
-  hrp_store_has_plan (self->store, hrp_import_dialog_get_year (self), &exists, NULL);
-  return exists;
+  return hrp_library_has_plan (self->library, hrp_import_dialog_get_year (self));
 }
 
 static void
@@ -228,7 +225,7 @@ hrp_import_dialog_dispose (GObject *object)
   HrpImportDialog *self = HRP_IMPORT_DIALOG (object);
 
   g_clear_object (&self->plan);
-  g_clear_object (&self->store);
+  g_clear_object (&self->library);
   gtk_widget_dispose_template (GTK_WIDGET (self), HRP_TYPE_IMPORT_DIALOG);
 
   G_OBJECT_CLASS (hrp_import_dialog_parent_class)->dispose (object);
@@ -278,19 +275,19 @@ hrp_import_dialog_init (HrpImportDialog *self)
 
 HrpImportDialog *
 hrp_import_dialog_new (GtkWindow  *parent,
-                       HrpStore   *store,
+                       HrpLibrary *library,
                        HrpPlan    *plan,
                        const char *name)
 {
   HrpImportDialog *self;
 
-  g_return_val_if_fail (HRP_IS_STORE (store), NULL);
+  g_return_val_if_fail (HRP_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
 
   self = g_object_new (HRP_TYPE_IMPORT_DIALOG,
                        "transient-for", parent,
                        NULL);
-  self->store = g_object_ref (store);
+  self->library = g_object_ref (library);
   self->plan = g_object_ref (plan);
   fill (self, name);
 

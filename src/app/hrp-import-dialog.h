@@ -6,7 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "hrp-model.h"
-#include "hrp-store.h"
+#include "hrp-library.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,7 @@ G_DECLARE_FINAL_TYPE (HrpImportDialog, hrp_import_dialog, HRP, IMPORT_DIALOG, Gt
  * Emits "import" with the plan to store (its year set) and whether a
  * stored plan of that year is to be replaced, or closes on Cancel. */
 HrpImportDialog *hrp_import_dialog_new          (GtkWindow       *parent,
-                                                 HrpStore        *store,
+                                                 HrpLibrary      *library,
                                                  HrpPlan         *plan,
                                                  const char      *name);
 /* The fiscal year the plan would be stored as. */

@@ -12,13 +12,13 @@
 #include <glib/gi18n.h>
 
 #include "hrp-open-error.h"
-#include "hrp-store.h"
+#include "hrp-library.h"
 
 char *
 hrp_open_error_advice (const char   *path,
                        const GError *error)
 {
-  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *backup = NULL;
   g_autofree char *backup_name = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -30,11 +30,11 @@ hrp_open_error_advice (const char   *path,
   switch (error->code)
     {
     case HRP_STORE_ERROR_CORRUPT:
-      backups = hrp_store_list_backups (path);
-      if (backups->len == 0)
+      backup = hrp_library_newest_backup (path);
+      if (backup == NULL)
         return g_strdup (_("Copy a saved copy of it back over it, or start HR Plan "
                            "with another database file (hrplan --database=FILE)."));
-      backup_name = g_filename_display_basename (g_ptr_array_index (backups, backups->len - 1));
+      backup_name = g_filename_display_basename (backup);
       return g_strdup_printf (_("HR Plan keeps copies beside it; "
                                 "the newest is “%s”. Close HR Plan, keep the damaged file under "
                                 "another name, and give the copy the damaged file’s name."),

@@ -6,7 +6,7 @@
 
 G_BEGIN_DECLS
 
-/* The advice for an error of hrp_store_open() on the file at path: what
+/* The advice for an error of hrp_library_open () on the file at path: what
  * the user can do, e.g. which backup copy to go back to.  Never NULL. */
 char      *hrp_open_error_advice     (const char   *path,
                                       const GError *error);

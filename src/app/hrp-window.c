@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hrp-window.c — the main window: one plan of the store, as a tree
+/* hrp-window.c — the main window: one plan of the library, as a tree
  *
  * The header bar chooses the fiscal year; the left pane is the plan's
  * outline (vision → missions → strategies → HR policies) as a
@@ -32,8 +32,8 @@ struct _HrpWindow
 {
   GtkApplicationWindow  parent_instance;
 
-  HrpStore             *store;
-  gboolean              read_only;      /* the store cannot be changed */
+  HrpLibrary           *library;
+  gboolean              read_only;      /* its database cannot be changed */
   HrpPlan              *plan;
   HrpDocument          *document;
   HrpOutline           *outline;
@@ -77,7 +77,7 @@ G_DEFINE_FINAL_TYPE (HrpWindow, hrp_window, GTK_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_LIBRARY,
   PROP_PLAN,
   PROP_FISCAL_YEAR,
   N_PROPS
@@ -1442,32 +1442,9 @@ hrp_window_new_plan (HrpWindow  *self,
 
   g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
 
-  if (copy_of != 0)
-    {
-      g_autoptr(HrpPlan) source = hrp_store_load_plan (self->store, copy_of, error);
-
-      if (source == NULL)
-        return FALSE;
-      plan = hrp_plan_copy (source);
-      hrp_plan_roll_over (plan, fiscal_year);
-    }
-  else
-    {
-      g_autofree char *title = g_strdup_printf (_("Human Resource Management and Development Plan, Fiscal Year %d"),
-                                                fiscal_year);
-
-      plan = hrp_plan_new ();
-      hrp_plan_set_fiscal_year (plan, fiscal_year);
-      hrp_plan_set_title (plan, title);
-      if (self->plan != NULL)
-        {
-          hrp_plan_set_org_name (plan, hrp_plan_get_org_name (self->plan));
-          hrp_plan_set_org_district (plan, hrp_plan_get_org_district (self->plan));
-          hrp_plan_set_org_province (plan, hrp_plan_get_org_province (self->plan));
-        }
-    }
-
-  if (!hrp_store_save_plan (self->store, plan, FALSE, error))
+  /* An empty plan keeps the organization of the plan shown. */
+  plan = hrp_library_create (self->library, fiscal_year, copy_of, self->plan, error);
+  if (plan == NULL)
     return FALSE;
 
   hrp_window_reload (self);
@@ -1486,7 +1463,7 @@ hrp_window_delete_plan (HrpWindow  *self,
       hrp_editor_commit (self->editor);
       hrp_window_set_plan (self, NULL);
     }
-  if (!hrp_store_delete_plan (self->store, fiscal_year, error))
+  if (!hrp_library_delete (self->library, fiscal_year, error))
     {
       hrp_window_reload (self);
       return FALSE;
@@ -1696,7 +1673,7 @@ hrp_window_set_plan (HrpWindow *self,
                                         hrp_plan_get_org_district (plan),
                                         hrp_plan_get_org_province (plan), NULL);
 
-      self->document = hrp_document_new (self->store, plan);
+      self->document = hrp_library_open_document (self->library, plan);
       g_signal_connect_object (self->document, "notify::can-undo",
                                G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->document, "notify::can-redo",
@@ -1748,7 +1725,7 @@ year_selected_cb (HrpWindow *self)
   if (self->plan != NULL && hrp_plan_get_fiscal_year (self->plan) == year)
     return;
 
-  plan = hrp_store_load_plan (self->store, year, &error);
+  plan = hrp_library_load (self->library, year, &error);
   if (plan == NULL)
     {
       g_autofree char *primary = g_strdup_printf (_("Could not open the plan of fiscal year %d"), year);
@@ -1763,40 +1740,40 @@ year_selected_cb (HrpWindow *self)
 void
 hrp_window_reload (HrpWindow *self)
 {
-  g_autoptr(GPtrArray) plans = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GListModel *plans = hrp_library_get_plans (self->library);
   int current = hrp_window_get_fiscal_year (self);
   guint select = 0;
+  guint n;
 
   g_return_if_fail (HRP_IS_WINDOW (self));
 
+  /* Another program may have changed the database meanwhile. */
+  if (!hrp_library_refresh (self->library, &error))
+    show_error (self, _("Could not read the list of plans"), error->message);
+
   g_array_set_size (self->years, 0);
-  plans = hrp_store_list_plans (self->store, &error);
-  if (plans == NULL)
+  n = g_list_model_get_n_items (plans);
+  for (guint i = 0; i < n; i++)
     {
-      show_error (self, _("Could not read the list of plans"), error->message);
-      plans = g_ptr_array_new ();
-    }
+      g_autoptr(HrpPlanEntry) entry = g_list_model_get_item (plans, i);
+      int year = hrp_plan_entry_get_fiscal_year (entry);
+      g_autofree char *name = g_strdup_printf (_("Fiscal Year %d"), year);
 
-  for (guint i = 0; i < plans->len; i++)
-    {
-      HrpPlanInfo *info = g_ptr_array_index (plans, i);
-      g_autofree char *name = g_strdup_printf (_("Fiscal Year %d"), info->fiscal_year);
-
-      g_array_append_val (self->years, info->fiscal_year);
+      g_array_append_val (self->years, year);
       gtk_string_list_append (names, name);
-      if (info->fiscal_year == current)
+      if (year == current)
         select = i;
     }
 
   self->filling_years = TRUE;
   gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->year_dropdown, plans->len > 0 ? select : GTK_INVALID_LIST_POSITION);
-  gtk_widget_set_visible (GTK_WIDGET (self->year_dropdown), plans->len > 0);
+  gtk_drop_down_set_selected (self->year_dropdown, n > 0 ? select : GTK_INVALID_LIST_POSITION);
+  gtk_widget_set_visible (GTK_WIDGET (self->year_dropdown), n > 0);
   self->filling_years = FALSE;
 
-  if (plans->len == 0)
+  if (n == 0)
     {
       hrp_window_set_plan (self, NULL);
       return;
@@ -1828,64 +1805,6 @@ hrp_window_set_fiscal_year (HrpWindow *self,
 
 /* Importing {{{ */
 
-typedef struct {
-  char     *name;
-  gboolean  text;   /* plain text of a plan document, not XML */
-} ReadData;
-
-static void
-read_data_free (ReadData *data)
-{
-  g_free (data->name);
-  g_free (data);
-}
-
-static void
-read_plan_thread (GTask        *task,
-                  gpointer      source,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  GFile *file = source;
-  ReadData *data = task_data;
-  g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GBytes) bytes = NULL;
-  HrpPlan *plan;
-  GError *error = NULL;
-
-  if (path == NULL)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                               _("Only files on this computer can be imported"));
-      return;
-    }
-  /* Read within the size limit of an import, then parsed safely. */
-  bytes = hrp_cli_read_input (path, &error);
-  if (bytes == NULL || g_task_return_error_if_cancelled (task))
-    {
-      if (error != NULL)
-        g_task_return_error (task, error);
-      return;
-    }
-  /* A text file: the text of last year's PDF, repaired and read. */
-  if (data->text)
-    {
-      g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-
-      plan = hrp_text_import (text, &error);
-      if (plan == NULL)
-        g_prefix_error (&error, "%s: ", data->name);
-    }
-  else
-    plan = hrp_xml_import (bytes, data->name, &error);
-  if (plan == NULL)
-    g_task_return_error (task, error);
-  else if (!g_task_return_error_if_cancelled (task))
-    g_task_return_pointer (task, plan, g_object_unref);
-  else
-    g_object_unref (plan);
-}
-
 static void
 undo_import_cb (GtkWidget  *widget,
                 const char *action_name,
@@ -1913,7 +1832,7 @@ undo_import_cb (GtkWidget  *widget,
   year = hrp_plan_get_fiscal_year (old);
   if (hrp_window_get_fiscal_year (self) == year)
     hrp_window_set_plan (self, NULL);
-  if (!hrp_store_save_plan (self->store, old, TRUE, &error))
+  if (!hrp_library_undo_import (self->library, old, &error))
     show_error (self, _("Could not bring the plan back"), error->message);
   hrp_window_reload (self);
   hrp_window_set_fiscal_year (self, year);
@@ -1935,25 +1854,15 @@ import_chosen_cb (HrpImportDialog *dialog,
   int year = hrp_plan_get_fiscal_year (plan);
   g_autofree char *text = NULL;
 
-  /* What is replaced is kept, for Undo, and the database copied. */
-  if (replace)
+  /* The plan shown is let go of before it is replaced. */
+  if (replace && hrp_window_get_fiscal_year (self) == year)
     {
-      g_autofree char *backup = NULL;
-
-      old = hrp_store_load_plan (self->store, year, &error);
-      if (old == NULL || (backup = hrp_store_backup (self->store, &error)) == NULL)
-        {
-          show_error (self, _("Could not import the plan"), error->message);
-          return;
-        }
-      if (hrp_window_get_fiscal_year (self) == year)
-        {
-          hrp_editor_commit (self->editor);
-          hrp_window_set_plan (self, NULL);
-        }
+      hrp_editor_commit (self->editor);
+      hrp_window_set_plan (self, NULL);
     }
 
-  if (!hrp_store_save_plan (self->store, plan, replace, &error))
+  /* What is replaced is kept, for Undo, and the database copied. */
+  if (!hrp_library_import (self->library, plan, replace, &old, &error))
     {
       hrp_window_reload (self);
       show_error (self, _("Could not import the plan"), error->message);
@@ -1979,8 +1888,8 @@ plan_read_cb (GObject      *source,
 {
   g_autoptr(HrpWindow) self = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(HrpPlan) plan = g_task_propagate_pointer (G_TASK (result), &error);
-  ReadData *read = g_task_get_task_data (G_TASK (result));
+  g_autoptr(HrpPlan) plan = hrp_library_read_plan_finish (result, &error);
+  g_autofree char *name = g_file_get_basename (G_FILE (source));
   HrpImportDialog *dialog;
 
   /* The window went away meanwhile. */
@@ -1997,13 +1906,13 @@ plan_read_cb (GObject      *source,
     }
   if (plan == NULL)
     {
-      g_autofree char *primary = g_strdup_printf (_("Could not import “%s”"), read->name);
+      g_autofree char *primary = g_strdup_printf (_("Could not import “%s”"), name);
 
       show_error (self, primary, error->message);
       return;
     }
 
-  dialog = hrp_import_dialog_new (GTK_WINDOW (self), self->store, plan, read->name);
+  dialog = hrp_import_dialog_new (GTK_WINDOW (self), self->library, plan, name);
   g_signal_connect_object (dialog, "import", G_CALLBACK (import_chosen_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -2012,9 +1921,8 @@ void
 hrp_window_offer_import (HrpWindow *self,
                          GFile     *file)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autofree char *name = NULL;
   g_autofree char *text = NULL;
-  ReadData *data;
 
   g_return_if_fail (HRP_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -2023,19 +1931,17 @@ hrp_window_offer_import (HrpWindow *self,
     return;
 
   hrp_editor_commit (self->editor);
-  data = g_new0 (ReadData, 1);
-  data->name = g_file_get_basename (file);
-  data->text = g_str_has_suffix (data->name, ".txt") || g_str_has_suffix (data->name, ".TXT");
+  name = g_file_get_basename (file);
   self->export_cancellable = g_cancellable_new ();
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", TRUE);
-  text = g_strdup_printf (_("Reading “%s”…"), data->name);
+  text = g_strdup_printf (_("Reading “%s”…"), name);
   show_status (self, text, TRUE);
   gtk_progress_bar_pulse (self->status_progress);
 
-  /* A big file is read and checked off the main loop. */
-  task = g_task_new (file, self->export_cancellable, plan_read_cb, g_object_ref (self));
-  g_task_set_task_data (task, data, (GDestroyNotify) read_data_free);
-  g_task_run_in_thread (task, read_plan_thread);
+  /* A big file is read and checked off the main loop; XML or the text of
+   * a plan, told by its content. */
+  hrp_library_read_plan_async (file, HRP_IMPORT_AUTO, self->export_cancellable,
+                               plan_read_cb, g_object_ref (self));
 }
 
 static void
@@ -2094,7 +2000,7 @@ compare_cb (GtkWidget  *widget,
   if (self->plan == NULL)
     return;
   hrp_editor_commit (self->editor);
-  compare = hrp_compare_window_new (GTK_WINDOW (self), self->store, self->plan);
+  compare = hrp_compare_window_new (GTK_WINDOW (self), self->library, self->plan);
   gtk_window_present (GTK_WINDOW (compare));
 }
 
@@ -2110,14 +2016,7 @@ start_next_year_cb (GtkWidget  *widget,
   if (year == 0)
     return;
   hrp_editor_commit (self->editor);
-  /* The next free year after this one. */
-  for (year++; year <= HRP_FISCAL_YEAR_MAX; year++)
-    {
-      gboolean exists = FALSE;
-
-      if (hrp_store_has_plan (self->store, year, &exists, NULL) && !exists)
-        break;
-    }
+  year = hrp_library_next_free_year (self->library, year);
   if (!hrp_window_new_plan (self, year, hrp_window_get_fiscal_year (self), &error))
     {
       g_autofree char *primary = g_strdup_printf (_("Could not create the plan of fiscal year %d"), year);
@@ -2135,10 +2034,10 @@ hrp_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (hrp_window_parent_class)->constructed (object);
 
-  self->read_only = hrp_store_is_read_only (self->store);
+  self->read_only = hrp_library_is_read_only (self->library);
   if (self->read_only)
     {
-      g_autofree char *name = g_filename_display_basename (hrp_store_get_path (self->store));
+      g_autofree char *name = g_filename_display_basename (hrp_library_get_path (self->library));
       g_autofree char *text = g_strdup_printf (_("“%s” is read-only: the plans can be read, printed and "
                                                  "exported, but changes cannot be saved. To change them, "
                                                  "copy the file to a folder of your own and open the copy."),
@@ -2230,7 +2129,7 @@ hrp_window_finalize (GObject *object)
 {
   HrpWindow *self = HRP_WINDOW (object);
 
-  g_clear_object (&self->store);
+  g_clear_object (&self->library);
   g_clear_pointer (&self->years, g_array_unref);
   g_clear_object (&self->settings);
 
@@ -2247,8 +2146,8 @@ hrp_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
       break;
 
     case PROP_PLAN:
@@ -2274,8 +2173,8 @@ hrp_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
       break;
 
     case PROP_FISCAL_YEAR:
@@ -2300,9 +2199,9 @@ hrp_window_class_init (HrpWindowClass *klass)
   object_class->get_property = hrp_window_get_property;
   object_class->set_property = hrp_window_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         HRP_TYPE_STORE,
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         HRP_TYPE_LIBRARY,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL,
@@ -2439,19 +2338,19 @@ hrp_window_init (HrpWindow *self)
 
 HrpWindow *
 hrp_window_new (HrpApplication *application,
-                HrpStore       *store)
+                HrpLibrary     *library)
 {
   return g_object_new (HRP_TYPE_WINDOW,
                        "application", application,
-                       "store", store,
+                       "library", library,
                        NULL);
 }
 
-HrpStore *
-hrp_window_get_store (HrpWindow *self)
+HrpLibrary *
+hrp_window_get_library (HrpWindow *self)
 {
   g_return_val_if_fail (HRP_IS_WINDOW (self), NULL);
-  return self->store;
+  return self->library;
 }
 
 HrpPlan *

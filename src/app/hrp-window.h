@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hrp-window.h — the main window: one plan of the store, as a tree */
+/* hrp-window.h — the main window: one plan of the library, as a tree */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -9,7 +9,7 @@
 #include "hrp-model.h"
 #include "hrp-outline.h"
 #include "hrp-report.h"
-#include "hrp-store.h"
+#include "hrp-library.h"
 
 G_BEGIN_DECLS
 
@@ -17,9 +17,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HrpWindow, hrp_window, HRP, WINDOW, GtkApplicationWindow)
 
 HrpWindow *hrp_window_new             (HrpApplication *application,
-                                       HrpStore       *store);
-HrpStore  *hrp_window_get_store       (HrpWindow      *self);
-/* The plan shown, or NULL when the store holds none. */
+                                       HrpLibrary     *library);
+HrpLibrary *hrp_window_get_library    (HrpWindow      *self);
+/* The plan shown, or NULL when the library holds none. */
 HrpPlan   *hrp_window_get_plan        (HrpWindow      *self);
 /* 0 when no plan is shown. */
 int        hrp_window_get_fiscal_year (HrpWindow      *self);

@@ -11,16 +11,12 @@
 
 #include "hrp-cli.h"
 #include "hrp-file.h"
+#include "hrp-library.h"
 #include "hrp-report.h"
-#include "hrp-core-resources.h"
 #include "hrp-text-import.h"
 #include "hrp-thai.h"
 #include "hrp-xml.h"
 
-/* A real plan is a few hundred kilobytes; 10,000 activities are 2 MB. */
-#define MAX_INPUT_SIZE (64 * 1024 * 1024)
-
-#define SAMPLE_RESOURCE "/org/hrplan/HrPlan/core/sample/hr-plan-2568.xml"
 
 void
 hrp_cli_options_clear (HrpCliOptions *options)
@@ -235,107 +231,6 @@ hrp_cli_has_action (const HrpCliOptions *options)
          options->export_csv != NULL || options->version;
 }
 
-char *
-hrp_cli_default_database (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "hrplan", "hrplan.db", NULL);
-}
-
-HrpPlan *
-hrp_cli_load_sample (GError **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-
-  bytes = g_resource_lookup_data (hrp_core_get_resource (), SAMPLE_RESOURCE,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return NULL;
-
-  return hrp_xml_import (bytes, "hr-plan-2568.xml", error);
-}
-
-HrpStore *
-hrp_cli_open_store (const char  *path,
-                    gboolean     with_sample,
-                    GError     **error)
-{
-  g_autofree char *default_path = NULL;
-  g_autoptr(HrpStore) store = NULL;
-  gboolean is_new;
-
-  if (path == NULL)
-    path = default_path = hrp_cli_default_database ();
-  is_new = !g_file_test (path, G_FILE_TEST_EXISTS);
-
-  store = hrp_store_open (path, error);
-  if (store == NULL)
-    return NULL;
-
-  if (is_new && with_sample)
-    {
-      g_autoptr(HrpPlan) sample = NULL;
-      g_autoptr(GError) local_error = NULL;
-
-      /* A new user sees a real plan.  The sample is part of the program,
-       * so a failure here is a bug, not the user's: warn and go on. */
-      sample = hrp_cli_load_sample (&local_error);
-      if (sample == NULL || !hrp_store_save_plan (store, sample, FALSE, &local_error))
-        g_warning ("Could not add the sample plan: %s", local_error->message);
-    }
-
-  return g_steal_pointer (&store);
-}
-
-static gboolean
-can_write (GFile *file)
-{
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
-
-  return info != NULL && g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE);
-}
-
-gboolean
-hrp_cli_can_change (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) folder = g_file_get_parent (file);
-
-  return can_write (file) && folder != NULL && can_write (folder);
-}
-
-HrpStore *
-hrp_cli_open_store_read_only (const char  *path,
-                              GError     **error)
-{
-  g_autofree char *default_path = NULL;
-  g_autoptr(GError) local_error = NULL;
-  HrpStore *store;
-
-  if (path == NULL)
-    path = default_path = hrp_cli_default_database ();
-
-  store = hrp_store_open_read_only (path, &local_error);
-  if (store != NULL)
-    return store;
-
-  /* An older database, or a save cut off, is set right by an ordinary
-   * opening, as it always was, where that can be done. */
-  if (g_error_matches (local_error, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE)
-      && hrp_cli_can_change (path))
-    return hrp_cli_open_store (path, FALSE, error);
-
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return NULL;
-}
-
-GBytes *
-hrp_cli_read_input (const char  *path,
-                    GError     **error)
-{
-  return hrp_file_read (path, MAX_INPUT_SIZE, error);
-}
-
 static gboolean
 check_year (int      year,
             GError **error)
@@ -372,11 +267,12 @@ count_activities (HrpPlan *plan)
   return n;
 }
 
-/* Stores a plan read by --import or --import-text, in one transaction. */
+/* Stores a plan read by --import or --import-text, in one transaction;
+ * a replaced plan is copied first (hrp_library_import). */
 static gboolean
 save_imported_plan (const HrpCliOptions  *options,
                     HrpPlan              *plan,
-                    HrpStore            **store,
+                    HrpLibrary          **library,
                     GError              **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -384,48 +280,20 @@ save_imported_plan (const HrpCliOptions  *options,
   if (options->as_year != 0)
     hrp_plan_roll_over (plan, options->as_year);
 
-  if (*store == NULL)
+  if (*library == NULL)
     {
-      *store = hrp_cli_open_store (options->database, FALSE, error);
-      if (*store == NULL)
+      *library = hrp_library_open (options->database, FALSE, error);
+      if (*library == NULL)
         return FALSE;
     }
 
-  /* A plan about to be replaced: the database is copied first. */
-  if (options->replace)
-    {
-      gboolean exists = FALSE;
-
-      if (!hrp_store_has_plan (*store, hrp_plan_get_fiscal_year (plan), &exists, error))
-        return FALSE;
-      if (exists)
-        {
-          const char *path = hrp_store_get_path (*store);
-          g_autofree char *backup = NULL;
-
-          /* No copy left beside a database that cannot be changed anyway. */
-          if (!hrp_cli_can_change (path))
-            {
-              g_autofree char *display_name = g_filename_display_name (path);
-
-              g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED,
-                           _("“%s” cannot be changed: the file or its folder is read-only"),
-                           display_name);
-              return FALSE;
-            }
-          backup = hrp_store_backup (*store, error);
-          if (backup == NULL)
-            return FALSE;
-        }
-    }
-
-  if (!hrp_store_save_plan (*store, plan, options->replace, &local_error))
+  if (!hrp_library_import (*library, plan, options->replace, NULL, &local_error))
     {
       if (g_error_matches (local_error, HRP_STORE_ERROR, HRP_STORE_ERROR_EXISTS))
         g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_EXISTS,
                      _("A plan for fiscal year %d is already in “%s”: nothing was imported. "
                        "Add --replace to replace it, or --as-year=YEAR to import it as another year."),
-                     hrp_plan_get_fiscal_year (plan), hrp_store_get_path (*store));
+                     hrp_plan_get_fiscal_year (plan), hrp_library_get_path (*library));
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
@@ -437,76 +305,36 @@ save_imported_plan (const HrpCliOptions  *options,
            g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_strategies (plan))),
            g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_policies (plan))),
            count_activities (plan),
-           hrp_store_get_path (*store));
+           hrp_library_get_path (*library));
   return TRUE;
 }
 
+/* --import or --import-text: the whole file read and recognised before
+ * the database is even opened. */
 static gboolean
 run_import (const HrpCliOptions  *options,
-            HrpStore            **store,
+            const char           *path,
+            HrpImportKind         kind,
+            HrpLibrary          **library,
             GError              **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(HrpPlan) plan = NULL;
-  const char *name = g_strcmp0 (options->import, "-") == 0 ? _("standard input") : options->import;
+  const char *name = g_strcmp0 (path, "-") == 0 ? _("standard input") : path;
 
   if (options->as_year != 0 && !check_year (options->as_year, error))
     return FALSE;
 
-  /* Validate the whole file before the database is even opened. */
-  bytes = hrp_cli_read_input (options->import, error);
-  if (bytes == NULL)
-    return FALSE;
-  plan = hrp_xml_import (bytes, name, error);
+  plan = hrp_library_read_plan (path, name, kind, error);
   if (plan == NULL)
     return FALSE;
 
-  return save_imported_plan (options, plan, store, error);
-}
-
-static gboolean
-run_import_text (const HrpCliOptions  *options,
-                 HrpStore            **store,
-                 GError              **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(HrpPlan) plan = NULL;
-  g_autofree char *text = NULL;
-  const char *name = g_strcmp0 (options->import_text, "-") == 0 ? _("standard input")
-                                                               : options->import_text;
-  const char *data;
-  gsize size = 0;
-
-  if (options->as_year != 0 && !check_year (options->as_year, error))
-    return FALSE;
-
-  /* Recognise the whole plan before the database is even opened. */
-  bytes = hrp_cli_read_input (options->import_text, error);
-  if (bytes == NULL)
-    return FALSE;
-  data = g_bytes_get_data (bytes, &size);
-  if (size > 0 && !g_utf8_validate_len (data, size, NULL))
-    {
-      g_set_error (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_INVALID,
-                   _("“%s” is not UTF-8 text: save it as UTF-8 (Unicode) text and try again"),
-                   name);
-      return FALSE;
-    }
-  text = g_strndup (data != NULL ? data : "", size);
-  plan = hrp_text_import (text, error);
-  if (plan == NULL)
-    {
-      g_prefix_error (error, "%s: ", name);
-      return FALSE;
-    }
-
-  return save_imported_plan (options, plan, store, error);
+  return save_imported_plan (options, plan, library, error);
 }
 
 /* The plan the export options are about: --year, or the newest. */
 static HrpPlan *
 load_export_plan (const HrpCliOptions  *options,
-                  HrpStore             *store,
+                  HrpLibrary           *library,
                   GError              **error)
 {
   int year = options->year;
@@ -514,30 +342,22 @@ load_export_plan (const HrpCliOptions  *options,
   if (year != 0 && !check_year (year, error))
     return NULL;
 
-  if (year == 0)
+  if (year == 0 && (year = hrp_library_newest_year (library)) == 0)
     {
-      g_autoptr(GError) local_error = NULL;
-
-      if (!hrp_store_newest_year (store, &year, &local_error))
-        {
-          if (local_error != NULL)
-            g_propagate_error (error, g_steal_pointer (&local_error));
-          else
-            g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_FOUND,
-                         _("“%s” holds no plan to export"), hrp_store_get_path (store));
-          return NULL;
-        }
+      g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_FOUND,
+                   _("“%s” holds no plan to export"), hrp_library_get_path (library));
+      return NULL;
     }
 
-  return hrp_store_load_plan (store, year, error);
+  return hrp_library_load (library, year, error);
 }
 
 static gboolean
 run_export_xml (const HrpCliOptions  *options,
-                HrpStore             *store,
+                HrpLibrary           *library,
                 GError              **error)
 {
-  g_autoptr(HrpPlan) plan = load_export_plan (options, store, error);
+  g_autoptr(HrpPlan) plan = load_export_plan (options, library, error);
   g_autoptr(GBytes) bytes = NULL;
 
   if (plan == NULL)
@@ -555,10 +375,10 @@ run_export_xml (const HrpCliOptions  *options,
 
 static gboolean
 run_export_pdf (const HrpCliOptions  *options,
-                HrpStore             *store,
+                HrpLibrary           *library,
                 GError              **error)
 {
-  g_autoptr(HrpPlan) plan = load_export_plan (options, store, error);
+  g_autoptr(HrpPlan) plan = load_export_plan (options, library, error);
   g_autoptr(HrpReport) report = NULL;
   g_autoptr(GBytes) bytes = NULL;
   HrpReportOptions report_options = { 0 };
@@ -584,10 +404,10 @@ run_export_pdf (const HrpCliOptions  *options,
 
 static gboolean
 run_export_csv (const HrpCliOptions  *options,
-                HrpStore             *store,
+                HrpLibrary           *library,
                 GError              **error)
 {
-  g_autoptr(HrpPlan) plan = load_export_plan (options, store, error);
+  g_autoptr(HrpPlan) plan = load_export_plan (options, library, error);
   g_autoptr(GBytes) bytes = NULL;
 
   if (plan == NULL)
@@ -604,27 +424,28 @@ run_export_csv (const HrpCliOptions  *options,
 }
 
 static gboolean
-run_list (HrpStore  *store,
-          GError   **error)
+run_list (HrpLibrary  *library,
+          GError     **error)
 {
-  g_autoptr(GPtrArray) plans = hrp_store_list_plans (store, error);
+  GListModel *plans = hrp_library_get_plans (library);
+  guint n;
 
-  if (plans == NULL)
+  if (!hrp_library_refresh (library, error))
     return FALSE;
+  n = g_list_model_get_n_items (plans);
 
   /* Said, not printed: the standard output stays one line a plan. */
-  if (plans->len == 0)
+  if (n == 0)
     {
-      g_autofree char *name = g_filename_display_name (hrp_store_get_path (store));
+      g_autofree char *name = g_filename_display_name (hrp_library_get_path (library));
 
       g_printerr (_("“%s” holds no plans yet\n"), name);
     }
-
-  for (guint i = 0; i < plans->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      HrpPlanInfo *info = g_ptr_array_index (plans, i);
+      g_autoptr(HrpPlanEntry) entry = g_list_model_get_item (plans, i);
 
-      g_print ("%d\t%s\n", info->fiscal_year, info->title);
+      g_print ("%d\t%s\n", hrp_plan_entry_get_fiscal_year (entry), hrp_plan_entry_get_title (entry));
     }
   return TRUE;
 }
@@ -632,7 +453,7 @@ run_list (HrpStore  *store,
 int
 hrp_cli_run (const HrpCliOptions *options)
 {
-  g_autoptr(HrpStore) store = NULL;
+  g_autoptr(HrpLibrary) library = NULL;
   g_autoptr(GError) error = NULL;
   gboolean export = options->export_xml != NULL || options->export_pdf != NULL
                     || options->export_csv != NULL;
@@ -640,37 +461,37 @@ hrp_cli_run (const HrpCliOptions *options)
   if (options->version)
     {
       g_print ("hrplan %s\n", PACKAGE_VERSION);
-      if (!options->list && options->import == NULL && options->import_text == NULL
-          && options->export_xml == NULL
-          && options->export_pdf == NULL && options->export_csv == NULL)
+      if (!options->list && options->import == NULL && options->import_text == NULL && !export)
         return 0;
     }
 
-  if (options->import != NULL && !run_import (options, &store, &error))
+  if (options->import != NULL
+      && !run_import (options, options->import, HRP_IMPORT_XML, &library, &error))
     goto failed;
 
-  if (options->import_text != NULL && !run_import_text (options, &store, &error))
+  if (options->import_text != NULL
+      && !run_import (options, options->import_text, HRP_IMPORT_TEXT, &library, &error))
     goto failed;
 
-  if (store == NULL && (options->list || export))
+  if (library == NULL && (options->list || export))
     {
       /* Only read: a database on a read-only share or disc will do; one
        * that is not there is not created (spec/cli.md). */
-      store = hrp_cli_open_store_read_only (options->database, &error);
-      if (store == NULL)
+      library = hrp_library_open_read_only (options->database, &error);
+      if (library == NULL)
         goto failed;
     }
 
-  if (options->export_xml != NULL && !run_export_xml (options, store, &error))
+  if (options->export_xml != NULL && !run_export_xml (options, library, &error))
     goto failed;
 
-  if (options->export_pdf != NULL && !run_export_pdf (options, store, &error))
+  if (options->export_pdf != NULL && !run_export_pdf (options, library, &error))
     goto failed;
 
-  if (options->export_csv != NULL && !run_export_csv (options, store, &error))
+  if (options->export_csv != NULL && !run_export_csv (options, library, &error))
     goto failed;
 
-  if (options->list && !run_list (store, &error))
+  if (options->list && !run_list (library, &error))
     goto failed;
 
   return 0;

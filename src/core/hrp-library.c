@@ -1,0 +1,533 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hrp-library.c — the plans of one database
+ *
+ * The one owner of a store above it: the command line and the window
+ * both open databases, list, create, roll over, delete and import plans
+ * through it, so that the rules (which year comes next, what a new plan
+ * holds, that a replaced plan is copied first and can be put back) are
+ * written once and tested without a display.  Edits inside a plan go
+ * through the HrpDocument it opens.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "hrp-core-resources.h"
+#include "hrp-file.h"
+#include "hrp-library.h"
+#include "hrp-plan-entry-private.h"
+#include "hrp-text-import.h"
+#include "hrp-xml.h"
+
+#define SAMPLE_RESOURCE "/org/hrplan/HrPlan/core/sample/hr-plan-2568.xml"
+
+struct _HrpLibrary
+{
+  GObject     parent_instance;
+
+  HrpStore   *store;
+  GListStore *plans;   /* HrpPlanEntry, newest first */
+};
+
+G_DEFINE_FINAL_TYPE (HrpLibrary, hrp_library, G_TYPE_OBJECT)
+
+static void
+hrp_library_dispose (GObject *object)
+{
+  HrpLibrary *self = HRP_LIBRARY (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->plans);
+  G_OBJECT_CLASS (hrp_library_parent_class)->dispose (object);
+}
+
+static void
+hrp_library_class_init (HrpLibraryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = hrp_library_dispose;
+}
+
+static void
+hrp_library_init (HrpLibrary *self)
+{
+  self->plans = g_list_store_new (HRP_TYPE_PLAN_ENTRY);
+}
+
+HrpLibrary *
+hrp_library_new (HrpStore *store)
+{
+  HrpLibrary *self;
+
+  g_return_val_if_fail (HRP_IS_STORE (store), NULL);
+
+  self = g_object_new (HRP_TYPE_LIBRARY, NULL);
+  self->store = g_object_ref (store);
+  /* A failure shows again, with its message, where refresh () is asked. */
+  hrp_library_refresh (self, NULL);
+  return self;
+}
+
+/* Opening {{{ */
+
+char *
+hrp_library_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "hrplan", "hrplan.db", NULL);
+}
+
+HrpPlan *
+hrp_library_load_sample (GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = g_resource_lookup_data (hrp_core_get_resource (), SAMPLE_RESOURCE,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return hrp_xml_import (bytes, "hr-plan-2568.xml", error);
+}
+
+HrpLibrary *
+hrp_library_open (const char  *path,
+                  gboolean     with_sample,
+                  GError     **error)
+{
+  g_autofree char *default_path = NULL;
+  g_autoptr(HrpStore) store = NULL;
+  gboolean is_new;
+
+  if (path == NULL)
+    path = default_path = hrp_library_default_path ();
+  is_new = !g_file_test (path, G_FILE_TEST_EXISTS);
+
+  store = hrp_store_open (path, error);
+  if (store == NULL)
+    return NULL;
+
+  if (is_new && with_sample)
+    {
+      g_autoptr(HrpPlan) sample = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      /* A new user sees a real plan.  The sample is part of the program,
+       * so a failure here is a bug, not the user's: warn and go on. */
+      sample = hrp_library_load_sample (&local_error);
+      if (sample == NULL || !hrp_store_save_plan (store, sample, FALSE, &local_error))
+        g_warning ("Could not add the sample plan: %s", local_error->message);
+    }
+
+  return hrp_library_new (store);
+}
+
+static gboolean
+can_write (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info != NULL && g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE);
+}
+
+gboolean
+hrp_library_can_change (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+
+  return can_write (file) && folder != NULL && can_write (folder);
+}
+
+HrpLibrary *
+hrp_library_open_read_only (const char  *path,
+                            GError     **error)
+{
+  g_autofree char *default_path = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(HrpStore) store = NULL;
+
+  if (path == NULL)
+    path = default_path = hrp_library_default_path ();
+
+  store = hrp_store_open_read_only (path, &local_error);
+  if (store != NULL)
+    return hrp_library_new (store);
+
+  /* An older database, or a save cut off, is set right by an ordinary
+   * opening, as it always was, where that can be done. */
+  if (g_error_matches (local_error, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE)
+      && hrp_library_can_change (path))
+    return hrp_library_open (path, FALSE, error);
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
+char *
+hrp_library_newest_backup (const char *path)
+{
+  g_autoptr(GPtrArray) backups = hrp_store_list_backups (path);
+
+  return backups->len > 0 ? g_strdup (g_ptr_array_index (backups, backups->len - 1)) : NULL;
+}
+
+const char *
+hrp_library_get_path (HrpLibrary *self)
+{
+  g_return_val_if_fail (HRP_IS_LIBRARY (self), NULL);
+  return hrp_store_get_path (self->store);
+}
+
+gboolean
+hrp_library_is_read_only (HrpLibrary *self)
+{
+  g_return_val_if_fail (HRP_IS_LIBRARY (self), TRUE);
+  return hrp_store_is_read_only (self->store);
+}
+
+/* }}} */
+
+/* The list of plans {{{ */
+
+GListModel *
+hrp_library_get_plans (HrpLibrary *self)
+{
+  g_return_val_if_fail (HRP_IS_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->plans);
+}
+
+gboolean
+hrp_library_refresh (HrpLibrary  *self,
+                     GError     **error)
+{
+  g_autoptr(GPtrArray) infos = NULL;
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plans));
+  gboolean same;
+
+  g_return_val_if_fail (HRP_IS_LIBRARY (self), FALSE);
+
+  infos = hrp_store_list_plans (self->store, error);
+  if (infos == NULL)
+    return FALSE;
+
+  /* Unchanged, the list says nothing: a view bound to it keeps its
+   * selection. */
+  same = infos->len == n;
+  for (guint i = 0; i < infos->len; i++)
+    {
+      HrpPlanInfo *info = g_ptr_array_index (infos, i);
+
+      if (same)
+        {
+          g_autoptr(HrpPlanEntry) old = g_list_model_get_item (G_LIST_MODEL (self->plans), i);
+
+          same = hrp_plan_entry_get_fiscal_year (old) == info->fiscal_year
+                 && g_strcmp0 (hrp_plan_entry_get_title (old), info->title) == 0;
+        }
+      g_ptr_array_add (entries, hrp_plan_entry_new (info->fiscal_year, info->title));
+    }
+  if (!same)
+    g_list_store_splice (self->plans, 0, n, entries->pdata, entries->len);
+  return TRUE;
+}
+
+gboolean
+hrp_library_has_plan (HrpLibrary *self,
+                      int         fiscal_year)
+{
+  gboolean exists = FALSE;
+
+  g_return_val_if_fail (HRP_IS_LIBRARY (self), FALSE);
+
+  return hrp_store_has_plan (self->store, fiscal_year, &exists, NULL) && exists;
+}
+
+int
+hrp_library_newest_year (HrpLibrary *self)
+{
+  int year = 0;
+
+  g_return_val_if_fail (HRP_IS_LIBRARY (self), 0);
+
+  return hrp_store_newest_year (self->store, &year, NULL) ? year : 0;
+}
+
+int
+hrp_library_next_free_year (HrpLibrary *self,
+                            int         fiscal_year)
+{
+  int year;
+
+  g_return_val_if_fail (HRP_IS_LIBRARY (self), 0);
+
+  for (year = fiscal_year + 1; year < HRP_FISCAL_YEAR_MAX; year++)
+    if (!hrp_library_has_plan (self, year))
+      break;
+  return year;
+}
+
+/* }}} */
+
+/* Plans {{{ */
+
+HrpPlan *
+hrp_library_load (HrpLibrary  *self,
+                  int          fiscal_year,
+                  GError     **error)
+{
+  g_return_val_if_fail (HRP_IS_LIBRARY (self), NULL);
+  return hrp_store_load_plan (self->store, fiscal_year, error);
+}
+
+HrpDocument *
+hrp_library_open_document (HrpLibrary *self,
+                           HrpPlan    *plan)
+{
+  g_return_val_if_fail (HRP_IS_LIBRARY (self), NULL);
+  return hrp_document_new (self->store, plan);
+}
+
+HrpPlan *
+hrp_library_create (HrpLibrary  *self,
+                    int          fiscal_year,
+                    int          copy_of,
+                    HrpPlan     *org_from,
+                    GError     **error)
+{
+  g_autoptr(HrpPlan) plan = NULL;
+
+  g_return_val_if_fail (HRP_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (org_from == NULL || HRP_IS_PLAN (org_from), NULL);
+
+  if (copy_of != 0)
+    {
+      g_autoptr(HrpPlan) source = hrp_store_load_plan (self->store, copy_of, error);
+
+      if (source == NULL)
+        return NULL;
+      plan = hrp_plan_copy (source);
+      hrp_plan_roll_over (plan, fiscal_year);
+    }
+  else
+    {
+      g_autofree char *title = g_strdup_printf (_("Human Resource Management and Development Plan, Fiscal Year %d"),
+                                                fiscal_year);
+
+      plan = hrp_plan_new ();
+      hrp_plan_set_fiscal_year (plan, fiscal_year);
+      hrp_plan_set_title (plan, title);
+      if (org_from != NULL)
+        {
+          hrp_plan_set_org_name (plan, hrp_plan_get_org_name (org_from));
+          hrp_plan_set_org_district (plan, hrp_plan_get_org_district (org_from));
+          hrp_plan_set_org_province (plan, hrp_plan_get_org_province (org_from));
+        }
+    }
+
+  if (!hrp_store_save_plan (self->store, plan, FALSE, error))
+    return NULL;
+  hrp_library_refresh (self, NULL);
+  return g_steal_pointer (&plan);
+}
+
+gboolean
+hrp_library_delete (HrpLibrary  *self,
+                    int          fiscal_year,
+                    GError     **error)
+{
+  gboolean deleted;
+
+  g_return_val_if_fail (HRP_IS_LIBRARY (self), FALSE);
+
+  deleted = hrp_store_delete_plan (self->store, fiscal_year, error);
+  hrp_library_refresh (self, NULL);
+  return deleted;
+}
+
+/* }}} */
+
+/* Importing {{{ */
+
+/* XML when its first character that is not white space (after a byte
+ * order mark) is "<"; the text of a plan never starts so. */
+static gboolean
+looks_like_xml (GBytes *bytes)
+{
+  gsize size = 0;
+  const char *data = g_bytes_get_data (bytes, &size);
+  gsize i = 0;
+
+  if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    i = 3;
+  /* UTF-16 XML (byte order marks), which the XML reader accepts. */
+  if (size >= 2 && ((guchar) data[0] == 0xff || (guchar) data[0] == 0xfe))
+    return TRUE;
+  while (i < size && g_ascii_isspace (data[i]))
+    i++;
+  return i < size && data[i] == '<';
+}
+
+HrpPlan *
+hrp_library_read_plan (const char     *path,
+                       const char     *display_name,
+                       HrpImportKind   kind,
+                       GError        **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+  const char *data;
+  gsize size = 0;
+  HrpPlan *plan;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  bytes = hrp_file_read (path, HRP_IMPORT_MAX_SIZE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  if (kind == HRP_IMPORT_AUTO)
+    kind = looks_like_xml (bytes) ? HRP_IMPORT_XML : HRP_IMPORT_TEXT;
+  if (kind == HRP_IMPORT_XML)
+    return hrp_xml_import (bytes, display_name, error);
+
+  /* The text of last year's PDF: repaired and read. */
+  data = g_bytes_get_data (bytes, &size);
+  if (size > 0 && !g_utf8_validate_len (data, size, NULL))
+    {
+      g_set_error (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_INVALID,
+                   _("“%s” is not UTF-8 text: save it as UTF-8 (Unicode) text and try again"),
+                   display_name);
+      return NULL;
+    }
+  text = g_strndup (data != NULL ? data : "", size);
+  plan = hrp_text_import (text, error);
+  if (plan == NULL)
+    g_prefix_error (error, "%s: ", display_name);
+  return plan;
+}
+
+static void
+read_plan_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  HrpImportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "hrp-kind"));
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = g_file_get_basename (file);
+  HrpPlan *plan;
+  GError *error = NULL;
+
+  if (path == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("Only files on this computer can be imported"));
+      return;
+    }
+  plan = hrp_library_read_plan (path, name, kind, &error);
+  if (plan == NULL)
+    g_task_return_error (task, error);
+  else if (!g_task_return_error_if_cancelled (task))
+    g_task_return_pointer (task, plan, g_object_unref);
+  else
+    g_object_unref (plan);
+}
+
+void
+hrp_library_read_plan_async (GFile               *file,
+                             HrpImportKind        kind,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* The file is the task's source: the callback knows what was read. */
+  task = g_task_new (file, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hrp_library_read_plan_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_object_set_data (G_OBJECT (task), "hrp-kind", GINT_TO_POINTER (kind));
+  g_task_run_in_thread (task, read_plan_thread);
+}
+
+HrpPlan *
+hrp_library_read_plan_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == hrp_library_read_plan_async, NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+gboolean
+hrp_library_import (HrpLibrary  *self,
+                    HrpPlan     *plan,
+                    gboolean     replace,
+                    HrpPlan    **replaced,
+                    GError     **error)
+{
+  g_autoptr(HrpPlan) old = NULL;
+  int year;
+
+  g_return_val_if_fail (HRP_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (HRP_IS_PLAN (plan), FALSE);
+
+  year = hrp_plan_get_fiscal_year (plan);
+
+  /* A plan about to be replaced is kept, and the database copied first;
+   * no copy is left beside a database that cannot be changed anyway. */
+  if (replace && hrp_library_has_plan (self, year))
+    {
+      const char *path = hrp_store_get_path (self->store);
+      g_autofree char *backup = NULL;
+
+      if (hrp_store_is_read_only (self->store) || !hrp_library_can_change (path))
+        {
+          g_autofree char *display_name = g_filename_display_name (path);
+
+          g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED,
+                       _("“%s” cannot be changed: the file or its folder is read-only"),
+                       display_name);
+          return FALSE;
+        }
+      old = hrp_store_load_plan (self->store, year, error);
+      if (old == NULL)
+        return FALSE;
+      backup = hrp_store_backup (self->store, error);
+      if (backup == NULL)
+        return FALSE;
+    }
+
+  if (!hrp_store_save_plan (self->store, plan, replace, error))
+    {
+      hrp_library_refresh (self, NULL);
+      return FALSE;
+    }
+  hrp_library_refresh (self, NULL);
+  if (replaced != NULL)
+    *replaced = g_steal_pointer (&old);
+  return TRUE;
+}
+
+gboolean
+hrp_library_undo_import (HrpLibrary  *self,
+                         HrpPlan     *replaced,
+                         GError     **error)
+{
+  gboolean saved;
+
+  g_return_val_if_fail (HRP_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (HRP_IS_PLAN (replaced), FALSE);
+
+  saved = hrp_store_save_plan (self->store, replaced, TRUE, error);
+  hrp_library_refresh (self, NULL);
+  return saved;
+}
+
+/* }}} */
