@@ -399,6 +399,126 @@ test_no_lost_update (Fixture       *f,
   g_assert_cmpstr (hrp_plan_get_vision (fresh_plan), ==, "วิสัยทัศน์ของหน้าต่างแรก");
 }
 
+/* The plan's structural rules as document commands: where a new item
+ * goes and what it is linked to, moves, drops that re-link and re-order,
+ * deleting; each one undo step, each saved. */
+static void
+test_structure (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GListStore *missions = hrp_plan_get_missions (f->plan);
+  GListStore *strategies = hrp_plan_get_strategies (f->plan);
+  GListStore *policies = hrp_plan_get_policies (f->plan);
+  HrpMission *m1 = hrp_test_nth (missions, 0), *m2 = hrp_test_nth (missions, 1);
+  HrpStrategy *s1 = hrp_test_nth (strategies, 0), *s2 = hrp_test_nth (strategies, 1);
+  HrpPolicy *p1 = hrp_test_nth (policies, 0), *p2 = hrp_test_nth (policies, 1), *p3 = hrp_test_nth (policies, 2);
+  gpointer added;
+
+  /* After an item: next to it, linked as it is. */
+  added = hrp_document_add_after (f->doc, m1, &error);
+  g_assert_no_error (error);
+  g_assert_true (hrp_test_nth (missions, 1) == added);
+  g_assert_cmpstr (hrp_mission_get_text (added), ==, "New mission");
+  g_assert_cmpstr (hrp_document_get_undo_label (f->doc), ==, "Add");
+  assert_saved (f);
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_cmpuint (hrp_test_n_items (missions), ==, 2);
+
+  added = hrp_document_add_after (f->doc, s1, &error);
+  g_assert_no_error (error);
+  g_assert_true (hrp_test_nth (strategies, 1) == added);
+  g_assert_true (hrp_strategy_get_mission (added) == m1);
+  assert_saved (f);
+  g_assert_true (hrp_document_undo (f->doc, &error));
+
+  /* Inside: a mission at the end; a strategy after its mission's last;
+   * a policy after its strategy's last; one not linked at the end. */
+  added = hrp_document_add_child (f->doc, f->plan, G_TYPE_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_true (HRP_IS_MISSION (added));
+  g_assert_true (hrp_test_nth (missions, 2) == added);
+  g_assert_true (hrp_document_undo (f->doc, &error));
+
+  added = hrp_document_add_child (f->doc, m1, G_TYPE_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_true (HRP_IS_STRATEGY (added));
+  g_assert_true (hrp_test_nth (strategies, 1) == added);   /* after s1, before s2 (of m2) */
+  g_assert_true (hrp_strategy_get_mission (added) == m1);
+  assert_saved (f);
+  g_assert_true (hrp_document_undo (f->doc, &error));
+
+  added = hrp_document_add_child (f->doc, s1, G_TYPE_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_true (HRP_IS_POLICY (added));
+  g_assert_true (hrp_test_nth (policies, 3) == added);
+  g_assert_true (hrp_policy_get_strategy (added) == s1);
+  g_assert_true (hrp_document_undo (f->doc, &error));
+
+  added = hrp_document_add_child (f->doc, NULL, HRP_TYPE_POLICY, &error);
+  g_assert_no_error (error);
+  g_assert_true (hrp_test_nth (policies, 3) == added);
+  g_assert_null (hrp_policy_get_strategy (added));
+  assert_saved (f);
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_cmpuint (hrp_test_n_items (policies), ==, 3);
+
+  /* Moving to a sibling's place. */
+  g_assert_true (hrp_document_move_item (f->doc, p3, p1, &error));
+  g_assert_true (hrp_test_nth (policies, 0) == p3);
+  assert_saved (f);
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_true (hrp_test_nth (policies, 2) == p3);
+
+  /* Which drops mean something. */
+  g_assert_true (hrp_document_can_drop (f->doc, s2, m1));
+  g_assert_true (hrp_document_can_drop (f->doc, s2, s1));
+  g_assert_true (hrp_document_can_drop (f->doc, s2, NULL));
+  g_assert_true (hrp_document_can_drop (f->doc, p1, s2));
+  g_assert_true (hrp_document_can_drop (f->doc, p1, p3));
+  g_assert_true (hrp_document_can_drop (f->doc, m1, m2));
+  g_assert_false (hrp_document_can_drop (f->doc, p1, m1));
+  g_assert_false (hrp_document_can_drop (f->doc, s1, p1));
+  g_assert_false (hrp_document_can_drop (f->doc, m1, s1));
+  g_assert_false (hrp_document_can_drop (f->doc, m1, NULL));
+  g_assert_false (hrp_document_can_drop (f->doc, s1, s1));
+
+  /* Onto a parent: linked to it. */
+  g_assert_true (hrp_document_drop (f->doc, s2, m1, &error));
+  g_assert_true (hrp_strategy_get_mission (s2) == m1);
+  assert_saved (f);
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_true (hrp_strategy_get_mission (s2) == m2);
+
+  /* Onto one of its kind: placed there and linked as that one is, one
+   * undo step for both. */
+  g_assert_true (hrp_document_set_object (f->doc, p3, "strategy", s2, &error));
+  g_assert_true (hrp_document_drop (f->doc, p1, p3, &error));
+  g_assert_true (hrp_test_nth (policies, 2) == p1);
+  g_assert_true (hrp_policy_get_strategy (p1) == s2);
+  g_assert_cmpstr (hrp_document_get_undo_label (f->doc), ==, "Move");
+  assert_saved (f);
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_true (hrp_test_nth (policies, 0) == p1);
+  g_assert_true (hrp_policy_get_strategy (p1) == s1);
+
+  /* Onto the "not linked" group: unlinked. */
+  g_assert_true (hrp_document_drop (f->doc, p2, NULL, &error));
+  g_assert_null (hrp_policy_get_strategy (p2));
+  assert_saved (f);
+
+  /* Deleting a mission unlinks its strategies; undo links them again. */
+  g_assert_true (hrp_document_delete_item (f->doc, m1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (hrp_test_n_items (missions), ==, 1);
+  g_assert_null (hrp_strategy_get_mission (s1));
+  assert_saved (f);
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_true (hrp_strategy_get_mission (s1) == m1);
+  assert_saved (f);
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +535,7 @@ main (int   argc,
   ADD ("/document/links-and-groups", test_links_and_groups);
   ADD ("/document/failed-save", test_failed_save_changes_nothing);
   ADD ("/document/no-lost-update", test_no_lost_update);
+  ADD ("/document/structure", test_structure);
 
 #undef ADD
 

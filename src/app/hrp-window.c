@@ -502,77 +502,17 @@ report_error (HrpWindow *self,
 
 /* Adding, deleting and moving items {{{ */
 
-/* The plan list that holds item. */
-static GListStore *
-list_of (HrpPlan *plan,
-         gpointer item)
-{
-  if (HRP_IS_MISSION (item))
-    return hrp_plan_get_missions (plan);
-  if (HRP_IS_STRATEGY (item))
-    return hrp_plan_get_strategies (plan);
-  if (HRP_IS_POLICY (item))
-    return hrp_plan_get_policies (plan);
-  return NULL;
-}
-
-static guint
-index_in (GListStore *list,
-          gpointer    item)
-{
-  guint position = 0;
-
-  if (!g_list_store_find (list, item, &position))
-    return g_list_model_get_n_items (G_LIST_MODEL (list));
-  return position;
-}
-
-/* After the last strategy of mission (or the last policy of strategy). */
-static guint
-after_last_child (GListStore *list,
-                  const char *link,
-                  gpointer    parent)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
-  guint after = n;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (list), i);
-      g_autoptr(GObject) linked = NULL;
-
-      g_object_get (item, link, &linked, NULL);
-      if (linked == parent)
-        after = i + 1;
-    }
-
-  return after;
-}
-
-/* Inserts a new item in list at position, linked to parent through link
- * (when link is not NULL), as one undo step; selects it and puts the
- * cursor in its title. */
+/* Selects a new item and puts the cursor in its title. */
 static void
-add_item (HrpWindow  *self,
-          GListStore *list,
-          guint       position,
-          gpointer    item,
-          const char *link,
-          gpointer    parent)
+added (HrpWindow *self,
+       gpointer   item,
+       GError    *error)
 {
-  g_autoptr(GError) error = NULL;
-
-  hrp_editor_commit (self->editor);
-  hrp_document_begin_group (self->document, _("Add"));
-  if (link != NULL && parent != NULL)
-    g_object_set (item, link, parent, NULL);  /* not yet in the plan */
-  hrp_document_insert (self->document, list, position, item, &error);
-  if (!hrp_document_end_group (self->document, error ? NULL : &error) || error != NULL)
+  if (item == NULL)
     {
       report_error (self, error);
       return;
     }
-
   hrp_window_select_item (self, item);
   hrp_editor_focus (self->editor);
 }
@@ -585,31 +525,13 @@ add_after_cb (GtkWidget  *widget,
   HrpWindow *self = HRP_WINDOW (widget);
   HrpOutlineNode *node = selected_node (self);
   GObject *item = node ? hrp_outline_node_get_item (node) : NULL;
-  GListStore *list;
+  g_autoptr(GError) error = NULL;
 
-  if (item == NULL || (list = list_of (self->plan, item)) == NULL)
+  if (item == NULL || !(HRP_IS_MISSION (item) || HRP_IS_STRATEGY (item) || HRP_IS_POLICY (item)))
     return;
 
-  if (HRP_IS_MISSION (item))
-    {
-      g_autoptr(HrpMission) mission = hrp_mission_new (_("New mission"));
-
-      add_item (self, list, index_in (list, item) + 1, mission, NULL, NULL);
-    }
-  else if (HRP_IS_STRATEGY (item))
-    {
-      g_autoptr(HrpStrategy) strategy = hrp_strategy_new (_("New strategy"));
-
-      add_item (self, list, index_in (list, item) + 1, strategy,
-                "mission", hrp_strategy_get_mission (HRP_STRATEGY (item)));
-    }
-  else if (HRP_IS_POLICY (item))
-    {
-      g_autoptr(HrpPolicy) policy = hrp_policy_new (_("New policy"));
-
-      add_item (self, list, index_in (list, item) + 1, policy,
-                "strategy", hrp_policy_get_strategy (HRP_POLICY (item)));
-    }
+  hrp_editor_commit (self->editor);
+  added (self, hrp_document_add_after (self->document, item, &error), error);
 }
 
 static void
@@ -619,60 +541,32 @@ add_inside_cb (GtkWidget  *widget,
 {
   HrpWindow *self = HRP_WINDOW (widget);
   HrpOutlineNode *node = selected_node (self);
-  GObject *item;
+  g_autoptr(GError) error = NULL;
+  gpointer parent = NULL;
+  GType type = G_TYPE_NONE;
 
   if (node == NULL || self->plan == NULL)
     return;
-  item = hrp_outline_node_get_item (node);
 
   switch (hrp_outline_node_get_kind (node))
     {
     case HRP_OUTLINE_VISION:
-      {
-        g_autoptr(HrpMission) mission = hrp_mission_new (_("New mission"));
-        GListStore *list = hrp_plan_get_missions (self->plan);
-
-        add_item (self, list, g_list_model_get_n_items (G_LIST_MODEL (list)), mission, NULL, NULL);
-      }
+      parent = self->plan;   /* a mission */
       break;
 
     case HRP_OUTLINE_MISSION:
-      {
-        g_autoptr(HrpStrategy) strategy = hrp_strategy_new (_("New strategy"));
-        GListStore *list = hrp_plan_get_strategies (self->plan);
-
-        add_item (self, list, after_last_child (list, "mission", item), strategy, "mission", item);
-      }
-      break;
-
     case HRP_OUTLINE_STRATEGY:
-      {
-        g_autoptr(HrpPolicy) policy = hrp_policy_new (_("New policy"));
-        GListStore *list = hrp_plan_get_policies (self->plan);
-
-        add_item (self, list, after_last_child (list, "strategy", item), policy, "strategy", item);
-      }
+      parent = hrp_outline_node_get_item (node);
       break;
 
     case HRP_OUTLINE_UNLINKED:
       {
+        /* A strategy or policy not linked, as the group holds. */
         GListModel *children = hrp_outline_node_get_children (node);
         g_autoptr(HrpOutlineNode) first = g_list_model_get_item (children, 0);
 
-        if (first != NULL && hrp_outline_node_get_kind (first) == HRP_OUTLINE_STRATEGY)
-          {
-            g_autoptr(HrpStrategy) strategy = hrp_strategy_new (_("New strategy"));
-            GListStore *list = hrp_plan_get_strategies (self->plan);
-
-            add_item (self, list, g_list_model_get_n_items (G_LIST_MODEL (list)), strategy, NULL, NULL);
-          }
-        else
-          {
-            g_autoptr(HrpPolicy) policy = hrp_policy_new (_("New policy"));
-            GListStore *list = hrp_plan_get_policies (self->plan);
-
-            add_item (self, list, g_list_model_get_n_items (G_LIST_MODEL (list)), policy, NULL, NULL);
-          }
+        type = first != NULL && hrp_outline_node_get_kind (first) == HRP_OUTLINE_STRATEGY
+               ? HRP_TYPE_STRATEGY : HRP_TYPE_POLICY;
       }
       break;
 
@@ -680,8 +574,11 @@ add_inside_cb (GtkWidget  *widget,
     case HRP_OUTLINE_DETAILS:
     case HRP_OUTLINE_ACTION_PLAN:
     default:
-      break;
+      return;
     }
+
+  hrp_editor_commit (self->editor);
+  added (self, hrp_document_add_child (self->document, parent, type, &error), error);
 }
 
 static void
@@ -694,15 +591,14 @@ delete_item_cb (GtkWidget  *widget,
   GObject *item = node ? hrp_outline_node_get_item (node) : NULL;
   g_autoptr(GError) error = NULL;
   guint selected;
-  GListStore *list;
 
-  if (item == NULL || (list = list_of (self->plan, item)) == NULL)
+  if (item == NULL || !(HRP_IS_MISSION (item) || HRP_IS_STRATEGY (item) || HRP_IS_POLICY (item)))
     return;
 
   hrp_editor_commit (self->editor);
   selected = gtk_single_selection_get_selected (self->selection);
   /* Undoable: no question asked.  What was linked to it is unlinked. */
-  if (!hrp_document_remove (self->document, list, index_in (list, item), &error))
+  if (!hrp_document_delete_item (self->document, item, &error))
     report_error (self, error);
   else if (selected > 0)
     gtk_single_selection_set_selected (self->selection, selected - 1);
@@ -724,10 +620,10 @@ move_cb (GtkWidget  *widget,
   gboolean up = g_str_equal (action_name, "win.move-up");
   GObject *item = node ? hrp_outline_node_get_item (node) : NULL;
   GListModel *siblings;
-  GListStore *list;
   guint position;
 
-  if (item == NULL || row == NULL || (list = list_of (self->plan, item)) == NULL)
+  if (item == NULL || row == NULL
+      || !(HRP_IS_MISSION (item) || HRP_IS_STRATEGY (item) || HRP_IS_POLICY (item)))
     return;
   parent = gtk_tree_list_row_get_parent (row);
   if (parent == NULL)
@@ -743,8 +639,7 @@ move_cb (GtkWidget  *widget,
    * item goes to the neighbour's index. */
   hrp_editor_commit (self->editor);
   sibling = g_list_model_get_item (siblings, up ? position - 1 : position + 1);
-  if (!hrp_document_move (self->document, list, index_in (list, item),
-                          index_in (list, hrp_outline_node_get_item (sibling)), &error))
+  if (!hrp_document_move_item (self->document, item, hrp_outline_node_get_item (sibling), &error))
     report_error (self, error);
   hrp_window_select_item (self, item);
   gtk_widget_grab_focus (GTK_WIDGET (self->outline_view));
@@ -764,85 +659,46 @@ rename_cb (GtkWidget  *widget,
 }
 
 /* Drops source on target: re-links, or re-orders, or both (one undo
- * step).  Returns FALSE when such a drop means nothing. */
+ * step, hrp_document_drop ()).  Returns FALSE when such a drop means
+ * nothing. */
 gboolean
 hrp_window_drop_node (HrpWindow      *self,
                       HrpOutlineNode *source,
                       HrpOutlineNode *target)
 {
-  HrpOutlineKind skind = hrp_outline_node_get_kind (source);
-  HrpOutlineKind tkind = hrp_outline_node_get_kind (target);
-  GObject *sitem = hrp_outline_node_get_item (source);
-  GObject *titem = hrp_outline_node_get_item (target);
+  GObject *item = hrp_outline_node_get_item (source);
+  GObject *onto = hrp_outline_node_get_item (target);
   g_autoptr(GError) error = NULL;
-  const char *link = NULL;
-  gpointer new_parent = NULL;
-  gboolean reorder = FALSE;
 
   g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
 
-  if (source == target || self->document == NULL)
+  if (source == target || self->document == NULL || item == NULL)
     return FALSE;
 
-  if (skind == HRP_OUTLINE_STRATEGY)
+  if (hrp_outline_node_get_kind (target) == HRP_OUTLINE_UNLINKED)
     {
-      link = "mission";
-      if (tkind == HRP_OUTLINE_MISSION)
-        new_parent = titem;
-      else if (tkind == HRP_OUTLINE_STRATEGY)
-        {
-          new_parent = hrp_strategy_get_mission (HRP_STRATEGY (titem));
-          reorder = TRUE;
-        }
-      else if (tkind != HRP_OUTLINE_UNLINKED)
-        return FALSE;
-    }
-  else if (skind == HRP_OUTLINE_POLICY)
-    {
-      link = "strategy";
-      if (tkind == HRP_OUTLINE_STRATEGY)
-        new_parent = titem;
-      else if (tkind == HRP_OUTLINE_POLICY)
-        {
-          new_parent = hrp_policy_get_strategy (HRP_POLICY (titem));
-          reorder = TRUE;
-        }
-      else if (tkind != HRP_OUTLINE_UNLINKED)
-        return FALSE;
-    }
-  else if (skind == HRP_OUTLINE_MISSION && tkind == HRP_OUTLINE_MISSION)
-    reorder = TRUE;
-  else
-    return FALSE;
-
-  if (tkind == HRP_OUTLINE_UNLINKED)
-    {
-      /* Only onto the group of the same kind. */
+      /* Only onto the group of the same kind: unlinked. */
       GListModel *children = hrp_outline_node_get_children (target);
       g_autoptr(HrpOutlineNode) first = g_list_model_get_item (children, 0);
 
-      if (first == NULL || hrp_outline_node_get_kind (first) != skind)
+      if (first == NULL || hrp_outline_node_get_kind (first) != hrp_outline_node_get_kind (source))
         return FALSE;
+      onto = NULL;
     }
+  else if (onto == NULL)
+    return FALSE;
+
+  if (!hrp_document_can_drop (self->document, item, onto))
+    return FALSE;
 
   hrp_editor_commit (self->editor);
-  hrp_document_begin_group (self->document, _("Move"));
-  if (link != NULL)
-    hrp_document_set_object (self->document, sitem, link, new_parent, &error);
-  if (reorder && error == NULL)
-    {
-      GListStore *list = list_of (self->plan, sitem);
-
-      hrp_document_move (self->document, list, index_in (list, sitem),
-                         index_in (list, titem), &error);
-    }
-  if (!hrp_document_end_group (self->document, error ? NULL : &error) || error != NULL)
+  if (!hrp_document_drop (self->document, item, onto, &error))
     {
       report_error (self, error);
       return FALSE;
     }
 
-  hrp_window_select_item (self, sitem);
+  hrp_window_select_item (self, item);
   return TRUE;
 }
 

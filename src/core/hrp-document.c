@@ -473,6 +473,232 @@ hrp_document_move (HrpDocument  *self,
   return push (self, command, error);
 }
 
+/* Structure {{{ */
+
+/* The plan's list that holds item, or NULL. */
+static GListStore *
+list_of (HrpPlan  *plan,
+         gpointer  item)
+{
+  if (HRP_IS_MISSION (item))
+    return hrp_plan_get_missions (plan);
+  if (HRP_IS_STRATEGY (item))
+    return hrp_plan_get_strategies (plan);
+  if (HRP_IS_POLICY (item))
+    return hrp_plan_get_policies (plan);
+  return NULL;
+}
+
+static guint
+index_in (GListStore *list,
+          gpointer    item)
+{
+  guint position = 0;
+
+  if (!g_list_store_find (list, item, &position))
+    return g_list_model_get_n_items (G_LIST_MODEL (list));
+  return position;
+}
+
+/* The property that links items of type to their parent, or NULL. */
+static const char *
+link_of_type (GType type)
+{
+  if (type == HRP_TYPE_STRATEGY)
+    return "mission";
+  if (type == HRP_TYPE_POLICY)
+    return "strategy";
+  return NULL;
+}
+
+static gpointer
+parent_of (gpointer item)
+{
+  if (HRP_IS_STRATEGY (item))
+    return hrp_strategy_get_mission (item);
+  if (HRP_IS_POLICY (item))
+    return hrp_policy_get_strategy (item);
+  return NULL;
+}
+
+static gpointer
+new_item (GType type)
+{
+  if (type == HRP_TYPE_MISSION)
+    return hrp_mission_new (_("New mission"));
+  if (type == HRP_TYPE_STRATEGY)
+    return hrp_strategy_new (_("New strategy"));
+  return hrp_policy_new (_("New policy"));
+}
+
+/* After the last item of list linked to parent through link; at the end
+ * when there is none. */
+static guint
+after_last_child (GListStore *list,
+                  const char *link,
+                  gpointer    parent)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  guint after = n;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_autoptr(GObject) linked = NULL;
+
+      g_object_get (item, link, &linked, NULL);
+      if (linked == parent)
+        after = i + 1;
+    }
+
+  return after;
+}
+
+/* Inserts a new item of type at position of its list, linked to parent
+ * (when not NULL), as one undo step. */
+static gpointer
+add_item (HrpDocument  *self,
+          GType         type,
+          guint         position,
+          gpointer      parent,
+          GError      **error)
+{
+  g_autoptr(GObject) item = new_item (type);
+  GListStore *list = list_of (self->plan, item);
+  GError *local_error = NULL;
+
+  hrp_document_begin_group (self, _("Add"));
+  if (parent != NULL)
+    g_object_set (item, link_of_type (type), parent, NULL);  /* not yet in the plan */
+  hrp_document_insert (self, list, position, item, &local_error);
+  if (!hrp_document_end_group (self, local_error != NULL ? NULL : &local_error) || local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  return item;   /* the plan's list holds it */
+}
+
+gpointer
+hrp_document_add_after (HrpDocument  *self,
+                        gpointer      item,
+                        GError      **error)
+{
+  GListStore *list;
+
+  g_return_val_if_fail (HRP_IS_DOCUMENT (self), NULL);
+  list = list_of (self->plan, item);
+  g_return_val_if_fail (list != NULL, NULL);
+
+  return add_item (self, G_OBJECT_TYPE (item), index_in (list, item) + 1, parent_of (item), error);
+}
+
+gpointer
+hrp_document_add_child (HrpDocument  *self,
+                        gpointer      parent,
+                        GType         child_type,
+                        GError      **error)
+{
+  GListStore *list;
+
+  g_return_val_if_fail (HRP_IS_DOCUMENT (self), NULL);
+
+  if (HRP_IS_PLAN (parent))
+    child_type = HRP_TYPE_MISSION;
+  else if (HRP_IS_MISSION (parent))
+    child_type = HRP_TYPE_STRATEGY;
+  else if (HRP_IS_STRATEGY (parent))
+    child_type = HRP_TYPE_POLICY;
+  else
+    g_return_val_if_fail (parent == NULL && (child_type == HRP_TYPE_STRATEGY
+                                             || child_type == HRP_TYPE_POLICY), NULL);
+
+  list = child_type == HRP_TYPE_MISSION ? hrp_plan_get_missions (self->plan)
+         : child_type == HRP_TYPE_STRATEGY ? hrp_plan_get_strategies (self->plan)
+         : hrp_plan_get_policies (self->plan);
+  if (parent == NULL || HRP_IS_PLAN (parent))
+    return add_item (self, child_type, g_list_model_get_n_items (G_LIST_MODEL (list)), NULL, error);
+  return add_item (self, child_type, after_last_child (list, link_of_type (child_type), parent),
+                   parent, error);
+}
+
+gboolean
+hrp_document_delete_item (HrpDocument  *self,
+                          gpointer      item,
+                          GError      **error)
+{
+  GListStore *list;
+
+  g_return_val_if_fail (HRP_IS_DOCUMENT (self), FALSE);
+  list = list_of (self->plan, item);
+  g_return_val_if_fail (list != NULL, FALSE);
+
+  return hrp_document_remove (self, list, index_in (list, item), error);
+}
+
+gboolean
+hrp_document_move_item (HrpDocument  *self,
+                        gpointer      item,
+                        gpointer      other,
+                        GError      **error)
+{
+  GListStore *list;
+
+  g_return_val_if_fail (HRP_IS_DOCUMENT (self), FALSE);
+  list = list_of (self->plan, item);
+  g_return_val_if_fail (list != NULL && list == list_of (self->plan, other), FALSE);
+
+  return hrp_document_move (self, list, index_in (list, item), index_in (list, other), error);
+}
+
+gboolean
+hrp_document_can_drop (HrpDocument *self,
+                       gpointer     item,
+                       gpointer     target)
+{
+  g_return_val_if_fail (HRP_IS_DOCUMENT (self), FALSE);
+
+  if (item == NULL || item == target)
+    return FALSE;
+  if (HRP_IS_STRATEGY (item))
+    return target == NULL || HRP_IS_MISSION (target) || HRP_IS_STRATEGY (target);
+  if (HRP_IS_POLICY (item))
+    return target == NULL || HRP_IS_STRATEGY (target) || HRP_IS_POLICY (target);
+  if (HRP_IS_MISSION (item))
+    return HRP_IS_MISSION (target);
+  return FALSE;
+}
+
+gboolean
+hrp_document_drop (HrpDocument  *self,
+                   gpointer      item,
+                   gpointer      target,
+                   GError      **error)
+{
+  const char *link = link_of_type (G_OBJECT_TYPE (item));
+  gboolean same_kind = target != NULL && G_OBJECT_TYPE (target) == G_OBJECT_TYPE (item);
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (HRP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (hrp_document_can_drop (self, item, target), FALSE);
+
+  hrp_document_begin_group (self, _("Move"));
+  /* Onto a parent: linked to it; onto one of its kind: linked as that one
+   * is, and placed there; onto the "not linked" group: unlinked. */
+  if (link != NULL)
+    hrp_document_set_object (self, item, link, same_kind ? parent_of (target) : target, &local_error);
+  if (same_kind && local_error == NULL)
+    hrp_document_move_item (self, item, target, &local_error);
+  if (!hrp_document_end_group (self, local_error != NULL ? NULL : &local_error) || local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* }}} */
+
 void
 hrp_document_begin_group (HrpDocument *self,
                           const char  *label)

@@ -75,6 +75,48 @@ gboolean     hrp_document_move           (HrpDocument  *self,
                                           guint         to,
                                           GError      **error);
 
+/* Structure: the plan's rules for adding, moving and re-linking its
+ * parts, each one undo step.  Items are missions, strategies and
+ * policies of the document's plan. */
+
+/* A new item ("New mission", …) after item in its list, linked as item
+ * is (a strategy to item's mission, a policy to item's strategy).
+ * Returns it (owned by the plan), or NULL with error. */
+gpointer     hrp_document_add_after      (HrpDocument  *self,
+                                          gpointer      item,
+                                          GError      **error);
+/* A new child of parent: of the plan (parent is the plan), a mission at
+ * the end; of a mission, a strategy after its last strategy; of a
+ * strategy, a policy after its last policy.  parent NULL adds one not
+ * linked, of child_type (HRP_TYPE_STRATEGY or HRP_TYPE_POLICY), at the
+ * end.  Returns it (owned by the plan), or NULL with error. */
+gpointer     hrp_document_add_child      (HrpDocument  *self,
+                                          gpointer      parent,
+                                          GType         child_type,
+                                          GError      **error);
+/* Deletes item from its list (what was linked to it is unlinked). */
+gboolean     hrp_document_delete_item    (HrpDocument  *self,
+                                          gpointer      item,
+                                          GError      **error);
+/* Moves item to the index of other, an item of the same list. */
+gboolean     hrp_document_move_item      (HrpDocument  *self,
+                                          gpointer      item,
+                                          gpointer      other,
+                                          GError      **error);
+/* Whether item dropped on target means something: a strategy onto a
+ * mission (linked to it) or onto a strategy (placed there and linked to
+ * its mission); a policy onto a strategy, or onto a policy, likewise; a
+ * mission onto a mission (placed there).  target NULL is the "not
+ * linked" group of item's kind: item is unlinked. */
+gboolean     hrp_document_can_drop       (HrpDocument  *self,
+                                          gpointer      item,
+                                          gpointer      target);
+/* Does it, as one undo step. */
+gboolean     hrp_document_drop           (HrpDocument  *self,
+                                          gpointer      item,
+                                          gpointer      target,
+                                          GError      **error);
+
 /* Groups the commands in between into one undo step, saved once at the
  * end.  Groups nest; only the outermost one counts. */
 void         hrp_document_begin_group    (HrpDocument  *self,
