@@ -15,6 +15,7 @@
 #include "hrp-library.h"
 #include "hrp-compare-window.h"
 #include "hrp-open-error.h"
+#include "hrp-outline-row.h"
 #include "hrp-editor.h"
 #include "hrp-import-dialog.h"
 #include "hrp-text-list.h"
@@ -673,6 +674,14 @@ test_editors (Fixture       *f,
   }
 }
 
+/* Whether widget is the outline row showing node. */
+static gboolean
+is_row_of (GtkWidget     *widget,
+           gconstpointer  node)
+{
+  return HRP_IS_OUTLINE_ROW (widget) && hrp_outline_row_get_node (HRP_OUTLINE_ROW (widget)) == node;
+}
+
 static void
 test_tree_editing (Fixture       *f,
                    gconstpointer  data)
@@ -698,7 +707,7 @@ test_tree_editing (Fixture       *f,
     HrpOutlineNode *node = row_node (f, find_row (f, HRP_OUTLINE_MISSION, 1), NULL);
     gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-    while (g_object_get_data (G_OBJECT (node), "hrp-rename-entry") == NULL
+    while (hrp_test_find_widget (child (f, "outline_view"), is_row_of, node) == NULL
            && g_get_monotonic_time () < end)
       hrp_test_drain ();
   }

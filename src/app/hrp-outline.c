@@ -361,6 +361,30 @@ hrp_outline_node_get_text (HrpOutlineNode *self)
   return self->text;
 }
 
+const char *
+hrp_outline_node_get_text_property (HrpOutlineNode *self)
+{
+  g_return_val_if_fail (HRP_IS_OUTLINE_NODE (self), NULL);
+
+  if (self->item == NULL)
+    return NULL;
+  switch (self->kind)
+    {
+    case HRP_OUTLINE_VISION:
+      return "vision";
+    case HRP_OUTLINE_MISSION:
+      return "text";
+    case HRP_OUTLINE_STRATEGY:
+    case HRP_OUTLINE_POLICY:
+    case HRP_OUTLINE_DETAILS:
+      return "title";
+    case HRP_OUTLINE_UNLINKED:
+    case HRP_OUTLINE_ACTION_PLAN:
+    default:
+      return NULL;
+    }
+}
+
 GListModel *
 hrp_outline_node_get_children (HrpOutlineNode *self)
 {

@@ -33,6 +33,10 @@ guint           hrp_outline_node_get_number   (HrpOutlineNode *self);
 const char     *hrp_outline_node_get_heading  (HrpOutlineNode *self);
 /* The item's text or title, as one line. */
 const char     *hrp_outline_node_get_text     (HrpOutlineNode *self);
+/* The string property of the node's item that its row shows and a
+ * rename changes ("title", "text", "vision"), or NULL for a node that
+ * has none (a group, the action plan). */
+const char     *hrp_outline_node_get_text_property (HrpOutlineNode *self);
 /* Children (HrpOutlineNode), or NULL for a node that has none. */
 GListModel     *hrp_outline_node_get_children (HrpOutlineNode *self);
 

@@ -19,6 +19,7 @@
 #include "hrp-file.h"
 #include "hrp-import-dialog.h"
 #include "hrp-outline.h"
+#include "hrp-outline-row.h"
 #include "hrp-print-operation.h"
 #include "hrp-print-preview.h"
 #include "hrp-report.h"
@@ -87,15 +88,6 @@ static GParamSpec *properties[N_PROPS];
 
 static void hrp_window_set_plan (HrpWindow *self,
                                  HrpPlan   *plan);
-static GdkContentProvider *drag_prepare_cb (GtkDragSource *source,
-                                            double         x,
-                                            double         y,
-                                            gpointer       user_data);
-static gboolean drop_cb (GtkDropTarget *target,
-                         const GValue  *value,
-                         double         x,
-                         double         y,
-                         HrpWindow     *self);
 
 /* Error messages {{{ */
 
@@ -121,203 +113,77 @@ show_error (HrpWindow  *self,
 
 /* Outline rows {{{ */
 
-/* The string property of a node's item that its row shows, or NULL. */
-static const char *
-node_text_property (HrpOutlineNode *node)
-{
-  switch (hrp_outline_node_get_kind (node))
-    {
-    case HRP_OUTLINE_VISION:
-      return "vision";
-    case HRP_OUTLINE_MISSION:
-      return "text";
-    case HRP_OUTLINE_STRATEGY:
-    case HRP_OUTLINE_POLICY:
-    case HRP_OUTLINE_DETAILS:
-      return "title";
-    case HRP_OUTLINE_UNLINKED:
-    case HRP_OUTLINE_ACTION_PLAN:
-    default:
-      return NULL;
-    }
-}
-
-/* Renaming in place: F2 swaps the row's text for an entry; Enter or
- * leaving it saves, Escape cancels. */
 static void
-rename_finish (GtkWidget *entry,
-               gboolean   commit)
+row_renamed_cb (HrpOutlineRow *row,
+                const char    *text,
+                HrpWindow     *self)
 {
-  HrpWindow *self = g_object_get_data (G_OBJECT (entry), "hrp-window");
-  HrpOutlineNode *node = g_object_get_data (G_OBJECT (entry), "hrp-node");
-  GtkWidget *label = gtk_widget_get_prev_sibling (entry);
+  HrpOutlineNode *node = hrp_outline_row_get_node (row);
+  const char *property = node != NULL ? hrp_outline_node_get_text_property (node) : NULL;
   g_autoptr(GError) error = NULL;
 
-  if (node == NULL)
+  if (self->document == NULL || property == NULL)
     return;
-  g_object_set_data (G_OBJECT (entry), "hrp-node", NULL);
-
-  if (commit && self->document != NULL && hrp_outline_node_get_item (node) != NULL)
-    {
-      const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-      g_autofree char *stripped = g_strstrip (g_strdup (text));
-
-      if (*stripped != '\0'
-          && !hrp_document_set_string (self->document, hrp_outline_node_get_item (node),
-                                       node_text_property (node), stripped, &error))
-        show_error (self, _("The change could not be saved"), error->message);
-    }
-
-  gtk_widget_set_visible (entry, FALSE);
-  gtk_widget_set_visible (label, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->outline_view));
-}
-
-static void
-rename_activate_cb (GtkWidget *entry)
-{
-  rename_finish (entry, TRUE);
-}
-
-static void
-rename_leave_cb (GtkEventController *controller)
-{
-  GtkWidget *entry = gtk_event_controller_get_widget (controller);
-  GtkRoot *root = gtk_widget_get_root (entry);
-
-  /* Focus moved elsewhere in the window: done.  The window itself lost
-   * the focus (another program came to the front): the entry waits. */
-  if (GTK_IS_WINDOW (root) && gtk_window_is_active (GTK_WINDOW (root)))
-    rename_finish (entry, TRUE);
+  if (!hrp_document_set_string (self->document, hrp_outline_node_get_item (node), property, text, &error))
+    show_error (self, _("The change could not be saved"), error->message);
 }
 
 static gboolean
-rename_key_cb (GtkEventControllerKey *controller,
-               guint                  keyval,
-               guint                  keycode,
-               GdkModifierType        state)
+row_dropped_cb (HrpOutlineRow  *row,
+                HrpOutlineNode *source,
+                HrpWindow      *self)
 {
-  if (keyval != GDK_KEY_Escape)
-    return FALSE;
-
-  rename_finish (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)), FALSE);
-  return TRUE;
-}
-
-/* Starts renaming node in its row; FALSE when the row is not shown. */
-static gboolean
-rename_in_place (HrpWindow      *self,
-                 HrpOutlineNode *node)
-{
-  GtkWidget *entry = g_object_get_data (G_OBJECT (node), "hrp-rename-entry");
-  const char *property = node_text_property (node);
-  g_autofree char *value = NULL;
-
-  if (entry == NULL || property == NULL)
-    return FALSE;
-
-  g_object_get (hrp_outline_node_get_item (node), property, &value, NULL);
-  gtk_editable_set_text (GTK_EDITABLE (entry), value ? value : "");
-  g_object_set_data (G_OBJECT (entry), "hrp-node", node);
-  gtk_widget_set_visible (gtk_widget_get_prev_sibling (entry), FALSE);
-  gtk_widget_set_visible (entry, TRUE);
-  gtk_widget_grab_focus (entry);
-  gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
-
-  return TRUE;
+  return hrp_window_drop_node (self, source, hrp_outline_row_get_node (row));
 }
 
 static void
 outline_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
-                  gpointer                  user_data)
+                  HrpWindow                *self)
 {
-  GtkWidget *expander = gtk_tree_expander_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *heading = gtk_label_new (NULL);
-  GtkWidget *text = gtk_label_new (NULL);
-  GBindingGroup *bindings = g_binding_group_new ();
-  HrpWindow *self = user_data;
-  GtkEventController *controller;
-  GtkDragSource *drag;
-  GtkDropTarget *drop;
-  GtkWidget *entry;
+  HrpOutlineRow *row = hrp_outline_row_new ();
 
-  gtk_widget_add_css_class (heading, "outline-heading");
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_label_set_xalign (GTK_LABEL (text), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (text), TRUE);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_box_append (GTK_BOX (box), heading);
-  gtk_box_append (GTK_BOX (box), text);
-
-  entry = gtk_entry_new ();
-  gtk_widget_set_visible (entry, FALSE);
-  gtk_widget_set_hexpand (entry, TRUE);
-  g_object_set_data (G_OBJECT (entry), "hrp-window", self);
-  g_signal_connect (entry, "activate", G_CALLBACK (rename_activate_cb), NULL);
-  controller = gtk_event_controller_focus_new ();
-  g_signal_connect (controller, "leave", G_CALLBACK (rename_leave_cb), NULL);
-  gtk_widget_add_controller (entry, controller);
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (rename_key_cb), NULL);
-  gtk_widget_add_controller (entry, controller);
-  gtk_box_append (GTK_BOX (box), entry);
-  g_object_set_data (G_OBJECT (list_item), "hrp-rename-entry", entry);
-
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
-  gtk_list_item_set_child (list_item, expander);
-
-  /* The row follows its node's texts while bound to it. */
-  g_binding_group_bind (bindings, "heading", heading, "label", G_BINDING_SYNC_CREATE);
-  g_binding_group_bind (bindings, "text", text, "label", G_BINDING_SYNC_CREATE);
-  g_binding_group_bind (bindings, "text", text, "tooltip-text", G_BINDING_SYNC_CREATE);
-  g_object_set_data_full (G_OBJECT (list_item), "hrp-bindings", bindings, g_object_unref);
-
-  /* Rows are dragged onto other rows to re-order and re-link. */
-  g_object_set_data (G_OBJECT (expander), "hrp-list-item", list_item);
-  drag = gtk_drag_source_new ();
-  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
-  g_signal_connect (drag, "prepare", G_CALLBACK (drag_prepare_cb), NULL);
-  gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (drag));
-  drop = gtk_drop_target_new (HRP_TYPE_OUTLINE_NODE, GDK_ACTION_MOVE);
-  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
-  gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (drop));
+  g_signal_connect_object (row, "renamed", G_CALLBACK (row_renamed_cb), self, 0);
+  g_signal_connect_object (row, "dropped", G_CALLBACK (row_dropped_cb), self, 0);
+  gtk_list_item_set_child (list_item, GTK_WIDGET (row));
 }
 
 static void
 outline_bind_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
-                 gpointer                  user_data)
+                 HrpWindow                *self)
 {
-  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  GtkWidget *expander = gtk_list_item_get_child (list_item);
-  GBindingGroup *bindings = g_object_get_data (G_OBJECT (list_item), "hrp-bindings");
-  g_autoptr(HrpOutlineNode) node = gtk_tree_list_row_get_item (row);
+  HrpOutlineRow *row = HRP_OUTLINE_ROW (gtk_list_item_get_child (list_item));
 
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
-  g_binding_group_set_source (bindings, node);
-  g_object_set_data (G_OBJECT (node), "hrp-rename-entry",
-                     g_object_get_data (G_OBJECT (list_item), "hrp-rename-entry"));
+  hrp_outline_row_set_editable (row, !self->read_only);
+  hrp_outline_row_set_list_row (row, gtk_list_item_get_item (list_item));
 }
 
 static void
 outline_unbind_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item,
-                   gpointer                  user_data)
+                   HrpWindow                *self)
 {
-  GtkWidget *expander = gtk_list_item_get_child (list_item);
-  GBindingGroup *bindings = g_object_get_data (G_OBJECT (list_item), "hrp-bindings");
-  GtkWidget *entry = g_object_get_data (G_OBJECT (list_item), "hrp-rename-entry");
-  GObject *node = g_binding_group_dup_source (bindings);
+  hrp_outline_row_set_list_row (HRP_OUTLINE_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
 
-  rename_finish (entry, FALSE);
-  if (node != NULL && g_object_get_data (node, "hrp-rename-entry") == entry)
-    g_object_set_data (node, "hrp-rename-entry", NULL);
-  g_clear_object (&node);
-  g_binding_group_set_source (bindings, NULL);
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
+/* The row showing node, or NULL when it is not in view. */
+static HrpOutlineRow *
+row_of_node (GtkWidget      *widget,
+             HrpOutlineNode *node)
+{
+  if (HRP_IS_OUTLINE_ROW (widget))
+    return hrp_outline_row_get_node (HRP_OUTLINE_ROW (widget)) == node ? HRP_OUTLINE_ROW (widget) : NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      HrpOutlineRow *row = row_of_node (child, node);
+
+      if (row != NULL)
+        return row;
+    }
+  return NULL;
 }
 
 /* }}} */
@@ -653,8 +519,10 @@ rename_cb (GtkWidget  *widget,
   HrpWindow *self = HRP_WINDOW (widget);
   HrpOutlineNode *node = selected_node (self);
 
+  HrpOutlineRow *row = node != NULL ? row_of_node (GTK_WIDGET (self->outline_view), node) : NULL;
+
   /* In the row when it is in view, else in the editor. */
-  if (node == NULL || !rename_in_place (self, node))
+  if (row == NULL || !hrp_outline_row_start_rename (row))
     hrp_editor_focus (self->editor);
 }
 
@@ -700,61 +568,6 @@ hrp_window_drop_node (HrpWindow      *self,
 
   hrp_window_select_item (self, item);
   return TRUE;
-}
-
-static HrpOutlineNode *
-node_of_row_widget (GtkWidget *widget)
-{
-  GtkListItem *list_item = g_object_get_data (G_OBJECT (widget), "hrp-list-item");
-  GtkTreeListRow *row = list_item ? gtk_list_item_get_item (list_item) : NULL;
-  HrpOutlineNode *node;
-
-  if (row == NULL)
-    return NULL;
-  node = gtk_tree_list_row_get_item (row);
-  g_object_unref (node);
-  return node;
-}
-
-static GdkContentProvider *
-drag_prepare_cb (GtkDragSource *source,
-                 double         x,
-                 double         y,
-                 gpointer       user_data)
-{
-  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
-  HrpOutlineNode *node = node_of_row_widget (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  /* Nothing to drag in a read-only database. */
-  if (node == NULL || (HRP_IS_WINDOW (root) && HRP_WINDOW (root)->read_only))
-    return NULL;
-
-  switch (hrp_outline_node_get_kind (node))
-    {
-    case HRP_OUTLINE_MISSION:
-    case HRP_OUTLINE_STRATEGY:
-    case HRP_OUTLINE_POLICY:
-      return gdk_content_provider_new_typed (HRP_TYPE_OUTLINE_NODE, node);
-    default:
-      return NULL;
-    }
-}
-
-static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         HrpWindow     *self)
-{
-  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
-  HrpOutlineNode *node = node_of_row_widget (widget);
-
-  if (node == NULL || !G_VALUE_HOLDS (value, HRP_TYPE_OUTLINE_NODE))
-    return FALSE;
-
-  return hrp_window_drop_node (self, g_value_get_object (value), node);
 }
 
 /* }}} */
