@@ -106,6 +106,17 @@ test_create_and_delete (Fixture       *f,
   g_assert_cmpstr (years, ==, "2568");
   g_assert_cmpint (hrp_library_newest_year (f->library), ==, 2568);
   g_assert_cmpint (hrp_library_next_free_year (f->library, 2568), ==, 2569);
+  /* New Plan's year: the coming fiscal year (from 1 October), or the one
+   * after the newest plan if that is later. */
+  {
+    g_autoptr(GDateTime) september = g_date_time_new_local (2026, 9, 30, 12, 0, 0);
+    g_autoptr(GDateTime) october = g_date_time_new_local (2026, 10, 1, 12, 0, 0);
+    g_autoptr(GDateTime) long_ago = g_date_time_new_local (2020, 12, 2, 12, 0, 0);
+
+    g_assert_cmpint (hrp_library_propose_year (f->library, september), ==, 2569);
+    g_assert_cmpint (hrp_library_propose_year (f->library, october), ==, 2570);
+    g_assert_cmpint (hrp_library_propose_year (f->library, long_ago), ==, 2569);
+  }
 
   /* Rolled over: the year in the title follows, the content is the same. */
   copy = hrp_library_create (f->library, 2569, 2568, NULL, &error);

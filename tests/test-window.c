@@ -14,6 +14,7 @@
 #include "hrp-activity-table.h"
 #include "hrp-library.h"
 #include "hrp-compare-window.h"
+#include "hrp-new-plan-dialog.h"
 #include "hrp-open-error.h"
 #include "hrp-outline-row.h"
 #include "hrp-editor.h"
@@ -901,15 +902,18 @@ test_new_and_delete_plan (Fixture       *f,
     gboolean has = FALSE;
 
     activate (f, "win.new-plan");
-    dialog = hrp_test_find_toplevel (GTK_TYPE_DIALOG);
+    dialog = hrp_test_find_toplevel (HRP_TYPE_NEW_PLAN_DIALOG);
     g_assert_nonnull (dialog);
-    year = g_object_get_data (G_OBJECT (dialog), "hrp-year");
+    g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (f->window));
+    year = hrp_test_template_child (dialog, HRP_TYPE_NEW_PLAN_DIALOG, "year_spin");
     g_assert_cmpint (gtk_spin_button_get_value_as_int (year), >=, 2571);
     gtk_spin_button_set_value (year, 2572);
-    g_assert_cmpuint (gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (dialog), "hrp-source")), ==, 1);
-    gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+    g_assert_cmpuint (gtk_drop_down_get_selected (hrp_test_template_child (dialog, HRP_TYPE_NEW_PLAN_DIALOG,
+                                                                           "source_dropdown")), ==, 1);
+    g_assert_cmpint (hrp_new_plan_dialog_get_copy_of (HRP_NEW_PLAN_DIALOG (dialog)), ==, 2570);
+    g_signal_emit_by_name (hrp_test_template_child (dialog, HRP_TYPE_NEW_PLAN_DIALOG, "create_button"), "clicked");
     hrp_test_drain ();
-    g_assert_null (hrp_test_find_toplevel (GTK_TYPE_DIALOG));
+    g_assert_null (hrp_test_find_toplevel (HRP_TYPE_NEW_PLAN_DIALOG));
     g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2572);
     g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (hrp_window_get_plan (f->window))), ==, 10);
 

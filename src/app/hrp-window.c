@@ -18,6 +18,7 @@
 #include "hrp-editor.h"
 #include "hrp-file.h"
 #include "hrp-import-dialog.h"
+#include "hrp-new-plan-dialog.h"
 #include "hrp-outline.h"
 #include "hrp-outline-row.h"
 #include "hrp-print-operation.h"
@@ -1141,44 +1142,22 @@ hrp_window_delete_plan (HrpWindow  *self,
   return TRUE;
 }
 
-typedef struct {
-  HrpWindow     *self;
-  GtkSpinButton *year;
-  GtkDropDown   *source;
-  GArray        *source_years;   /* int; [0] = 0, an empty plan */
-} NewPlanDialog;
-
-static void
-new_plan_dialog_free (NewPlanDialog *data)
-{
-  g_object_unref (data->self);
-  g_array_unref (data->source_years);
-  g_free (data);
-}
-
-static void
-new_plan_response_cb (GtkDialog     *dialog,
-                      int            response,
-                      NewPlanDialog *data)
+static gboolean
+new_plan_create_cb (HrpNewPlanDialog *dialog,
+                    int               year,
+                    int               copy_of,
+                    HrpWindow        *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (!hrp_window_new_plan (self, year, copy_of, &error))
     {
-      int year = gtk_spin_button_get_value_as_int (data->year);
-      guint source = gtk_drop_down_get_selected (data->source);
-      int copy_of = source < data->source_years->len ? g_array_index (data->source_years, int, source) : 0;
+      g_autofree char *primary = g_strdup_printf (_("Could not create the plan of fiscal year %d"), year);
 
-      if (!hrp_window_new_plan (data->self, year, copy_of, &error))
-        {
-          g_autofree char *primary = g_strdup_printf (_("Could not create the plan of fiscal year %d"), year);
-
-          show_error (data->self, primary, error->message);
-          return; /* the dialog stays: choose another year */
-        }
+      show_error (self, primary, error->message);
+      return FALSE; /* the dialog stays: choose another year */
     }
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  return TRUE;
 }
 
 static void
@@ -1187,75 +1166,13 @@ new_plan_cb (GtkWidget  *widget,
              GVariant   *parameter)
 {
   HrpWindow *self = HRP_WINDOW (widget);
-  NewPlanDialog *data = g_new0 (NewPlanDialog, 1);
-  g_autoptr(GtkStringList) sources = gtk_string_list_new (NULL);
-  GtkWidget *dialog, *grid, *label, *button;
-  GDateTime *now = g_date_time_new_now_local ();
-  int year;
-  int zero = 0;
-
-  /* The fiscal year after the newest plan, or the coming one (a fiscal
-   * year starts on 1 October; BE = CE + 543). */
-  year = g_date_time_get_year (now) + 543 + (g_date_time_get_month (now) >= 10 ? 1 : 0);
-  g_date_time_unref (now);
-  if (self->years->len > 0)
-    year = MAX (year, g_array_index (self->years, int, 0) + 1);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  HrpNewPlanDialog *dialog;
 
   hrp_editor_commit (self->editor);
-  data->self = g_object_ref (self);
-  data->source_years = g_array_new (FALSE, FALSE, sizeof (int));
-  g_array_append_val (data->source_years, zero);
-  gtk_string_list_append (sources, _("An empty plan"));
-  for (guint i = 0; i < self->years->len; i++)
-    {
-      int y = g_array_index (self->years, int, i);
-      g_autofree char *name = g_strdup_printf (_("A copy of the plan of fiscal year %d"), y);
-
-      g_array_append_val (data->source_years, y);
-      gtk_string_list_append (sources, name);
-    }
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  dialog = gtk_dialog_new_with_buttons (_("New Plan"), GTK_WINDOW (self),
-                                        GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT | GTK_DIALOG_USE_HEADER_BAR,
-                                        _("_Cancel"), GTK_RESPONSE_CANCEL,
-                                        NULL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("C_reate"), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-
-  grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_widget_set_margin_start (grid, 24);
-  gtk_widget_set_margin_end (grid, 24);
-  gtk_widget_set_margin_top (grid, 24);
-  gtk_widget_set_margin_bottom (grid, 24);
-  gtk_box_append (GTK_BOX (gtk_dialog_get_content_area (GTK_DIALOG (dialog))), grid);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  label = gtk_label_new_with_mnemonic (_("_Fiscal year (B.E.)"));
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
-  data->year = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (HRP_FISCAL_YEAR_MIN, HRP_FISCAL_YEAR_MAX, 1));
-  gtk_spin_button_set_value (data->year, year);
-
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (data->year));
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (data->year), 1, 0, 1, 1);
-
-  label = gtk_label_new_with_mnemonic (_("_Start from"));
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 1, 1, 1);
-  data->source = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (sources)), NULL));
-  /* Copying last year's plan is what most users do. */
-  gtk_drop_down_set_selected (data->source, self->years->len > 0 ? 1 : 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (data->source));
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (data->source), 1, 1, 1, 1);
-
-  g_object_set_data (G_OBJECT (dialog), "hrp-year", data->year);
-  g_object_set_data (G_OBJECT (dialog), "hrp-source", data->source);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (new_plan_response_cb), data,
-                         (GClosureNotify) (void (*) (void)) new_plan_dialog_free, 0);
+  dialog = hrp_new_plan_dialog_new (GTK_WINDOW (self), hrp_library_get_plans (self->library),
+                                    hrp_library_propose_year (self->library, now));
+  g_signal_connect_object (dialog, "create", G_CALLBACK (new_plan_create_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -268,6 +268,19 @@ hrp_library_next_free_year (HrpLibrary *self,
   return year;
 }
 
+int
+hrp_library_propose_year (HrpLibrary *self,
+                          GDateTime  *now)
+{
+  int coming;
+
+  g_return_val_if_fail (HRP_IS_LIBRARY (self), 0);
+  g_return_val_if_fail (now != NULL, 0);
+
+  coming = g_date_time_get_year (now) + 543 + (g_date_time_get_month (now) >= 10 ? 1 : 0);
+  return MAX (coming, hrp_library_newest_year (self) + 1);
+}
+
 /* }}} */
 
 /* Plans {{{ */

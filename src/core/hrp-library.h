@@ -78,6 +78,12 @@ int          hrp_library_newest_year       (HrpLibrary    *self);
 int          hrp_library_next_free_year    (HrpLibrary    *self,
                                             int            fiscal_year);
 
+/* The year a new plan is for, on the day now: the fiscal year after the
+ * newest plan, or the coming one if later (a fiscal year starts on
+ * 1 October; B.E. = C.E. + 543). */
+int          hrp_library_propose_year      (HrpLibrary    *self,
+                                            GDateTime     *now);
+
 HrpPlan     *hrp_library_load              (HrpLibrary    *self,
                                             int            fiscal_year,
                                             GError       **error);
