@@ -10,10 +10,11 @@
 
 #include <glib/gi18n.h>
 
-#include "hrp-compare.h"
 #include "hrp-compare-window.h"
+#include "hrp-compare.h"
 #include "hrp-field.h"
 #include "hrp-file.h"
+#include "hrp-message.h"
 #include "hrp-report.h"
 #include "hrp-thai.h"
 

@@ -14,6 +14,7 @@
 #include "hrp-activity-table.h"
 #include "hrp-editor.h"
 #include "hrp-field.h"
+#include "hrp-message.h"
 #include "hrp-text-list.h"
 
 struct _HrpEditor

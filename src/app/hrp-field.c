@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "hrp-field.h"
+#include "hrp-message.h"
 #include "hrp-thai-repair.h"
 
 /* Pause in typing after which the text is saved (ms). */
@@ -255,30 +256,4 @@ hrp_field_commit (GtkWidget *widget)
   Field *field = g_object_get_data (G_OBJECT (widget), "hrp-field");
 
   return field == NULL || field_write (field);
-}
-
-static void
-error_response_cb (GtkWidget *dialog)
-{
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
-void
-hrp_show_error (GtkWidget  *widget,
-                const char *primary,
-                const char *secondary)
-{
-  GtkRoot *root = widget ? gtk_widget_get_root (widget) : NULL;
-  GtkWidget *dialog;
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  dialog = gtk_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                   "%s", primary);
-  if (secondary != NULL)
-    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  g_signal_connect (dialog, "response", G_CALLBACK (error_response_cb), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
 }

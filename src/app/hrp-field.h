@@ -25,9 +25,5 @@ void hrp_field_bind   (GtkWidget   *widget,
  * (the widget then shows the stored text again). */
 gboolean hrp_field_commit (GtkWidget *widget);
 
-/* Shows error in the window that holds widget (an error dialog). */
-void hrp_show_error   (GtkWidget   *widget,
-                       const char  *primary,
-                       const char  *secondary);
 
 G_END_DECLS

@@ -26,6 +26,7 @@
 
 #include "hrp-app-resources.h"
 #include "hrp-field.h"
+#include "hrp-message.h"
 #include "hrp-print-operation.h"
 #include "hrp-print-preview.h"
 #include "hrp-xml.h"

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "hrp-field.h"
+#include "hrp-message.h"
 #include "hrp-text-list.h"
 
 struct _HrpTextList

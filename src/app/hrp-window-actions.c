@@ -1,0 +1,530 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hrp-window-actions.c — the window's actions on the plan: adding,
+ * deleting, moving and renaming items, undo and redo, find, new and
+ * deleted plans, compare and next year's plan; which of them can be used
+ * now (hrp-window.c keeps the lifecycle, hrp-window-io.c printing,
+ * import and export) */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "hrp-compare-window.h"
+#include "hrp-document.h"
+#include "hrp-editor.h"
+#include "hrp-message.h"
+#include "hrp-new-plan-dialog.h"
+#include "hrp-outline-row.h"
+#include "hrp-outline.h"
+#include "hrp-window-private.h"
+
+/* Which actions can be used {{{ */
+
+void
+_hrp_window_update_actions (HrpWindow *self)
+{
+  HrpOutlineNode *node = _hrp_window_selected_node (self);
+  HrpOutlineKind kind = node ? hrp_outline_node_get_kind (node) : HRP_OUTLINE_DETAILS;
+  gboolean item = node != NULL && (kind == HRP_OUTLINE_MISSION || kind == HRP_OUTLINE_STRATEGY
+                                   || kind == HRP_OUTLINE_POLICY);
+  GtkTreeListRow *row = _hrp_window_selected_row (self);
+  gboolean can_up = FALSE, can_down = FALSE;
+
+  if (item && row != NULL)
+    {
+      GtkTreeListRow *parent = gtk_tree_list_row_get_parent (row);
+      GListModel *siblings;
+      guint position;
+
+      siblings = parent ? hrp_outline_node_get_children (gtk_tree_list_row_get_item (parent)) : NULL;
+      if (parent != NULL)
+        g_object_unref (gtk_tree_list_row_get_item (parent));
+      if (siblings != NULL && g_list_store_find (G_LIST_STORE (siblings), node, &position))
+        {
+          can_up = position > 0;
+          can_down = position + 1 < g_list_model_get_n_items (siblings);
+        }
+      g_clear_object (&parent);
+    }
+
+  /* A read-only database: read, print, export; nothing that changes it. */
+  item = item && !self->read_only;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-after", item);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-inside",
+                                 !self->read_only && node != NULL
+                                 && (kind == HRP_OUTLINE_VISION || kind == HRP_OUTLINE_MISSION
+                                     || kind == HRP_OUTLINE_STRATEGY || kind == HRP_OUTLINE_UNLINKED));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-item", item);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-up", item && can_up);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-down", item && can_down);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename", !self->read_only && node != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-plan", !self->read_only && self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-plan", !self->read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !self->read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-text", !self->read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-table", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-preview", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-xml", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-next-year", !self->read_only && self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare", self->plan != NULL);
+}
+
+void
+_hrp_window_update_undo (HrpWindow *self)
+{
+  gboolean can_undo = self->document && hrp_document_get_can_undo (self->document);
+  gboolean can_redo = self->document && hrp_document_get_can_redo (self->document);
+  g_autofree char *undo_tip = NULL;
+  g_autofree char *redo_tip = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", can_undo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", can_redo);
+  undo_tip = can_undo ? g_strdup_printf (_("Undo “%s”"), hrp_document_get_undo_label (self->document))
+                      : g_strdup (_("Undo"));
+  redo_tip = can_redo ? g_strdup_printf (_("Redo “%s”"), hrp_document_get_redo_label (self->document))
+                      : g_strdup (_("Redo"));
+  gtk_widget_set_tooltip_text (self->undo_button, undo_tip);
+  gtk_widget_set_tooltip_text (self->redo_button, redo_tip);
+}
+
+/* }}} */
+
+/* Adding, deleting and moving items {{{ */
+
+/* Selects a new item and puts the cursor in its title. */
+static void
+added (HrpWindow *self,
+       gpointer   item,
+       GError    *error)
+{
+  if (item == NULL)
+    {
+      _hrp_window_report_error (self, error);
+      return;
+    }
+  hrp_window_select_item (self, item);
+  hrp_editor_focus (self->editor);
+}
+
+static void
+add_after_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  HrpOutlineNode *node = _hrp_window_selected_node (self);
+  GObject *item = node ? hrp_outline_node_get_item (node) : NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (item == NULL || !(HRP_IS_MISSION (item) || HRP_IS_STRATEGY (item) || HRP_IS_POLICY (item)))
+    return;
+
+  hrp_editor_commit (self->editor);
+  added (self, hrp_document_add_after (self->document, item, &error), error);
+}
+
+static void
+add_inside_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  HrpOutlineNode *node = _hrp_window_selected_node (self);
+  g_autoptr(GError) error = NULL;
+  gpointer parent = NULL;
+  GType type = G_TYPE_NONE;
+
+  if (node == NULL || self->plan == NULL)
+    return;
+
+  switch (hrp_outline_node_get_kind (node))
+    {
+    case HRP_OUTLINE_VISION:
+      parent = self->plan;   /* a mission */
+      break;
+
+    case HRP_OUTLINE_MISSION:
+    case HRP_OUTLINE_STRATEGY:
+      parent = hrp_outline_node_get_item (node);
+      break;
+
+    case HRP_OUTLINE_UNLINKED:
+      {
+        /* A strategy or policy not linked, as the group holds. */
+        GListModel *children = hrp_outline_node_get_children (node);
+        g_autoptr(HrpOutlineNode) first = g_list_model_get_item (children, 0);
+
+        type = first != NULL && hrp_outline_node_get_kind (first) == HRP_OUTLINE_STRATEGY
+               ? HRP_TYPE_STRATEGY : HRP_TYPE_POLICY;
+      }
+      break;
+
+    case HRP_OUTLINE_POLICY:
+    case HRP_OUTLINE_DETAILS:
+    case HRP_OUTLINE_ACTION_PLAN:
+    default:
+      return;
+    }
+
+  hrp_editor_commit (self->editor);
+  added (self, hrp_document_add_child (self->document, parent, type, &error), error);
+}
+
+static void
+delete_item_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  HrpOutlineNode *node = _hrp_window_selected_node (self);
+  GObject *item = node ? hrp_outline_node_get_item (node) : NULL;
+  g_autoptr(GError) error = NULL;
+  guint selected;
+
+  if (item == NULL || !(HRP_IS_MISSION (item) || HRP_IS_STRATEGY (item) || HRP_IS_POLICY (item)))
+    return;
+
+  hrp_editor_commit (self->editor);
+  selected = gtk_single_selection_get_selected (self->selection);
+  /* Undoable: no question asked.  What was linked to it is unlinked. */
+  if (!hrp_document_delete_item (self->document, item, &error))
+    _hrp_window_report_error (self, error);
+  else if (selected > 0)
+    gtk_single_selection_set_selected (self->selection, selected - 1);
+  gtk_widget_grab_focus (GTK_WIDGET (self->outline_view));
+}
+
+static void
+move_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  HrpOutlineNode *node = _hrp_window_selected_node (self);
+  GtkTreeListRow *row = _hrp_window_selected_row (self);
+  g_autoptr(GtkTreeListRow) parent = NULL;
+  g_autoptr(HrpOutlineNode) parent_node = NULL;
+  g_autoptr(HrpOutlineNode) sibling = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean up = g_str_equal (action_name, "win.move-up");
+  GObject *item = node ? hrp_outline_node_get_item (node) : NULL;
+  GListModel *siblings;
+  guint position;
+
+  if (item == NULL || row == NULL
+      || !(HRP_IS_MISSION (item) || HRP_IS_STRATEGY (item) || HRP_IS_POLICY (item)))
+    return;
+  parent = gtk_tree_list_row_get_parent (row);
+  if (parent == NULL)
+    return;
+  parent_node = gtk_tree_list_row_get_item (parent);
+  siblings = hrp_outline_node_get_children (parent_node);
+  if (!g_list_store_find (G_LIST_STORE (siblings), node, &position))
+    return;
+  if ((up && position == 0) || (!up && position + 1 >= g_list_model_get_n_items (siblings)))
+    return;
+
+  /* Trade places with the neighbour in the tree: in the plan's list the
+   * item goes to the neighbour's index. */
+  hrp_editor_commit (self->editor);
+  sibling = g_list_model_get_item (siblings, up ? position - 1 : position + 1);
+  if (!hrp_document_move_item (self->document, item, hrp_outline_node_get_item (sibling), &error))
+    _hrp_window_report_error (self, error);
+  hrp_window_select_item (self, item);
+  gtk_widget_grab_focus (GTK_WIDGET (self->outline_view));
+}
+
+static void
+rename_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  HrpOutlineNode *node = _hrp_window_selected_node (self);
+
+  HrpOutlineRow *row = node != NULL ? _hrp_window_row_of_node (GTK_WIDGET (self->outline_view), node) : NULL;
+
+  /* In the row when it is in view, else in the editor. */
+  if (row == NULL || !hrp_outline_row_start_rename (row))
+    hrp_editor_focus (self->editor);
+}
+
+/* Drops source on target: re-links, or re-orders, or both (one undo
+ * step, hrp_document_drop ()).  Returns FALSE when such a drop means
+ * nothing. */
+gboolean
+hrp_window_drop_node (HrpWindow      *self,
+                      HrpOutlineNode *source,
+                      HrpOutlineNode *target)
+{
+  GObject *item = hrp_outline_node_get_item (source);
+  GObject *onto = hrp_outline_node_get_item (target);
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
+
+  if (source == target || self->document == NULL || item == NULL)
+    return FALSE;
+
+  if (hrp_outline_node_get_kind (target) == HRP_OUTLINE_UNLINKED)
+    {
+      /* Only onto the group of the same kind: unlinked. */
+      GListModel *children = hrp_outline_node_get_children (target);
+      g_autoptr(HrpOutlineNode) first = g_list_model_get_item (children, 0);
+
+      if (first == NULL || hrp_outline_node_get_kind (first) != hrp_outline_node_get_kind (source))
+        return FALSE;
+      onto = NULL;
+    }
+  else if (onto == NULL)
+    return FALSE;
+
+  if (!hrp_document_can_drop (self->document, item, onto))
+    return FALSE;
+
+  hrp_editor_commit (self->editor);
+  if (!hrp_document_drop (self->document, item, onto, &error))
+    {
+      _hrp_window_report_error (self, error);
+      return FALSE;
+    }
+
+  hrp_window_select_item (self, item);
+  return TRUE;
+}
+
+/* }}} */
+
+/* Undo, find, the action plan {{{ */
+
+static void
+undo_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean undo = g_str_equal (action_name, "win.undo");
+
+  if (self->document == NULL)
+    return;
+
+  /* What is being typed is a step of its own, undone first. */
+  hrp_editor_commit (self->editor);
+  if (!(undo ? hrp_document_undo (self->document, &error)
+             : hrp_document_redo (self->document, &error)))
+    _hrp_window_report_error (self, error);
+}
+
+static void
+action_plan_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  hrp_window_show_action_plan (HRP_WINDOW (widget));
+}
+
+static void
+find_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* }}} */
+
+/* New and deleted plans, compare, next year {{{ */
+
+gboolean
+hrp_window_new_plan (HrpWindow  *self,
+                     int         fiscal_year,
+                     int         copy_of,
+                     GError    **error)
+{
+  g_autoptr(HrpPlan) plan = NULL;
+
+  g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
+
+  /* An empty plan keeps the organization of the plan shown. */
+  plan = hrp_library_create (self->library, fiscal_year, copy_of, self->plan, error);
+  if (plan == NULL)
+    return FALSE;
+
+  hrp_window_reload (self);
+  return hrp_window_set_fiscal_year (self, fiscal_year);
+}
+
+gboolean
+hrp_window_delete_plan (HrpWindow  *self,
+                        int         fiscal_year,
+                        GError    **error)
+{
+  g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
+
+  if (self->plan != NULL && hrp_plan_get_fiscal_year (self->plan) == fiscal_year)
+    {
+      hrp_editor_commit (self->editor);
+      _hrp_window_set_plan (self, NULL);
+    }
+  if (!hrp_library_delete (self->library, fiscal_year, error))
+    {
+      hrp_window_reload (self);
+      return FALSE;
+    }
+  hrp_window_reload (self);
+  return TRUE;
+}
+
+static gboolean
+new_plan_create_cb (HrpNewPlanDialog *dialog,
+                    int               year,
+                    int               copy_of,
+                    HrpWindow        *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!hrp_window_new_plan (self, year, copy_of, &error))
+    {
+      g_autofree char *primary = g_strdup_printf (_("Could not create the plan of fiscal year %d"), year);
+
+      hrp_show_error (GTK_WIDGET (self), primary, error->message);
+      return FALSE; /* the dialog stays: choose another year */
+    }
+  return TRUE;
+}
+
+static void
+new_plan_cb (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  HrpNewPlanDialog *dialog;
+
+  hrp_editor_commit (self->editor);
+  dialog = hrp_new_plan_dialog_new (GTK_WINDOW (self), hrp_library_get_plans (self->library),
+                                    hrp_library_propose_year (self->library, now));
+  g_signal_connect_object (dialog, "create", G_CALLBACK (new_plan_create_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_plan_response_cb (GtkDialog *dialog,
+                         int        response,
+                         HrpWindow *self)
+{
+  int year = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "hrp-year"));
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == GTK_RESPONSE_ACCEPT && !hrp_window_delete_plan (self, year, &error))
+    hrp_show_error (GTK_WIDGET (self), _("Could not delete the plan"), error->message);
+}
+
+static void
+delete_plan_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  int year = hrp_window_get_fiscal_year (self);
+  GtkWidget *dialog, *button;
+
+  if (year == 0)
+    return;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
+                                   _("Delete the Plan of Fiscal Year %d?"), year);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("The whole plan is removed from the database and cannot be brought back with Undo. Export it as XML first to keep a copy."));
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete"), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_object_set_data (G_OBJECT (dialog), "hrp-year", GINT_TO_POINTER (year));
+  g_signal_connect (dialog, "response", G_CALLBACK (delete_plan_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+compare_cb (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  HrpCompareWindow *compare;
+
+  if (self->plan == NULL)
+    return;
+  hrp_editor_commit (self->editor);
+  compare = hrp_compare_window_new (GTK_WINDOW (self), self->library, self->plan);
+  gtk_window_present (GTK_WINDOW (compare));
+}
+
+static void
+start_next_year_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  int year = hrp_window_get_fiscal_year (self);
+
+  if (year == 0)
+    return;
+  hrp_editor_commit (self->editor);
+  year = hrp_library_next_free_year (self->library, year);
+  if (!hrp_window_new_plan (self, year, hrp_window_get_fiscal_year (self), &error))
+    {
+      g_autofree char *primary = g_strdup_printf (_("Could not create the plan of fiscal year %d"), year);
+
+      hrp_show_error (GTK_WIDGET (self), primary, error->message);
+    }
+}
+
+/* }}} */
+
+/* The actions and their keys {{{ */
+
+void
+_hrp_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_cb);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_cb);
+  gtk_widget_class_install_action (widget_class, "win.add-after", NULL, add_after_cb);
+  gtk_widget_class_install_action (widget_class, "win.add-inside", NULL, add_inside_cb);
+  gtk_widget_class_install_action (widget_class, "win.delete-item", NULL, delete_item_cb);
+  gtk_widget_class_install_action (widget_class, "win.move-up", NULL, move_cb);
+  gtk_widget_class_install_action (widget_class, "win.move-down", NULL, move_cb);
+  gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_cb);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_cb);
+  gtk_widget_class_install_action (widget_class, "win.action-plan", NULL, action_plan_cb);
+  gtk_widget_class_install_action (widget_class, "win.start-next-year", NULL, start_next_year_cb);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_cb);
+  gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_cb);
+  gtk_widget_class_install_action (widget_class, "win.delete-plan", NULL, delete_plan_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.action-plan", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.print-preview", NULL);
+}
+
+/* }}} */

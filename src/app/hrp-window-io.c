@@ -1,0 +1,648 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hrp-window-io.c — the window's printing, export and import, and the
+ * status line that tells how they went (with Undo and Cancel) */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "hrp-editor.h"
+#include "hrp-file.h"
+#include "hrp-import-dialog.h"
+#include "hrp-message.h"
+#include "hrp-print-operation.h"
+#include "hrp-print-preview.h"
+#include "hrp-report.h"
+#include "hrp-xml.h"
+#include "hrp-window-private.h"
+
+/* Printing {{{ */
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               HrpWindow               *self)
+{
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      hrp_show_error (GTK_WIDGET (self), _("Could not print the plan"), error ? error->message : NULL);
+    }
+  /* The printer, paper and orientation, for next time. */
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && self->settings != NULL)
+    {
+      GtkPrintSettings *print_settings = gtk_print_operation_get_print_settings (operation);
+      GtkPageSetup *page_setup = gtk_print_operation_get_default_page_setup (operation);
+
+      if (print_settings != NULL)
+        g_settings_set_value (self->settings, "print-settings",
+                              gtk_print_settings_to_gvariant (print_settings));
+      if (page_setup != NULL)
+        g_settings_set_value (self->settings, "page-setup",
+                              gtk_page_setup_to_gvariant (page_setup));
+    }
+  g_object_unref (operation);  /* the reference taken for this signal */
+}
+
+/* The printer, paper and orientation chosen last; the file name the
+ * operation suggests (the plan's title) stays. */
+static void
+restore_print_settings (HrpWindow         *self,
+                        GtkPrintOperation *operation)
+{
+  g_autoptr(GVariant) saved = NULL;
+  g_autoptr(GVariant) saved_page = NULL;
+  g_autoptr(GtkPrintSettings) settings = NULL;
+  g_autoptr(GtkPageSetup) page_setup = NULL;
+  GtkPrintSettings *current;
+
+  if (self->settings == NULL)
+    return;
+
+  /* The pages are laid out for whatever paper this is
+   * (hrp-print-operation.c); one that cannot be read stays A4. */
+  saved_page = g_settings_get_value (self->settings, "page-setup");
+  if (g_variant_n_children (saved_page) > 0)
+    page_setup = gtk_page_setup_new_from_gvariant (saved_page);
+  if (page_setup != NULL)
+    gtk_print_operation_set_default_page_setup (operation, page_setup);
+
+  saved = g_settings_get_value (self->settings, "print-settings");
+  if (g_variant_n_children (saved) == 0)
+    return;
+
+  settings = gtk_print_settings_new_from_gvariant (saved);
+  current = gtk_print_operation_get_print_settings (operation);
+  if (current != NULL)
+    {
+      gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME,
+                              gtk_print_settings_get (current, GTK_PRINT_SETTINGS_OUTPUT_BASENAME));
+      gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, NULL);
+    }
+  gtk_print_operation_set_print_settings (operation, settings);
+}
+
+static void
+print_cb (GtkWidget  *widget,
+          const char *action_name,
+          GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  HrpReportOptions options = { 0 };
+  HrpPrintOperation *operation;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  if (self->plan == NULL)
+    return;
+
+  hrp_editor_commit (self->editor);
+  options.table_only = g_str_equal (action_name, "win.print-table");
+
+  if (g_str_equal (action_name, "win.print-preview"))
+    {
+      GtkWidget *preview = hrp_print_preview_new (GTK_WINDOW (self), self->plan, &options);
+
+      gtk_window_present (GTK_WINDOW (preview));
+      return;
+    }
+
+  operation = hrp_print_operation_new (self->plan, &options);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  restore_print_settings (self, GTK_PRINT_OPERATION (operation));
+  /* "done" ends every run, at once or later: it drops this reference. */
+  g_signal_connect_object (g_object_ref (operation), "done", G_CALLBACK (print_done_cb), self, 0);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                    GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
+    hrp_show_error (GTK_WIDGET (self), _("Could not print the plan"), error->message);
+  g_object_unref (operation);
+}
+
+/* }}} */
+
+/* The status line {{{ */
+
+static gboolean
+status_hide_cb (gpointer data)
+{
+  HrpWindow *self = data;
+
+  self->status_timeout_id = 0;
+  gtk_revealer_set_reveal_child (self->status_revealer, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+void
+_hrp_window_clear_notice (HrpWindow *self)
+{
+  if (self->notice_destroy != NULL && self->notice_data != NULL)
+    self->notice_destroy (self->notice_data);
+  self->notice_undo = NULL;
+  self->notice_data = NULL;
+  self->notice_destroy = NULL;
+}
+
+/* A line at the bottom of the window: with a progress bar and Cancel
+ * while work goes on, or a message that goes after a while. */
+static void
+show_status (HrpWindow  *self,
+             const char *text,
+             gboolean    working)
+{
+  g_clear_handle_id (&self->status_timeout_id, g_source_remove);
+  _hrp_window_clear_notice (self);
+  gtk_label_set_label (self->status_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->status_progress), working);
+  gtk_widget_set_visible (self->status_cancel, working);
+  gtk_widget_set_visible (self->status_undo, FALSE);
+  gtk_progress_bar_set_fraction (self->status_progress, 0);
+  gtk_revealer_set_reveal_child (self->status_revealer, TRUE);
+  if (!working)
+    self->status_timeout_id = g_timeout_add_seconds (8, status_hide_cb, self);
+}
+
+void
+hrp_window_show_notice (HrpWindow      *self,
+                        const char     *text,
+                        void          (*undo) (gpointer),
+                        gpointer        data,
+                        GDestroyNotify  destroy)
+{
+  g_return_if_fail (HRP_IS_WINDOW (self));
+
+  show_status (self, text, FALSE);
+  self->notice_undo = undo;
+  self->notice_data = data;
+  self->notice_destroy = destroy;
+  gtk_widget_set_visible (self->status_undo, undo != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", undo != NULL);
+}
+
+/* }}} */
+
+/* Exporting {{{ */
+
+static void
+export_progress_cb (double   done,
+                    gpointer data)
+{
+  HrpWindow *self = data;
+
+  if (self->export_cancellable != NULL)
+    gtk_progress_bar_set_fraction (self->status_progress, done);
+}
+
+static void
+export_pdf_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      data)
+{
+  g_autoptr(HrpWindow) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_steal_pointer (&self->export_file);
+  g_autofree char *name = NULL;
+  guint pages;
+
+  pages = hrp_report_write_pdf_finish (result, &error);
+  /* The window went away meanwhile (dispose dropped the cancellable). */
+  if (self->export_cancellable == NULL)
+    return;
+  g_clear_object (&self->export_cancellable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", FALSE);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      show_status (self, _("Export cancelled"), FALSE);
+      return;
+    }
+  name = file ? g_file_get_parse_name (file) : g_strdup ("");
+  if (pages == 0)
+    {
+      g_autofree char *primary = g_strdup_printf (_("Could not export “%s”"), name);
+
+      gtk_revealer_set_reveal_child (self->status_revealer, FALSE);
+      hrp_show_error (GTK_WIDGET (self), primary, error->message);
+      return;
+    }
+  {
+    g_autofree char *text = g_strdup_printf (ngettext ("Saved “%s” (%u page)",
+                                                       "Saved “%s” (%u pages)", pages),
+                                             name, pages);
+
+    show_status (self, text, FALSE);
+  }
+}
+
+gboolean
+hrp_window_is_exporting (HrpWindow *self)
+{
+  g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
+  return self->export_cancellable != NULL;
+}
+
+void
+hrp_window_export_pdf (HrpWindow              *self,
+                       GFile                  *file,
+                       const HrpReportOptions *options)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (HRP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->plan == NULL || self->export_cancellable != NULL)
+    return;
+
+  hrp_editor_commit (self->editor);
+  self->export_cancellable = g_cancellable_new ();
+  g_set_object (&self->export_file, file);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", TRUE);
+  name = g_file_get_basename (file);
+  text = g_strdup_printf (_("Exporting “%s”…"), name);
+  show_status (self, text, TRUE);
+
+  /* Long for a big plan: laid out and written in a thread. */
+  hrp_report_write_pdf_async (self->plan, options, file, self->export_cancellable,
+                              export_progress_cb, self, export_pdf_done_cb, g_object_ref (self));
+}
+
+/* Writes what export makes of the plan (as it is now, with the field
+ * being typed in) to file, and says so in the status line. */
+static gboolean
+export_bytes (HrpWindow  *self,
+              GFile      *file,
+              GBytes   *(*export) (HrpPlan *),
+              GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->plan == NULL)
+    return TRUE;
+
+  hrp_editor_commit (self->editor);
+  bytes = export (self->plan);
+  if (!hrp_file_replace (file, bytes, NULL, error))
+    return FALSE;
+
+  name = g_file_get_parse_name (file);
+  text = g_strdup_printf (_("Saved “%s”"), name);
+  show_status (self, text, FALSE);
+  return TRUE;
+}
+
+gboolean
+hrp_window_export_csv (HrpWindow  *self,
+                       GFile      *file,
+                       GError    **error)
+{
+  g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
+  return export_bytes (self, file, hrp_report_table_csv, error);
+}
+
+static void
+cancel_export_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
+}
+
+static char *
+suggested_name (HrpWindow  *self,
+                const char *extension)
+{
+  g_autofree char *title = g_strdup (hrp_plan_get_title (self->plan));
+
+  /* A title is a fine file name once the characters file systems
+   * refuse are gone. */
+  g_strdelimit (title, "/\\:*?\"<>|", ' ');
+  return g_strconcat (g_strstrip (title), extension, NULL);
+}
+
+gboolean
+hrp_window_export_xml (HrpWindow  *self,
+                       GFile      *file,
+                       GError    **error)
+{
+  g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
+  return export_bytes (self, file, hrp_xml_export, error);
+}
+
+static void
+export_chooser_response_cb (GtkNativeDialog *chooser,
+                            int              response,
+                            HrpWindow       *self)
+{
+  const char *kind = g_object_get_data (G_OBJECT (chooser), "hrp-kind");
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
+                          ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  if (file != NULL && g_str_equal (kind, "pdf"))
+    {
+      HrpReportOptions options = { 0 };
+
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      options.thai_digits = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "thai-digits"), "true") == 0;
+      options.table_only = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table-only"), "true") == 0;
+      G_GNUC_END_IGNORE_DEPRECATIONS
+      if (self->settings != NULL)
+        g_settings_set_boolean (self->settings, "thai-digits", options.thai_digits);
+      hrp_window_export_pdf (self, file, &options);
+    }
+  else if (file != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean done = g_str_equal (kind, "xml") ? hrp_window_export_xml (self, file, &error)
+                                                : hrp_window_export_csv (self, file, &error);
+
+      if (!done)
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+          g_autofree char *primary = g_strdup_printf (_("Could not export “%s”"), name);
+
+          hrp_show_error (GTK_WIDGET (self), primary, error->message);
+        }
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+export_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  const char *kind = g_str_equal (action_name, "win.export-pdf") ? "pdf"
+                     : g_str_equal (action_name, "win.export-xml") ? "xml" : "csv";
+  gboolean pdf = g_str_equal (kind, "pdf");
+  g_autofree char *extension = g_strconcat (".", kind, NULL);
+  g_autofree char *name = NULL;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+  const char *title, *filter_name;
+
+  if (self->plan == NULL)
+    return;
+
+  if (pdf)
+    {
+      title = _("Export as PDF");
+      filter_name = _("PDF documents");
+    }
+  else if (g_str_equal (kind, "xml"))
+    {
+      title = _("Export the Plan");
+      filter_name = _("Plans exported by HR Plan (XML)");
+    }
+  else
+    {
+      title = _("Export the Table as CSV");
+      filter_name = _("CSV (spreadsheets)");
+    }
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  name = suggested_name (self, extension);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_suffix (filter, kind);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (pdf)
+    {
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "thai-digits",
+                                   _("Print digits as Thai digits (๐–๙)"), NULL, NULL);
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "table-only",
+                                   _("Only the action-plan table"), NULL, NULL);
+      /* As chosen last time. */
+      if (self->settings != NULL && g_settings_get_boolean (self->settings, "thai-digits"))
+        gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "thai-digits", "true");
+    }
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_object_set_data (G_OBJECT (chooser), "hrp-kind", (gpointer) kind);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* }}} */
+
+/* Importing {{{ */
+
+static void
+undo_import_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  g_autoptr(HrpPlan) old = NULL;
+  g_autoptr(GError) error = NULL;
+  int year;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", FALSE);
+  gtk_widget_set_visible (self->status_undo, FALSE);
+  /* The Undo of a notice (a repaired paste), else of an import. */
+  if (self->notice_undo != NULL)
+    {
+      self->notice_undo (self->notice_data);
+      _hrp_window_clear_notice (self);
+      gtk_revealer_set_reveal_child (self->status_revealer, FALSE);
+      return;
+    }
+  old = g_steal_pointer (&self->replaced_plan);
+  if (old == NULL)
+    return;
+
+  year = hrp_plan_get_fiscal_year (old);
+  if (hrp_window_get_fiscal_year (self) == year)
+    _hrp_window_set_plan (self, NULL);
+  if (!hrp_library_undo_import (self->library, old, &error))
+    hrp_show_error (GTK_WIDGET (self), _("Could not bring the plan back"), error->message);
+  hrp_window_reload (self);
+  hrp_window_set_fiscal_year (self, year);
+  {
+    g_autofree char *text = g_strdup_printf (_("The plan of fiscal year %d is back as it was"), year);
+
+    show_status (self, text, FALSE);
+  }
+}
+
+static void
+import_chosen_cb (HrpImportDialog *dialog,
+                  HrpPlan         *plan,
+                  gboolean         replace,
+                  HrpWindow       *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) old = NULL;
+  int year = hrp_plan_get_fiscal_year (plan);
+  g_autofree char *text = NULL;
+
+  /* The plan shown is let go of before it is replaced. */
+  if (replace && hrp_window_get_fiscal_year (self) == year)
+    {
+      hrp_editor_commit (self->editor);
+      _hrp_window_set_plan (self, NULL);
+    }
+
+  /* What is replaced is kept, for Undo, and the database copied. */
+  if (!hrp_library_import (self->library, plan, replace, &old, &error))
+    {
+      hrp_window_reload (self);
+      hrp_show_error (GTK_WIDGET (self), _("Could not import the plan"), error->message);
+      return;
+    }
+
+  hrp_window_reload (self);
+  hrp_window_set_fiscal_year (self, year);
+  g_set_object (&self->replaced_plan, old);
+  if (old != NULL)
+    text = g_strdup_printf (_("Replaced the plan of fiscal year %d"), year);
+  else
+    text = g_strdup_printf (_("Imported the plan of fiscal year %d"), year);
+  show_status (self, text, FALSE);
+  gtk_widget_set_visible (self->status_undo, old != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", old != NULL);
+}
+
+static void
+plan_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  g_autoptr(HrpWindow) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) plan = hrp_library_read_plan_finish (result, &error);
+  g_autofree char *name = g_file_get_basename (G_FILE (source));
+  HrpImportDialog *dialog;
+
+  /* The window went away meanwhile. */
+  if (self->export_cancellable == NULL)
+    return;
+  g_clear_object (&self->export_cancellable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", FALSE);
+  gtk_revealer_set_reveal_child (self->status_revealer, FALSE);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      show_status (self, _("Import cancelled: nothing changed"), FALSE);
+      return;
+    }
+  if (plan == NULL)
+    {
+      g_autofree char *primary = g_strdup_printf (_("Could not import “%s”"), name);
+
+      hrp_show_error (GTK_WIDGET (self), primary, error->message);
+      return;
+    }
+
+  dialog = hrp_import_dialog_new (GTK_WINDOW (self), self->library, plan, name);
+  g_signal_connect_object (dialog, "import", G_CALLBACK (import_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+hrp_window_offer_import (HrpWindow *self,
+                         GFile     *file)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (HRP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->export_cancellable != NULL)
+    return;
+
+  hrp_editor_commit (self->editor);
+  name = g_file_get_basename (file);
+  self->export_cancellable = g_cancellable_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", TRUE);
+  text = g_strdup_printf (_("Reading “%s”…"), name);
+  show_status (self, text, TRUE);
+  gtk_progress_bar_pulse (self->status_progress);
+
+  /* A big file is read and checked off the main loop; XML or the text of
+   * a plan, told by its content. */
+  hrp_library_read_plan_async (file, HRP_IMPORT_AUTO, self->export_cancellable,
+                               plan_read_cb, g_object_ref (self));
+}
+
+static void
+import_chooser_response_cb (GtkNativeDialog *chooser,
+                            int              response,
+                            HrpWindow       *self)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
+                          ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  if (file != NULL)
+    hrp_window_offer_import (self, file);
+  g_object_unref (chooser);
+}
+
+static void
+import_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  gboolean text = g_str_equal (action_name, "win.import-text");
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  chooser = gtk_file_chooser_native_new (text ? _("Import a Plan from Text") : _("Import a Plan"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  if (text)
+    {
+      gtk_file_filter_set_name (filter, _("Text of a plan, such as copied out of last year’s PDF"));
+      gtk_file_filter_add_suffix (filter, "txt");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("Plans exported by HR Plan (XML)"));
+      gtk_file_filter_add_suffix (filter, "xml");
+    }
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_signal_connect (chooser, "response", G_CALLBACK (import_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* }}} */
+
+/* The actions {{{ */
+
+void
+_hrp_window_class_init_io (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_cb);
+  gtk_widget_class_install_action (widget_class, "win.print-table", NULL, print_cb);
+  gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, print_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_cb);
+  gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, cancel_export_cb);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_cb);
+  gtk_widget_class_install_action (widget_class, "win.import-text", NULL, import_cb);
+  gtk_widget_class_install_action (widget_class, "win.undo-import", NULL, undo_import_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-xml", NULL, export_cb);
+}
+
+/* }}} */

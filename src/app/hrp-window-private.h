@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hrp-window-private.h — what hrp-window.c, hrp-window-actions.c and
+ * hrp-window-io.c share: the window's fields, and the helpers each part
+ * calls in another */
+#pragma once
+
+#include "hrp-document.h"
+#include "hrp-editor.h"
+#include "hrp-library.h"
+#include "hrp-outline.h"
+#include "hrp-outline-row.h"
+#include "hrp-window.h"
+
+G_BEGIN_DECLS
+
+struct _HrpWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  HrpLibrary           *library;
+  gboolean              read_only;      /* its database cannot be changed */
+  HrpPlan              *plan;
+  HrpDocument          *document;
+  HrpOutline           *outline;
+  GtkFilter            *filter;
+  GtkSingleSelection   *selection;
+  GArray               *years;          /* int, as in year_dropdown */
+  char                 *query;          /* casefolded search text */
+  gboolean              filling_years;
+
+  /* Template widgets */
+  GtkDropDown          *year_dropdown;
+  GtkLabel             *title_label;
+  GtkLabel             *subtitle_label;
+  GtkStack             *main_stack;
+  GtkListView          *outline_view;
+  HrpEditor            *editor;
+  GtkLabel             *empty_label;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
+  GtkRevealer          *status_revealer;
+  GtkInfoBar           *read_only_bar;
+  GtkLabel             *read_only_label;
+  GtkLabel             *status_label;
+  GtkProgressBar       *status_progress;
+  GtkWidget            *status_cancel;
+
+  GSettings            *settings;             /* NULL without the schema */
+  GCancellable         *export_cancellable;   /* an export or import going on */
+  HrpPlan              *replaced_plan;        /* for Undo of an import */
+  void                (*notice_undo) (gpointer);  /* Undo of the status line */
+  gpointer              notice_data;
+  GDestroyNotify        notice_destroy;
+  GtkWidget            *status_undo;
+  GFile                *export_file;
+  guint                 status_timeout_id;
+};
+
+/* hrp-window.c: the plan shown, its outline, the selection */
+void            _hrp_window_set_plan           (HrpWindow       *self,
+                                                HrpPlan         *plan);
+HrpOutlineNode *_hrp_window_selected_node      (HrpWindow       *self);
+GtkTreeListRow *_hrp_window_selected_row       (HrpWindow       *self);
+/* The outline row showing node, under widget; NULL when not in view. */
+HrpOutlineRow  *_hrp_window_row_of_node        (GtkWidget       *widget,
+                                                HrpOutlineNode  *node);
+/* "The change could not be saved", when error is not NULL. */
+void            _hrp_window_report_error       (HrpWindow       *self,
+                                                GError          *error);
+
+/* hrp-window-actions.c: editing, plans, undo; which actions can be used */
+void            _hrp_window_class_init_actions (GtkWidgetClass  *widget_class);
+void            _hrp_window_update_actions     (HrpWindow       *self);
+void            _hrp_window_update_undo        (HrpWindow       *self);
+
+/* hrp-window-io.c: printing, export, import, the status line */
+void            _hrp_window_class_init_io      (GtkWidgetClass  *widget_class);
+void            _hrp_window_clear_notice       (HrpWindow       *self);
+
+G_END_DECLS
