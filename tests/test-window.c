@@ -555,6 +555,13 @@ text_view_text (GtkWidget *view)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+static gboolean
+has_tooltip (GtkWidget     *widget,
+             gconstpointer  tooltip)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
 static void
 test_editors (Fixture       *f,
               gconstpointer  data)
@@ -672,8 +679,29 @@ test_editors (Fixture       *f,
     g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_goals (hrp_test_nth (hrp_plan_get_strategies (stored), 7))), ==, goals + 1);
     g_assert_cmpstr (hrp_text_get_text (hrp_test_nth (hrp_strategy_get_goals (hrp_test_nth (hrp_plan_get_strategies (stored), 7)), goals)),
                      ==, "เป้าหมายที่เพิ่ม");
+
+    /* Its row's Move Up and Remove buttons, as clicked. */
+    {
+      GtkWidget *row = gtk_widget_get_parent (hrp_text_list_get_entry (list, goals));
+      GtkWidget *up = hrp_test_find_widget (row, has_tooltip, "Move Up");
+      g_autoptr(HrpPlan) moved = NULL;
+
+      g_assert_nonnull (up);
+      g_signal_emit_by_name (up, "clicked");
+      hrp_test_drain ();
+      g_assert_cmpstr (hrp_text_get_text (hrp_test_nth (hrp_strategy_get_goals (strategy8), goals - 1)), ==, "เป้าหมายที่เพิ่ม");
+      moved = hrp_test_stored_plan (f->path, 2568);
+      g_assert_cmpstr (hrp_text_get_text (hrp_test_nth (hrp_strategy_get_goals (hrp_test_nth (hrp_plan_get_strategies (moved), 7)), goals - 1)),
+                       ==, "เป้าหมายที่เพิ่ม");
+
+      row = gtk_widget_get_parent (hrp_text_list_get_entry (list, goals - 1));
+      g_signal_emit_by_name (hrp_test_find_widget (row, has_tooltip, "Remove"), "clicked");
+      hrp_test_drain ();
+      g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_goals (strategy8)), ==, goals);
+    }
   }
 }
+
 
 /* Whether widget is the outline row showing node. */
 static gboolean

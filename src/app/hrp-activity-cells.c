@@ -92,14 +92,6 @@ cell_free (gpointer data)
 }
 
 static char *
-budget_text (gint64 satang)
-{
-  if (satang == HRP_BUDGET_NONE)
-    return g_strdup ("-");
-  return hrp_money_format (satang, FALSE);
-}
-
-static char *
 accessible_label (Cell *cell)
 {
   const char *name = hrp_activity_get_name (cell->activity);
@@ -178,7 +170,7 @@ cell_sync (Cell *cell)
     case HRP_ACTIVITY_CELL_BUDGET:
       if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (cell->editor)))
         {
-          g_autofree char *text = budget_text (hrp_activity_get_budget (cell->activity));
+          g_autofree char *text = hrp_money_format (hrp_activity_get_budget (cell->activity), FALSE);
 
           gtk_editable_set_text (GTK_EDITABLE (cell->editor), text);
         }
@@ -238,7 +230,7 @@ commit_budget (Cell       *cell,
                const char *text)
 {
   HrpActivityCells *self = cell->cells;
-  g_autofree char *shown = budget_text (hrp_activity_get_budget (cell->activity));
+  g_autofree char *shown = hrp_money_format (hrp_activity_get_budget (cell->activity), FALSE);
   g_autoptr(GError) error = NULL;
   gint64 satang;
 

@@ -47,12 +47,6 @@ report (HrpTextList *self,
     hrp_show_error (GTK_WIDGET (self), _("The change could not be saved"), error->message);
 }
 
-static guint
-row_index (GtkWidget *button)
-{
-  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "hrp-index"));
-}
-
 static void
 focus_row (HrpTextList *self,
            guint        i)
@@ -63,29 +57,37 @@ focus_row (HrpTextList *self,
     gtk_widget_grab_focus (entry);
 }
 
+/* text-list.move-up, text-list.move-down (u: the row) */
 static void
-move_clicked_cb (GtkWidget   *button,
-                 HrpTextList *self)
+move_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
 {
-  guint i = row_index (button);
-  int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "hrp-delta"));
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  HrpTextList *self = HRP_TEXT_LIST (widget);
+  guint i = g_variant_get_uint32 (parameter);
+  int delta = g_str_equal (action_name, "text-list.move-up") ? -1 : 1;
+  guint n = self->list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
   g_autoptr(GError) error = NULL;
 
-  if ((delta < 0 && i == 0) || (delta > 0 && i + 1 >= n))
+  if (i >= n || (delta < 0 && i == 0) || (delta > 0 && i + 1 >= n))
     return;
   hrp_document_move (self->document, self->list, i, i + delta, &error);
   report (self, error);
   focus_row (self, i + delta);
 }
 
+/* text-list.remove (u: the row) */
 static void
-remove_clicked_cb (GtkWidget   *button,
-                   HrpTextList *self)
+remove_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
 {
-  guint i = row_index (button);
+  HrpTextList *self = HRP_TEXT_LIST (widget);
+  guint i = g_variant_get_uint32 (parameter);
   g_autoptr(GError) error = NULL;
 
+  if (self->list == NULL || i >= g_list_model_get_n_items (G_LIST_MODEL (self->list)))
+    return;
   hrp_document_remove (self->document, self->list, i, &error);
   report (self, error);
 }
@@ -116,12 +118,17 @@ add_clicked_cb (HrpTextList *self)
   }
 }
 
+/* A button for the action on row i. */
 static GtkWidget *
 icon_button (const char *icon,
-             const char *tooltip)
+             const char *tooltip,
+             const char *action,
+             guint       i)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", i);
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -151,9 +158,9 @@ rebuild (HrpTextList *self)
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *label = gtk_label_new (number);
       GtkWidget *entry = gtk_entry_new ();
-      GtkWidget *up = icon_button ("go-up-symbolic", _("Move Up"));
-      GtkWidget *down = icon_button ("go-down-symbolic", _("Move Down"));
-      GtkWidget *remove = icon_button ("list-remove-symbolic", _("Remove"));
+      GtkWidget *up = icon_button ("go-up-symbolic", _("Move Up"), "text-list.move-up", i);
+      GtkWidget *down = icon_button ("go-down-symbolic", _("Move Down"), "text-list.move-down", i);
+      GtkWidget *remove = icon_button ("list-remove-symbolic", _("Remove"), "text-list.remove", i);
 
       gtk_label_set_width_chars (GTK_LABEL (label), 3);
       gtk_label_set_xalign (GTK_LABEL (label), 1);
@@ -166,14 +173,6 @@ rebuild (HrpTextList *self)
       gtk_widget_set_sensitive (up, !read_only && i > 0);
       gtk_widget_set_sensitive (down, !read_only && i + 1 < n);
       gtk_widget_set_sensitive (remove, !read_only);
-      g_object_set_data (G_OBJECT (up), "hrp-index", GUINT_TO_POINTER (i));
-      g_object_set_data (G_OBJECT (up), "hrp-delta", GINT_TO_POINTER (-1));
-      g_object_set_data (G_OBJECT (down), "hrp-index", GUINT_TO_POINTER (i));
-      g_object_set_data (G_OBJECT (down), "hrp-delta", GINT_TO_POINTER (1));
-      g_object_set_data (G_OBJECT (remove), "hrp-index", GUINT_TO_POINTER (i));
-      g_signal_connect (up, "clicked", G_CALLBACK (move_clicked_cb), self);
-      g_signal_connect (down, "clicked", G_CALLBACK (move_clicked_cb), self);
-      g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
 
       gtk_box_append (GTK_BOX (row), label);
       gtk_box_append (GTK_BOX (row), entry);
@@ -306,6 +305,10 @@ hrp_text_list_class_init (HrpTextListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrpTextList, heading_label);
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "text-list.move-up", "u", move_cb);
+  gtk_widget_class_install_action (widget_class, "text-list.move-down", "u", move_cb);
+  gtk_widget_class_install_action (widget_class, "text-list.remove", "u", remove_cb);
 }
 
 static void

@@ -34,45 +34,58 @@ undo_free (gpointer data)
   g_free (undo);
 }
 
+/* What is kept on the object that takes the insertions (a GtkText, or a
+ * text view's buffer): the field it belongs to, and whether a paste was
+ * just asked for. */
+typedef struct {
+  GtkWidget *widget;       /* unowned: the field holds its text or buffer */
+  guint      pasting_id;   /* while a paste is awaited: its time-out; else 0 */
+} Target;
+
+#define TARGET_KEY "hrp-thai-repair"
+
+static void
+target_free (gpointer data)
+{
+  Target *target = data;
+
+  g_clear_handle_id (&target->pasting_id, g_source_remove);
+  g_free (target);
+}
+
 /* A paste marks its target; the insertion it brings (the clipboard is
  * read asynchronously) takes the mark.  A paste that brings nothing
  * leaves the mark for a few seconds only. */
 static gboolean
 pasting_expired_cb (gpointer data)
 {
-  GObject *target = data;
+  Target *target = data;
 
-  g_object_set_data (target, "hrp-pasting", NULL);
-  g_object_set_data (target, "hrp-pasting-id", NULL);
+  target->pasting_id = 0;
   return G_SOURCE_REMOVE;
 }
 
 static void
-paste_cb (GObject *target)
+paste_cb (Target *target)
 {
-  guint id = GPOINTER_TO_UINT (g_object_get_data (target, "hrp-pasting-id"));
-
-  if (id != 0)
-    g_source_remove (id);
-  g_object_set_data (target, "hrp-pasting", GINT_TO_POINTER (TRUE));
-  id = g_timeout_add_seconds_full (G_PRIORITY_DEFAULT, 3, pasting_expired_cb,
-                                   g_object_ref (target), g_object_unref);
-  g_object_set_data (target, "hrp-pasting-id", GUINT_TO_POINTER (id));
+  g_clear_handle_id (&target->pasting_id, g_source_remove);
+  target->pasting_id = g_timeout_add_seconds (3, pasting_expired_cb, target);
 }
 
 static gboolean
-take_pasting (GObject *target)
+take_pasting (Target *target)
 {
-  guint id = GPOINTER_TO_UINT (g_object_get_data (target, "hrp-pasting-id"));
-
-  if (g_object_get_data (target, "hrp-pasting") == NULL)
+  if (target->pasting_id == 0)
     return FALSE;
-  if (id != 0)
-    g_source_remove (id);
-  g_object_set_data (target, "hrp-pasting", NULL);
-  g_object_set_data (target, "hrp-pasting-id", NULL);
+  g_clear_handle_id (&target->pasting_id, g_source_remove);
   return TRUE;
 }
+
+/* Our own insertions are not repaired again. */
+#define block_insert(object, func) \
+  g_signal_handlers_block_matched ((object), G_SIGNAL_MATCH_FUNC, 0, 0, NULL, (gpointer) (func), NULL)
+#define unblock_insert(object, func) \
+  g_signal_handlers_unblock_matched ((object), G_SIGNAL_MATCH_FUNC, 0, 0, NULL, (gpointer) (func), NULL)
 
 static void editable_insert_cb (GtkEditable *editable,
                                 const char  *text,
@@ -102,10 +115,10 @@ undo_cb (gpointer data)
 
       gtk_text_buffer_get_iter_at_offset (buffer, &start, undo->start);
       gtk_text_buffer_get_iter_at_offset (buffer, &end, undo->start + undo->length);
-      g_signal_handlers_block_by_func (buffer, buffer_insert_cb, NULL);
+      block_insert (buffer, buffer_insert_cb);
       gtk_text_buffer_delete (buffer, &start, &end);
       gtk_text_buffer_insert (buffer, &start, undo->original, -1);
-      g_signal_handlers_unblock_by_func (buffer, buffer_insert_cb, NULL);
+      unblock_insert (buffer, buffer_insert_cb);
     }
   else
     {
@@ -115,10 +128,10 @@ undo_cb (gpointer data)
 
       if (delegate == NULL)
         delegate = editable;
-      g_signal_handlers_block_by_func (delegate, editable_insert_cb, NULL);
+      block_insert (delegate, editable_insert_cb);
       gtk_editable_delete_text (editable, undo->start, undo->start + undo->length);
       gtk_editable_insert_text (editable, undo->original, -1, &position);
-      g_signal_handlers_unblock_by_func (delegate, editable_insert_cb, NULL);
+      unblock_insert (delegate, editable_insert_cb);
     }
 }
 
@@ -152,7 +165,7 @@ editable_insert_cb (GtkEditable *delegate,
   Undo *undo;
   int start = *position;
 
-  if (!take_pasting (G_OBJECT (delegate)))
+  if (!take_pasting (data))
     return;
   inserted = length < 0 ? g_strdup (text) : g_strndup (text, length);
   if (g_utf8_strlen (inserted, -1) < 2 || !g_utf8_validate (inserted, -1, NULL))
@@ -162,12 +175,12 @@ editable_insert_cb (GtkEditable *delegate,
     return;
 
   /* In place of what was pasted. */
-  g_signal_handlers_block_by_func (delegate, editable_insert_cb, NULL);
+  block_insert (delegate, editable_insert_cb);
   gtk_editable_insert_text (delegate, repaired, -1, position);
-  g_signal_handlers_unblock_by_func (delegate, editable_insert_cb, NULL);
+  unblock_insert (delegate, editable_insert_cb);
   g_signal_stop_emission_by_name (delegate, "insert-text");
 
-  widget = g_object_get_data (G_OBJECT (delegate), "hrp-repair-widget");
+  widget = ((Target *) data)->widget;
   undo = g_new0 (Undo, 1);
   g_weak_ref_init (&undo->widget, widget);
   undo->start = start;
@@ -190,7 +203,7 @@ buffer_insert_cb (GtkTextBuffer *buffer,
   Undo *undo;
   int start = gtk_text_iter_get_offset (iter);
 
-  if (!take_pasting (G_OBJECT (buffer)))
+  if (!take_pasting (data))
     return;
   inserted = length < 0 ? g_strdup (text) : g_strndup (text, length);
   if (g_utf8_strlen (inserted, -1) < 2)
@@ -200,12 +213,12 @@ buffer_insert_cb (GtkTextBuffer *buffer,
     return;
 
   /* The iter is valid again after our insert, as the signal wants. */
-  g_signal_handlers_block_by_func (buffer, buffer_insert_cb, NULL);
+  block_insert (buffer, buffer_insert_cb);
   gtk_text_buffer_insert (buffer, iter, repaired, -1);
-  g_signal_handlers_unblock_by_func (buffer, buffer_insert_cb, NULL);
+  unblock_insert (buffer, buffer_insert_cb);
   g_signal_stop_emission_by_name (buffer, "insert-text");
 
-  widget = g_object_get_data (G_OBJECT (buffer), "hrp-repair-widget");
+  widget = ((Target *) data)->widget;
   undo = g_new0 (Undo, 1);
   g_weak_ref_init (&undo->widget, widget);
   undo->start = start;
@@ -217,29 +230,35 @@ buffer_insert_cb (GtkTextBuffer *buffer,
 void
 hrp_thai_repair_attach (GtkWidget *widget)
 {
-  GObject *target;
+  GObject *object;
+  Target *target;
 
   g_return_if_fail (GTK_IS_TEXT_VIEW (widget) || GTK_IS_EDITABLE (widget));
 
   if (GTK_IS_TEXT_VIEW (widget))
+    object = G_OBJECT (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)));
+  else
     {
-      target = G_OBJECT (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)));
-      if (g_object_get_data (target, "hrp-repair-widget") != NULL)
-        return;
-      g_signal_connect (target, "insert-text", G_CALLBACK (buffer_insert_cb), NULL);
+      /* The text widget inside takes the insertions. */
+      GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (widget));
+
+      object = G_OBJECT (delegate != NULL ? delegate : GTK_EDITABLE (widget));
+    }
+  if (g_object_get_data (object, TARGET_KEY) != NULL)
+    return;
+
+  target = g_new0 (Target, 1);
+  target->widget = widget;
+  g_object_set_data_full (object, TARGET_KEY, target, target_free);
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      g_signal_connect (object, "insert-text", G_CALLBACK (buffer_insert_cb), target);
       g_signal_connect_swapped (widget, "paste-clipboard", G_CALLBACK (paste_cb), target);
     }
   else
     {
-      GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (widget));
-
-      /* The text widget inside takes the insertions. */
-      target = G_OBJECT (delegate != NULL ? delegate : GTK_EDITABLE (widget));
-      if (g_object_get_data (target, "hrp-repair-widget") != NULL)
-        return;
-      g_signal_connect (target, "insert-text", G_CALLBACK (editable_insert_cb), NULL);
-      if (g_signal_lookup ("paste-clipboard", G_OBJECT_TYPE (target)) != 0)
-        g_signal_connect (target, "paste-clipboard", G_CALLBACK (paste_cb), NULL);
+      g_signal_connect (object, "insert-text", G_CALLBACK (editable_insert_cb), target);
+      if (g_signal_lookup ("paste-clipboard", G_OBJECT_TYPE (object)) != 0)
+        g_signal_connect_swapped (object, "paste-clipboard", G_CALLBACK (paste_cb), target);
     }
-  g_object_set_data (target, "hrp-repair-widget", widget);
 }
