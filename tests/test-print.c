@@ -679,6 +679,48 @@ test_preview_print_dialog (Fixture       *f,
   g_assert_false (hrp_print_preview_get_busy (f->preview));
 }
 
+/* The printer, copies and paper chosen in the dialog are kept by the
+ * print operation itself, so the window's Print and the preview's Print
+ * both start from them; the file name stays the plan's own. */
+static void
+test_operation_settings_kept (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(HrpPrintOperation) first = hrp_print_operation_new (f->plan, NULL);
+  g_autoptr(HrpPrintOperation) second = NULL;
+  g_autoptr(GtkPrintSettings) chosen = gtk_print_settings_new ();
+  g_autoptr(GtkPageSetup) letter = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
+  GtkPrintSettings *restored;
+
+  gtk_print_settings_set_n_copies (chosen, 3);
+  gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (first), chosen);
+  gtk_page_setup_set_paper_size (letter, paper);
+  gtk_page_setup_set_orientation (letter, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (first), letter);
+  /* Cancelled: nothing is kept. */
+  g_signal_emit_by_name (first, "done", GTK_PRINT_OPERATION_RESULT_CANCEL);
+  {
+    g_autoptr(GVariant) kept = g_settings_get_value (settings, "print-settings");
+
+    g_assert_cmpuint (g_variant_n_children (kept), ==, 0);
+  }
+  g_signal_emit_by_name (first, "done", GTK_PRINT_OPERATION_RESULT_APPLY);
+
+  second = hrp_print_operation_new (f->plan, NULL);
+  restored = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (second));
+  g_assert_cmpint (gtk_print_settings_get_n_copies (restored), ==, 3);
+  g_assert_cmpstr (gtk_print_settings_get (restored, GTK_PRINT_SETTINGS_OUTPUT_BASENAME), ==,
+                   hrp_plan_get_title (f->plan));
+  g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (
+                     gtk_print_operation_get_default_page_setup (GTK_PRINT_OPERATION (second)))),
+                   ==, GTK_PAPER_NAME_LETTER);
+
+  g_settings_reset (settings, "print-settings");
+  g_settings_reset (settings, "page-setup");
+}
+
 /* }}} */
 
 int
@@ -693,6 +735,7 @@ main (int   argc,
   ADD ("/print/operation/export", test_operation_export);
   ADD ("/print/operation/options", test_operation_options);
   ADD ("/print/operation/table-landscape", test_operation_table_landscape);
+  ADD ("/print/operation/settings-kept", test_operation_settings_kept);
   ADD ("/print/preview/pages", test_preview_pages);
   ADD ("/print/preview/landscape", test_preview_landscape);
   ADD ("/print/preview/draws", test_preview_draws);

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "hrp-print-operation.h"
+#include "hrp-settings.h"
 
 struct _HrpPrintOperation
 {
@@ -22,6 +23,7 @@ struct _HrpPrintOperation
 
   HrpPlan           *plan;
   HrpReportOptions   options;
+  GSettings         *settings;   /* NULL without the schema */
 
   /* While printing. */
   HrpReport         *report;
@@ -41,7 +43,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Page setup and names {{{ */
+/* Page setup, names and the settings kept {{{ */
 
 static void
 update_page_setup (HrpPrintOperation *self)
@@ -81,6 +83,68 @@ update_names (HrpPrintOperation *self)
   gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, name);
   gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
   gtk_print_operation_set_print_settings (operation, settings);
+}
+
+/* The printer, paper and orientation chosen last time, whichever window
+ * prints; the file name made from the plan's title stays. */
+static void
+restore_settings (HrpPrintOperation *self)
+{
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+  g_autoptr(GVariant) saved = NULL;
+  g_autoptr(GVariant) saved_page = NULL;
+  g_autoptr(GtkPrintSettings) settings = NULL;
+  g_autoptr(GtkPageSetup) page_setup = NULL;
+  GtkPrintSettings *current;
+
+  if (self->settings == NULL)
+    return;
+
+  /* The pages are laid out for whatever paper this is; one that cannot
+   * be read stays A4. */
+  saved_page = g_settings_get_value (self->settings, "page-setup");
+  if (g_variant_n_children (saved_page) > 0)
+    page_setup = gtk_page_setup_new_from_gvariant (saved_page);
+  if (page_setup != NULL)
+    gtk_print_operation_set_default_page_setup (operation, page_setup);
+
+  saved = g_settings_get_value (self->settings, "print-settings");
+  if (g_variant_n_children (saved) == 0)
+    return;
+
+  settings = gtk_print_settings_new_from_gvariant (saved);
+  current = gtk_print_operation_get_print_settings (operation);
+  if (current != NULL)
+    {
+      gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME,
+                              gtk_print_settings_get (current, GTK_PRINT_SETTINGS_OUTPUT_BASENAME));
+      gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, NULL);
+    }
+  gtk_print_operation_set_print_settings (operation, settings);
+}
+
+/* What was chosen in the dialog is kept for next time. */
+static void
+hrp_print_operation_done (GtkPrintOperation       *operation,
+                          GtkPrintOperationResult  result)
+{
+  HrpPrintOperation *self = HRP_PRINT_OPERATION (operation);
+
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && self->settings != NULL)
+    {
+      GtkPrintSettings *print_settings = gtk_print_operation_get_print_settings (operation);
+      GtkPageSetup *page_setup = gtk_print_operation_get_default_page_setup (operation);
+
+      if (print_settings != NULL)
+        g_settings_set_value (self->settings, "print-settings",
+                              gtk_print_settings_to_gvariant (print_settings));
+      if (page_setup != NULL)
+        g_settings_set_value (self->settings, "page-setup",
+                              gtk_page_setup_to_gvariant (page_setup));
+    }
+
+  if (GTK_PRINT_OPERATION_CLASS (hrp_print_operation_parent_class)->done != NULL)
+    GTK_PRINT_OPERATION_CLASS (hrp_print_operation_parent_class)->done (operation, result);
 }
 
 static gboolean
@@ -245,6 +309,7 @@ hrp_print_operation_constructed (GObject *object)
   g_return_if_fail (HRP_IS_PLAN (self->plan));
   update_page_setup (self);
   update_names (self);
+  restore_settings (self);
 }
 
 static void
@@ -254,6 +319,7 @@ hrp_print_operation_finalize (GObject *object)
 
   g_clear_object (&self->report);
   g_clear_object (&self->plan);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (hrp_print_operation_parent_class)->finalize (object);
 }
@@ -337,6 +403,7 @@ hrp_print_operation_class_init (HrpPrintOperationClass *klass)
   operation_class->end_print = hrp_print_operation_end_print;
   operation_class->create_custom_widget = hrp_print_operation_create_custom_widget;
   operation_class->custom_widget_apply = hrp_print_operation_custom_widget_apply;
+  operation_class->done = hrp_print_operation_done;
 
   G_STATIC_ASSERT (PROP_THAI_DIGITS == PROP_PLAN + 1 && PROP_TABLE_ONLY == PROP_PLAN + 2
                    && PROP_LANDSCAPE == PROP_PLAN + 3);
@@ -356,6 +423,7 @@ hrp_print_operation_init (HrpPrintOperation *self)
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_custom_tab_label (operation, _("Plan"));
   self->scale = 1;
+  self->settings = hrp_settings_new ();
 }
 
 /* }}} */

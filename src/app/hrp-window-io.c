@@ -30,58 +30,7 @@ print_done_cb (GtkPrintOperation       *operation,
       gtk_print_operation_get_error (operation, &error);
       hrp_show_error (GTK_WIDGET (self), _("Could not print the plan"), error ? error->message : NULL);
     }
-  /* The printer, paper and orientation, for next time. */
-  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && self->settings != NULL)
-    {
-      GtkPrintSettings *print_settings = gtk_print_operation_get_print_settings (operation);
-      GtkPageSetup *page_setup = gtk_print_operation_get_default_page_setup (operation);
-
-      if (print_settings != NULL)
-        g_settings_set_value (self->settings, "print-settings",
-                              gtk_print_settings_to_gvariant (print_settings));
-      if (page_setup != NULL)
-        g_settings_set_value (self->settings, "page-setup",
-                              gtk_page_setup_to_gvariant (page_setup));
-    }
   g_object_unref (operation);  /* the reference taken for this signal */
-}
-
-/* The printer, paper and orientation chosen last; the file name the
- * operation suggests (the plan's title) stays. */
-static void
-restore_print_settings (HrpWindow         *self,
-                        GtkPrintOperation *operation)
-{
-  g_autoptr(GVariant) saved = NULL;
-  g_autoptr(GVariant) saved_page = NULL;
-  g_autoptr(GtkPrintSettings) settings = NULL;
-  g_autoptr(GtkPageSetup) page_setup = NULL;
-  GtkPrintSettings *current;
-
-  if (self->settings == NULL)
-    return;
-
-  /* The pages are laid out for whatever paper this is
-   * (hrp-print-operation.c); one that cannot be read stays A4. */
-  saved_page = g_settings_get_value (self->settings, "page-setup");
-  if (g_variant_n_children (saved_page) > 0)
-    page_setup = gtk_page_setup_new_from_gvariant (saved_page);
-  if (page_setup != NULL)
-    gtk_print_operation_set_default_page_setup (operation, page_setup);
-
-  saved = g_settings_get_value (self->settings, "print-settings");
-  if (g_variant_n_children (saved) == 0)
-    return;
-
-  settings = gtk_print_settings_new_from_gvariant (saved);
-  current = gtk_print_operation_get_print_settings (operation);
-  if (current != NULL)
-    {
-      gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME,
-                              gtk_print_settings_get (current, GTK_PRINT_SETTINGS_OUTPUT_BASENAME));
-      gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, NULL);
-    }
-  gtk_print_operation_set_print_settings (operation, settings);
 }
 
 static void
@@ -111,7 +60,6 @@ print_cb (GtkWidget  *widget,
 
   operation = hrp_print_operation_new (self->plan, &options);
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
-  restore_print_settings (self, GTK_PRINT_OPERATION (operation));
   /* "done" ends every run, at once or later: it drops this reference. */
   g_signal_connect_object (g_object_ref (operation), "done", G_CALLBACK (print_done_cb), self, 0);
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
