@@ -28,21 +28,24 @@
 #include "hrp-report.h"
 #include "hrp-thai.h"
 
-#define CM (72.0 / 2.54)
+/* Items and pages {{{ */
 
-#define MARGIN_LEFT   (3.0 * CM)
-#define MARGIN_RIGHT  (2.0 * CM)
-#define MARGIN_TOP    (2.5 * CM)
-#define MARGIN_BOTTOM (2.0 * CM)
+#define HRP_CM (72.0 / 2.54)
 
-#define BODY_SIZE       16.0
-#define TITLE_SIZE      20.0
-#define TABLE_SIZE      14.0
-#define HEADER_SIZE     12.0
-#define PARAGRAPH_INDENT (2.5 * CM)
-#define LIST_INDENT      (1.0 * CM)
-#define CELL_PAD         4.0
-#define RULE_WIDTH       0.6
+#define HRP_MARGIN_LEFT   (3.0 * HRP_CM)
+#define HRP_MARGIN_RIGHT  (2.0 * HRP_CM)
+#define HRP_MARGIN_TOP    (2.5 * HRP_CM)
+#define HRP_MARGIN_BOTTOM (2.0 * HRP_CM)
+
+#define HRP_BODY_SIZE        16.0
+#define HRP_TITLE_SIZE       20.0
+#define HRP_TABLE_SIZE       14.0
+#define HRP_HEADER_SIZE      12.0
+#define HRP_PARAGRAPH_INDENT (2.5 * HRP_CM)
+#define HRP_LIST_INDENT      (1.0 * HRP_CM)
+#define HRP_CELL_PAD         4.0
+
+#define RULE_WIDTH 0.6
 
 typedef enum {
   ITEM_LINE,     /* one line of a layout */
@@ -59,34 +62,21 @@ typedef struct {
   double       x2, y2;    /* RULE: end */
 } Item;
 
-typedef struct {
+typedef struct _HrpLayoutPage {
   GPtrArray *items;       /* Item */
-} Page;
+} HrpLayoutPage;
 
-struct _HrpReport
-{
-  GObject           parent_instance;
+/* Pages of a size in points, and while laying out, the page being laid
+ * out and where on it the next block goes. */
+typedef struct {
+  PangoContext  *context;
+  double         width, height;
+  gboolean       thai_digits;   /* every digit printed as ๐–๙ */
+  GPtrArray     *pages;         /* HrpLayoutPage */
 
-  HrpPlan          *plan;
-  HrpPlan          *older;   /* a comparison of older with plan, else NULL */
-  HrpReportOptions  options;
-  double            width, height;
-
-  PangoContext     *context;
-  GPtrArray        *pages;   /* Page */
-
-  /* Flow while laying out. */
-  Page             *page;
-  double            y;
-  GCancellable     *cancellable;
-  void            (*progress) (double, gpointer);
-  gpointer          progress_data;
-  guint             done, total;
-};
-
-G_DEFINE_FINAL_TYPE (HrpReport, hrp_report, G_TYPE_OBJECT)
-
-/* Items and pages {{{ */
+  HrpLayoutPage *page;
+  double         y;
+} HrpLayout;
 
 static void
 item_free (Item *item)
@@ -96,14 +86,75 @@ item_free (Item *item)
 }
 
 static void
-page_free (Page *page)
+page_free (HrpLayoutPage *page)
 {
   g_ptr_array_unref (page->items);
   g_free (page);
 }
 
+static HrpLayout *
+hrp_layout_new (double   width,
+                double   height,
+                gboolean thai_digits)
+{
+  HrpLayout *self = g_new0 (HrpLayout, 1);
+  cairo_font_options_t *font_options;
+
+  self->width = width;
+  self->height = height;
+  self->thai_digits = thai_digits;
+  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
+
+  /* Points, and no hinting: the same layout on screen, paper and PDF. */
+  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pango_cairo_context_set_resolution (self->context, 72);
+  font_options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->context, font_options);
+  cairo_font_options_destroy (font_options);
+
+  return self;
+}
+
+static void
+hrp_layout_free (HrpLayout *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_free (self);
+}
+
+/* No pages: the layout starts again. */
+static void
+hrp_layout_clear (HrpLayout *self)
+{
+  g_ptr_array_set_size (self->pages, 0);
+  self->page = NULL;
+}
+
+static void
+hrp_layout_set_page_size (HrpLayout *self,
+                          double     width,
+                          double     height)
+{
+  g_return_if_fail (width > HRP_MARGIN_LEFT + HRP_MARGIN_RIGHT + 72 && height > HRP_MARGIN_TOP + HRP_MARGIN_BOTTOM + 72);
+
+  self->width = width;
+  self->height = height;
+  hrp_layout_clear (self);
+}
+
+static guint
+hrp_layout_get_n_pages (HrpLayout *self)
+{
+  return self->pages->len;
+}
+
 static Item *
-add_item (HrpReport *self,
+add_item (HrpLayout *self,
           ItemKind   kind)
 {
   Item *item = g_new0 (Item, 1);
@@ -114,11 +165,11 @@ add_item (HrpReport *self,
 }
 
 static void
-add_rule (HrpReport *self,
-          double     x1,
-          double     y1,
-          double     x2,
-          double     y2)
+hrp_layout_rule (HrpLayout *self,
+                 double     x1,
+                 double     y1,
+                 double     x2,
+                 double     y2)
 {
   Item *item = add_item (self, ITEM_RULE);
 
@@ -128,33 +179,57 @@ add_rule (HrpReport *self,
   item->y2 = y2;
 }
 
-static double
-body_left (HrpReport *self)
+static void
+hrp_layout_tick (HrpLayout *self,
+                 double     x,
+                 double     y)
 {
-  return MARGIN_LEFT;
-}
+  Item *item = add_item (self, ITEM_TICK);
 
-static double
-body_width (HrpReport *self)
-{
-  return self->width - MARGIN_LEFT - MARGIN_RIGHT;
-}
-
-static double
-body_bottom (HrpReport *self)
-{
-  return self->height - MARGIN_BOTTOM;
+  item->x = x;
+  item->y = y;
 }
 
 static void
-new_page (HrpReport *self)
+hrp_layout_place (HrpLayout   *self,
+                  PangoLayout *block,
+                  double       x,
+                  double       y)
 {
-  Page *page = g_new0 (Page, 1);
+  Item *item = add_item (self, ITEM_LAYOUT);
+
+  item->layout = g_object_ref (block);
+  item->x = x;
+  item->y = y;
+}
+
+static double
+hrp_layout_body_left (HrpLayout *self)
+{
+  return HRP_MARGIN_LEFT;
+}
+
+static double
+hrp_layout_body_width (HrpLayout *self)
+{
+  return self->width - HRP_MARGIN_LEFT - HRP_MARGIN_RIGHT;
+}
+
+static double
+hrp_layout_body_bottom (HrpLayout *self)
+{
+  return self->height - HRP_MARGIN_BOTTOM;
+}
+
+static void
+hrp_layout_new_page (HrpLayout *self)
+{
+  HrpLayoutPage *page = g_new0 (HrpLayoutPage, 1);
 
   page->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
   g_ptr_array_add (self->pages, page);
   self->page = page;
-  self->y = MARGIN_TOP;
+  self->y = HRP_MARGIN_TOP;
 }
 
 /* }}} */
@@ -192,21 +267,21 @@ hrp_report_get_font_family (void)
 }
 
 static char *
-printed_text (HrpReport  *self,
+printed_text (HrpLayout  *self,
               const char *text)
 {
-  return self->options.thai_digits ? hrp_arabic_digits_to_thai (text ? text : "")
-                                   : g_strdup (text ? text : "");
+  return self->thai_digits ? hrp_arabic_digits_to_thai (text ? text : "")
+                           : g_strdup (text ? text : "");
 }
 
 static PangoLayout *
-make_layout (HrpReport      *self,
-             const char     *text,
-             double          size,
-             gboolean        bold,
-             double          width,
-             PangoAlignment  alignment,
-             double          indent)
+hrp_layout_block (HrpLayout      *self,
+                  const char     *text,
+                  double          size,
+                  gboolean        bold,
+                  double          width,
+                  PangoAlignment  alignment,
+                  double          indent)
 {
   PangoLayout *layout = pango_layout_new (self->context);
   PangoFontDescription *font = pango_font_description_new ();
@@ -229,32 +304,18 @@ make_layout (HrpReport      *self,
 }
 
 static double
-layout_height (PangoLayout *layout)
+hrp_layout_block_height (PangoLayout *block)
 {
   int height;
 
-  pango_layout_get_size (layout, NULL, &height);
+  pango_layout_get_size (block, NULL, &height);
   return (double) height / PANGO_SCALE;
 }
 
-/* The width of text on one line, bold. */
 static double
-text_width (HrpReport  *self,
-            const char *text,
-            double      size)
+hrp_layout_first_line_height (PangoLayout *block)
 {
-  g_autoptr(PangoLayout) layout = make_layout (self, text, size, TRUE, -1, PANGO_ALIGN_LEFT, 0);
-  int width;
-
-  pango_layout_set_width (layout, -1);
-  pango_layout_get_size (layout, &width, NULL);
-  return (double) width / PANGO_SCALE;
-}
-
-static double
-first_line_height (PangoLayout *layout)
-{
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  PangoLayoutIter *iter = pango_layout_get_iter (block);
   PangoRectangle rect;
 
   pango_layout_iter_get_line_extents (iter, NULL, &rect);
@@ -262,14 +323,28 @@ first_line_height (PangoLayout *layout)
   return (double) rect.height / PANGO_SCALE;
 }
 
-/* Places layout's lines at x from the current y, going on to the next
+/* The width of text on one line, bold. */
+static double
+hrp_layout_bold_width (HrpLayout  *self,
+                       const char *text,
+                       double      size)
+{
+  g_autoptr(PangoLayout) layout = hrp_layout_block (self, text, size, TRUE, -1, PANGO_ALIGN_LEFT, 0);
+  int width;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_get_size (layout, &width, NULL);
+  return (double) width / PANGO_SCALE;
+}
+
+/* Places block's lines at x from the current y, going on to the next
  * page where it must. */
 static void
-flow_layout (HrpReport   *self,
-             PangoLayout *layout,
-             double       x)
+hrp_layout_flow (HrpLayout   *self,
+                 PangoLayout *block,
+                 double       x)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  PangoLayoutIter *iter = pango_layout_get_iter (block);
   int line = 0;
 
   do
@@ -283,11 +358,11 @@ flow_layout (HrpReport   *self,
       height = (double) rect.height / PANGO_SCALE;
       baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
 
-      if (self->y + height > body_bottom (self) && self->y > MARGIN_TOP)
-        new_page (self);
+      if (self->y + height > hrp_layout_body_bottom (self) && self->y > HRP_MARGIN_TOP)
+        hrp_layout_new_page (self);
 
       item = add_item (self, ITEM_LINE);
-      item->layout = g_object_ref (layout);
+      item->layout = g_object_ref (block);
       item->line = line;
       item->x = x + (double) rect.x / PANGO_SCALE;
       item->y = self->y + (baseline - top);
@@ -300,14 +375,14 @@ flow_layout (HrpReport   *self,
 }
 
 static void
-paragraph (HrpReport      *self,
-           const char     *text,
-           double          size,
-           gboolean        bold,
-           PangoAlignment  alignment,
-           double          indent,
-           double          left,
-           double          space_after)
+hrp_layout_paragraph (HrpLayout      *self,
+                      const char     *text,
+                      double          size,
+                      gboolean        bold,
+                      PangoAlignment  alignment,
+                      double          indent,
+                      double          left,
+                      double          space_after)
 {
   g_auto(GStrv) parts = NULL;
 
@@ -318,13 +393,13 @@ paragraph (HrpReport      *self,
   parts = g_strsplit (text, "\n", -1);
   for (guint i = 0; parts[i] != NULL; i++)
     {
-      g_autoptr(PangoLayout) layout = NULL;
+      g_autoptr(PangoLayout) block = NULL;
 
       g_strstrip (parts[i]);
       if (parts[i][0] == '\0')
         continue;
-      layout = make_layout (self, parts[i], size, bold, body_width (self) - left, alignment, indent);
-      flow_layout (self, layout, body_left (self) + left);
+      block = hrp_layout_block (self, parts[i], size, bold, hrp_layout_body_width (self) - left, alignment, indent);
+      hrp_layout_flow (self, block, hrp_layout_body_left (self) + left);
     }
   self->y += space_after;
 }
@@ -332,42 +407,227 @@ paragraph (HrpReport      *self,
 /* A heading stays with what follows: it moves to the next page when it
  * and two lines of body text do not fit. */
 static void
-heading (HrpReport  *self,
-         const char *text,
-         double      size,
-         double      space_before)
+hrp_layout_heading (HrpLayout  *self,
+                    const char *text,
+                    double      size,
+                    double      space_before)
 {
-  g_autoptr(PangoLayout) layout = make_layout (self, text, size, TRUE, body_width (self),
-                                               PANGO_ALIGN_LEFT, 0);
-  double needed = layout_height (layout) + 2 * first_line_height (layout);
+  g_autoptr(PangoLayout) block = hrp_layout_block (self, text, size, TRUE, hrp_layout_body_width (self),
+                                                   PANGO_ALIGN_LEFT, 0);
+  double needed = hrp_layout_block_height (block) + 2 * hrp_layout_first_line_height (block);
 
-  if (self->y > MARGIN_TOP)
+  if (self->y > HRP_MARGIN_TOP)
     self->y += space_before;
-  if (self->y + needed > body_bottom (self) && self->y > MARGIN_TOP)
-    new_page (self);
-  flow_layout (self, layout, body_left (self));
+  if (self->y + needed > hrp_layout_body_bottom (self) && self->y > HRP_MARGIN_TOP)
+    hrp_layout_new_page (self);
+  hrp_layout_flow (self, block, hrp_layout_body_left (self));
   self->y += 2;
 }
 
-/* "1. text" with the text hanging after the number. */
-static void
-numbered_list (HrpReport  *self,
-               GListModel *texts,
-               double      left)
+/* }}} */
+
+/* Table cells {{{ */
+
+/* The most columns a table has. */
+#define HRP_MAX_COLUMNS 7
+
+/* A table's columns, by their edges from left to right. */
+typedef struct {
+  double x[HRP_MAX_COLUMNS + 1];
+} HrpLayoutColumns;
+
+/* The width of the text in the cell spanning columns first to last. */
+static double
+hrp_layout_cell_width (const HrpLayoutColumns *columns,
+                       guint                   first,
+                       guint                   last)
 {
-  guint n = g_list_model_get_n_items (texts);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HrpText) text = g_list_model_get_item (texts, i);
-      g_autofree char *line = g_strdup_printf ("%u. %s", i + 1, hrp_text_get_text (text));
-      g_autoptr(PangoLayout) layout = make_layout (self, line, BODY_SIZE, FALSE,
-                                                   body_width (self) - left - LIST_INDENT,
-                                                   PANGO_ALIGN_LEFT, -LIST_INDENT);
-
-      flow_layout (self, layout, body_left (self) + left + LIST_INDENT);
-    }
+  return columns->x[last + 1] - columns->x[first] - 2 * HRP_CELL_PAD;
 }
+
+static void
+hrp_layout_place_cell (HrpLayout              *self,
+                       const HrpLayoutColumns *columns,
+                       guint                   column,
+                       double                  top,
+                       PangoLayout            *cell)
+{
+  hrp_layout_place (self, cell, columns->x[column] + HRP_CELL_PAD, top + HRP_CELL_PAD);
+}
+
+/* }}} */
+
+/* Page numbers, drawing, PDF {{{ */
+
+/* The layout is done: the pages are numbered from the second on, centred
+ * at the top, in Thai digits ("-๒-"). */
+static void
+hrp_layout_finish (HrpLayout *self)
+{
+  for (guint i = 1; i < self->pages->len; i++)
+    {
+      g_autofree char *arabic = g_strdup_printf ("-%u-", i + 1);
+      /* Page numbers are written in Thai digits: "-๒-". */
+      g_autofree char *thai = hrp_arabic_digits_to_thai (arabic);
+      PangoLayout *layout = pango_layout_new (self->context);
+      PangoFontDescription *font = pango_font_description_new ();
+      Item *item = g_new0 (Item, 1);
+      int width;
+
+      pango_font_description_set_family (font, hrp_report_get_font_family ());
+      pango_font_description_set_absolute_size (font, HRP_BODY_SIZE * PANGO_SCALE);
+      pango_layout_set_font_description (layout, font);
+      pango_font_description_free (font);
+      pango_layout_set_text (layout, thai, -1);
+      pango_layout_get_size (layout, &width, NULL);
+
+      item->kind = ITEM_LAYOUT;
+      item->layout = layout;
+      item->x = (self->width - (double) width / PANGO_SCALE) / 2;
+      item->y = 1.2 * HRP_CM;
+      /* First on the page, as it is read. */
+      g_ptr_array_insert (((HrpLayoutPage *) g_ptr_array_index (self->pages, i))->items, 0, item);
+    }
+  self->page = NULL;
+}
+
+static void
+draw_tick (cairo_t *cr,
+           double   x,
+           double   y)
+{
+  /* A check mark 8 pt wide centred on (x, y). */
+  cairo_save (cr);
+  cairo_set_line_width (cr, 1.2);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_move_to (cr, x - 4, y);
+  cairo_line_to (cr, x - 1.2, y + 3);
+  cairo_line_to (cr, x + 4, y - 4);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+hrp_layout_draw_page (HrpLayout *self,
+                      cairo_t   *cr,
+                      guint      page_number)
+{
+  HrpLayoutPage *page;
+
+  g_return_if_fail (page_number < self->pages->len);
+
+  page = g_ptr_array_index (self->pages, page_number);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_line_width (cr, RULE_WIDTH);
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (page->items, i);
+
+      switch (item->kind)
+        {
+        case ITEM_LINE:
+          cairo_move_to (cr, item->x, item->y);
+          pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (item->layout, item->line));
+          break;
+
+        case ITEM_LAYOUT:
+          cairo_move_to (cr, item->x, item->y);
+          pango_cairo_show_layout (cr, item->layout);
+          break;
+
+        case ITEM_RULE:
+          cairo_move_to (cr, item->x, item->y);
+          cairo_line_to (cr, item->x2, item->y2);
+          cairo_stroke (cr);
+          break;
+
+        case ITEM_TICK:
+        default:
+          draw_tick (cr, item->x, item->y);
+          break;
+        }
+    }
+  cairo_restore (cr);
+}
+
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The pages as a PDF, with its title and author. */
+static GBytes *
+hrp_layout_to_pdf (HrpLayout     *self,
+                   const char    *title,
+                   const char    *author,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  surface = cairo_pdf_surface_create_for_stream (write_cb, bytes, self->width, self->height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "HR Plan " PACKAGE_VERSION);
+
+  cr = cairo_create (surface);
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          cairo_destroy (cr);
+          cairo_surface_destroy (surface);
+          return NULL;
+        }
+      hrp_layout_draw_page (self, cr, i);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not make the PDF: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/* }}} */
+
+/* The report {{{ */
+
+struct _HrpReport
+{
+  GObject           parent_instance;
+
+  HrpPlan          *plan;
+  HrpPlan          *older;   /* a comparison of older with plan, else NULL */
+  HrpReportOptions  options;
+  HrpLayout        *layout;
+
+  /* While paginating. */
+  GCancellable     *cancellable;
+  void            (*progress) (double, gpointer);
+  gpointer          progress_data;
+  guint             done, total;
+};
+
+G_DEFINE_FINAL_TYPE (HrpReport, hrp_report, G_TYPE_OBJECT)
 
 /* }}} */
 
@@ -383,52 +643,72 @@ organization_line (HrpPlan *plan)
   return g_strdup (g_strstrip (joined));
 }
 
+/* "1. text" with the text hanging after the number. */
 static void
-lay_out_text (HrpReport *self)
+numbered_list (HrpLayout  *layout,
+               GListModel *texts,
+               double      left)
 {
-  HrpPlan *plan = self->plan;
+  guint n = g_list_model_get_n_items (texts);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HrpText) text = g_list_model_get_item (texts, i);
+      g_autofree char *line = g_strdup_printf ("%u. %s", i + 1, hrp_text_get_text (text));
+      g_autoptr(PangoLayout) block = hrp_layout_block (layout, line, HRP_BODY_SIZE, FALSE,
+                                                       hrp_layout_body_width (layout) - left - HRP_LIST_INDENT,
+                                                       PANGO_ALIGN_LEFT, -HRP_LIST_INDENT);
+
+      hrp_layout_flow (layout, block, hrp_layout_body_left (layout) + left + HRP_LIST_INDENT);
+    }
+}
+
+static void
+lay_out_text (HrpLayout *layout,
+              HrpPlan   *plan)
+{
   GListModel *missions = G_LIST_MODEL (hrp_plan_get_missions (plan));
   GListModel *strategies = G_LIST_MODEL (hrp_plan_get_strategies (plan));
   GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
   g_autofree char *organization = organization_line (plan);
 
-  paragraph (self, hrp_plan_get_title (plan), TITLE_SIZE, TRUE, PANGO_ALIGN_CENTER, 0, 0, 2);
-  paragraph (self, organization, BODY_SIZE + 2, TRUE, PANGO_ALIGN_CENTER, 0, 0, 12);
+  hrp_layout_paragraph (layout, hrp_plan_get_title (plan), HRP_TITLE_SIZE, TRUE, PANGO_ALIGN_CENTER, 0, 0, 2);
+  hrp_layout_paragraph (layout, organization, HRP_BODY_SIZE + 2, TRUE, PANGO_ALIGN_CENTER, 0, 0, 12);
 
   if (*hrp_plan_get_preamble (plan) != '\0')
     {
-      heading (self, "บทนำ", BODY_SIZE + 2, 6);
-      paragraph (self, hrp_plan_get_preamble (plan), BODY_SIZE, FALSE,
-                 PANGO_ALIGN_LEFT, PARAGRAPH_INDENT, 0, 6);
+      hrp_layout_heading (layout, "บทนำ", HRP_BODY_SIZE + 2, 6);
+      hrp_layout_paragraph (layout, hrp_plan_get_preamble (plan), HRP_BODY_SIZE, FALSE,
+                            PANGO_ALIGN_LEFT, HRP_PARAGRAPH_INDENT, 0, 6);
     }
 
-  heading (self, "วิสัยทัศน์", BODY_SIZE + 2, 6);
-  paragraph (self, hrp_plan_get_vision (plan), BODY_SIZE, FALSE,
-             PANGO_ALIGN_LEFT, PARAGRAPH_INDENT, 0, 6);
+  hrp_layout_heading (layout, "วิสัยทัศน์", HRP_BODY_SIZE + 2, 6);
+  hrp_layout_paragraph (layout, hrp_plan_get_vision (plan), HRP_BODY_SIZE, FALSE,
+                        PANGO_ALIGN_LEFT, HRP_PARAGRAPH_INDENT, 0, 6);
 
   if (g_list_model_get_n_items (missions) > 0)
     {
       guint n = g_list_model_get_n_items (missions);
 
-      heading (self, "พันธกิจ", BODY_SIZE + 2, 6);
+      hrp_layout_heading (layout, "พันธกิจ", HRP_BODY_SIZE + 2, 6);
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(HrpMission) mission = g_list_model_get_item (missions, i);
           g_autofree char *line = g_strdup_printf ("%u. %s", i + 1, hrp_mission_get_text (mission));
-          g_autoptr(PangoLayout) layout = make_layout (self, line, BODY_SIZE, FALSE,
-                                                       body_width (self) - LIST_INDENT,
-                                                       PANGO_ALIGN_LEFT, -LIST_INDENT);
+          g_autoptr(PangoLayout) block = hrp_layout_block (layout, line, HRP_BODY_SIZE, FALSE,
+                                                           hrp_layout_body_width (layout) - HRP_LIST_INDENT,
+                                                           PANGO_ALIGN_LEFT, -HRP_LIST_INDENT);
 
-          flow_layout (self, layout, body_left (self) + LIST_INDENT);
+          hrp_layout_flow (layout, block, hrp_layout_body_left (layout) + HRP_LIST_INDENT);
         }
-      self->y += 6;
+      layout->y += 6;
     }
 
   if (g_list_model_get_n_items (strategies) > 0)
     {
       guint n = g_list_model_get_n_items (strategies);
 
-      heading (self, "ยุทธศาสตร์การพัฒนา", BODY_SIZE + 2, 6);
+      hrp_layout_heading (layout, "ยุทธศาสตร์การพัฒนา", HRP_BODY_SIZE + 2, 6);
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
@@ -440,46 +720,46 @@ lay_out_text (HrpReport *self)
             { "ตัวชี้วัด", hrp_strategy_get_indicators (strategy) },
           };
 
-          heading (self, title, BODY_SIZE, 4);
+          hrp_layout_heading (layout, title, HRP_BODY_SIZE, 4);
           for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
             {
-              g_autoptr(PangoLayout) layout = NULL;
+              g_autoptr(PangoLayout) block = NULL;
 
               if (g_list_model_get_n_items (G_LIST_MODEL (parts[p].list)) == 0)
                 continue;
-              layout = make_layout (self, parts[p].name, BODY_SIZE, TRUE,
-                                    body_width (self) - LIST_INDENT, PANGO_ALIGN_LEFT, 0);
-              if (self->y + 3 * layout_height (layout) > body_bottom (self))
-                new_page (self);
-              flow_layout (self, layout, body_left (self) + LIST_INDENT);
-              numbered_list (self, G_LIST_MODEL (parts[p].list), LIST_INDENT);
+              block = hrp_layout_block (layout, parts[p].name, HRP_BODY_SIZE, TRUE,
+                                        hrp_layout_body_width (layout) - HRP_LIST_INDENT, PANGO_ALIGN_LEFT, 0);
+              if (layout->y + 3 * hrp_layout_block_height (block) > hrp_layout_body_bottom (layout))
+                hrp_layout_new_page (layout);
+              hrp_layout_flow (layout, block, hrp_layout_body_left (layout) + HRP_LIST_INDENT);
+              numbered_list (layout, G_LIST_MODEL (parts[p].list), HRP_LIST_INDENT);
             }
         }
-      self->y += 6;
+      layout->y += 6;
     }
 
   if (g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_positions (plan))) > 0)
     {
-      heading (self, "จุดยืนทางยุทธศาสตร์", BODY_SIZE + 2, 6);
-      numbered_list (self, G_LIST_MODEL (hrp_plan_get_positions (plan)), 0);
-      self->y += 6;
+      hrp_layout_heading (layout, "จุดยืนทางยุทธศาสตร์", HRP_BODY_SIZE + 2, 6);
+      numbered_list (layout, G_LIST_MODEL (hrp_plan_get_positions (plan)), 0);
+      layout->y += 6;
     }
 
   if (g_list_model_get_n_items (policies) > 0 || *hrp_plan_get_policy_intro (plan) != '\0')
     {
       guint n = g_list_model_get_n_items (policies);
 
-      heading (self, "นโยบายการบริหารและการพัฒนาทรัพยากรบุคคล", BODY_SIZE + 2, 6);
-      paragraph (self, hrp_plan_get_policy_intro (plan), BODY_SIZE, FALSE,
-                 PANGO_ALIGN_LEFT, PARAGRAPH_INDENT, 0, 4);
+      hrp_layout_heading (layout, "นโยบายการบริหารและการพัฒนาทรัพยากรบุคคล", HRP_BODY_SIZE + 2, 6);
+      hrp_layout_paragraph (layout, hrp_plan_get_policy_intro (plan), HRP_BODY_SIZE, FALSE,
+                            PANGO_ALIGN_LEFT, HRP_PARAGRAPH_INDENT, 0, 4);
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
           g_autofree char *title = g_strdup_printf ("%u. %s", i + 1, hrp_policy_get_title (policy));
 
-          heading (self, title, BODY_SIZE, 4);
-          paragraph (self, hrp_policy_get_description (policy), BODY_SIZE, FALSE,
-                     PANGO_ALIGN_LEFT, PARAGRAPH_INDENT, 0, 2);
+          hrp_layout_heading (layout, title, HRP_BODY_SIZE, 4);
+          hrp_layout_paragraph (layout, hrp_policy_get_description (policy), HRP_BODY_SIZE, FALSE,
+                                PANGO_ALIGN_LEFT, HRP_PARAGRAPH_INDENT, 0, 2);
         }
     }
 }
@@ -490,22 +770,16 @@ lay_out_text (HrpReport *self)
 
 #define N_COLUMNS 7
 
+G_STATIC_ASSERT (N_COLUMNS <= HRP_MAX_COLUMNS);
+
 typedef struct {
-  double x[N_COLUMNS + 1];   /* column edges */
-  PangoLayout *header[N_COLUMNS];
-  double header_height;
+  HrpLayoutColumns  columns;
+  PangoLayout      *header[N_COLUMNS];
+  double            header_height;
 } Table;
 
-static double
-cell_width (Table *table,
-            guint  first,
-            guint  last)
-{
-  return table->x[last + 1] - table->x[first] - 2 * CELL_PAD;
-}
-
 static PangoLayout *
-cell_layout (HrpReport      *self,
+cell_layout (HrpLayout      *layout,
              Table          *table,
              guint           first,
              guint           last,
@@ -513,55 +787,37 @@ cell_layout (HrpReport      *self,
              gboolean        bold,
              PangoAlignment  alignment)
 {
-  return make_layout (self, text, TABLE_SIZE, bold, cell_width (table, first, last), alignment, 0);
+  return hrp_layout_block (layout, text, HRP_TABLE_SIZE, bold, hrp_layout_cell_width (&table->columns, first, last), alignment, 0);
 }
 
 static void
-place_cell (HrpReport   *self,
-            Table       *table,
-            guint        column,
-            double       top,
-            PangoLayout *layout)
-{
-  Item *item = add_item (self, ITEM_LAYOUT);
-
-  item->layout = g_object_ref (layout);
-  item->x = table->x[column] + CELL_PAD;
-  item->y = top + CELL_PAD;
-}
-
-static void
-draw_header (HrpReport *self,
+draw_header (HrpLayout *layout,
              Table     *table)
 {
-  double top = self->y;
+  double top = layout->y;
   double bottom = top + table->header_height;
 
   for (guint c = 0; c < N_COLUMNS; c++)
     {
-      double offset = (table->header_height - 2 * CELL_PAD - layout_height (table->header[c])) / 2;
-
-      Item *item = add_item (self, ITEM_LAYOUT);
+      double offset = (table->header_height - 2 * HRP_CELL_PAD - hrp_layout_block_height (table->header[c])) / 2;
 
       /* Headings use the whole column but a point each side. */
-      item->layout = g_object_ref (table->header[c]);
-      item->x = table->x[c] + 1;
-      item->y = top + CELL_PAD + offset;
+      hrp_layout_place (layout, table->header[c], table->columns.x[c] + 1, top + HRP_CELL_PAD + offset);
     }
-  add_rule (self, table->x[0], top, table->x[N_COLUMNS], top);
-  add_rule (self, table->x[0], bottom, table->x[N_COLUMNS], bottom);
-  self->y = bottom;
+  hrp_layout_rule (layout, table->columns.x[0], top, table->columns.x[N_COLUMNS], top);
+  hrp_layout_rule (layout, table->columns.x[0], bottom, table->columns.x[N_COLUMNS], bottom);
+  layout->y = bottom;
 }
 
 /* The vertical rules of the table between top and bottom. */
 static void
-column_rules (HrpReport *self,
+column_rules (HrpLayout *layout,
               Table     *table,
               double     top,
               double     bottom)
 {
   for (guint c = 0; c <= N_COLUMNS; c++)
-    add_rule (self, table->x[c], top, table->x[c], bottom);
+    hrp_layout_rule (layout, table->columns.x[c], top, table->columns.x[c], bottom);
 }
 
 typedef struct {
@@ -587,7 +843,7 @@ budget_text (gint64 satang)
 }
 
 static void
-lay_out_policy (HrpReport *self,
+lay_out_policy (HrpLayout *layout,
                 Table     *table,
                 HrpPolicy *policy,
                 guint      number)
@@ -595,8 +851,8 @@ lay_out_policy (HrpReport *self,
   GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
   guint n = g_list_model_get_n_items (activities);
   g_autofree char *title = g_strdup_printf ("%u. %s", number, hrp_policy_get_title (policy));
-  g_autoptr(PangoLayout) policy_layout = cell_layout (self, table, 0, 0, title, FALSE, PANGO_ALIGN_LEFT);
-  double policy_height = layout_height (policy_layout) + 2 * CELL_PAD;
+  g_autoptr(PangoLayout) policy_layout = cell_layout (layout, table, 0, 0, title, FALSE, PANGO_ALIGN_LEFT);
+  double policy_height = hrp_layout_block_height (policy_layout) + 2 * HRP_CELL_PAD;
   g_autofree Row *rows = g_new0 (Row, MAX (n, 1));
   guint n_rows = MAX (n, 1);
   double total = 0;
@@ -613,18 +869,18 @@ lay_out_policy (HrpReport *self,
           g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, i);
           g_autofree char *budget = budget_text (hrp_activity_get_budget (activity));
 
-          row->name = cell_layout (self, table, 1, 1, hrp_activity_get_name (activity), FALSE, PANGO_ALIGN_LEFT);
-          row->budget = cell_layout (self, table, 2, 2, budget, FALSE,
+          row->name = cell_layout (layout, table, 1, 1, hrp_activity_get_name (activity), FALSE, PANGO_ALIGN_LEFT);
+          row->budget = cell_layout (layout, table, 2, 2, budget, FALSE,
                                      g_str_equal (budget, "-") ? PANGO_ALIGN_CENTER : PANGO_ALIGN_RIGHT);
           for (guint q = 0; q < 4; q++)
             row->quarters[q] = hrp_activity_get_quarter (activity, q + 1);
         }
       else
         {
-          row->name = cell_layout (self, table, 1, 1, "", FALSE, PANGO_ALIGN_LEFT);
-          row->budget = cell_layout (self, table, 2, 2, "-", FALSE, PANGO_ALIGN_CENTER);
+          row->name = cell_layout (layout, table, 1, 1, "", FALSE, PANGO_ALIGN_LEFT);
+          row->budget = cell_layout (layout, table, 2, 2, "-", FALSE, PANGO_ALIGN_CENTER);
         }
-      row->height = MAX (layout_height (row->name), layout_height (row->budget)) + 2 * CELL_PAD;
+      row->height = MAX (hrp_layout_block_height (row->name), hrp_layout_block_height (row->budget)) + 2 * HRP_CELL_PAD;
       total += row->height;
     }
   /* The policy's name fits in the rows it spans. */
@@ -633,34 +889,34 @@ lay_out_policy (HrpReport *self,
 
   /* Starts on a new page when not even its first row fits (with the
    * policy's name when that is longer). */
-  if (self->y + MAX (rows[0].height, MIN (policy_height, body_bottom (self) - MARGIN_TOP - table->header_height))
-      > body_bottom (self))
+  if (layout->y + MAX (rows[0].height, MIN (policy_height, hrp_layout_body_bottom (layout) - HRP_MARGIN_TOP - table->header_height))
+      > hrp_layout_body_bottom (layout))
     {
-      add_rule (self, table->x[0], self->y, table->x[N_COLUMNS], self->y);
-      new_page (self);
-      draw_header (self, table);
+      hrp_layout_rule (layout, table->columns.x[0], layout->y, table->columns.x[N_COLUMNS], layout->y);
+      hrp_layout_new_page (layout);
+      draw_header (layout, table);
     }
 
-  block_top = self->y;
-  span_top = self->y;
+  block_top = layout->y;
+  span_top = layout->y;
   for (guint i = 0; i < n_rows; i++)
     {
       Row *row = &rows[i];
       double top;
 
-      if (self->y + row->height > body_bottom (self) && !first_on_page)
+      if (layout->y + row->height > hrp_layout_body_bottom (layout) && !first_on_page)
         {
           /* The rows so far on this page, ruled; the rest goes on. */
-          column_rules (self, table, block_top, self->y);
-          add_rule (self, table->x[0], self->y, table->x[N_COLUMNS], self->y);
-          new_page (self);
-          draw_header (self, table);
-          block_top = self->y;
-          span_top = self->y;
+          column_rules (layout, table, block_top, layout->y);
+          hrp_layout_rule (layout, table->columns.x[0], layout->y, table->columns.x[N_COLUMNS], layout->y);
+          hrp_layout_new_page (layout);
+          draw_header (layout, table);
+          block_top = layout->y;
+          span_top = layout->y;
           first_on_page = TRUE;
         }
 
-      top = self->y;
+      top = layout->y;
       if (first_on_page)
         {
           /* The policy's name at the top of its span on each page; on a
@@ -670,28 +926,24 @@ lay_out_policy (HrpReport *self,
           for (guint j = i; j < n_rows; j++)
             left += rows[j].height;
           if (span_top == block_top && (i == 0 || policy_height <= left))
-            place_cell (self, table, 0, span_top, policy_layout);
+            hrp_layout_place_cell (layout, &table->columns, 0, span_top, policy_layout);
           first_on_page = FALSE;
         }
 
-      place_cell (self, table, 1, top, row->name);
-      place_cell (self, table, 2, top, row->budget);
+      hrp_layout_place_cell (layout, &table->columns, 1, top, row->name);
+      hrp_layout_place_cell (layout, &table->columns, 2, top, row->budget);
       for (guint q = 0; q < 4; q++)
         if (row->quarters[q])
-          {
-            Item *tick = add_item (self, ITEM_TICK);
-
-            tick->x = (table->x[3 + q] + table->x[4 + q]) / 2;
-            tick->y = top + CELL_PAD + first_line_height (row->name) / 2;
-          }
-      self->y += row->height;
+          hrp_layout_tick (layout, (table->columns.x[3 + q] + table->columns.x[4 + q]) / 2,
+                           top + HRP_CELL_PAD + hrp_layout_first_line_height (row->name) / 2);
+      layout->y += row->height;
       /* Rows are ruled inside the span, not across the policy's cell. */
       if (i + 1 < n_rows)
-        add_rule (self, table->x[1], self->y, table->x[N_COLUMNS], self->y);
+        hrp_layout_rule (layout, table->columns.x[1], layout->y, table->columns.x[N_COLUMNS], layout->y);
     }
 
-  column_rules (self, table, block_top, self->y);
-  add_rule (self, table->x[0], self->y, table->x[N_COLUMNS], self->y);
+  column_rules (layout, table, block_top, layout->y);
+  hrp_layout_rule (layout, table->columns.x[0], layout->y, table->columns.x[N_COLUMNS], layout->y);
 
   for (guint i = 0; i < n_rows; i++)
     row_clear (&rows[i]);
@@ -700,32 +952,32 @@ lay_out_policy (HrpReport *self,
 /* reserve: room wanted below the row on the same page (what must not
  * go to a page of its own: the second total, the date). */
 static void
-total_row (HrpReport  *self,
+total_row (HrpLayout  *layout,
            Table      *table,
            const char *label,
            const char *amount,
            double      reserve)
 {
-  g_autoptr(PangoLayout) label_layout = cell_layout (self, table, 0, 1, label, TRUE, PANGO_ALIGN_CENTER);
-  g_autoptr(PangoLayout) amount_layout = cell_layout (self, table, 2, 2, amount, TRUE,
+  g_autoptr(PangoLayout) label_layout = cell_layout (layout, table, 0, 1, label, TRUE, PANGO_ALIGN_CENTER);
+  g_autoptr(PangoLayout) amount_layout = cell_layout (layout, table, 2, 2, amount, TRUE,
                                                       g_str_equal (amount, "-") ? PANGO_ALIGN_CENTER : PANGO_ALIGN_RIGHT);
-  double height = MAX (layout_height (label_layout), layout_height (amount_layout)) + 2 * CELL_PAD;
+  double height = MAX (hrp_layout_block_height (label_layout), hrp_layout_block_height (amount_layout)) + 2 * HRP_CELL_PAD;
   double top;
 
-  if (self->y + height + reserve > body_bottom (self))
+  if (layout->y + height + reserve > hrp_layout_body_bottom (layout))
     {
-      new_page (self);
-      draw_header (self, table);
+      hrp_layout_new_page (layout);
+      draw_header (layout, table);
     }
-  top = self->y;
-  place_cell (self, table, 0, top, label_layout);
-  place_cell (self, table, 2, top, amount_layout);
-  self->y += height;
-  add_rule (self, table->x[0], top, table->x[N_COLUMNS], top);
-  add_rule (self, table->x[0], self->y, table->x[N_COLUMNS], self->y);
-  add_rule (self, table->x[0], top, table->x[0], self->y);
+  top = layout->y;
+  hrp_layout_place_cell (layout, &table->columns, 0, top, label_layout);
+  hrp_layout_place_cell (layout, &table->columns, 2, top, amount_layout);
+  layout->y += height;
+  hrp_layout_rule (layout, table->columns.x[0], top, table->columns.x[N_COLUMNS], top);
+  hrp_layout_rule (layout, table->columns.x[0], layout->y, table->columns.x[N_COLUMNS], layout->y);
+  hrp_layout_rule (layout, table->columns.x[0], top, table->columns.x[0], layout->y);
   for (guint c = 2; c <= N_COLUMNS; c++)
-    add_rule (self, table->x[c], top, table->x[c], self->y);
+    hrp_layout_rule (layout, table->columns.x[c], top, table->columns.x[c], layout->y);
 }
 
 static gboolean
@@ -741,6 +993,7 @@ lay_out_table (HrpReport  *self,
     "นโยบาย", "กิจกรรม/โครงการ", "งบประมาณ\nที่ได้รับ\nการจัดสรร",
     "ไตรมาส\n1", "ไตรมาส\n2", "ไตรมาส\n3", "ไตรมาส\n4",
   };
+  HrpLayout *layout = self->layout;
   HrpPlan *plan = self->plan;
   GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
   guint n = g_list_model_get_n_items (policies);
@@ -754,13 +1007,13 @@ lay_out_table (HrpReport  *self,
   gint64 listed = 0, once;
   gboolean any_budget = FALSE;
   Table table = { 0 };
-  double x = body_left (self);
+  double x = hrp_layout_body_left (layout);
 
   /* A quarter column is as wide as its heading's word, "ไตรมาส". */
   {
-    double quarter = MAX (0.07 * body_width (self), text_width (self, "ไตรมาส", HEADER_SIZE) + 6);
-    double rest = body_width (self) - 4 * quarter;
-    double budget = MAX (shares[2] * rest, text_width (self, "งบประมาณ", HEADER_SIZE) + 6);
+    double quarter = MAX (0.07 * hrp_layout_body_width (layout), hrp_layout_bold_width (layout, "ไตรมาส", HRP_HEADER_SIZE) + 6);
+    double rest = hrp_layout_body_width (layout) - 4 * quarter;
+    double budget = MAX (shares[2] * rest, hrp_layout_bold_width (layout, "งบประมาณ", HRP_HEADER_SIZE) + 6);
     double widths[N_COLUMNS] = {
       shares[0] / (shares[0] + shares[1]) * (rest - budget),
       shares[1] / (shares[0] + shares[1]) * (rest - budget),
@@ -769,31 +1022,31 @@ lay_out_table (HrpReport  *self,
 
     for (guint c = 0; c < N_COLUMNS; c++)
       {
-        table.x[c] = x;
+        table.columns.x[c] = x;
         x += widths[c];
       }
-    table.x[N_COLUMNS] = body_left (self) + body_width (self);
+    table.columns.x[N_COLUMNS] = hrp_layout_body_left (layout) + hrp_layout_body_width (layout);
   }
 
   for (guint c = 0; c < N_COLUMNS; c++)
     {
-      table.header[c] = make_layout (self, titles[c], HEADER_SIZE, TRUE,
-                                     cell_width (&table, c, c) + 2 * CELL_PAD - 2,
-                                     PANGO_ALIGN_CENTER, 0);
-      table.header_height = MAX (table.header_height, layout_height (table.header[c]) + 2 * CELL_PAD);
+      table.header[c] = hrp_layout_block (layout, titles[c], HRP_HEADER_SIZE, TRUE,
+                                          hrp_layout_cell_width (&table.columns, c, c) + 2 * HRP_CELL_PAD - 2,
+                                          PANGO_ALIGN_CENTER, 0);
+      table.header_height = MAX (table.header_height, hrp_layout_block_height (table.header[c]) + 2 * HRP_CELL_PAD);
     }
 
   /* The table starts on a page of its own. */
-  if (self->pages->len == 0 || self->y > MARGIN_TOP)
-    new_page (self);
+  if (hrp_layout_get_n_pages (layout) == 0 || layout->y > HRP_MARGIN_TOP)
+    hrp_layout_new_page (layout);
   caption = g_strdup_printf ("แผนการดำเนินงานตาม%s", hrp_plan_get_title (plan));
-  paragraph (self, caption, BODY_SIZE + 2, TRUE, PANGO_ALIGN_CENTER, 0, 0, 0);
+  hrp_layout_paragraph (layout, caption, HRP_BODY_SIZE + 2, TRUE, PANGO_ALIGN_CENTER, 0, 0, 0);
   {
     g_autofree char *organization = organization_line (plan);
 
-    paragraph (self, organization, BODY_SIZE, TRUE, PANGO_ALIGN_CENTER, 0, 0, 8);
+    hrp_layout_paragraph (layout, organization, HRP_BODY_SIZE, TRUE, PANGO_ALIGN_CENTER, 0, 0, 8);
   }
-  draw_header (self, &table);
+  draw_header (layout, &table);
 
   for (guint i = 0; i < n; i++)
     {
@@ -803,7 +1056,7 @@ lay_out_table (HrpReport  *self,
       if (g_cancellable_set_error_if_cancelled (self->cancellable, error))
         break;
 
-      lay_out_policy (self, &table, policy, i + 1);
+      lay_out_policy (layout, &table, policy, i + 1);
 
       for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
         {
@@ -833,8 +1086,8 @@ lay_out_table (HrpReport  *self,
   now = g_date_time_new_now_local ();
   date = hrp_thai_long_date (now, FALSE);
   date_line = g_strdup_printf ("จัดพิมพ์เมื่อวันที่ %s", date);
-  date_layout = make_layout (self, date_line, TABLE_SIZE, FALSE, body_width (self), PANGO_ALIGN_RIGHT, 0);
-  reserve = layout_height (date_layout) + 8;
+  date_layout = hrp_layout_block (layout, date_line, HRP_TABLE_SIZE, FALSE, hrp_layout_body_width (layout), PANGO_ALIGN_RIGHT, 0);
+  reserve = hrp_layout_block_height (date_layout) + 8;
 
   /* A project listed under several policies would be paid once: say so
    * rather than let the total overstate the budget. */
@@ -844,14 +1097,14 @@ lay_out_table (HrpReport  *self,
     {
       g_autofree char *once_text = hrp_money_format (once, FALSE);
 
-      total_row (self, &table, "รวม", listed_text, reserve + 2 * layout_height (date_layout) + 2 * CELL_PAD);
-      total_row (self, &table, "รวม (โครงการที่ซ้ำกันหลายนโยบายนับครั้งเดียว)", once_text, reserve);
+      total_row (layout, &table, "รวม", listed_text, reserve + 2 * hrp_layout_block_height (date_layout) + 2 * HRP_CELL_PAD);
+      total_row (layout, &table, "รวม (โครงการที่ซ้ำกันหลายนโยบายนับครั้งเดียว)", once_text, reserve);
     }
   else
-    total_row (self, &table, "รวม", listed_text, reserve);
+    total_row (layout, &table, "รวม", listed_text, reserve);
 
-  self->y += 8;
-  flow_layout (self, date_layout, body_left (self));
+  layout->y += 8;
+  hrp_layout_flow (layout, date_layout, hrp_layout_body_left (layout));
 
   for (guint c = 0; c < N_COLUMNS; c++)
     g_clear_object (&table.header[c]);
@@ -863,11 +1116,12 @@ lay_out_table (HrpReport  *self,
 /* The comparison of two plans {{{ */
 
 static char *
-comparison_title (HrpReport *self)
+comparison_title (HrpPlan *older,
+                  HrpPlan *newer)
 {
   return g_strdup_printf ("เปรียบเทียบแผน ปีงบประมาณ พ.ศ. %d กับ %d",
-                          hrp_plan_get_fiscal_year (self->older),
-                          hrp_plan_get_fiscal_year (self->plan));
+                          hrp_plan_get_fiscal_year (older),
+                          hrp_plan_get_fiscal_year (newer));
 }
 
 static char *
@@ -1086,7 +1340,7 @@ change_section (const HrpChange *change)
 /* "1. text" hanging after its number, then the text before and after,
  * indented under it. */
 static void
-comparison_entry (HrpReport       *self,
+comparison_entry (HrpLayout       *layout,
                   const HrpChange *change,
                   guint            number)
 {
@@ -1094,11 +1348,11 @@ comparison_entry (HrpReport       *self,
   g_autofree char *after = NULL;
   g_autofree char *text = comparison_line (change, &before, &after);
   g_autofree char *line = g_strdup_printf ("%u. %s", number, text);
-  g_autoptr(PangoLayout) layout = make_layout (self, line, BODY_SIZE, FALSE,
-                                               body_width (self) - LIST_INDENT,
-                                               PANGO_ALIGN_LEFT, -LIST_INDENT);
+  g_autoptr(PangoLayout) block = hrp_layout_block (layout, line, HRP_BODY_SIZE, FALSE,
+                                                   hrp_layout_body_width (layout) - HRP_LIST_INDENT,
+                                                   PANGO_ALIGN_LEFT, -HRP_LIST_INDENT);
 
-  flow_layout (self, layout, body_left (self) + LIST_INDENT);
+  hrp_layout_flow (layout, block, hrp_layout_body_left (layout) + HRP_LIST_INDENT);
   if (before != NULL)
     {
       g_autofree char *was = g_strdup_printf ("เดิม: %s", before);
@@ -1107,10 +1361,10 @@ comparison_entry (HrpReport       *self,
       /* One paragraph each: a new line in a text would start another. */
       g_strdelimit (was, "\n", ' ');
       g_strdelimit (now, "\n", ' ');
-      paragraph (self, was, BODY_SIZE, FALSE, PANGO_ALIGN_LEFT, -LIST_INDENT, 2 * LIST_INDENT, 0);
-      paragraph (self, now, BODY_SIZE, FALSE, PANGO_ALIGN_LEFT, -LIST_INDENT, 2 * LIST_INDENT, 0);
+      hrp_layout_paragraph (layout, was, HRP_BODY_SIZE, FALSE, PANGO_ALIGN_LEFT, -HRP_LIST_INDENT, 2 * HRP_LIST_INDENT, 0);
+      hrp_layout_paragraph (layout, now, HRP_BODY_SIZE, FALSE, PANGO_ALIGN_LEFT, -HRP_LIST_INDENT, 2 * HRP_LIST_INDENT, 0);
     }
-  self->y += 2;
+  layout->y += 2;
 }
 
 #define N_BUDGET_COLUMNS 4
@@ -1138,13 +1392,13 @@ comparison_difference (gint64 difference)
 /* A row of the budget table: whole on one page, the header repeated on
  * a new page; header is NULL for the header row itself. */
 static void
-comparison_row (HrpReport   *self,
-                Table       *table,
-                const char **cells,
-                gboolean     bold,
-                const char **header)
+comparison_row (HrpLayout              *layout,
+                const HrpLayoutColumns *columns,
+                const char            **cells,
+                gboolean                bold,
+                const char            **header)
 {
-  PangoLayout *layouts[N_BUDGET_COLUMNS];
+  PangoLayout *blocks[N_BUDGET_COLUMNS];
   double height = 0;
   double top;
 
@@ -1154,54 +1408,56 @@ comparison_row (HrpReport   *self,
                                  : header == NULL || g_str_equal (cells[c], "-") ? PANGO_ALIGN_CENTER
                                  : PANGO_ALIGN_RIGHT;
 
-      layouts[c] = make_layout (self, cells[c], header == NULL ? HEADER_SIZE : TABLE_SIZE,
-                                bold, cell_width (table, c, c), alignment, 0);
-      height = MAX (height, layout_height (layouts[c]) + 2 * CELL_PAD);
+      blocks[c] = hrp_layout_block (layout, cells[c], header == NULL ? HRP_HEADER_SIZE : HRP_TABLE_SIZE,
+                                    bold, hrp_layout_cell_width (columns, c, c), alignment, 0);
+      height = MAX (height, hrp_layout_block_height (blocks[c]) + 2 * HRP_CELL_PAD);
     }
 
-  if (self->y + height > body_bottom (self) && self->y > MARGIN_TOP)
+  if (layout->y + height > hrp_layout_body_bottom (layout) && layout->y > HRP_MARGIN_TOP)
     {
-      new_page (self);
+      hrp_layout_new_page (layout);
       if (header != NULL)
-        comparison_row (self, table, header, TRUE, NULL);
+        comparison_row (layout, columns, header, TRUE, NULL);
     }
 
-  top = self->y;
+  top = layout->y;
   for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
     {
-      place_cell (self, table, c, top, layouts[c]);
-      g_object_unref (layouts[c]);
+      hrp_layout_place_cell (layout, columns, c, top, blocks[c]);
+      g_object_unref (blocks[c]);
     }
-  self->y += height;
-  add_rule (self, table->x[0], top, table->x[N_BUDGET_COLUMNS], top);
-  add_rule (self, table->x[0], self->y, table->x[N_BUDGET_COLUMNS], self->y);
+  layout->y += height;
+  hrp_layout_rule (layout, columns->x[0], top, columns->x[N_BUDGET_COLUMNS], top);
+  hrp_layout_rule (layout, columns->x[0], layout->y, columns->x[N_BUDGET_COLUMNS], layout->y);
   for (guint c = 0; c <= N_BUDGET_COLUMNS; c++)
-    add_rule (self, table->x[c], top, table->x[c], self->y);
+    hrp_layout_rule (layout, columns->x[c], top, columns->x[c], layout->y);
 }
 
 /* Every policy's budget in both plans, the difference, the totals. */
 static void
-comparison_budgets (HrpReport *self)
+comparison_budgets (HrpLayout *layout,
+                    HrpPlan   *older,
+                    HrpPlan   *newer)
 {
-  g_autoptr(GPtrArray) deltas = hrp_plan_compare_budgets (self->older, self->plan);
-  g_autofree char *older_year = g_strdup_printf ("ปี %d (บาท)", hrp_plan_get_fiscal_year (self->older));
-  g_autofree char *newer_year = g_strdup_printf ("ปี %d (บาท)", hrp_plan_get_fiscal_year (self->plan));
+  g_autoptr(GPtrArray) deltas = hrp_plan_compare_budgets (older, newer);
+  g_autofree char *older_year = g_strdup_printf ("ปี %d (บาท)", hrp_plan_get_fiscal_year (older));
+  g_autofree char *newer_year = g_strdup_printf ("ปี %d (บาท)", hrp_plan_get_fiscal_year (newer));
   const char *header[N_BUDGET_COLUMNS] = { "นโยบาย", older_year, newer_year, "เพิ่ม/ลด (บาท)" };
   /* Shares of the body width. */
   static const double shares[N_BUDGET_COLUMNS] = { 0.46, 0.18, 0.18, 0.18 };
-  Table table = { 0 };
+  HrpLayoutColumns columns = { 0 };
   gint64 before = 0, after = 0;
-  double x = body_left (self);
+  double x = hrp_layout_body_left (layout);
 
   for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
     {
-      table.x[c] = x;
-      x += shares[c] * body_width (self);
+      columns.x[c] = x;
+      x += shares[c] * hrp_layout_body_width (layout);
     }
-  table.x[N_BUDGET_COLUMNS] = body_left (self) + body_width (self);
+  columns.x[N_BUDGET_COLUMNS] = hrp_layout_body_left (layout) + hrp_layout_body_width (layout);
 
-  heading (self, "งบประมาณรายนโยบาย", BODY_SIZE + 2, 6);
-  comparison_row (self, &table, header, TRUE, NULL);
+  hrp_layout_heading (layout, "งบประมาณรายนโยบาย", HRP_BODY_SIZE + 2, 6);
+  comparison_row (layout, &columns, header, TRUE, NULL);
   for (guint i = 0; i < deltas->len; i++)
     {
       HrpBudgetDelta *delta = g_ptr_array_index (deltas, i);
@@ -1221,7 +1477,7 @@ comparison_budgets (HrpReport *self)
       cells[1] = older_amount;
       cells[2] = newer_amount;
       cells[3] = difference;
-      comparison_row (self, &table, cells, FALSE, header);
+      comparison_row (layout, &columns, cells, FALSE, header);
       before += delta->before;
       after += delta->after;
     }
@@ -1232,7 +1488,7 @@ comparison_budgets (HrpReport *self)
     g_autofree char *difference = comparison_difference (after - before);
     const char *cells[N_BUDGET_COLUMNS] = { "รวม", older_total, newer_total, difference };
 
-    comparison_row (self, &table, cells, TRUE, header);
+    comparison_row (layout, &columns, cells, TRUE, header);
   }
 }
 
@@ -1247,21 +1503,22 @@ lay_out_comparison (HrpReport *self)
     "นโยบายการบริหารและการพัฒนาทรัพยากรบุคคล",
     "กิจกรรม/โครงการ",
   };
+  HrpLayout *layout = self->layout;
   g_autoptr(GPtrArray) changes = hrp_plan_compare (self->older, self->plan);
-  g_autofree char *title = comparison_title (self);
+  g_autofree char *title = comparison_title (self->older, self->plan);
   g_autofree char *organization = organization_line (self->plan);
 
-  new_page (self);
-  paragraph (self, title, TITLE_SIZE, TRUE, PANGO_ALIGN_CENTER, 0, 0, 2);
-  paragraph (self, organization, BODY_SIZE + 2, TRUE, PANGO_ALIGN_CENTER, 0, 0, 12);
+  hrp_layout_new_page (layout);
+  hrp_layout_paragraph (layout, title, HRP_TITLE_SIZE, TRUE, PANGO_ALIGN_CENTER, 0, 0, 2);
+  hrp_layout_paragraph (layout, organization, HRP_BODY_SIZE + 2, TRUE, PANGO_ALIGN_CENTER, 0, 0, 12);
 
   if (changes->len == 0)
-    paragraph (self, "ไม่มีการเปลี่ยนแปลง", BODY_SIZE, FALSE, PANGO_ALIGN_LEFT, 0, 0, 6);
+    hrp_layout_paragraph (layout, "ไม่มีการเปลี่ยนแปลง", HRP_BODY_SIZE, FALSE, PANGO_ALIGN_LEFT, 0, 0, 6);
   else
     {
       g_autofree char *count = g_strdup_printf ("รายการที่เปลี่ยนแปลง %u รายการ", changes->len);
 
-      paragraph (self, count, BODY_SIZE, FALSE, PANGO_ALIGN_LEFT, 0, 0, 6);
+      hrp_layout_paragraph (layout, count, HRP_BODY_SIZE, FALSE, PANGO_ALIGN_LEFT, 0, 0, 6);
     }
 
   for (guint s = 0; s < N_SECTIONS; s++)
@@ -1275,12 +1532,12 @@ lay_out_comparison (HrpReport *self)
           if (change_section (change) != s)
             continue;
           if (number == 0)
-            heading (self, titles[s], BODY_SIZE + 2, 6);
-          comparison_entry (self, change, ++number);
+            hrp_layout_heading (layout, titles[s], HRP_BODY_SIZE + 2, 6);
+          comparison_entry (layout, change, ++number);
         }
     }
 
-  comparison_budgets (self);
+  comparison_budgets (layout, self->older, self->plan);
 }
 
 HrpReport *
@@ -1302,35 +1559,6 @@ hrp_report_new_comparison (HrpPlan                *older,
 
 /* Pages {{{ */
 
-static void
-number_pages (HrpReport *self)
-{
-  for (guint i = 1; i < self->pages->len; i++)
-    {
-      g_autofree char *arabic = g_strdup_printf ("-%u-", i + 1);
-      /* Page numbers are written in Thai digits: "-๒-". */
-      g_autofree char *thai = hrp_arabic_digits_to_thai (arabic);
-      PangoLayout *layout = pango_layout_new (self->context);
-      PangoFontDescription *font = pango_font_description_new ();
-      Item *item = g_new0 (Item, 1);
-      int width;
-
-      pango_font_description_set_family (font, hrp_report_get_font_family ());
-      pango_font_description_set_absolute_size (font, BODY_SIZE * PANGO_SCALE);
-      pango_layout_set_font_description (layout, font);
-      pango_font_description_free (font);
-      pango_layout_set_text (layout, thai, -1);
-      pango_layout_get_size (layout, &width, NULL);
-
-      item->kind = ITEM_LAYOUT;
-      item->layout = layout;
-      item->x = (self->width - (double) width / PANGO_SCALE) / 2;
-      item->y = 1.2 * CM;
-      /* First on the page, as it is read. */
-      g_ptr_array_insert (((Page *) g_ptr_array_index (self->pages, i))->items, 0, item);
-    }
-}
-
 gboolean
 hrp_report_paginate (HrpReport     *self,
                      GCancellable  *cancellable,
@@ -1342,8 +1570,7 @@ hrp_report_paginate (HrpReport     *self,
 
   g_return_val_if_fail (HRP_IS_REPORT (self), FALSE);
 
-  g_ptr_array_set_size (self->pages, 0);
-  self->page = NULL;
+  hrp_layout_clear (self->layout);
   self->cancellable = cancellable;
   self->progress = progress;
   self->progress_data = data;
@@ -1364,8 +1591,7 @@ hrp_report_paginate (HrpReport     *self,
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
       lay_out_comparison (self);
-      number_pages (self);
-      self->page = NULL;
+      hrp_layout_finish (self->layout);
       self->cancellable = NULL;
       if (progress != NULL)
         progress (1.0, data);
@@ -1374,18 +1600,17 @@ hrp_report_paginate (HrpReport     *self,
 
   if (!self->options.table_only)
     {
-      new_page (self);
-      lay_out_text (self);
+      hrp_layout_new_page (self->layout);
+      lay_out_text (self->layout, self->plan);
     }
   if (!lay_out_table (self, error))
     {
-      g_ptr_array_set_size (self->pages, 0);
+      hrp_layout_clear (self->layout);
       self->cancellable = NULL;
       return FALSE;
     }
-  number_pages (self);
+  hrp_layout_finish (self->layout);
 
-  self->page = NULL;
   self->cancellable = NULL;
   return TRUE;
 }
@@ -1394,24 +1619,7 @@ guint
 hrp_report_get_n_pages (HrpReport *self)
 {
   g_return_val_if_fail (HRP_IS_REPORT (self), 0);
-  return self->pages->len;
-}
-
-static void
-draw_tick (cairo_t *cr,
-           double   x,
-           double   y)
-{
-  /* A check mark 8 pt wide centred on (x, y). */
-  cairo_save (cr);
-  cairo_set_line_width (cr, 1.2);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_move_to (cr, x - 4, y);
-  cairo_line_to (cr, x - 1.2, y + 3);
-  cairo_line_to (cr, x + 4, y - 4);
-  cairo_stroke (cr);
-  cairo_restore (cr);
+  return hrp_layout_get_n_pages (self->layout);
 }
 
 void
@@ -1419,114 +1627,32 @@ hrp_report_draw_page (HrpReport *self,
                       cairo_t   *cr,
                       guint      page_number)
 {
-  Page *page;
-
   g_return_if_fail (HRP_IS_REPORT (self));
-  g_return_if_fail (page_number < self->pages->len);
+  g_return_if_fail (page_number < hrp_layout_get_n_pages (self->layout));
 
-  page = g_ptr_array_index (self->pages, page_number);
-
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  cairo_set_line_width (cr, RULE_WIDTH);
-  for (guint i = 0; i < page->items->len; i++)
-    {
-      Item *item = g_ptr_array_index (page->items, i);
-
-      switch (item->kind)
-        {
-        case ITEM_LINE:
-          cairo_move_to (cr, item->x, item->y);
-          pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (item->layout, item->line));
-          break;
-
-        case ITEM_LAYOUT:
-          cairo_move_to (cr, item->x, item->y);
-          pango_cairo_show_layout (cr, item->layout);
-          break;
-
-        case ITEM_RULE:
-          cairo_move_to (cr, item->x, item->y);
-          cairo_line_to (cr, item->x2, item->y2);
-          cairo_stroke (cr);
-          break;
-
-        case ITEM_TICK:
-        default:
-          draw_tick (cr, item->x, item->y);
-          break;
-        }
-    }
-  cairo_restore (cr);
+  hrp_layout_draw_page (self->layout, cr, page_number);
 }
 
 /* }}} */
 
 /* PDF {{{ */
 
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 GBytes *
 hrp_report_to_pdf (HrpReport     *self,
                    GCancellable  *cancellable,
                    GError       **error)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autofree char *title = NULL;
   g_autofree char *author = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
 
   g_return_val_if_fail (HRP_IS_REPORT (self), NULL);
 
-  if (self->pages->len == 0 && !hrp_report_paginate (self, cancellable, NULL, NULL, error))
+  if (hrp_layout_get_n_pages (self->layout) == 0 && !hrp_report_paginate (self, cancellable, NULL, NULL, error))
     return NULL;
 
-  surface = cairo_pdf_surface_create_for_stream (write_cb, bytes, self->width, self->height);
-  if (self->older != NULL)
-    {
-      g_autofree char *title = comparison_title (self);
-
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-    }
-  else
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, hrp_plan_get_title (self->plan));
+  title = self->older != NULL ? comparison_title (self->older, self->plan) : g_strdup (hrp_plan_get_title (self->plan));
   author = organization_line (self->plan);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "HR Plan " PACKAGE_VERSION);
-
-  cr = cairo_create (surface);
-  for (guint i = 0; i < self->pages->len; i++)
-    {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        {
-          cairo_destroy (cr);
-          cairo_surface_destroy (surface);
-          return NULL;
-        }
-      hrp_report_draw_page (self, cr, i);
-      cairo_show_page (cr);
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not make the PDF: %s"), cairo_status_to_string (status));
-      return NULL;
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  return hrp_layout_to_pdf (self->layout, title, author, cancellable, error);
 }
 
 typedef struct {
@@ -1663,8 +1789,7 @@ hrp_report_finalize (GObject *object)
 
   g_clear_object (&self->plan);
   g_clear_object (&self->older);
-  g_clear_object (&self->context);
-  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->layout, hrp_layout_free);
 
   G_OBJECT_CLASS (hrp_report_parent_class)->finalize (object);
 }
@@ -1678,9 +1803,6 @@ hrp_report_class_init (HrpReportClass *klass)
 static void
 hrp_report_init (HrpReport *self)
 {
-  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
-  self->width = HRP_REPORT_A4_WIDTH;
-  self->height = HRP_REPORT_A4_HEIGHT;
 }
 
 HrpReport *
@@ -1688,7 +1810,6 @@ hrp_report_new (HrpPlan                *plan,
                 const HrpReportOptions *options)
 {
   HrpReport *self;
-  cairo_font_options_t *font_options;
 
   g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
 
@@ -1696,20 +1817,9 @@ hrp_report_new (HrpPlan                *plan,
   self->plan = g_object_ref (plan);
   if (options != NULL)
     self->options = *options;
-  if (self->options.landscape)
-    {
-      self->width = HRP_REPORT_A4_HEIGHT;
-      self->height = HRP_REPORT_A4_WIDTH;
-    }
-
-  /* Points, and no hinting: the same layout on screen, paper and PDF. */
-  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_cairo_context_set_resolution (self->context, 72);
-  font_options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, font_options);
-  cairo_font_options_destroy (font_options);
+  self->layout = self->options.landscape
+                 ? hrp_layout_new (HRP_REPORT_A4_HEIGHT, HRP_REPORT_A4_WIDTH, self->options.thai_digits)
+                 : hrp_layout_new (HRP_REPORT_A4_WIDTH, HRP_REPORT_A4_HEIGHT, self->options.thai_digits);
 
   return self;
 }
@@ -1720,25 +1830,22 @@ hrp_report_set_page_size (HrpReport *self,
                           double     height)
 {
   g_return_if_fail (HRP_IS_REPORT (self));
-  g_return_if_fail (width > MARGIN_LEFT + MARGIN_RIGHT + 72 && height > MARGIN_TOP + MARGIN_BOTTOM + 72);
 
-  self->width = width;
-  self->height = height;
-  g_ptr_array_set_size (self->pages, 0);
+  hrp_layout_set_page_size (self->layout, width, height);
 }
 
 double
 hrp_report_get_page_width (HrpReport *self)
 {
   g_return_val_if_fail (HRP_IS_REPORT (self), 0);
-  return self->width;
+  return self->layout->width;
 }
 
 double
 hrp_report_get_page_height (HrpReport *self)
 {
   g_return_val_if_fail (HRP_IS_REPORT (self), 0);
-  return self->height;
+  return self->layout->height;
 }
 
 /* }}} */
