@@ -611,20 +611,32 @@ hrp_layout_to_pdf (HrpLayout     *self,
 
 /* The report {{{ */
 
+typedef void (*HrpReportProgress) (double   done,
+                                   gpointer data);
+
+/* What a report lays out: the plan, or the comparison of two plans.  The
+ * constructor chooses it. */
+typedef struct {
+  /* The document's title (the PDF's). */
+  char     *(*title)   (HrpReport          *self);
+  /* Lays the document out on self->layout; FALSE (error set) only when
+   * cancelled.  progress (may be NULL) is called with the share done. */
+  gboolean  (*lay_out) (HrpReport          *self,
+                        GCancellable       *cancellable,
+                        HrpReportProgress   progress,
+                        gpointer            data,
+                        GError            **error);
+} HrpReportDocument;
+
 struct _HrpReport
 {
-  GObject           parent_instance;
+  GObject                  parent_instance;
 
-  HrpPlan          *plan;
-  HrpPlan          *older;   /* a comparison of older with plan, else NULL */
-  HrpReportOptions  options;
-  HrpLayout        *layout;
-
-  /* While paginating. */
-  GCancellable     *cancellable;
-  void            (*progress) (double, gpointer);
-  gpointer          progress_data;
-  guint             done, total;
+  const HrpReportDocument *document;
+  HrpPlan                 *plan;      /* the plan, or the newer of two compared */
+  HrpPlan                 *older;     /* the older of two compared, else NULL */
+  HrpReportOptions         options;
+  HrpLayout               *layout;
 };
 
 G_DEFINE_FINAL_TYPE (HrpReport, hrp_report, G_TYPE_OBJECT)
@@ -981,8 +993,11 @@ total_row (HrpLayout  *layout,
 }
 
 static gboolean
-lay_out_table (HrpReport  *self,
-               GError    **error)
+lay_out_table (HrpReport          *self,
+               GCancellable       *cancellable,
+               HrpReportProgress   progress,
+               gpointer            data,
+               GError            **error)
 {
   /* Shares of the body width: policy, activity, budget, four quarters. */
   /* Shares of what the quarter columns leave: policy, activity, budget. */
@@ -1006,8 +1021,17 @@ lay_out_table (HrpReport  *self,
   double reserve;
   gint64 listed = 0, once;
   gboolean any_budget = FALSE;
+  guint done = 0, total = 0;
   Table table = { 0 };
   double x = hrp_layout_body_left (layout);
+
+  /* Progress: each policy and each activity counts one. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+
+      total += g_list_model_get_n_items (G_LIST_MODEL (hrp_policy_get_activities (policy))) + 1;
+    }
 
   /* A quarter column is as wide as its heading's word, "ไตรมาส". */
   {
@@ -1053,7 +1077,7 @@ lay_out_table (HrpReport  *self,
       g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
       GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
 
-      if (g_cancellable_set_error_if_cancelled (self->cancellable, error))
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
         break;
 
       lay_out_policy (layout, &table, policy, i + 1);
@@ -1069,9 +1093,9 @@ lay_out_table (HrpReport  *self,
             }
         }
 
-      self->done += g_list_model_get_n_items (activities) + 1;
-      if (self->progress != NULL && (i % 10 == 9 || i + 1 == n))
-        self->progress ((double) self->done / MAX (self->total, 1), self->progress_data);
+      done += g_list_model_get_n_items (activities) + 1;
+      if (progress != NULL && (i % 10 == 9 || i + 1 == n))
+        progress ((double) done / MAX (total, 1), data);
     }
 
   if (error != NULL && *error != NULL)
@@ -1111,17 +1135,43 @@ lay_out_table (HrpReport  *self,
   return TRUE;
 }
 
+static char *
+plan_title (HrpReport *self)
+{
+  return g_strdup (hrp_plan_get_title (self->plan));
+}
+
+/* The plan's text, unless only the table is wanted, then the table. */
+static gboolean
+lay_out_plan (HrpReport          *self,
+              GCancellable       *cancellable,
+              HrpReportProgress   progress,
+              gpointer            data,
+              GError            **error)
+{
+  if (!self->options.table_only)
+    {
+      hrp_layout_new_page (self->layout);
+      lay_out_text (self->layout, self->plan);
+    }
+  return lay_out_table (self, cancellable, progress, data, error);
+}
+
+static const HrpReportDocument hrp_report_plan_document = {
+  plan_title,
+  lay_out_plan,
+};
+
 /* }}} */
 
 /* The comparison of two plans {{{ */
 
 static char *
-comparison_title (HrpPlan *older,
-                  HrpPlan *newer)
+comparison_title (HrpReport *self)
 {
   return g_strdup_printf ("เปรียบเทียบแผน ปีงบประมาณ พ.ศ. %d กับ %d",
-                          hrp_plan_get_fiscal_year (older),
-                          hrp_plan_get_fiscal_year (newer));
+                          hrp_plan_get_fiscal_year (self->older),
+                          hrp_plan_get_fiscal_year (self->plan));
 }
 
 static char *
@@ -1492,8 +1542,13 @@ comparison_budgets (HrpLayout *layout,
   }
 }
 
-static void
-lay_out_comparison (HrpReport *self)
+/* Laid out in one go: cancelled only before it starts. */
+static gboolean
+lay_out_comparison (HrpReport          *self,
+                    GCancellable       *cancellable,
+                    HrpReportProgress   progress,
+                    gpointer            data,
+                    GError            **error)
 {
   static const char *titles[N_SECTIONS] = {
     "ข้อมูลทั่วไปของแผน",
@@ -1504,10 +1559,16 @@ lay_out_comparison (HrpReport *self)
     "กิจกรรม/โครงการ",
   };
   HrpLayout *layout = self->layout;
-  g_autoptr(GPtrArray) changes = hrp_plan_compare (self->older, self->plan);
-  g_autofree char *title = comparison_title (self->older, self->plan);
-  g_autofree char *organization = organization_line (self->plan);
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *organization = NULL;
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  changes = hrp_plan_compare (self->older, self->plan);
+  title = comparison_title (self);
+  organization = organization_line (self->plan);
   hrp_layout_new_page (layout);
   hrp_layout_paragraph (layout, title, HRP_TITLE_SIZE, TRUE, PANGO_ALIGN_CENTER, 0, 0, 2);
   hrp_layout_paragraph (layout, organization, HRP_BODY_SIZE + 2, TRUE, PANGO_ALIGN_CENTER, 0, 0, 12);
@@ -1538,22 +1599,16 @@ lay_out_comparison (HrpReport *self)
     }
 
   comparison_budgets (layout, self->older, self->plan);
+
+  if (progress != NULL)
+    progress (1.0, data);
+  return TRUE;
 }
 
-HrpReport *
-hrp_report_new_comparison (HrpPlan                *older,
-                           HrpPlan                *newer,
-                           const HrpReportOptions *options)
-{
-  HrpReport *self;
-
-  g_return_val_if_fail (HRP_IS_PLAN (older), NULL);
-  g_return_val_if_fail (HRP_IS_PLAN (newer), NULL);
-
-  self = hrp_report_new (newer, options);
-  self->older = g_object_ref (older);
-  return self;
-}
+static const HrpReportDocument hrp_report_comparison_document = {
+  comparison_title,
+  lay_out_comparison,
+};
 
 /* }}} */
 
@@ -1566,52 +1621,15 @@ hrp_report_paginate (HrpReport     *self,
                      gpointer       data,
                      GError       **error)
 {
-  GListModel *policies;
-
   g_return_val_if_fail (HRP_IS_REPORT (self), FALSE);
 
   hrp_layout_clear (self->layout);
-  self->cancellable = cancellable;
-  self->progress = progress;
-  self->progress_data = data;
-  self->done = 0;
-  self->total = 0;
-
-  policies = G_LIST_MODEL (hrp_plan_get_policies (self->plan));
-  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
-    {
-      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-
-      self->total += g_list_model_get_n_items (G_LIST_MODEL (hrp_policy_get_activities (policy))) + 1;
-    }
-
-  if (self->older != NULL)
-    {
-      self->cancellable = NULL;
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-      lay_out_comparison (self);
-      hrp_layout_finish (self->layout);
-      self->cancellable = NULL;
-      if (progress != NULL)
-        progress (1.0, data);
-      return TRUE;
-    }
-
-  if (!self->options.table_only)
-    {
-      hrp_layout_new_page (self->layout);
-      lay_out_text (self->layout, self->plan);
-    }
-  if (!lay_out_table (self, error))
+  if (!self->document->lay_out (self, cancellable, progress, data, error))
     {
       hrp_layout_clear (self->layout);
-      self->cancellable = NULL;
       return FALSE;
     }
   hrp_layout_finish (self->layout);
-
-  self->cancellable = NULL;
   return TRUE;
 }
 
@@ -1650,7 +1668,7 @@ hrp_report_to_pdf (HrpReport     *self,
   if (hrp_layout_get_n_pages (self->layout) == 0 && !hrp_report_paginate (self, cancellable, NULL, NULL, error))
     return NULL;
 
-  title = self->older != NULL ? comparison_title (self->older, self->plan) : g_strdup (hrp_plan_get_title (self->plan));
+  title = self->document->title (self);
   author = organization_line (self->plan);
   return hrp_layout_to_pdf (self->layout, title, author, cancellable, error);
 }
@@ -1805,16 +1823,17 @@ hrp_report_init (HrpReport *self)
 {
 }
 
-HrpReport *
-hrp_report_new (HrpPlan                *plan,
-                const HrpReportOptions *options)
+static HrpReport *
+report_new (const HrpReportDocument *document,
+            HrpPlan                 *plan,
+            HrpPlan                 *older,
+            const HrpReportOptions  *options)
 {
-  HrpReport *self;
+  HrpReport *self = g_object_new (HRP_TYPE_REPORT, NULL);
 
-  g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
-
-  self = g_object_new (HRP_TYPE_REPORT, NULL);
+  self->document = document;
   self->plan = g_object_ref (plan);
+  self->older = older != NULL ? g_object_ref (older) : NULL;
   if (options != NULL)
     self->options = *options;
   self->layout = self->options.landscape
@@ -1822,6 +1841,26 @@ hrp_report_new (HrpPlan                *plan,
                  : hrp_layout_new (HRP_REPORT_A4_WIDTH, HRP_REPORT_A4_HEIGHT, self->options.thai_digits);
 
   return self;
+}
+
+HrpReport *
+hrp_report_new (HrpPlan                *plan,
+                const HrpReportOptions *options)
+{
+  g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
+
+  return report_new (&hrp_report_plan_document, plan, NULL, options);
+}
+
+HrpReport *
+hrp_report_new_comparison (HrpPlan                *older,
+                           HrpPlan                *newer,
+                           const HrpReportOptions *options)
+{
+  g_return_val_if_fail (HRP_IS_PLAN (older), NULL);
+  g_return_val_if_fail (HRP_IS_PLAN (newer), NULL);
+
+  return report_new (&hrp_report_comparison_document, newer, older, options);
 }
 
 void
