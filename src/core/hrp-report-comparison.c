@@ -12,15 +12,7 @@
 #include "hrp-report-private.h"
 #include "hrp-thai.h"
 
-/* The comparison of two plans {{{ */
-
-static char *
-comparison_title (HrpReport *self)
-{
-  return g_strdup_printf ("เปรียบเทียบแผน ปีงบประมาณ พ.ศ. %d กับ %d",
-                          hrp_plan_get_fiscal_year (self->older),
-                          hrp_plan_get_fiscal_year (self->plan));
-}
+/* The changes {{{ */
 
 /* The sections of the comparison and the changes each one holds. */
 typedef enum {
@@ -86,6 +78,10 @@ comparison_entry (HrpLayout       *layout,
     }
   layout->y += 2;
 }
+
+/* }}} */
+
+/* The budgets {{{ */
 
 #define N_BUDGET_COLUMNS 4
 
@@ -210,6 +206,18 @@ comparison_budgets (HrpLayout *layout,
 
     comparison_row (layout, &columns, cells, TRUE, header);
   }
+}
+
+/* }}} */
+
+/* The document {{{ */
+
+static char *
+comparison_title (HrpReport *self)
+{
+  return g_strdup_printf ("เปรียบเทียบแผน ปีงบประมาณ พ.ศ. %d กับ %d",
+                          hrp_plan_get_fiscal_year (self->older),
+                          hrp_plan_get_fiscal_year (self->plan));
 }
 
 /* Laid out in one go: cancelled only before it starts. */

@@ -507,6 +507,10 @@ lay_out_table (HrpReport          *self,
   return TRUE;
 }
 
+/* }}} */
+
+/* The document {{{ */
+
 static char *
 plan_title (HrpReport *self)
 {

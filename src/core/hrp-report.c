@@ -15,11 +15,7 @@
 #include "hrp-file.h"
 #include "hrp-report-private.h"
 
-/* The report {{{ */
-
 G_DEFINE_FINAL_TYPE (HrpReport, hrp_report, G_TYPE_OBJECT)
-
-/* }}} */
 
 /* Pages {{{ */
 
