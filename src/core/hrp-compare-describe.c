@@ -224,32 +224,27 @@ describe_link (const HrpChange *change,
                const char      *label,
                HrpLanguage      language)
 {
-  if (change->subject == HRP_CHANGE_STRATEGY)
-    {
-      if (change->link_after == 0)
-        return g_strdup_printf (say (language, N_("%s “%s” no longer serves a mission (was mission %u “%s”)"),
-                                     "%s “%s” เปลี่ยนพันธกิจที่สอดคล้อง"),
-                                label, change->name, change->link_before, change->before);
-      if (change->link_before == 0)
-        return g_strdup_printf (say (language, N_("%s “%s” now serves mission %u “%s”"),
-                                     "%s “%s” เปลี่ยนพันธกิจที่สอดคล้อง"),
-                                label, change->name, change->link_after, change->after);
-      return g_strdup_printf (say (language, N_("%s “%s” now serves mission %u “%s” (was mission %u “%s”)"),
-                                   "%s “%s” เปลี่ยนพันธกิจที่สอดคล้อง"),
-                              label, change->name, change->link_after, change->after,
-                              change->link_before, change->before);
-    }
+  gboolean strategy = change->subject == HRP_CHANGE_STRATEGY;
 
   if (change->link_after == 0)
-    return g_strdup_printf (say (language, N_("%s “%s” no longer follows a strategy (was strategy %u “%s”)"),
-                                 "%s “%s” เปลี่ยนยุทธศาสตร์ที่สนับสนุน"),
+    return g_strdup_printf (strategy
+                            ? say (language, N_("%s “%s” no longer serves a mission (was mission %u “%s”)"),
+                                   "%s “%s” เปลี่ยนพันธกิจที่สอดคล้อง")
+                            : say (language, N_("%s “%s” no longer follows a strategy (was strategy %u “%s”)"),
+                                   "%s “%s” เปลี่ยนยุทธศาสตร์ที่สนับสนุน"),
                             label, change->name, change->link_before, change->before);
   if (change->link_before == 0)
-    return g_strdup_printf (say (language, N_("%s “%s” now follows strategy %u “%s”"),
-                                 "%s “%s” เปลี่ยนยุทธศาสตร์ที่สนับสนุน"),
+    return g_strdup_printf (strategy
+                            ? say (language, N_("%s “%s” now serves mission %u “%s”"),
+                                   "%s “%s” เปลี่ยนพันธกิจที่สอดคล้อง")
+                            : say (language, N_("%s “%s” now follows strategy %u “%s”"),
+                                   "%s “%s” เปลี่ยนยุทธศาสตร์ที่สนับสนุน"),
                             label, change->name, change->link_after, change->after);
-  return g_strdup_printf (say (language, N_("%s “%s” now follows strategy %u “%s” (was strategy %u “%s”)"),
-                               "%s “%s” เปลี่ยนยุทธศาสตร์ที่สนับสนุน"),
+  return g_strdup_printf (strategy
+                          ? say (language, N_("%s “%s” now serves mission %u “%s” (was mission %u “%s”)"),
+                                 "%s “%s” เปลี่ยนพันธกิจที่สอดคล้อง")
+                          : say (language, N_("%s “%s” now follows strategy %u “%s” (was strategy %u “%s”)"),
+                                 "%s “%s” เปลี่ยนยุทธศาสตร์ที่สนับสนุน"),
                           label, change->name, change->link_after, change->after,
                           change->link_before, change->before);
 }
@@ -271,19 +266,21 @@ describe_activity (const HrpChange *change,
     {
     case HRP_CHANGE_ADDED:
       after = budget_words (change->budget_after, language);
-      if (change->budget_after == HRP_BUDGET_NONE)
-        return g_strdup_printf (say (language, N_("Policy %u: activity “%s” added"), "นโยบายที่ %u เพิ่มกิจกรรม “%s” %s"),
-                                policy, change->after, after);
-      /* TRANSLATORS: the policy's number, the activity, its budget ("200,000 baht") */
-      return g_strdup_printf (say (language, N_("Policy %u: activity “%s” added (%s)"), "นโยบายที่ %u เพิ่มกิจกรรม “%s” %s"),
+      return g_strdup_printf (change->budget_after == HRP_BUDGET_NONE
+                              ? say (language, N_("Policy %u: activity “%s” added"),
+                                     "นโยบายที่ %u เพิ่มกิจกรรม “%s” %s")
+                              /* TRANSLATORS: the policy's number, the activity, its budget ("200,000 baht") */
+                              : say (language, N_("Policy %u: activity “%s” added (%s)"),
+                                     "นโยบายที่ %u เพิ่มกิจกรรม “%s” %s"),
                               policy, change->after, after);
 
     case HRP_CHANGE_REMOVED:
       before = budget_words (change->budget_before, language);
-      if (change->budget_before == HRP_BUDGET_NONE)
-        return g_strdup_printf (say (language, N_("Policy %u: activity “%s” removed"), "นโยบายที่ %u ยกเลิกกิจกรรม “%s” %s"),
-                                policy, change->before, before);
-      return g_strdup_printf (say (language, N_("Policy %u: activity “%s” removed (%s)"), "นโยบายที่ %u ยกเลิกกิจกรรม “%s” %s"),
+      return g_strdup_printf (change->budget_before == HRP_BUDGET_NONE
+                              ? say (language, N_("Policy %u: activity “%s” removed"),
+                                     "นโยบายที่ %u ยกเลิกกิจกรรม “%s” %s")
+                              : say (language, N_("Policy %u: activity “%s” removed (%s)"),
+                                     "นโยบายที่ %u ยกเลิกกิจกรรม “%s” %s"),
                               policy, change->before, before);
 
     case HRP_CHANGE_MOVED:
