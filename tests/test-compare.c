@@ -57,7 +57,7 @@ print_changes (GPtrArray *changes)
 {
   for (guint i = 0; i < changes->len; i++)
     {
-      g_autofree char *line = hrp_change_describe (g_ptr_array_index (changes, i));
+      g_autofree char *line = hrp_change_describe (g_ptr_array_index (changes, i), HRP_LANGUAGE_UI, NULL, NULL);
 
       g_test_message ("change %u: %s", i + 1, line);
     }
@@ -160,9 +160,26 @@ static void
 expect_line (HrpChange  *change,
              const char *line)
 {
-  g_autofree char *described = hrp_change_describe (change);
+  g_autofree char *described = hrp_change_describe (change, HRP_LANGUAGE_UI, NULL, NULL);
 
   g_assert_cmpstr (described, ==, line);
+}
+
+/* The line of the printed comparison, official Thai whatever the
+ * program's language, and the texts printed under it (NULL: none). */
+static void
+expect_thai (HrpChange  *change,
+             const char *line,
+             const char *before,
+             const char *after)
+{
+  g_autofree char *text_before = NULL;
+  g_autofree char *text_after = NULL;
+  g_autofree char *described = hrp_change_describe (change, HRP_LANGUAGE_THAI, &text_before, &text_after);
+
+  g_assert_cmpstr (described, ==, line);
+  g_assert_cmpstr (text_before, ==, before);
+  g_assert_cmpstr (text_after, ==, after);
 }
 
 #define NEW_MISSION  "ส่งเสริมการใช้เทคโนโลยีดิจิทัลในการบริการประชาชน"
@@ -216,6 +233,7 @@ test_changes (Fixture       *f,
   change = expect (changes, i++, HRP_CHANGE_CHANGED, HRP_CHANGE_PLAN, HRP_CHANGE_FIELD_VISION);
   g_assert_cmpstr (change->before, ==, hrp_plan_get_vision (f->older));
   g_assert_cmpstr (change->after, ==, NEW_VISION);
+  expect_thai (change, "แก้ไขวิสัยทัศน์", hrp_plan_get_vision (f->older), NEW_VISION);
 
   change = expect (changes, i++, HRP_CHANGE_ADDED, HRP_CHANGE_MISSION, HRP_CHANGE_FIELD_NONE);
   g_assert_cmpuint (change->number_before, ==, 0);
@@ -223,6 +241,7 @@ test_changes (Fixture       *f,
   g_assert_null (change->before);
   g_assert_cmpstr (change->after, ==, NEW_MISSION);
   expect_line (change, "Mission 10 added: “" NEW_MISSION "”");
+  expect_thai (change, "เพิ่มพันธกิจที่ 10: " NEW_MISSION, NULL, NULL);
 
   change = expect (changes, i++, HRP_CHANGE_REMOVED, HRP_CHANGE_GOAL, HRP_CHANGE_FIELD_NONE);
   g_assert_cmpuint (change->owner_before, ==, 2);
@@ -240,6 +259,9 @@ test_changes (Fixture       *f,
   g_assert_cmpstr (change->name, ==, "การพัฒนาด้านทรัพยากรธรรมชาติและสิ่งแวดล้อม");
   g_assert_cmpstr (change->before, ==, "คุ้มครอง ดูแล และบำรุงรักษาทรัพยากรธรรมชาติและสิ่งแวดล้อม");
   g_assert_cmpstr (change->after, ==, "ส่งเสริมการพัฒนาด้านการเมืองและการบริหารขององค์การบริหารส่วนตำบล");
+  expect_thai (change, "ยุทธศาสตร์ที่ 9 “การพัฒนาด้านทรัพยากรธรรมชาติและสิ่งแวดล้อม” เปลี่ยนพันธกิจที่สอดคล้อง",
+               "พันธกิจที่ 9 คุ้มครอง ดูแล และบำรุงรักษาทรัพยากรธรรมชาติและสิ่งแวดล้อม",
+               "พันธกิจที่ 8 ส่งเสริมการพัฒนาด้านการเมืองและการบริหารขององค์การบริหารส่วนตำบล");
 
   change = expect (changes, i++, HRP_CHANGE_CHANGED, HRP_CHANGE_ACTIVITY, HRP_CHANGE_FIELD_QUARTERS);
   g_assert_cmpuint (change->owner_after, ==, 2);
@@ -248,6 +270,8 @@ test_changes (Fixture       *f,
   g_assert_cmpuint (change->quarters_before, ==, 0);
   g_assert_cmpuint (change->quarters_after, ==, 1 << 2);
   expect_line (change, "Policy 2: quarters of activity “การสอบพนักงานจ้าง” changed from none to 3");
+  expect_thai (change, "นโยบายที่ 2 กิจกรรมที่ 1 “การสอบพนักงานจ้าง” ระยะเวลาดำเนินการเปลี่ยนจาก ไม่ระบุไตรมาส เป็น ไตรมาส 3",
+               NULL, NULL);
 
   /* A few characters of a title: changed, not removed and added. */
   change = expect (changes, i++, HRP_CHANGE_CHANGED, HRP_CHANGE_POLICY, HRP_CHANGE_FIELD_TEXT);
@@ -263,7 +287,7 @@ test_changes (Fixture       *f,
   g_assert_cmpint (change->budget_after, ==, BAHT (250000));
   g_assert_true (g_str_has_prefix (change->name, "โครงการฝึกอบรมสัมมนา"));
   {
-    g_autofree char *line = hrp_change_describe (change);
+    g_autofree char *line = hrp_change_describe (change, HRP_LANGUAGE_UI, NULL, NULL);
 
     g_assert_true (g_str_has_prefix (line, "Policy 7: budget of activity “โครงการฝึกอบรมสัมมนา"));
     g_assert_true (g_str_has_suffix (line, "” changed from 200,000 baht to 250,000 baht"));
@@ -282,6 +306,7 @@ test_changes (Fixture       *f,
   g_assert_cmpstr (change->after, ==, NEW_ACTIVITY);
   g_assert_cmpint (change->budget_after, ==, BAHT (15000) + 50);
   expect_line (change, "Policy 9: activity “" NEW_ACTIVITY "” added (15,000.50 baht)");
+  expect_thai (change, "นโยบายที่ 9 เพิ่มกิจกรรม “" NEW_ACTIVITY "” 15,000.50 บาท", NULL, NULL);
 
   /* Budgets: policies 7 and 9 changed, the total too. */
   deltas = hrp_plan_compare_budgets (f->older, f->newer);

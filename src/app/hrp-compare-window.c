@@ -85,7 +85,7 @@ show_comparison (HrpCompareWindow *self)
   changes = hrp_plan_compare (self->other, self->plan);
   for (guint i = 0; i < changes->len; i++)
     {
-      char *line = hrp_change_describe (g_ptr_array_index (changes, i));
+      char *line = hrp_change_describe (g_ptr_array_index (changes, i), HRP_LANGUAGE_UI, NULL, NULL);
 
       g_ptr_array_add (self->lines, line);
       gtk_list_box_append (self->changes_list, line_label (line, NULL));

@@ -87,9 +87,24 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrpChange, hrp_change_free)
 GPtrArray *hrp_plan_compare         (HrpPlan          *older,
                                      HrpPlan          *newer);
 
-/* One line describing change, translated, e.g. "Policy 4: activity “…”
- * added (200,000 baht)". */
-char      *hrp_change_describe      (const HrpChange  *change);
+/* The words of a description. */
+typedef enum {
+  HRP_LANGUAGE_UI,     /* the program's language (gettext), as a window speaks */
+  HRP_LANGUAGE_THAI,   /* Thai as an official document words it, whatever
+                        * the program's language */
+} HrpLanguage;
+
+/* One line describing change in language.  In HRP_LANGUAGE_UI it says it
+ * all, e.g. "Policy 4: activity “…” added (200,000 baht)".  In
+ * HRP_LANGUAGE_THAI, as the printed comparison words it, a changed text,
+ * description or link is not quoted in the line: the text before and the
+ * text after are set in *before and *after ("-" for an empty text), to be
+ * printed under the line.  Otherwise (and always in HRP_LANGUAGE_UI) they
+ * are set to NULL.  before and after may be NULL. */
+char      *hrp_change_describe      (const HrpChange  *change,
+                                     HrpLanguage       language,
+                                     char            **before,
+                                     char            **after);
 
 /* The budget of one policy in both plans. */
 typedef struct {

@@ -1,0 +1,388 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hrp-compare-describe.c — a change between two plans in words
+ *
+ * One line per change (hrp_plan_compare()), naming the item by its place
+ * ("Policy 4", "Strategy 2, goal 1"), in either of two languages:
+ *
+ *  - the program's language, for the compare window: the English msgid
+ *    through gettext, the texts concerned quoted in the line;
+ *  - the Thai of the printed comparison, whatever the program's language,
+ *    as an official document words it: a changed text is not quoted in
+ *    the line but printed under it, before and after.
+ *
+ * Each sentence is written once, as a pair side by side: the msgid and
+ * the document's Thai (say()).  Both take the same arguments in the same
+ * order, but one may leave out the last ones: the document's Thai leaves
+ * out the texts it prints under the line, an English sentence what it
+ * does not say (the budget of an activity added without one).
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hrp-compare.h"
+#include "hrp-thai.h"
+
+/* Words {{{ */
+
+/* The msgid translated, or the document's Thai.  The attributes let the
+ * compiler check a call's arguments against both. */
+static const char *say (HrpLanguage  language,
+                        const char  *msgid,
+                        const char  *thai) G_GNUC_FORMAT (2) G_GNUC_FORMAT (3);
+
+static const char *
+say (HrpLanguage  language,
+     const char  *msgid,
+     const char  *thai)
+{
+  return language == HRP_LANGUAGE_THAI ? thai : _(msgid);
+}
+
+static char *
+budget_words (gint64      satang,
+              HrpLanguage language)
+{
+  g_autofree char *money = NULL;
+
+  if (satang == HRP_BUDGET_NONE)
+    return g_strdup (say (language, N_("no budget"), "ไม่มีงบประมาณ"));
+  money = hrp_money_format (satang, FALSE);
+  /* TRANSLATORS: an amount of money, e.g. "200,000 baht" */
+  return g_strdup_printf (say (language, N_("%s baht"), "%s บาท"), money);
+}
+
+static char *
+quarter_words (guint       mask,
+               HrpLanguage language)
+{
+  g_autoptr(GString) quarters = g_string_new (NULL);
+
+  for (guint q = 1; q <= 4; q++)
+    if (mask & (1u << (q - 1)))
+      g_string_append_printf (quarters, "%s%u", quarters->len > 0 ? ", " : "", q);
+  if (quarters->len == 0)
+    /* TRANSLATORS: no quarter of the year is ticked */
+    return g_strdup (say (language, N_("none"), "ไม่ระบุไตรมาส"));
+  /* The window's sentence says "quarters" itself; the document names
+   * them ("ไตรมาส 1, 3"). */
+  if (language == HRP_LANGUAGE_THAI)
+    return g_strdup_printf ("ไตรมาส %s", quarters->str);
+  return g_string_free (g_steal_pointer (&quarters), FALSE);
+}
+
+static const char *
+field_label (HrpChangeField field,
+             HrpLanguage    language)
+{
+  switch (field)
+    {
+    case HRP_CHANGE_FIELD_ORG_NAME:
+      return say (language, N_("Organization"), "ชื่อหน่วยงาน");
+    case HRP_CHANGE_FIELD_ORG_DISTRICT:
+      return say (language, N_("District"), "อำเภอ");
+    case HRP_CHANGE_FIELD_ORG_PROVINCE:
+      return say (language, N_("Province"), "จังหวัด");
+    case HRP_CHANGE_FIELD_TITLE:
+      return say (language, N_("Title"), "ชื่อแผน");
+    case HRP_CHANGE_FIELD_PREAMBLE:
+      return say (language, N_("Preamble"), "บทนำ");
+    case HRP_CHANGE_FIELD_VISION:
+      return say (language, N_("Vision"), "วิสัยทัศน์");
+    case HRP_CHANGE_FIELD_POLICY_INTRO:
+      return say (language, N_("Introduction to the policies"), "ข้อความนำนโยบาย");
+    case HRP_CHANGE_FIELD_NONE:
+    case HRP_CHANGE_FIELD_TEXT:
+    case HRP_CHANGE_FIELD_DESCRIPTION:
+    case HRP_CHANGE_FIELD_LINK:
+    case HRP_CHANGE_FIELD_BUDGET:
+    case HRP_CHANGE_FIELD_QUARTERS:
+    default:
+      return "";
+    }
+}
+
+/* "Mission 3", "Strategy 2, goal 1": the item where it is now (where it
+ * was when removed). */
+static char *
+item_label (const HrpChange *change,
+            HrpLanguage      language)
+{
+  gboolean removed = change->kind == HRP_CHANGE_REMOVED;
+  guint owner = removed ? change->owner_before : change->owner_after;
+  guint number = removed ? change->number_before : change->number_after;
+
+  switch (change->subject)
+    {
+    case HRP_CHANGE_MISSION:
+      return g_strdup_printf (say (language, N_("Mission %u"), "พันธกิจที่ %u"), number);
+    case HRP_CHANGE_STRATEGY:
+      return g_strdup_printf (say (language, N_("Strategy %u"), "ยุทธศาสตร์ที่ %u"), number);
+    case HRP_CHANGE_GOAL:
+      return g_strdup_printf (say (language, N_("Strategy %u, goal %u"), "ยุทธศาสตร์ที่ %u เป้าหมายที่ %u"),
+                              owner, number);
+    case HRP_CHANGE_OBJECTIVE:
+      return g_strdup_printf (say (language, N_("Strategy %u, objective %u"), "ยุทธศาสตร์ที่ %u เป้าประสงค์ที่ %u"),
+                              owner, number);
+    case HRP_CHANGE_INDICATOR:
+      return g_strdup_printf (say (language, N_("Strategy %u, indicator %u"), "ยุทธศาสตร์ที่ %u ตัวชี้วัดที่ %u"),
+                              owner, number);
+    case HRP_CHANGE_POSITION:
+      return g_strdup_printf (say (language, N_("Strategic position %u"), "จุดยืนทางยุทธศาสตร์ที่ %u"), number);
+    case HRP_CHANGE_POLICY:
+      return g_strdup_printf (say (language, N_("Policy %u"), "นโยบายที่ %u"), number);
+    case HRP_CHANGE_ACTIVITY:
+      return g_strdup_printf (say (language, N_("Policy %u, activity %u"), "นโยบายที่ %u กิจกรรมที่ %u"),
+                              owner, number);
+    case HRP_CHANGE_PLAN:
+    default:
+      return g_strdup (field_label (change->field, language));
+    }
+}
+
+/* }}} */
+
+/* The texts under the line {{{ */
+
+/* A linked mission or strategy as the document prints it. */
+static char *
+link_words (const HrpChange *change,
+            guint            link,
+            const char      *text)
+{
+  if (link == 0)
+    return g_strdup ("ไม่ระบุ");
+  return g_strdup_printf ("%s %u %s", change->subject == HRP_CHANGE_STRATEGY ? "พันธกิจที่" : "ยุทธศาสตร์ที่",
+                          link, text);
+}
+
+static char *
+text_or_dash (const char *text)
+{
+  return g_strdup (text != NULL && *text != '\0' ? text : "-");
+}
+
+/* What the document prints under the line of a changed text, a changed
+ * description or a changed link: the text before and after.  Nothing for
+ * other changes. */
+static void
+texts_under (const HrpChange  *change,
+             char            **before,
+             char            **after)
+{
+  if (change->kind != HRP_CHANGE_CHANGED)
+    return;
+
+  switch (change->field)
+    {
+    case HRP_CHANGE_FIELD_BUDGET:
+    case HRP_CHANGE_FIELD_QUARTERS:
+      return;
+
+    case HRP_CHANGE_FIELD_LINK:
+      *before = link_words (change, change->link_before, change->before);
+      *after = link_words (change, change->link_after, change->after);
+      return;
+
+    case HRP_CHANGE_FIELD_DESCRIPTION:
+      *before = g_strdup (change->before);
+      *after = g_strdup (change->after);
+      return;
+
+    case HRP_CHANGE_FIELD_TEXT:
+    default:
+      *before = text_or_dash (change->before);
+      *after = text_or_dash (change->after);
+      return;
+    }
+}
+
+/* }}} */
+
+/* Sentences {{{ */
+
+static char *
+describe_plan_field (const HrpChange *change,
+                     HrpLanguage      language)
+{
+  const char *label = field_label (change->field, language);
+
+  if (change->before == NULL || *change->before == '\0')
+    /* TRANSLATORS: a field of the plan, its new text */
+    return g_strdup_printf (say (language, N_("%s set: “%s”"), "แก้ไข%s"), label, change->after);
+  if (change->after == NULL || *change->after == '\0')
+    return g_strdup_printf (say (language, N_("%s cleared (was “%s”)"), "แก้ไข%s"), label, change->before);
+  /* TRANSLATORS: a field of the plan, its old text, its new text */
+  return g_strdup_printf (say (language, N_("%s changed: “%s” → “%s”"), "แก้ไข%s"),
+                          label, change->before, change->after);
+}
+
+/* The document says only that the link changed: the missions or
+ * strategies before and after are printed under the line. */
+static char *
+describe_link (const HrpChange *change,
+               const char      *label,
+               HrpLanguage      language)
+{
+  gboolean strategy = change->subject == HRP_CHANGE_STRATEGY;
+
+  if (change->link_after == 0)
+    return g_strdup_printf (strategy
+                            ? say (language, N_("%s “%s” no longer serves a mission (was mission %u “%s”)"),
+                                   "%s “%s” เปลี่ยนพันธกิจที่สอดคล้อง")
+                            : say (language, N_("%s “%s” no longer follows a strategy (was strategy %u “%s”)"),
+                                   "%s “%s” เปลี่ยนยุทธศาสตร์ที่สนับสนุน"),
+                            label, change->name, change->link_before, change->before);
+  if (change->link_before == 0)
+    return g_strdup_printf (strategy
+                            ? say (language, N_("%s “%s” now serves mission %u “%s”"),
+                                   "%s “%s” เปลี่ยนพันธกิจที่สอดคล้อง")
+                            : say (language, N_("%s “%s” now follows strategy %u “%s”"),
+                                   "%s “%s” เปลี่ยนยุทธศาสตร์ที่สนับสนุน"),
+                            label, change->name, change->link_after, change->after);
+  return g_strdup_printf (strategy
+                          ? say (language, N_("%s “%s” now serves mission %u “%s” (was mission %u “%s”)"),
+                                 "%s “%s” เปลี่ยนพันธกิจที่สอดคล้อง")
+                          : say (language, N_("%s “%s” now follows strategy %u “%s” (was strategy %u “%s”)"),
+                                 "%s “%s” เปลี่ยนยุทธศาสตร์ที่สนับสนุน"),
+                          label, change->name, change->link_after, change->after,
+                          change->link_before, change->before);
+}
+
+/* An activity's place or fields: the window names its policy, then the
+ * activity by its name; the document names the activity by its place in
+ * the policy as well. */
+static char *
+describe_activity (const HrpChange *change,
+                   HrpLanguage      language)
+{
+  gboolean removed = change->kind == HRP_CHANGE_REMOVED;
+  guint policy = removed ? change->owner_before : change->owner_after;
+  g_autofree char *place = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  switch (change->kind)
+    {
+    case HRP_CHANGE_ADDED:
+      after = budget_words (change->budget_after, language);
+      return g_strdup_printf (change->budget_after == HRP_BUDGET_NONE
+                              ? say (language, N_("Policy %u: activity “%s” added"),
+                                     "นโยบายที่ %u เพิ่มกิจกรรม “%s” %s")
+                              /* TRANSLATORS: the policy's number, the activity, its budget ("200,000 baht") */
+                              : say (language, N_("Policy %u: activity “%s” added (%s)"),
+                                     "นโยบายที่ %u เพิ่มกิจกรรม “%s” %s"),
+                              policy, change->after, after);
+
+    case HRP_CHANGE_REMOVED:
+      before = budget_words (change->budget_before, language);
+      return g_strdup_printf (change->budget_before == HRP_BUDGET_NONE
+                              ? say (language, N_("Policy %u: activity “%s” removed"),
+                                     "นโยบายที่ %u ยกเลิกกิจกรรม “%s” %s")
+                              : say (language, N_("Policy %u: activity “%s” removed (%s)"),
+                                     "นโยบายที่ %u ยกเลิกกิจกรรม “%s” %s"),
+                              policy, change->before, before);
+
+    case HRP_CHANGE_MOVED:
+    case HRP_CHANGE_CHANGED:
+    default:
+      break;
+    }
+
+  /* TRANSLATORS: an activity's policy, as in "Policy 4: budget of activity “…” changed…" */
+  place = g_strdup_printf (say (language, N_("Policy %u"), "นโยบายที่ %u กิจกรรมที่ %u"), policy, change->number_after);
+
+  if (change->kind == HRP_CHANGE_MOVED)
+    /* TRANSLATORS: the policy ("Policy 4"), the activity, its place before and now */
+    return g_strdup_printf (say (language, N_("%s: activity “%s” moved from place %u to %u"), "ย้าย%s “%s” (เดิมลำดับที่ %u)"),
+                            place, change->name, change->number_before, change->number_after);
+
+  switch (change->field)
+    {
+    case HRP_CHANGE_FIELD_BUDGET:
+      before = budget_words (change->budget_before, language);
+      after = budget_words (change->budget_after, language);
+      /* TRANSLATORS: the policy ("Policy 4"), the activity, its budget before and now */
+      return g_strdup_printf (say (language, N_("%s: budget of activity “%s” changed from %s to %s"),
+                                   "%s “%s” งบประมาณเปลี่ยนจาก %s เป็น %s"),
+                              place, change->name, before, after);
+    case HRP_CHANGE_FIELD_QUARTERS:
+      before = quarter_words (change->quarters_before, language);
+      after = quarter_words (change->quarters_after, language);
+      /* TRANSLATORS: the policy ("Policy 4"), the activity, its quarters before and now ("1, 3") */
+      return g_strdup_printf (say (language, N_("%s: quarters of activity “%s” changed from %s to %s"),
+                                   "%s “%s” ระยะเวลาดำเนินการเปลี่ยนจาก %s เป็น %s"),
+                              place, change->name, before, after);
+    case HRP_CHANGE_FIELD_TEXT:
+    default:
+      /* TRANSLATORS: the policy ("Policy 4"), the activity's old name, its new name */
+      return g_strdup_printf (say (language, N_("%s: activity “%s” renamed “%s”"), "แก้ไขชื่อกิจกรรม %s"),
+                              place, change->before, change->after);
+    }
+}
+
+static char *
+describe (const HrpChange *change,
+          HrpLanguage      language)
+{
+  g_autofree char *label = NULL;
+
+  if (change->subject == HRP_CHANGE_PLAN)
+    return describe_plan_field (change, language);
+  if (change->subject == HRP_CHANGE_ACTIVITY)
+    return describe_activity (change, language);
+
+  label = item_label (change, language);
+  switch (change->kind)
+    {
+    case HRP_CHANGE_ADDED:
+      /* TRANSLATORS: e.g. "Mission 10", its text */
+      return g_strdup_printf (say (language, N_("%s added: “%s”"), "เพิ่ม%s: %s"), label, change->after);
+    case HRP_CHANGE_REMOVED:
+      return g_strdup_printf (say (language, N_("%s removed: “%s”"), "ยกเลิก%s: %s"), label, change->before);
+    case HRP_CHANGE_MOVED:
+      /* TRANSLATORS: e.g. "Policy 5", its title, its place before */
+      return g_strdup_printf (say (language, N_("%s “%s” moved from place %u"), "ย้าย%s “%s” (เดิมลำดับที่ %u)"),
+                              label, change->name, change->number_before);
+    case HRP_CHANGE_CHANGED:
+    default:
+      break;
+    }
+
+  switch (change->field)
+    {
+    case HRP_CHANGE_FIELD_DESCRIPTION:
+      return g_strdup_printf (say (language, N_("%s “%s”: description changed: “%s” → “%s”"), "แก้ไขคำอธิบาย%s “%s”"),
+                              label, change->name, change->before, change->after);
+    case HRP_CHANGE_FIELD_LINK:
+      return describe_link (change, label, language);
+    case HRP_CHANGE_FIELD_TEXT:
+    default:
+      /* TRANSLATORS: e.g. "Mission 3", its old text, its new text */
+      return g_strdup_printf (say (language, N_("%s changed: “%s” → “%s”"), "แก้ไข%s"),
+                              label, change->before, change->after);
+    }
+}
+
+char *
+hrp_change_describe (const HrpChange  *change,
+                     HrpLanguage       language,
+                     char            **before,
+                     char            **after)
+{
+  g_autofree char *text_before = NULL;
+  g_autofree char *text_after = NULL;
+
+  g_return_val_if_fail (change != NULL, NULL);
+
+  if (language == HRP_LANGUAGE_THAI)
+    texts_under (change, &text_before, &text_after);
+  if (before != NULL)
+    *before = g_steal_pointer (&text_before);
+  if (after != NULL)
+    *after = g_steal_pointer (&text_after);
+
+  return describe (change, language);
+}
+
+/* }}} */

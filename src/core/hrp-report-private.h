@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hrp-report-private.h — what the report's files share
+ *
+ * HrpReport's structure and its documents: the plan (hrp-report-plan.c)
+ * and the comparison of two plans (hrp-report-comparison.c), each laid
+ * out on the report's HrpLayout.
+ * No GTK here.
+ */
+#pragma once
+
+#include "hrp-layout.h"
+#include "hrp-report.h"
+
+G_BEGIN_DECLS
+
+typedef void (*HrpReportProgress) (double   done,
+                                   gpointer data);
+
+/* What a report lays out: the plan, or the comparison of two plans.  The
+ * constructor chooses it. */
+typedef struct {
+  /* The document's title (the PDF's). */
+  char     *(*title)   (HrpReport          *self);
+  /* Lays the document out on self->layout; FALSE (error set) only when
+   * cancelled.  progress (may be NULL) is called with the share done. */
+  gboolean  (*lay_out) (HrpReport          *self,
+                        GCancellable       *cancellable,
+                        HrpReportProgress   progress,
+                        gpointer            data,
+                        GError            **error);
+} HrpReportDocument;
+
+struct _HrpReport
+{
+  GObject                  parent_instance;
+
+  const HrpReportDocument *document;
+  HrpPlan                 *plan;      /* the plan, or the newer of two compared */
+  HrpPlan                 *older;     /* the older of two compared, else NULL */
+  HrpReportOptions         options;
+  HrpLayout               *layout;
+};
+
+extern const HrpReportDocument hrp_report_plan_document;
+extern const HrpReportDocument hrp_report_comparison_document;
+
+/* The plan's organization, district and province on one line. */
+char *hrp_report_organization_line (HrpPlan *plan);
+
+G_END_DECLS
