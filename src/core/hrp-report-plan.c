@@ -218,14 +218,6 @@ row_clear (Row *row)
   g_clear_object (&row->budget);
 }
 
-static char *
-budget_text (gint64 satang)
-{
-  if (satang == HRP_BUDGET_NONE)
-    return g_strdup ("-");
-  return hrp_money_format (satang, FALSE);
-}
-
 static void
 lay_out_policy (HrpLayout *layout,
                 Table     *table,
@@ -251,7 +243,7 @@ lay_out_policy (HrpLayout *layout,
       if (i < n)
         {
           g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, i);
-          g_autofree char *budget = budget_text (hrp_activity_get_budget (activity));
+          g_autofree char *budget = hrp_money_format (hrp_activity_get_budget (activity), FALSE);
 
           row->name = cell_layout (layout, table, 1, 1, hrp_activity_get_name (activity), FALSE, PANGO_ALIGN_LEFT);
           row->budget = cell_layout (layout, table, 2, 2, budget, FALSE,
