@@ -687,13 +687,17 @@ test_operation_settings_kept (Fixture       *f,
                               gconstpointer  data)
 {
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  g_autoptr(HrpPrintOperation) first = hrp_print_operation_new (f->plan, NULL);
+  g_autoptr(HrpPrintOperation) first = NULL;
   g_autoptr(HrpPrintOperation) second = NULL;
   g_autoptr(GtkPrintSettings) chosen = gtk_print_settings_new ();
   g_autoptr(GtkPageSetup) letter = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
   GtkPrintSettings *restored;
 
+  /* Nothing kept from an earlier test. */
+  g_settings_reset (settings, "print-settings");
+  g_settings_reset (settings, "page-setup");
+  first = hrp_print_operation_new (f->plan, NULL);
   gtk_print_settings_set_n_copies (chosen, 3);
   gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (first), chosen);
   gtk_page_setup_set_paper_size (letter, paper);

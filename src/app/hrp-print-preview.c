@@ -2,18 +2,12 @@
 /* hrp-print-preview.c — the plan's printed pages on screen, one at a time
  *
  * The pages are HrpReport's, the same as printed and exported.  Laying
- * out a big plan takes a while, so it happens in a worker thread (a
- * GTask): the preview takes a copy of the plan when it opens (the window
- * is modal, the plan cannot change under it), and a worker lays the copy
- * out for the options shown.  Changing an option cancels the worker
- * running; the next starts when it has stopped, so that only one thread
- * ever reads the copy.  Each worker gives the report a font map of its
- * own: the report's layouts are made in the worker and drawn here, and
- * no font map is used by two threads at once.
- *
- * The copy goes through the exchange format, which refuses a plan that
- * is not finished yet (no vision, an activity without a name).  Such a
- * plan is laid out here, on the main thread, from the plan itself.
+ * out a big plan takes a while, so it happens in a worker thread
+ * (hrp_report_paginate_async (), as PDF export does): the preview keeps a
+ * copy of the plan made when it opens (the window is modal, the plan
+ * cannot change under it), and each layout works on a copy of that for
+ * the options shown, with a font map of its own.  Changing an option
+ * cancels the layout running; the next starts when it has stopped.
  *
  * The page is drawn as a white sheet on a grey ground, scaled to the
  * width of the window or at a zoom (100 % is the real size at 96 dpi).
@@ -41,11 +35,10 @@
 /* The progress bar shows when a layout takes longer than this (ms). */
 #define PROGRESS_DELAY 150
 
+/* A layout going on: freed when it is done, the preview open or not. */
 typedef struct {
-  HrpPlan          *plan;
-  HrpReportOptions  options;
-  double            width, height;
-  int               permille;        /* done, atomic */
+  GWeakRef  preview;    /* the worker does not keep the window open */
+  int       permille;   /* done, atomic: the worker writes it */
 } LayoutJob;
 
 struct _HrpPrintPreview
@@ -309,46 +302,12 @@ current_zoom (HrpPrintPreview *self)
 /* Laying out {{{ */
 
 static void
-layout_job_free (gpointer data)
-{
-  LayoutJob *job = data;
-
-  g_clear_object (&job->plan);
-  g_free (job);
-}
-
-static void
 layout_progress_cb (double   done,
                     gpointer data)
 {
   LayoutJob *job = data;
 
   g_atomic_int_set (&job->permille, (int) (CLAMP (done, 0, 1) * 1000));
-}
-
-static void
-layout_thread_cb (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  LayoutJob *job = task_data;
-  g_autoptr(PangoFontMap) font_map = pango_cairo_font_map_new ();
-  g_autoptr(HrpReport) report = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean done;
-
-  /* The report takes this thread's default font map: one of its own. */
-  pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (font_map));
-  report = hrp_report_new (job->plan, &job->options);
-  hrp_report_set_page_size (report, job->width, job->height);
-  done = hrp_report_paginate (report, cancellable, layout_progress_cb, job, &error);
-  pango_cairo_font_map_set_default (NULL);
-
-  if (!done)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, g_steal_pointer (&report), g_object_unref);
 }
 
 static gboolean
@@ -431,14 +390,14 @@ layout_done_cb (GObject      *source_object,
                 GAsyncResult *result,
                 gpointer      data)
 {
-  GWeakRef *weak = data;
-  g_autoptr(HrpPrintPreview) self = g_weak_ref_get (weak);
+  LayoutJob *job = data;
+  g_autoptr(HrpPrintPreview) self = g_weak_ref_get (&job->preview);
   g_autoptr(HrpReport) report = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_weak_ref_clear (weak);
-  g_free (weak);
-  report = g_task_propagate_pointer (G_TASK (result), &error);
+  g_weak_ref_clear (&job->preview);
+  g_free (job);
+  report = hrp_report_paginate_finish (result, &error);
 
   /* Closed meanwhile. */
   if (self == NULL || self->source == NULL)
@@ -459,29 +418,17 @@ layout_done_cb (GObject      *source_object,
   show_report (self, report, error);
 }
 
+/* The worker lays out a copy of the preview's copy (hrp-report.c). */
 static void
 start_layout (HrpPrintPreview *self)
 {
-  g_autoptr(GTask) task = NULL;
-  LayoutJob *job;
-  GWeakRef *weak;
+  LayoutJob *job = g_new0 (LayoutJob, 1);
 
-  job = g_new0 (LayoutJob, 1);
-  job->plan = g_object_ref (self->source);
-  job->options = self->options;
-  job->width = self->options.landscape ? HRP_REPORT_A4_HEIGHT : HRP_REPORT_A4_WIDTH;
-  job->height = self->options.landscape ? HRP_REPORT_A4_WIDTH : HRP_REPORT_A4_HEIGHT;
-
-  /* The worker does not keep the window open. */
-  weak = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (weak, self);
+  g_weak_ref_init (&job->preview, self);
   self->cancellable = g_cancellable_new ();
-  task = g_task_new (NULL, self->cancellable, layout_done_cb, weak);
-  g_task_set_source_tag (task, start_layout);
-  g_task_set_task_data (task, job, layout_job_free);
   self->job = job;
-  g_task_run_in_thread (task, layout_thread_cb);
-
+  hrp_report_paginate_async (self->source, &self->options, self->cancellable,
+                             layout_progress_cb, job, layout_done_cb, job);
   set_busy (self, TRUE);
 }
 

@@ -12,6 +12,8 @@
  */
 #include "config.h"
 
+#include <pango/pangocairo.h>
+
 #include "hrp-file.h"
 #include "hrp-report-private.h"
 
@@ -78,36 +80,129 @@ hrp_report_to_pdf (HrpReport     *self,
   return hrp_layout_to_pdf (self->layout, title, author, cancellable, error);
 }
 
+/* }}} */
+
+/* Laying out a copy in a thread {{{ */
+
 typedef struct {
   HrpPlan          *plan;       /* a copy, owned by the task */
   HrpReportOptions  options;
-  GFile            *file;
-  GMainContext     *context;    /* where progress is reported */
+  GFile            *file;       /* where the PDF goes; NULL: the pages only */
+  GMainContext     *context;    /* where the PDF's progress is reported */
   void            (*progress) (double, gpointer);
   gpointer          progress_data;
-} WriteData;
+} Job;
 
 typedef struct {
-  GTask  *task;    /* keeps the data alive */
+  GTask  *task;    /* keeps the job alive */
   double  done;
 } ProgressCall;
 
 static void
-write_data_free (WriteData *data)
+job_free (Job *job)
 {
-  g_clear_object (&data->plan);
-  g_clear_object (&data->file);
-  g_main_context_unref (data->context);
-  g_free (data);
+  g_clear_object (&job->plan);
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->context, g_main_context_unref);
+  g_free (job);
+}
+
+/* The job of a new task: a copy of plan, made here, on the thread that
+ * owns the plan, so that the plan may be edited meanwhile. */
+static GTask *
+job_task_new (HrpPlan                *plan,
+              const HrpReportOptions *options,
+              GFile                  *file,
+              GCancellable           *cancellable,
+              void                  (*progress) (double, gpointer),
+              gpointer                progress_data,
+              GAsyncReadyCallback     callback,
+              gpointer                user_data)
+{
+  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
+  Job *job = g_new0 (Job, 1);
+
+  job->plan = hrp_plan_copy (plan);
+  if (options != NULL)
+    job->options = *options;
+  job->file = file != NULL ? g_object_ref (file) : NULL;
+  job->context = g_main_context_ref_thread_default ();
+  job->progress = progress;
+  job->progress_data = progress_data;
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  return task;
+}
+
+/* Lays out the job's copy in this thread, with a font map of its own:
+ * the report's layouts are made here and may be drawn on another thread
+ * afterwards, and no font map is used by two threads at once. */
+static HrpReport *
+lay_out_copy (Job           *job,
+              GCancellable  *cancellable,
+              void         (*progress) (double, gpointer),
+              gpointer       progress_data,
+              GError       **error)
+{
+  g_autoptr(PangoFontMap) font_map = pango_cairo_font_map_new ();
+  g_autoptr(HrpReport) report = NULL;
+  gboolean done;
+
+  pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (font_map));
+  report = hrp_report_new (job->plan, &job->options);
+  done = hrp_report_paginate (report, cancellable, progress, progress_data, error);
+  pango_cairo_font_map_set_default (NULL);
+  return done ? g_steal_pointer (&report) : NULL;
+}
+
+static void
+paginate_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  Job *job = task_data;
+  GError *error = NULL;
+  HrpReport *report = lay_out_copy (job, cancellable, job->progress, job->progress_data, &error);
+
+  if (report == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, report, g_object_unref);
+}
+
+void
+hrp_report_paginate_async (HrpPlan                *plan,
+                           const HrpReportOptions *options,
+                           GCancellable           *cancellable,
+                           void                  (*progress) (double, gpointer),
+                           gpointer                progress_data,
+                           GAsyncReadyCallback     callback,
+                           gpointer                user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (HRP_IS_PLAN (plan));
+
+  task = job_task_new (plan, options, NULL, cancellable, progress, progress_data, callback, user_data);
+  g_task_set_source_tag (task, hrp_report_paginate_async);
+  g_task_run_in_thread (task, paginate_thread);
+}
+
+HrpReport *
+hrp_report_paginate_finish (GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 static gboolean
 progress_call_cb (gpointer user_data)
 {
   ProgressCall *call = user_data;
-  WriteData *data = g_task_get_task_data (call->task);
+  Job *job = g_task_get_task_data (call->task);
 
-  data->progress (call->done, data->progress_data);
+  job->progress (call->done, job->progress_data);
   return G_SOURCE_REMOVE;
 }
 
@@ -118,20 +213,21 @@ progress_call_free (ProgressCall *call)
   g_free (call);
 }
 
+/* A PDF's progress is told on the main context of its caller. */
 static void
 thread_progress_cb (double   done,
                     gpointer user_data)
 {
   GTask *task = user_data;
-  WriteData *data = g_task_get_task_data (task);
+  Job *job = g_task_get_task_data (task);
   ProgressCall *call;
 
-  if (data->progress == NULL)
+  if (job->progress == NULL)
     return;
   call = g_new (ProgressCall, 1);
   call->task = g_object_ref (task);
   call->done = done;
-  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, progress_call_cb, call,
+  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, progress_call_cb, call,
                               (GDestroyNotify) progress_call_free);
 }
 
@@ -141,14 +237,14 @@ write_pdf_thread (GTask        *task,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
-  WriteData *data = task_data;
-  g_autoptr(HrpReport) report = hrp_report_new (data->plan, &data->options);
+  Job *job = task_data;
+  g_autoptr(HrpReport) report = NULL;
   g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
 
-  if (!hrp_report_paginate (report, cancellable, thread_progress_cb, task, &error)
+  if ((report = lay_out_copy (job, cancellable, thread_progress_cb, task, &error)) == NULL
       || (bytes = hrp_report_to_pdf (report, cancellable, &error)) == NULL
-      || !hrp_file_replace (data->file, bytes, cancellable, &error))
+      || !hrp_file_replace (job->file, bytes, cancellable, &error))
     {
       g_task_return_error (task, error);
       return;
@@ -168,24 +264,12 @@ hrp_report_write_pdf_async (HrpPlan                *plan,
                             gpointer                user_data)
 {
   g_autoptr(GTask) task = NULL;
-  WriteData *data;
 
   g_return_if_fail (HRP_IS_PLAN (plan));
   g_return_if_fail (G_IS_FILE (file));
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
+  task = job_task_new (plan, options, file, cancellable, progress, progress_data, callback, user_data);
   g_task_set_source_tag (task, hrp_report_write_pdf_async);
-
-  data = g_new0 (WriteData, 1);
-  /* The thread gets a plan of its own. */
-  data->plan = hrp_plan_copy (plan);
-  if (options != NULL)
-    data->options = *options;
-  data->file = g_object_ref (file);
-  data->context = g_main_context_ref_thread_default ();
-  data->progress = progress;
-  data->progress_data = progress_data;
-  g_task_set_task_data (task, data, (GDestroyNotify) write_data_free);
   g_task_run_in_thread (task, write_pdf_thread);
 }
 

@@ -69,6 +69,23 @@ GBytes     *hrp_report_to_pdf          (HrpReport              *self,
                                         GCancellable           *cancellable,
                                         GError                **error);
 
+/* Lays out a copy of plan off the calling thread (the plan may be edited
+ * meanwhile), with a font map of its own: its pages can then be drawn on
+ * the calling thread.  progress (may be NULL) is called from that other
+ * thread, so it must be thread-safe.  The print preview shows its pages;
+ * hrp_report_write_pdf_async () lays out the same way. */
+void        hrp_report_paginate_async   (HrpPlan                *plan,
+                                         const HrpReportOptions *options,
+                                         GCancellable           *cancellable,
+                                         void                  (*progress) (double   done,
+                                                                            gpointer data),
+                                         gpointer                progress_data,
+                                         GAsyncReadyCallback     callback,
+                                         gpointer                user_data);
+/* The report laid out, or NULL with error (cancelled). */
+HrpReport  *hrp_report_paginate_finish  (GAsyncResult           *result,
+                                         GError                **error);
+
 /* Writes plan as a PDF to file off the calling thread: the plan is
  * copied first, so it may be edited meanwhile.  progress (may be NULL) is
  * called on the calling thread's main context with the share done. */
