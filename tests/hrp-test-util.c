@@ -117,6 +117,26 @@ hrp_test_collect_files (const char         *root,
 }
 
 void
+hrp_test_folder_init (HrpTestFolder *folder,
+                      const char    *test,
+                      const char    *file_name)
+{
+  g_autofree char *tmpl = g_strdup_printf ("hrplan-%s-XXXXXX", test);
+
+  folder->dir = hrp_test_make_dir (tmpl);
+  folder->file = file_name != NULL ? g_build_filename (folder->dir, file_name, NULL) : NULL;
+}
+
+void
+hrp_test_folder_clear (HrpTestFolder *folder)
+{
+  if (folder->dir != NULL)
+    hrp_test_remove_tree (folder->dir);
+  g_clear_pointer (&folder->dir, g_free);
+  g_clear_pointer (&folder->file, g_free);
+}
+
+void
 hrp_test_write_big_plan (const char *path,
                          guint       n_policies,
                          guint       n_activities)

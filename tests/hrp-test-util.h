@@ -32,6 +32,20 @@ void        hrp_test_collect_files        (const char          *root,
                                            const char          *folder,
                                            const char * const  *suffixes,
                                            GPtrArray           *found);
+/* The fixture most tests start from: a temporary folder of their own,
+ * and the path of the file they work on in it (a database, a PDF; not
+ * created). */
+typedef struct {
+  char *dir;
+  char *file;   /* dir/file_name, or NULL */
+} HrpTestFolder;
+/* A folder named after test ("hrplan-TEST-XXXXXX"); file_name may be
+ * NULL. */
+void        hrp_test_folder_init          (HrpTestFolder       *folder,
+                                           const char          *test,
+                                           const char          *file_name);
+/* Removes the folder with what it holds. */
+void        hrp_test_folder_clear         (HrpTestFolder       *folder);
 /* Writes path: a plan of fiscal year 2571 in the exchange format with
  * n_policies policies of n_activities activities each. */
 void        hrp_test_write_big_plan       (const char          *path,

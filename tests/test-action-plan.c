@@ -15,8 +15,7 @@
 #define TRAINING "โครงการฝึกอบรมสัมมนาศึกษาดูงานนอกสถานที่ คณะผู้บริหาร ประธานสภา/สมาชิกสภา อบต. พนักงานส่วนตำบล และพนักงานจ้าง ประจำปีงบประมาณ 2568"
 
 typedef struct {
-  char        *dir;
-  char        *path;
+  HrpTestFolder  folder;   /* .dir, .file: plans.db */
   HrpStore    *store;
   HrpPlan     *plan;
   HrpDocument *document;
@@ -28,10 +27,9 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = hrp_test_make_dir ("hrplan-action-plan-XXXXXX");
-  f->path = g_build_filename (f->dir, "plans.db", NULL);
+  hrp_test_folder_init (&f->folder, "action-plan", "plans.db");
   f->plan = hrp_test_load_sample ();
-  f->store = hrp_test_store_new (f->path, f->plan);
+  f->store = hrp_test_store_new (f->folder.file, f->plan);
 
   f->document = hrp_document_new (f->store, f->plan);
   f->view = hrp_action_plan_new (f->document);
@@ -46,9 +44,7 @@ fixture_teardown (Fixture       *f,
   g_clear_object (&f->document);
   g_clear_object (&f->plan);
   g_clear_object (&f->store);
-  hrp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  hrp_test_folder_clear (&f->folder);
 }
 
 static GListModel *
@@ -164,7 +160,7 @@ stored_activity (Fixture *f,
                  guint    policy,
                  guint    activity)
 {
-  g_autoptr(HrpPlan) plan = hrp_test_stored_plan (f->path, 2568);
+  g_autoptr(HrpPlan) plan = hrp_test_stored_plan (f->folder.file, 2568);
   HrpPolicy *p = hrp_test_nth (hrp_plan_get_policies (plan), policy);
 
   return g_list_model_get_item (G_LIST_MODEL (hrp_policy_get_activities (p)), activity);

@@ -16,8 +16,7 @@
 #define NAME3 "กิจกรรม 5 ส."
 
 typedef struct {
-  char        *dir;
-  char        *path;
+  HrpTestFolder  folder;   /* .dir, .file: plans.db */
   HrpStore    *store;
   HrpPlan     *plan;
   HrpPolicy   *policy;
@@ -46,8 +45,7 @@ fixture_setup (Fixture       *f,
 {
   g_autoptr(HrpPolicy) policy = hrp_policy_new ("ด้านการสรรหาและเลือกสรรบุคคล");
 
-  f->dir = hrp_test_make_dir ("hrplan-activity-table-XXXXXX");
-  f->path = g_build_filename (f->dir, "plans.db", NULL);
+  hrp_test_folder_init (&f->folder, "activity-table", "plans.db");
 
   f->plan = hrp_plan_new ();
   hrp_plan_set_fiscal_year (f->plan, 2568);
@@ -57,7 +55,7 @@ fixture_setup (Fixture       *f,
   add_activity (policy, NAME3, 0, FALSE);
   g_list_store_append (hrp_plan_get_policies (f->plan), policy);
   f->policy = policy;
-  f->store = hrp_test_store_new (f->path, f->plan);
+  f->store = hrp_test_store_new (f->folder.file, f->plan);
 
   f->document = hrp_document_new (f->store, f->plan);
   f->table = hrp_activity_table_new (f->document, f->policy);
@@ -72,16 +70,14 @@ fixture_teardown (Fixture       *f,
   g_clear_object (&f->document);
   g_clear_object (&f->plan);
   g_clear_object (&f->store);
-  hrp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  hrp_test_folder_clear (&f->folder);
 }
 
 /* The activities of the stored plan, read again from the file. */
 static GListModel *
 stored_activities (Fixture *f)
 {
-  g_autoptr(HrpPlan) plan = hrp_test_stored_plan (f->path, 2568);
+  g_autoptr(HrpPlan) plan = hrp_test_stored_plan (f->folder.file, 2568);
   HrpPolicy *policy = hrp_test_nth (hrp_plan_get_policies (plan), 0);
 
   return g_object_ref (G_LIST_MODEL (hrp_policy_get_activities (policy)));

@@ -18,8 +18,7 @@
 #include "hrp-test-util.h"
 
 typedef struct {
-  char *dir;
-  char *db;
+  HrpTestFolder  folder;   /* .dir, .file: plans.db */
   char *db_opt;   /* --database=db */
   char *sample;
   char *exe;            /* hrplan as the unprivileged user runs it */
@@ -43,9 +42,8 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = hrp_test_make_dir ("hrplan-cli-XXXXXX");
-  f->db = g_build_filename (f->dir, "plans.db", NULL);
-  f->db_opt = g_strconcat ("--database=", f->db, NULL);
+  hrp_test_folder_init (&f->folder, "cli", "plans.db");
+  f->db_opt = g_strconcat ("--database=", f->folder.file, NULL);
   f->sample = hrp_test_sample_path ();
 }
 
@@ -53,9 +51,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  hrp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->db);
+  hrp_test_folder_clear (&f->folder);
   g_free (f->db_opt);
   g_free (f->sample);
   g_free (f->exe);
@@ -75,7 +71,7 @@ spawn (Fixture    *f,
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) proc = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_build_filename (f->dir, "data-home", NULL);
+  g_autofree char *data_home = g_build_filename (f->folder.dir, "data-home", NULL);
   Result r = { 0 };
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
@@ -211,14 +207,14 @@ test_import_list_export (Fixture       *f,
                          gconstpointer  data)
 {
   g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
-  g_autofree char *out_path = g_build_filename (f->dir, "out.xml", NULL);
+  g_autofree char *out_path = g_build_filename (f->folder.dir, "out.xml", NULL);
   g_autofree char *export_opt = g_strconcat ("--export-xml=", out_path, NULL);
   g_autofree char *file_contents = NULL;
   Result r;
 
   /* Listing does not create the database; importing does. */
   run_fails (f, "There is no HR Plan database at", f->db_opt, "--list");
-  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (f->folder.file, G_FILE_TEST_EXISTS));
 
   r = run (f, f->db_opt, import_opt);
   g_assert_cmpint (r.status, ==, 0);
@@ -257,12 +253,12 @@ test_import_existing_year (Fixture       *f,
 
   run_ok (f, f->db_opt, import_opt);
 
-  before = hrp_test_file_checksum (f->db);
+  before = hrp_test_file_checksum (f->folder.file);
   r = run (f, f->db_opt, import_opt);
   assert_failed (&r, "--replace");
   g_assert_nonnull (strstr (r.err, "2568"));
   result_clear (&r);
-  after = hrp_test_file_checksum (f->db);
+  after = hrp_test_file_checksum (f->folder.file);
   g_assert_cmpstr (before, ==, after);
 
   run_ok (f, f->db_opt, import_opt, "--replace");
@@ -293,10 +289,10 @@ test_import_as_year (Fixture       *f,
   result_clear (&r);
 
   /* A Christian Era year is refused, naming the Buddhist Era one. */
-  before = hrp_test_file_checksum (f->db);
+  before = hrp_test_file_checksum (f->folder.file);
   run_fails (f, "2568", f->db_opt, import_opt, "--as-year=2025");
   run_fails (f, "3000", f->db_opt, import_opt, "--as-year=3000");
-  after = hrp_test_file_checksum (f->db);
+  after = hrp_test_file_checksum (f->folder.file);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -304,7 +300,7 @@ static void
 test_import_stdin_and_round_trip (Fixture       *f,
                                   gconstpointer  data)
 {
-  g_autofree char *db2 = g_build_filename (f->dir, "second.db", NULL);
+  g_autofree char *db2 = g_build_filename (f->folder.dir, "second.db", NULL);
   g_autofree char *db2_opt = g_strconcat ("--database=", db2, NULL);
   g_autofree char *sample = NULL;
   Result r, first, second;
@@ -335,16 +331,16 @@ test_bad_input_changes_nothing (Fixture       *f,
                                 gconstpointer  data)
 {
   g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
-  g_autofree char *bad = g_build_filename (f->dir, "bad.xml", NULL);
+  g_autofree char *bad = g_build_filename (f->folder.dir, "bad.xml", NULL);
   g_autofree char *bad_opt = g_strconcat ("--import=", bad, NULL);
-  g_autofree char *missing_opt = g_strconcat ("--import=", f->dir, "/none.xml", NULL);
+  g_autofree char *missing_opt = g_strconcat ("--import=", f->folder.dir, "/none.xml", NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   Result r;
 
   r = run (f, f->db_opt, import_opt);
   result_clear (&r);
-  before = hrp_test_file_checksum (f->db);
+  before = hrp_test_file_checksum (f->folder.file);
 
   g_assert_true (g_file_set_contents (bad,
                                       "<?xml version=\"1.0\"?>\n<plan xmlns=\"urn:hrplan:plan:1\" "
@@ -353,7 +349,7 @@ test_bad_input_changes_nothing (Fixture       *f,
   run_fails (f, "bad.xml", f->db_opt, bad_opt);
   run_fails (f, "none.xml", f->db_opt, missing_opt);
 
-  after = hrp_test_file_checksum (f->db);
+  after = hrp_test_file_checksum (f->folder.file);
   g_assert_cmpstr (before, ==, after);
 
   r = run (f, f->db_opt, "--list");
@@ -380,7 +376,7 @@ static void
 test_errors_in_thai (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autofree char *bad = g_build_filename (f->dir, "bad.xml", NULL);
+  g_autofree char *bad = g_build_filename (f->folder.dir, "bad.xml", NULL);
   g_autofree char *bad_opt = g_strconcat ("--import=", bad, NULL);
   Result r;
 
@@ -421,7 +417,7 @@ test_usage_errors (Fixture       *f,
   /* Exporting from an empty database, or a year it does not hold */
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(HrpStore) store = hrp_store_open (f->db, &error);
+    g_autoptr(HrpStore) store = hrp_store_open (f->folder.file, &error);
 
     g_assert_no_error (error);
   }
@@ -436,10 +432,10 @@ test_not_our_database (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  g_assert_true (g_file_set_contents (f->db, "รายชื่อพนักงาน\nnot a database\n", -1, NULL));
-  before = hrp_test_file_checksum (f->db);
+  g_assert_true (g_file_set_contents (f->folder.file, "รายชื่อพนักงาน\nnot a database\n", -1, NULL));
+  before = hrp_test_file_checksum (f->folder.file);
   run_fails (f, "plans.db", f->db_opt, "--list");
-  after = hrp_test_file_checksum (f->db);
+  after = hrp_test_file_checksum (f->folder.file);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -451,9 +447,9 @@ static void
 test_default_database (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autofree char *default_db = g_build_filename (f->dir, "data-home", "hrplan", "hrplan.db", NULL);
+  g_autofree char *default_db = g_build_filename (f->folder.dir, "data-home", "hrplan", "hrplan.db", NULL);
   g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
-  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *other = g_build_filename (f->folder.dir, "other.db", NULL);
   Result r;
 
   r = run (f, "--list");
@@ -495,9 +491,9 @@ test_export_pdf_and_csv (Fixture       *f,
                          gconstpointer  data)
 {
   g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
-  g_autofree char *pdf = g_build_filename (f->dir, "plan.pdf", NULL);
-  g_autofree char *table = g_build_filename (f->dir, "table.pdf", NULL);
-  g_autofree char *csv = g_build_filename (f->dir, "table.csv", NULL);
+  g_autofree char *pdf = g_build_filename (f->folder.dir, "plan.pdf", NULL);
+  g_autofree char *table = g_build_filename (f->folder.dir, "table.pdf", NULL);
+  g_autofree char *csv = g_build_filename (f->folder.dir, "table.csv", NULL);
   g_autofree char *pdf_opt = g_strconcat ("--export-pdf=", pdf, NULL);
   g_autofree char *table_opt = g_strconcat ("--export-pdf=", table, NULL);
   g_autofree char *csv_opt = g_strconcat ("--export-csv=", csv, NULL);
@@ -557,7 +553,7 @@ test_replace_makes_backup (Fixture       *f,
   run_ok (f, f->db_opt, import_opt);
   run_ok (f, f->db_opt, import_opt, "--replace");
 
-  dir = g_dir_open (f->dir, 0, NULL);
+  dir = g_dir_open (f->folder.dir, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
     if (g_str_has_prefix (name, "plans.db.backup-") && g_str_has_suffix (name, ".db"))
       backups++;
@@ -585,9 +581,9 @@ static void
 test_import_text (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "plan.txt", NULL);
+  g_autofree char *path = g_build_filename (f->folder.dir, "plan.txt", NULL);
   g_autofree char *import_opt = g_strconcat ("--import-text=", path, NULL);
-  g_autofree char *prose = g_build_filename (f->dir, "letter.txt", NULL);
+  g_autofree char *prose = g_build_filename (f->folder.dir, "letter.txt", NULL);
   g_autofree char *prose_opt = g_strconcat ("--import-text=", prose, NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -625,13 +621,13 @@ test_import_text (Fixture       *f,
 
   /* A text without a plan, a file that is not UTF-8, and --import with
    * --import-text: one message, nothing changed */
-  before = hrp_test_file_checksum (f->db);
+  before = hrp_test_file_checksum (f->folder.file);
   g_assert_true (g_file_set_contents (prose, "Dear colleagues,\nthe meeting is on Monday.\n", -1, NULL));
   run_fails (f, "letter.txt", f->db_opt, prose_opt);
   g_assert_true (g_file_set_contents (prose, "\xa1\xa2\xa3 TIS-620\n", -1, NULL));
   run_fails (f, "UTF-8", f->db_opt, prose_opt);
   run_fails (f, "--import-text", f->db_opt, import_opt, "--import=-");
-  after = hrp_test_file_checksum (f->db);
+  after = hrp_test_file_checksum (f->folder.file);
   g_assert_cmpstr (before, ==, after);
 
   r = run (f, f->db_opt, "--list");
@@ -648,7 +644,7 @@ write_big_plan (Fixture *f,
                 guint    n_activities)
 {
   g_autofree char *name = g_strdup_printf ("big-%u.xml", n_activities);
-  char *path = g_build_filename (f->dir, name, NULL);
+  char *path = g_build_filename (f->folder.dir, name, NULL);
 
   hrp_test_write_big_plan (path, 50, n_activities);
   return path;
@@ -658,7 +654,7 @@ static void
 test_killed_import (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autofree char *data_home = g_build_filename (f->dir, "data-home", NULL);
+  g_autofree char *data_home = g_build_filename (f->folder.dir, "data-home", NULL);
   char *files[2] = { write_big_plan (f, 100), write_big_plan (f, 80) };
   g_autoptr(GRand) rand = g_rand_new_with_seed (2571);
   guint counts[3] = { 0, 0, 0 };   /* no plan, 100s, 80s */
@@ -705,14 +701,14 @@ test_killed_import (Fixture       *f,
       /* SQLite's own check (opened for writing: a transaction cut off
        * is rolled back on opening, as the program's next start does),
        * then ours: all or nothing. */
-      g_assert_cmpint (sqlite3_open_v2 (f->db, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_open_v2 (f->folder.file, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
       g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
       g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
       g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
       sqlite3_finalize (stmt);
       sqlite3_close (db);
 
-      store = hrp_store_open (f->db, &error);
+      store = hrp_store_open (f->folder.file, &error);
       g_assert_no_error (error);
       g_assert_true (hrp_store_has_plan (store, 2568, &has, &error));
       g_assert_true (has);
@@ -765,7 +761,7 @@ test_disk_full (Fixture       *f,
   return;
 #endif
   run_ok (f, f->db_opt, sample_opt);
-  before = hrp_test_file_checksum (f->db);
+  before = hrp_test_file_checksum (f->folder.file);
 
   /* SIGXFSZ ignored, so that writing past the limit fails (EFBIG) as it
    * does on a full disk, instead of killing the program. */
@@ -776,7 +772,7 @@ test_disk_full (Fixture       *f,
   g_assert_false (g_spawn_check_wait_status (status, NULL));
   g_assert_cmpuint (count_lines (err), ==, 1);
   g_assert_nonnull (strstr (err, "plans.db"));
-  after = hrp_test_file_checksum (f->db);
+  after = hrp_test_file_checksum (f->folder.file);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -814,8 +810,8 @@ static gboolean
 setup_unprivileged (Fixture *f)
 {
   g_autofree char *copy = NULL;
-  g_autofree char *out = g_build_filename (f->dir, "out", NULL);
-  g_autofree char *bin = g_build_filename (f->dir, "bin", NULL);
+  g_autofree char *out = g_build_filename (f->folder.dir, "out", NULL);
+  g_autofree char *bin = g_build_filename (f->folder.dir, "bin", NULL);
   const char *options = g_getenv ("LSAN_OPTIONS");
   const char *suppressions;
   Result r;
@@ -831,7 +827,7 @@ setup_unprivileged (Fixture *f)
         }
     }
 
-  g_assert_cmpint (g_chmod (f->dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (f->folder.dir, 0755), ==, 0);
   g_assert_cmpint (g_mkdir (bin, 0755), ==, 0);
   g_assert_cmpint (g_chmod (bin, 0755), ==, 0);
   f->exe = copy_for_all (g_getenv ("HRPLAN_EXE"), bin, 0755);
@@ -846,7 +842,7 @@ setup_unprivileged (Fixture *f)
       f->lsan_options = g_strconcat (before, "suppressions=", supp, after, NULL);
     }
 
-  copy = copy_for_all (f->sample, f->dir, 0644);
+  copy = copy_for_all (f->sample, f->folder.dir, 0644);
   g_free (f->sample);
   f->sample = g_steal_pointer (&copy);
   g_assert_cmpint (g_mkdir (out, 0777), ==, 0);
@@ -878,13 +874,13 @@ assert_reads_but_never_writes (Fixture    *f,
 {
   g_autofree char *db_opt = g_strconcat ("--database=", db, NULL);
   g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
-  g_autofree char *text = g_build_filename (f->dir, "plan.txt", NULL);
+  g_autofree char *text = g_build_filename (f->folder.dir, "plan.txt", NULL);
   g_autofree char *text_opt = g_strconcat ("--import-text=", text, NULL);
-  g_autofree char *xml = g_build_filename (f->dir, "out", "plan.xml", NULL);
+  g_autofree char *xml = g_build_filename (f->folder.dir, "out", "plan.xml", NULL);
   g_autofree char *xml_opt = g_strconcat ("--export-xml=", xml, NULL);
-  g_autofree char *csv = g_build_filename (f->dir, "out", "table.csv", NULL);
+  g_autofree char *csv = g_build_filename (f->folder.dir, "out", "table.csv", NULL);
   g_autofree char *csv_opt = g_strconcat ("--export-csv=", csv, NULL);
-  g_autofree char *pdf = g_build_filename (f->dir, "out", "plan.pdf", NULL);
+  g_autofree char *pdf = g_build_filename (f->folder.dir, "out", "plan.pdf", NULL);
   g_autofree char *pdf_opt = g_strconcat ("--export-pdf=", pdf, NULL);
   g_autofree char *before = NULL;
   g_autofree char *names_before = NULL;
@@ -972,10 +968,10 @@ test_read_only_file (Fixture       *f,
   import_opt = g_strconcat ("--import=", f->sample, NULL);
   run_ok (f, f->db_opt, import_opt);
   /* The file alone: its folder may be written (a journal, a copy). */
-  g_assert_cmpint (g_chmod (f->db, 0444), ==, 0);
-  g_assert_cmpint (g_chmod (f->dir, 0777), ==, 0);
+  g_assert_cmpint (g_chmod (f->folder.file, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (f->folder.dir, 0777), ==, 0);
 
-  assert_reads_but_never_writes (f, f->db);
+  assert_reads_but_never_writes (f, f->folder.file);
 #else
   g_test_skip ("file permissions are POSIX ones");
 #endif
@@ -988,7 +984,7 @@ test_read_only_folder (Fixture       *f,
                        gconstpointer  data)
 {
 #ifdef G_OS_UNIX
-  g_autofree char *folder = g_build_filename (f->dir, "shared", NULL);
+  g_autofree char *folder = g_build_filename (f->folder.dir, "shared", NULL);
   g_autofree char *db = g_build_filename (folder, "plans.db", NULL);
   g_autofree char *db_opt = g_strconcat ("--database=", db, NULL);
   g_autofree char *import_opt = NULL;
@@ -1027,46 +1023,46 @@ test_read_only_old_database (Fixture       *f,
   import_opt = g_strconcat ("--import=", f->sample, NULL);
   run_ok (f, f->db_opt, import_opt);
   /* Back to schema 1, as an older HR Plan left it. */
-  g_assert_cmpint (sqlite3_open_v2 (f->db, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_open_v2 (f->folder.file, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "ALTER TABLE plan DROP COLUMN revision; PRAGMA user_version = 1;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
-  g_assert_cmpint (g_chmod (f->db, 0444), ==, 0);
-  before = hrp_test_file_checksum (f->db);
-  names_before = folder_names (f->db);
+  g_assert_cmpint (g_chmod (f->folder.file, 0444), ==, 0);
+  before = hrp_test_file_checksum (f->folder.file);
+  names_before = folder_names (f->folder.file);
 
   r = run_unprivileged (f, f->db_opt, "--list", NULL);
   assert_failed (&r, "must first be updated for this version of HR Plan");
-  g_assert_nonnull (strstr (r.err, f->db));
+  g_assert_nonnull (strstr (r.err, f->folder.file));
   result_clear (&r);
   r = run_unprivileged (f, f->db_opt, "--export-xml=-", NULL);
   assert_failed (&r, "must first be updated");
   result_clear (&r);
-  after = hrp_test_file_checksum (f->db);
+  after = hrp_test_file_checksum (f->folder.file);
   g_assert_cmpstr (after, ==, before);
-  names_after = folder_names (f->db);
+  names_after = folder_names (f->folder.file);
   g_assert_cmpstr (names_after, ==, names_before);
 
   /* The file alone writable: its folder is not, for the journal. */
-  g_assert_cmpint (g_chmod (f->db, 0666), ==, 0);
-  g_assert_cmpint (g_chmod (f->dir, 0555), ==, 0);
+  g_assert_cmpint (g_chmod (f->folder.file, 0666), ==, 0);
+  g_assert_cmpint (g_chmod (f->folder.dir, 0555), ==, 0);
   r = run_unprivileged (f, f->db_opt, "--list", NULL);
   assert_failed (&r, "must first be updated");
   result_clear (&r);
   g_clear_pointer (&after, g_free);
-  after = hrp_test_file_checksum (f->db);
+  after = hrp_test_file_checksum (f->folder.file);
   g_assert_cmpstr (after, ==, before);
 
   /* Where it can be changed: upgraded, a backup copy made first. */
-  g_assert_cmpint (g_chmod (f->dir, 0777), ==, 0);
+  g_assert_cmpint (g_chmod (f->folder.dir, 0777), ==, 0);
   r = run_unprivileged (f, f->db_opt, "--list", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpuint (count_lines (r.out), ==, 1);
   result_clear (&r);
   g_clear_pointer (&names_after, g_free);
-  names_after = folder_names (f->db);
+  names_after = folder_names (f->folder.file);
   g_assert_nonnull (strstr (names_after, "plans.db.backup-"));
-  g_assert_cmpint (sqlite3_open_v2 (f->db, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_open_v2 (f->folder.file, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   {
     sqlite3_stmt *stmt = NULL;
 
@@ -1087,9 +1083,9 @@ static void
 test_read_missing_database (Fixture       *f,
                             gconstpointer  data)
 {
-  g_autofree char *missing = g_build_filename (f->dir, "none", "plans.db", NULL);
+  g_autofree char *missing = g_build_filename (f->folder.dir, "none", "plans.db", NULL);
   g_autofree char *db_opt = g_strconcat ("--database=", missing, NULL);
-  g_autofree char *none = g_build_filename (f->dir, "none", NULL);
+  g_autofree char *none = g_build_filename (f->folder.dir, "none", NULL);
   Result r;
 
   r = run (f, db_opt, "--list");
@@ -1114,14 +1110,14 @@ test_read_missing_database (Fixture       *f,
 
   /* A database with no plans. */
   {
-    g_autoptr(HrpStore) store = hrp_test_open_store (f->db);
+    g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
   }
   r = run (f, f->db_opt, "--list");
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==, "");
   g_assert_cmpuint (count_lines (r.err), ==, 1);
   g_assert_nonnull (strstr (r.err, "holds no plans"));
-  g_assert_nonnull (strstr (r.err, f->db));
+  g_assert_nonnull (strstr (r.err, f->folder.file));
   result_clear (&r);
 }
 
@@ -1142,11 +1138,11 @@ test_file_errors_name_the_file (Fixture       *f,
                                 gconstpointer  data)
 {
   g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
-  g_autofree char *missing_dir = g_build_filename (f->dir, "missing", "dir", NULL);
-  g_autofree char *missing_xml = g_build_filename (f->dir, "missing.xml", NULL);
+  g_autofree char *missing_dir = g_build_filename (f->folder.dir, "missing", "dir", NULL);
+  g_autofree char *missing_xml = g_build_filename (f->folder.dir, "missing.xml", NULL);
   g_autofree char *missing_opt = g_strconcat ("--import=", missing_xml, NULL);
   g_autofree char *missing_text_opt = g_strconcat ("--import-text=", missing_xml, NULL);
-  g_autofree char *folder_opt = g_strconcat ("--import=", f->dir, NULL);
+  g_autofree char *folder_opt = g_strconcat ("--import=", f->folder.dir, NULL);
   const char * const exports[] = { "--export-pdf", "--export-xml", "--export-csv" };
   const char * const endings[] = { "plan.pdf", "plan.xml", "table.csv" };
   Result r;
@@ -1157,7 +1153,7 @@ test_file_errors_name_the_file (Fixture       *f,
     {
       g_autofree char *path = g_build_filename (missing_dir, endings[i], NULL);
       g_autofree char *opt = g_strdup_printf ("%s=%s", exports[i], path);
-      g_autofree char *folder = g_strdup_printf ("%s=%s", exports[i], f->dir);
+      g_autofree char *folder = g_strdup_printf ("%s=%s", exports[i], f->folder.dir);
 
       r = run (f, f->db_opt, opt);
       assert_names_file (&r, path);
@@ -1171,7 +1167,7 @@ test_file_errors_name_the_file (Fixture       *f,
       result_clear (&r);
 
       r = run (f, f->db_opt, folder);
-      assert_names_file (&r, f->dir);
+      assert_names_file (&r, f->folder.dir);
       g_assert_nonnull (strstr (r.err, "is a folder"));
       result_clear (&r);
     }
@@ -1188,7 +1184,7 @@ test_file_errors_name_the_file (Fixture       *f,
     g_error ("not Thai: %s", r.err);
   result_clear (&r);
   r = run (f, f->db_opt, folder_opt);
-  assert_names_file (&r, f->dir);
+  assert_names_file (&r, f->folder.dir);
   result_clear (&r);
 }
 
@@ -1296,7 +1292,7 @@ test_no_display (Fixture       *f,
   g_assert_nonnull (strstr (r.err, "xvfb-run"));
   g_assert_cmpuint (count_lines (r.err), ==, 1);
   result_clear (&r);
-  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (f->folder.file, G_FILE_TEST_EXISTS));
 
   r = run_in (f, "th", f->db_opt, NULL);
   g_assert_cmpint (r.status, ==, 1);

@@ -12,8 +12,7 @@
 #include "hrp-xml.h"
 
 typedef struct {
-  char *dir;
-  char *path;
+  HrpTestFolder  folder;   /* .dir, .file: plans.db */
   HrpStore *store;
   HrpPlan *plan;
   HrpDocument *doc;
@@ -59,10 +58,9 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = hrp_test_make_dir ("hrplan-doc-XXXXXX");
-  f->path = g_build_filename (f->dir, "plans.db", NULL);
+  hrp_test_folder_init (&f->folder, "doc", "plans.db");
   f->plan = make_plan ();
-  f->store = hrp_test_store_new (f->path, f->plan);
+  f->store = hrp_test_store_new (f->folder.file, f->plan);
   f->doc = hrp_document_new (f->store, f->plan);
 }
 
@@ -73,9 +71,7 @@ fixture_teardown (Fixture       *f,
   g_clear_object (&f->doc);
   g_clear_object (&f->plan);
   g_clear_object (&f->store);
-  hrp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  hrp_test_folder_clear (&f->folder);
 }
 
 /* The plan as the database file holds it, read through a new connection,
@@ -83,7 +79,7 @@ fixture_teardown (Fixture       *f,
 static char *
 stored_xml (Fixture *f)
 {
-  g_autoptr(HrpPlan) plan = hrp_test_stored_plan (f->path, 2568);
+  g_autoptr(HrpPlan) plan = hrp_test_stored_plan (f->folder.file, 2568);
   g_autoptr(GBytes) bytes = hrp_xml_export (plan);
 
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
@@ -321,7 +317,7 @@ test_failed_save_changes_nothing (Fixture       *f,
   g_assert_no_error (error);
   before = stored_xml (f);
 
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_open (f->folder.file, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
 
   g_assert_false (hrp_document_set_string (f->doc, policy, "title", "หลัง", &error));
@@ -360,7 +356,7 @@ test_no_lost_update (Fixture       *f,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HrpStore) other_store = hrp_store_open (f->path, &error);
+  g_autoptr(HrpStore) other_store = hrp_store_open (f->folder.file, &error);
   g_autoptr(HrpPlan) other_plan = NULL;
   g_autoptr(HrpDocument) other = NULL;
   g_autoptr(HrpPlan) stored = NULL;

@@ -433,8 +433,7 @@ run_child (const char *path)
 /* The test: kill it, many times {{{ */
 
 typedef struct {
-  char *dir;
-  char *db;
+  HrpTestFolder  folder;   /* .dir, .file: plans.db */
 } Fixture;
 
 static char *self_exe;
@@ -443,17 +442,14 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = hrp_test_make_dir ("hrplan-killed-window-XXXXXX");
-  f->db = g_build_filename (f->dir, "plans.db", NULL);
+  hrp_test_folder_init (&f->folder, "killed-window", "plans.db");
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  hrp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->db);
+  hrp_test_folder_clear (&f->folder);
 }
 
 static void
@@ -552,8 +548,8 @@ static void
 test_killed_window (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autofree char *journal = g_strconcat (f->db, "-journal", NULL);
-  g_autofree char *child_err = g_build_filename (f->dir, "window-stderr.txt", NULL);
+  g_autofree char *journal = g_strconcat (f->folder.file, "-journal", NULL);
+  g_autofree char *child_err = g_build_filename (f->folder.dir, "window-stderr.txt", NULL);
   g_autoptr(GRand) rand = g_rand_new_with_seed (2568);
   guint between = 0, cut = 0, saved = 0, journals = 0;
   gint64 steps_total = 0, steps_time = 0;
@@ -568,7 +564,7 @@ test_killed_window (Fixture       *f,
   /* The plan, stored as an import would. */
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(HrpStore) store = hrp_store_open (f->db, &error);
+    g_autoptr(HrpStore) store = hrp_store_open (f->folder.file, &error);
     g_autoptr(HrpPlan) plan = make_plan ();
     gint64 revision = -1;
 
@@ -602,7 +598,7 @@ test_killed_window (Fixture       *f,
        * make the steps few, and what is drawn is no part of this. */
       g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", "cairo", TRUE);
       g_subprocess_launcher_setenv (launcher, "GDK_DEBUG", "gl-disable", TRUE);
-      proc = g_subprocess_launcher_spawn (launcher, &error, self_exe, "--child", f->db, NULL);
+      proc = g_subprocess_launcher_spawn (launcher, &error, self_exe, "--child", f->folder.file, NULL);
       g_assert_no_error (error);
       in = g_data_input_stream_new (g_subprocess_get_stdout_pipe (proc));
 
@@ -656,7 +652,7 @@ test_killed_window (Fixture       *f,
 
       /* SQLite's own checks, opened for writing: a transaction cut off
        * is rolled back on opening, as the window's next start does. */
-      g_assert_cmpint (sqlite3_open_v2 (f->db, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_open_v2 (f->folder.file, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
       {
         sqlite3_stmt *stmt = NULL;
 
@@ -675,7 +671,7 @@ test_killed_window (Fixture       *f,
 
       /* Ours: the plan loads, and is the plan after as many saves as its
        * revision counts, all of it. */
-      store = hrp_store_open (f->db, &error);
+      store = hrp_store_open (f->folder.file, &error);
       g_assert_no_error (error);
       g_assert_true (hrp_store_get_revision (store, FISCAL_YEAR, &revision, &error));
       g_assert_no_error (error);
@@ -738,7 +734,7 @@ test_held_up (Fixture       *f,
   GtkWidget *cell;
   gint64 end;
 
-  store = hrp_store_open (f->db, &error);
+  store = hrp_store_open (f->folder.file, &error);
   g_assert_no_error (error);
   {
     g_autoptr(HrpPlan) stored = make_plan ();
@@ -786,7 +782,7 @@ test_held_up (Fixture       *f,
   g_assert_null (cell);
 
   {
-    g_autoptr(HrpStore) again = hrp_store_open (f->db, &error);
+    g_autoptr(HrpStore) again = hrp_store_open (f->folder.file, &error);
     g_autoptr(HrpPlan) stored = hrp_store_load_plan (again, FISCAL_YEAR, &error);
     g_autoptr(HrpPolicy) policy = NULL;
     g_autoptr(HrpActivity) first = NULL;

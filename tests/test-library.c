@@ -12,8 +12,7 @@
 #include "hrp-xml.h"
 
 typedef struct {
-  char       *dir;
-  char       *path;
+  HrpTestFolder  folder;   /* .dir, .file: plans.db */
   HrpLibrary *library;
   guint       n_changes;   /* items-changed of the list of plans */
 } Fixture;
@@ -34,9 +33,8 @@ fixture_setup (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = hrp_test_make_dir ("hrplan-library-XXXXXX");
-  f->path = g_build_filename (f->dir, "plans.db", NULL);
-  f->library = hrp_library_open (f->path, TRUE, &error);
+  hrp_test_folder_init (&f->folder, "library", "plans.db");
+  f->library = hrp_library_open (f->folder.file, TRUE, &error);
   g_assert_no_error (error);
   g_signal_connect (hrp_library_get_plans (f->library), "items-changed",
                     G_CALLBACK (plans_changed_cb), f);
@@ -47,9 +45,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   g_clear_object (&f->library);
-  hrp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  hrp_test_folder_clear (&f->folder);
 }
 
 /* The fiscal years of the list, newest first, as "2570 2568". */
@@ -142,7 +138,7 @@ test_create_and_delete (Fixture       *f,
   g_assert_cmpint (hrp_library_next_free_year (f->library, 2570), ==, 2572);
 
   /* Stored through a new connection, as created. */
-  stored = hrp_test_stored_plan (f->path, 2569);
+  stored = hrp_test_stored_plan (f->folder.file, 2569);
   {
     g_autofree char *a = xml_of (stored);
     g_autofree char *b = xml_of (copy);
@@ -163,7 +159,7 @@ test_create_and_delete (Fixture       *f,
   g_assert_cmpstr (years, ==, "2571 2568");
   g_assert_false (hrp_library_has_plan (f->library, 2569));
   {
-    g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
+    g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
 
     g_assert_false (hrp_test_has_plan (store, 2569));
   }
@@ -190,14 +186,14 @@ test_import_replace_undo (Fixture       *f,
   g_assert_no_error (error);
   g_assert_null (replaced);
   g_assert_true (hrp_library_has_plan (f->library, 2569));
-  g_assert_null (hrp_library_newest_backup (f->path));   /* nothing replaced */
+  g_assert_null (hrp_library_newest_backup (f->folder.file));   /* nothing replaced */
 
   hrp_plan_set_title (incoming, "แผนที่นำเข้าแทนแผนเดิม");
   g_assert_false (hrp_library_import (f->library, incoming, FALSE, &replaced, &error));
   g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_EXISTS);
   g_clear_error (&error);
   {
-    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->folder.file, 2568);
     g_autofree char *xml = xml_of (stored);
 
     g_assert_cmpstr (xml, ==, original_xml);
@@ -208,13 +204,13 @@ test_import_replace_undo (Fixture       *f,
   g_assert_nonnull (replaced);
   {
     g_autofree char *xml = xml_of (replaced);
-    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->folder.file, 2568);
 
     g_assert_cmpstr (xml, ==, original_xml);
     g_assert_cmpstr (hrp_plan_get_title (stored), ==, "แผนที่นำเข้าแทนแผนเดิม");
   }
   /* The copy made first holds the plan as it was. */
-  backup = hrp_library_newest_backup (f->path);
+  backup = hrp_library_newest_backup (f->folder.file);
   g_assert_nonnull (backup);
   {
     g_autoptr(HrpPlan) in_backup = hrp_test_stored_plan (backup, 2568);
@@ -226,7 +222,7 @@ test_import_replace_undo (Fixture       *f,
   g_assert_true (hrp_library_undo_import (f->library, replaced, &error));
   g_assert_no_error (error);
   {
-    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->folder.file, 2568);
     g_autofree char *xml = xml_of (stored);
 
     g_assert_cmpstr (xml, ==, original_xml);
@@ -242,14 +238,14 @@ test_read_only (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(HrpLibrary) reader = NULL;
   g_autoptr(HrpPlan) incoming = hrp_test_load_sample ();
-  g_autofree char *missing = g_build_filename (f->dir, "none", "plans.db", NULL);
+  g_autofree char *missing = g_build_filename (f->folder.dir, "none", "plans.db", NULL);
   g_autofree char *names_before = NULL;
   g_autofree char *names_after = NULL;
   g_autofree char *years = NULL;
 
   g_clear_object (&f->library);
-  names_before = hrp_test_folder_names (f->dir);
-  reader = hrp_library_open_read_only (f->path, &error);
+  names_before = hrp_test_folder_names (f->folder.dir);
+  reader = hrp_library_open_read_only (f->folder.file, &error);
   g_assert_no_error (error);
   g_assert_true (hrp_library_is_read_only (reader));
   years = years_of (reader);
@@ -260,7 +256,7 @@ test_read_only (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "read-only"));
   g_clear_error (&error);
   g_clear_object (&reader);
-  names_after = hrp_test_folder_names (f->dir);
+  names_after = hrp_test_folder_names (f->folder.dir);
   g_assert_cmpstr (names_after, ==, names_before);
 
   g_assert_null (hrp_library_open_read_only (missing, &error));
@@ -292,10 +288,10 @@ test_read_plan (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *sample_path = hrp_test_sample_path ();
   g_autofree char *sample = NULL;
-  g_autofree char *with_bom = g_build_filename (f->dir, "plan.txt", NULL);
+  g_autofree char *with_bom = g_build_filename (f->folder.dir, "plan.txt", NULL);
   g_autofree char *text_path = g_test_build_filename (G_TEST_DIST, "data", "plan-text-2569.txt", NULL);
-  g_autofree char *latin = g_build_filename (f->dir, "latin.txt", NULL);
-  g_autofree char *missing = g_build_filename (f->dir, "missing.xml", NULL);
+  g_autofree char *latin = g_build_filename (f->folder.dir, "latin.txt", NULL);
+  g_autofree char *missing = g_build_filename (f->folder.dir, "missing.xml", NULL);
   g_autoptr(GFile) text_file = g_file_new_for_path (text_path);
   g_autoptr(HrpPlan) async_plan = NULL;
   gsize length = 0;

@@ -15,8 +15,7 @@
 #include "hrp-thai.h"
 
 typedef struct {
-  char            *dir;
-  char            *pdf;
+  HrpTestFolder  folder;   /* .dir, .file: plan.pdf */
   HrpPlan         *plan;
   HrpPrintPreview *preview;
 } Fixture;
@@ -25,8 +24,7 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = hrp_test_make_dir ("hrplan-print-XXXXXX");
-  f->pdf = g_build_filename (f->dir, "plan.pdf", NULL);
+  hrp_test_folder_init (&f->folder, "print", "plan.pdf");
   f->plan = hrp_test_load_sample ();
 }
 
@@ -37,9 +35,7 @@ fixture_teardown (Fixture       *f,
   if (f->preview != NULL)
     gtk_window_destroy (GTK_WINDOW (f->preview));
   hrp_test_drain ();
-  hrp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->pdf);
+  hrp_test_folder_clear (&f->folder);
   g_clear_object (&f->plan);
 }
 
@@ -90,13 +86,13 @@ export_pdf (Fixture                *f,
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult result;
 
-  g_remove (f->pdf);
-  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), f->pdf);
+  g_remove (f->folder.file);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), f->folder.file);
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
                                     GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
-  g_assert_true (g_file_test (f->pdf, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (f->folder.file, G_FILE_TEST_IS_REGULAR));
 }
 
 static void
@@ -110,11 +106,11 @@ test_operation_export (Fixture       *f,
   export_pdf (f, NULL);
 
   /* As many A4 pages as the report has. */
-  info = hrp_test_pdf_info (f->pdf);
+  info = hrp_test_pdf_info (f->folder.file);
   assert_pages (info, n_pages);
   g_assert_nonnull (strstr (info, "595.276 x 841.89 pts (A4)"));
 
-  text = hrp_test_pdf_text (f->pdf, 0, TRUE);
+  text = hrp_test_pdf_text (f->folder.file, 0, TRUE);
   assert_contains (text, hrp_plan_get_title (f->plan));
   assert_contains (text, hrp_plan_get_vision (f->plan));
   assert_contains (text, "กิจกรรม/โครงการ");
@@ -154,9 +150,9 @@ test_operation_options (Fixture       *f,
 
   /* Thai digits: the budgets in ๐–๙. */
   export_pdf (f, &options);
-  info = hrp_test_pdf_info (f->pdf);
+  info = hrp_test_pdf_info (f->folder.file);
   assert_pages (info, report_pages (f->plan, &options));
-  text = hrp_test_pdf_text (f->pdf, 0, TRUE);
+  text = hrp_test_pdf_text (f->folder.file, 0, TRUE);
   assert_contains (text, title);
   assert_contains (text, "กิจกรรม/โครงการ");
   assert_contains (text, "๒๐๐,๐๐๐");
@@ -179,12 +175,12 @@ test_operation_table_landscape (Fixture       *f,
 
   /* The table alone, on A4 turned. */
   export_pdf (f, &options);
-  info = hrp_test_pdf_info (f->pdf);
+  info = hrp_test_pdf_info (f->folder.file);
   assert_pages (info, hrp_report_get_n_pages (report));
   g_assert_cmpuint (hrp_report_get_n_pages (report), <, report_pages (f->plan, NULL));
   g_assert_nonnull (strstr (info, "841.89 x 595.276 pts (A4)"));
 
-  text = hrp_test_pdf_text (f->pdf, 0, TRUE);
+  text = hrp_test_pdf_text (f->folder.file, 0, TRUE);
   assert_contains (text, "กิจกรรม/โครงการ");
   g_assert_null (strstr (text, vision));
 }

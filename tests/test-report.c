@@ -14,8 +14,7 @@
 #include "hrp-xml.h"
 
 typedef struct {
-  char    *dir;
-  char    *pdf;
+  HrpTestFolder  folder;   /* .dir, .file: plan.pdf */
   HrpPlan *plan;
 } Fixture;
 
@@ -23,8 +22,7 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = hrp_test_make_dir ("hrplan-report-XXXXXX");
-  f->pdf = g_build_filename (f->dir, "plan.pdf", NULL);
+  hrp_test_folder_init (&f->folder, "report", "plan.pdf");
   f->plan = hrp_test_load_sample ();
 }
 
@@ -32,13 +30,11 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  hrp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->pdf);
+  hrp_test_folder_clear (&f->folder);
   g_clear_object (&f->plan);
 }
 
-/* Renders plan to f->pdf; returns the number of pages. */
+/* Renders plan to f->folder.file; returns the number of pages. */
 static guint
 write_pdf (Fixture                *f,
            HrpPlan                *plan,
@@ -46,7 +42,7 @@ write_pdf (Fixture                *f,
 {
   g_autoptr(HrpReport) report = hrp_report_new (plan, options);
 
-  hrp_test_write_pdf (report, f->pdf);
+  hrp_test_write_pdf (report, f->folder.file);
   return hrp_report_get_n_pages (report);
 }
 
@@ -55,7 +51,7 @@ static char *
 pdf_text (Fixture *f,
           int      page)
 {
-  g_autofree char *text = hrp_test_pdf_text (f->pdf, page, TRUE);
+  g_autofree char *text = hrp_test_pdf_text (f->folder.file, page, TRUE);
 
   /* The whole text: without the page numbers that a paragraph running on
    * to the next page has in its middle. */
@@ -80,7 +76,7 @@ test_whole_plan (Fixture       *f,
   g_assert_cmpuint (n_pages, >=, 5);
 
   /* A4, the page count, title and author. */
-  info = hrp_test_pdf_info (f->pdf);
+  info = hrp_test_pdf_info (f->folder.file);
   pages_line = g_strdup_printf ("Pages:           %u\n", n_pages);
   g_assert_nonnull (strstr (info, pages_line));
   g_assert_nonnull (strstr (info, "595.276 x 841.89 pts (A4)"));
@@ -211,7 +207,7 @@ test_table_only (Fixture       *f,
   options.landscape = TRUE;
   n_pages = write_pdf (f, f->plan, &options);
   {
-    g_autofree char *info = hrp_test_pdf_info (f->pdf);
+    g_autofree char *info = hrp_test_pdf_info (f->folder.file);
 
     g_assert_nonnull (strstr (info, "841.89 x 595.276 pts (A4)"));
   }
@@ -355,10 +351,10 @@ test_rendered_pages (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       g_autofree char *number = g_strdup_printf ("%u", pages[i]);
-      g_autofree char *prefix = g_build_filename (f->dir, "page", NULL);
+      g_autofree char *prefix = g_build_filename (f->folder.dir, "page", NULL);
       g_autofree char *png = g_strconcat (prefix, ".png", NULL);
       const char *argv[] = { "pdftoppm", "-png", "-r", "50", "-singlefile",
-                             "-f", number, "-l", number, f->pdf, prefix, NULL };
+                             "-f", number, "-l", number, f->folder.file, prefix, NULL };
       g_autofree char *out = hrp_test_run_tool (argv);
       cairo_surface_t *image = cairo_image_surface_create_from_png (png);
       int width = cairo_image_surface_get_width (image);
@@ -468,7 +464,7 @@ static void
 test_write_async (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (f->pdf);
+  g_autoptr(GFile) file = g_file_new_for_path (f->folder.file);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   HrpReportOptions options = { .thai_digits = TRUE };
   AsyncResult r = { 0 };
@@ -489,7 +485,7 @@ test_write_async (Fixture       *f,
   g_assert_nonnull (strstr (text, "๒๐๐,๐๐๐"));
   g_assert_null (strstr (text, "วิสัยทัศน์ที่แก้ภายหลัง"));
 
-  g_remove (f->pdf);
+  g_remove (f->folder.file);
   memset (&r, 0, sizeof r);
   g_cancellable_cancel (cancellable);
   hrp_report_write_pdf_async (f->plan, NULL, file, cancellable, NULL, NULL, written_cb, &r);
@@ -498,7 +494,7 @@ test_write_async (Fixture       *f,
   g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&r.error);
   g_assert_cmpuint (r.pages, ==, 0);
-  g_assert_false (g_file_test (f->pdf, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (f->folder.file, G_FILE_TEST_EXISTS));
 }
 
 int

@@ -31,8 +31,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 typedef struct {
-  char *dir;
-  char *path; /* dir/plans.db, not created */
+  HrpTestFolder  folder;   /* .dir, .file: plans.db */
 } Fixture;
 
 /* ----------------------------------------------------------------- helpers */
@@ -41,17 +40,14 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = hrp_test_make_dir ("hrplan-store-XXXXXX");
-  f->path = g_build_filename (f->dir, "plans.db", NULL);
+  hrp_test_folder_init (&f->folder, "store", "plans.db");
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  hrp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  hrp_test_folder_clear (&f->folder);
 }
 
 static sqlite3 *
@@ -594,10 +590,10 @@ test_round_trip (Fixture       *f,
 {
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(HrpPlan) loaded = NULL;
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
   GListModel *policies;
 
-  g_assert_cmpstr (hrp_store_get_path (store), ==, f->path);
+  g_assert_cmpstr (hrp_store_get_path (store), ==, f->folder.file);
   hrp_test_save_plan (store, plan, FALSE);
 
   /* the same connection, then a new one on the closed file */
@@ -606,7 +602,7 @@ test_round_trip (Fixture       *f,
   g_clear_object (&loaded);
   g_clear_object (&store);
 
-  store = hrp_test_open_store (f->path);
+  store = hrp_test_open_store (f->folder.file);
   loaded = hrp_test_load_plan (store, 2568);
   g_assert_true (loaded != plan);
   assert_plans_equal (plan, loaded);
@@ -637,9 +633,9 @@ test_round_trip (Fixture       *f,
   g_assert_cmpint (hrp_plan_total_budget (loaded), ==, hrp_plan_total_budget (plan));
 
   /* what SQLite holds: "no budget" is NULL, not 0 or -1 */
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM activity WHERE budget IS NULL"), ==, 1);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM activity WHERE budget = 0"), ==, 1);
-  assert_rows_of (f->path, plan, NULL);
+  g_assert_cmpint (raw_int (f->folder.file, "SELECT count(*) FROM activity WHERE budget IS NULL"), ==, 1);
+  g_assert_cmpint (raw_int (f->folder.file, "SELECT count(*) FROM activity WHERE budget = 0"), ==, 1);
+  assert_rows_of (f->folder.file, plan, NULL);
 }
 
 static void
@@ -648,27 +644,27 @@ test_big_round_trip (Fixture       *f,
 {
   g_autoptr(HrpPlan) plan = make_big_plan (2568, 100, 100);
   g_autoptr(HrpPlan) loaded = NULL;
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
   g_autoptr(GTimer) timer = g_timer_new ();
 
   hrp_test_save_plan (store, plan, FALSE);
   g_test_message ("saved 100 × 100 activities in %.3f s", g_timer_elapsed (timer, NULL));
   g_clear_object (&store);
 
-  store = hrp_test_open_store (f->path);
+  store = hrp_test_open_store (f->folder.file);
   g_timer_start (timer);
   loaded = hrp_test_load_plan (store, 2568);
   g_test_message ("loaded them in %.3f s", g_timer_elapsed (timer, NULL));
   assert_plans_equal (plan, loaded);
-  assert_rows_of (f->path, plan, NULL);
-  g_assert_cmpint (count_rows (f->path, "activity"), ==, 10000);
+  assert_rows_of (f->folder.file, plan, NULL);
+  g_assert_cmpint (count_rows (f->folder.file, "activity"), ==, 10000);
 }
 
 static void
 test_years (Fixture       *f,
             gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
   g_autoptr(GPtrArray) infos = NULL;
   g_autoptr(GError) error = NULL;
   const int years[] = { 2566, 2568, 2567 };
@@ -691,7 +687,7 @@ test_years (Fixture       *f,
       hrp_test_save_plan (store, plan, FALSE);
     }
   g_clear_object (&store);
-  store = hrp_test_open_store (f->path);
+  store = hrp_test_open_store (f->folder.file);
 
   infos = hrp_store_list_plans (store, &error);
   g_assert_no_error (error);
@@ -730,19 +726,19 @@ test_exists (Fixture       *f,
   g_autoptr(HrpPlan) first = make_full_plan (2568);
   g_autoptr(HrpPlan) second = make_other_plan (2568);
   g_autoptr(HrpPlan) loaded = NULL;
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
   hrp_test_save_plan (store, first, FALSE);
-  before = dump_tables (f->path);
+  before = dump_tables (f->folder.file);
 
   g_assert_false (hrp_store_save_plan (store, second, FALSE, &error));
   g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_EXISTS);
   g_assert_nonnull (strstr (error->message, "2568"));
 
-  after = dump_tables (f->path);
+  after = dump_tables (f->folder.file);
   g_assert_cmpstr (after, ==, before);
   loaded = hrp_test_load_plan (store, 2568);
   assert_plans_equal (first, loaded);
@@ -755,17 +751,17 @@ test_replace (Fixture       *f,
   g_autoptr(HrpPlan) first = make_full_plan (2568);
   g_autoptr(HrpPlan) second = make_other_plan (2568);
   g_autoptr(HrpPlan) neighbour = make_full_plan (2567);
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
 
   hrp_test_save_plan (store, neighbour, FALSE);
   hrp_test_save_plan (store, first, FALSE);
-  assert_rows_of (f->path, neighbour, first);
+  assert_rows_of (f->folder.file, neighbour, first);
 
   hrp_test_save_plan (store, second, TRUE);
-  assert_rows_of (f->path, neighbour, second);
+  assert_rows_of (f->folder.file, neighbour, second);
   g_clear_object (&store);
 
-  store = hrp_test_open_store (f->path);
+  store = hrp_test_open_store (f->folder.file);
   {
     g_autoptr(HrpPlan) loaded = hrp_test_load_plan (store, 2568);
     g_autoptr(HrpPlan) other = hrp_test_load_plan (store, 2567);
@@ -776,7 +772,7 @@ test_replace (Fixture       *f,
 
   /* and back: replacing with the bigger plan again */
   hrp_test_save_plan (store, first, TRUE);
-  assert_rows_of (f->path, neighbour, first);
+  assert_rows_of (f->folder.file, neighbour, first);
 }
 
 static void
@@ -785,7 +781,7 @@ test_delete (Fixture       *f,
 {
   g_autoptr(HrpPlan) old = make_full_plan (2567);
   g_autoptr(HrpPlan) current = make_other_plan (2568);
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
   g_autoptr(GPtrArray) infos = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(HrpPlan) loaded = NULL;
@@ -801,7 +797,7 @@ test_delete (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (infos->len, ==, 1);
   g_assert_cmpint (((HrpPlanInfo *) g_ptr_array_index (infos, 0))->fiscal_year, ==, 2568);
-  assert_rows_of (f->path, current, NULL);
+  assert_rows_of (f->folder.file, current, NULL);
 
   g_assert_false (hrp_store_delete_plan (store, 2567, &error));
   g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_FOUND);
@@ -815,7 +811,7 @@ static void
 test_load_missing (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
   g_autoptr(HrpPlan) plan = make_other_plan (2568);
   g_autoptr(HrpPlan) loaded = NULL;
   g_autoptr(GError) error = NULL;
@@ -836,7 +832,7 @@ static void
 test_file_ids (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
   g_autoptr(HrpPlan) plan = make_other_plan (2568);
   g_autofree char *folder = NULL;
   g_autofree char *before = NULL;
@@ -844,21 +840,21 @@ test_file_ids (Fixture       *f,
   hrp_test_save_plan (store, plan, FALSE);
   g_clear_object (&store);
 
-  g_assert_cmpint (raw_int (f->path, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
-  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, SCHEMA_VERSION);
+  g_assert_cmpint (raw_int (f->folder.file, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
+  g_assert_cmpint (raw_int (f->folder.file, "PRAGMA user_version"), ==, SCHEMA_VERSION);
   for (guint t = 0; t < G_N_ELEMENTS (store_tables); t++)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sqlite_master"
                                               " WHERE type = 'table' AND name = '%s'",
                                               store_tables[t]);
 
-      g_assert_cmpint (raw_int (f->path, sql), ==, 1);
+      g_assert_cmpint (raw_int (f->folder.file, sql), ==, 1);
     }
   /* one self-contained file: rollback journal, nothing beside it */
-  folder = hrp_test_folder_names (f->dir);
+  folder = hrp_test_folder_names (f->folder.dir);
   g_assert_cmpstr (folder, ==, "plans.db");
   {
-    g_autoptr(sqlite3) db = raw_open (f->path);
+    g_autoptr(sqlite3) db = raw_open (f->folder.file);
     g_autoptr(sqlite3_stmt) stmt = NULL;
 
     int rc = sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL);
@@ -869,20 +865,20 @@ test_file_ids (Fixture       *f,
   }
 
   /* reopening an up-to-date file does not write to it */
-  set_past_mtime (f->path);
+  set_past_mtime (f->folder.file);
   {
-    g_autoptr(Snapshot) snap = snapshot_take (f->path);
+    g_autoptr(Snapshot) snap = snapshot_take (f->folder.file);
 
-    store = hrp_test_open_store (f->path);
+    store = hrp_test_open_store (f->folder.file);
     g_assert_true (hrp_test_has_plan (store, 2568));
     g_clear_object (&store);
-    snapshot_assert_same (snap, f->path);
+    snapshot_assert_same (snap, f->folder.file);
   }
 
   /* the schema enforces what the model promises */
-  before = dump_tables (f->path);
+  before = dump_tables (f->folder.file);
   {
-    g_autoptr(sqlite3) db = raw_open (f->path);
+    g_autoptr(sqlite3) db = raw_open (f->folder.file);
     static const char * const refused[] = {
       "UPDATE activity SET budget = -1",
       "UPDATE activity SET budget = 100000000000000",
@@ -899,7 +895,7 @@ test_file_ids (Fixture       *f,
                        ==, SQLITE_CONSTRAINT);
   }
   {
-    g_autofree char *after = dump_tables (f->path);
+    g_autofree char *after = dump_tables (f->folder.file);
 
     g_assert_cmpstr (after, ==, before);
   }
@@ -920,24 +916,24 @@ static void
 test_open_text_file (Fixture       *f,
                      gconstpointer  data)
 {
-  write_file (f->path, "ชื่อ,งบประมาณ\nโครงการ,200000\n", -1);
-  assert_open_refused (f->path, HRP_STORE_ERROR_NOT_OURS);
+  write_file (f->folder.file, "ชื่อ,งบประมาณ\nโครงการ,200000\n", -1);
+  assert_open_refused (f->folder.file, HRP_STORE_ERROR_NOT_OURS);
 
   /* shorter than an SQLite header, and binary */
-  write_file (f->path, "SQLite format 3", 16);
-  assert_open_refused (f->path, HRP_STORE_ERROR_NOT_OURS);
+  write_file (f->folder.file, "SQLite format 3", 16);
+  assert_open_refused (f->folder.file, HRP_STORE_ERROR_NOT_OURS);
 }
 
 static void
 test_open_foreign_db (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
-  g_autofree char *wal = g_build_filename (f->dir, "wal.db", NULL);
+  g_autofree char *other = g_build_filename (f->folder.dir, "other.db", NULL);
+  g_autofree char *wal = g_build_filename (f->folder.dir, "wal.db", NULL);
 
   /* someone else's database: no application id, tables of its own */
-  raw_exec (f->path, "CREATE TABLE foo (a, b); INSERT INTO foo VALUES (1, 'x');");
-  assert_open_refused (f->path, HRP_STORE_ERROR_NOT_OURS);
+  raw_exec (f->folder.file, "CREATE TABLE foo (a, b); INSERT INTO foo VALUES (1, 'x');");
+  assert_open_refused (f->folder.file, HRP_STORE_ERROR_NOT_OURS);
 
   /* another application's id, even without tables */
   raw_exec (other, "PRAGMA application_id = 1234567; PRAGMA user_version = 1;");
@@ -958,21 +954,21 @@ test_open_empty_sqlite (Fixture       *f,
   g_autoptr(HrpPlan) loaded = NULL;
 
   /* a valid SQLite file with no table and no id is taken as new */
-  raw_exec (f->path, "VACUUM");
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM sqlite_master"), ==, 0);
+  raw_exec (f->folder.file, "VACUUM");
+  g_assert_cmpint (raw_int (f->folder.file, "SELECT count(*) FROM sqlite_master"), ==, 0);
 
-  store = hrp_test_open_store (f->path);
+  store = hrp_test_open_store (f->folder.file);
   hrp_test_save_plan (store, plan, FALSE);
   loaded = hrp_test_load_plan (store, 2568);
   assert_plans_equal (plan, loaded);
-  g_assert_cmpint (raw_int (f->path, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
+  g_assert_cmpint (raw_int (f->folder.file, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
 }
 
 static void
 test_open_too_new (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(GError) error = NULL;
   g_autoptr(HrpStore) refused = NULL;
@@ -980,10 +976,10 @@ test_open_too_new (Fixture       *f,
   hrp_test_save_plan (store, plan, FALSE);
   g_clear_object (&store);
 
-  raw_exec (f->path, "PRAGMA user_version = 99");
-  assert_open_refused (f->path, HRP_STORE_ERROR_TOO_NEW);
+  raw_exec (f->folder.file, "PRAGMA user_version = 99");
+  assert_open_refused (f->folder.file, HRP_STORE_ERROR_TOO_NEW);
 
-  refused = hrp_store_open (f->path, &error);
+  refused = hrp_store_open (f->folder.file, &error);
   g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_TOO_NEW);
   g_assert_nonnull (strstr (error->message, "99"));
 }
@@ -1008,9 +1004,9 @@ static void
 test_open_corrupt (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
   g_autoptr(HrpPlan) plan = make_big_plan (2568, 20, 50);
-  g_autofree char *copy = g_build_filename (f->dir, "copy.db", NULL);
+  g_autofree char *copy = g_build_filename (f->folder.dir, "copy.db", NULL);
   g_autofree char *contents = NULL;
   gsize length;
   gint64 page_size, page_count;
@@ -1018,17 +1014,17 @@ test_open_corrupt (Fixture       *f,
   hrp_test_save_plan (store, plan, FALSE);
   g_clear_object (&store);
 
-  page_size = raw_int (f->path, "PRAGMA page_size");
-  page_count = raw_int (f->path, "PRAGMA page_count");
+  page_size = raw_int (f->folder.file, "PRAGMA page_size");
+  page_count = raw_int (f->folder.file, "PRAGMA page_count");
   g_test_message ("%" G_GINT64_FORMAT " pages of %" G_GINT64_FORMAT " bytes",
                   page_count, page_size);
   g_assert_cmpint (page_count, >=, 10);
-  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_true (g_file_get_contents (f->folder.file, &contents, &length, NULL));
   write_file (copy, contents, length);
 
   /* a page in the middle */
-  overwrite (f->path, (page_count / 2) * page_size, 0xA5, page_size);
-  assert_open_refused (f->path, HRP_STORE_ERROR_CORRUPT);
+  overwrite (f->folder.file, (page_count / 2) * page_size, 0xA5, page_size);
+  assert_open_refused (f->folder.file, HRP_STORE_ERROR_CORRUPT);
 
   /* the last page, half of it */
   overwrite (copy, (page_count - 1) * page_size + page_size / 2, 0x00, page_size / 2);
@@ -1048,22 +1044,22 @@ test_open_empty_file (Fixture       *f,
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(HrpPlan) loaded = NULL;
 
-  write_file (f->path, "", 0);
-  store = hrp_test_open_store (f->path);
+  write_file (f->folder.file, "", 0);
+  store = hrp_test_open_store (f->folder.file);
   hrp_test_save_plan (store, plan, FALSE);
   g_clear_object (&store);
 
-  store = hrp_test_open_store (f->path);
+  store = hrp_test_open_store (f->folder.file);
   loaded = hrp_test_load_plan (store, 2568);
   assert_plans_equal (plan, loaded);
-  g_assert_cmpint (raw_int (f->path, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
+  g_assert_cmpint (raw_int (f->folder.file, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
 }
 
 static void
 test_open_missing_folder (Fixture       *f,
                           gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "ข้อมูล", "hrplan", "plans.db", NULL);
+  g_autofree char *path = g_build_filename (f->folder.dir, "ข้อมูล", "hrplan", "plans.db", NULL);
   g_autoptr(HrpStore) store = NULL;
   g_autoptr(HrpPlan) plan = make_other_plan (2568);
   g_autoptr(HrpPlan) loaded = NULL;
@@ -1084,8 +1080,8 @@ static void
 test_two_stores (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autoptr(HrpStore) a = hrp_test_open_store (f->path);
-  g_autoptr(HrpStore) b = hrp_test_open_store (f->path);
+  g_autoptr(HrpStore) a = hrp_test_open_store (f->folder.file);
+  g_autoptr(HrpStore) b = hrp_test_open_store (f->folder.file);
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(HrpPlan) other = make_other_plan (2569);
   g_autoptr(GTimer) timer = g_timer_new ();
@@ -1113,7 +1109,7 @@ static void
 test_atomic_save (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
   g_autoptr(HrpPlan) first = make_full_plan (2568);
   g_autoptr(HrpPlan) second = make_big_plan (2568, 10, 10);
   g_autoptr(HrpPlan) next_year = make_big_plan (2569, 10, 10);
@@ -1121,10 +1117,10 @@ test_atomic_save (Fixture       *f,
   g_autofree char *before = NULL;
 
   hrp_test_save_plan (store, first, FALSE);
-  raw_exec (f->path,
+  raw_exec (f->folder.file,
             "CREATE TRIGGER boom BEFORE INSERT ON activity WHEN NEW.name = 'boom'"
             " BEGIN SELECT RAISE (ABORT, 'boom'); END;");
-  before = dump_tables (f->path);
+  before = dump_tables (f->folder.file);
 
   /* the last activity of the last policy fails */
   {
@@ -1143,7 +1139,7 @@ test_atomic_save (Fixture       *f,
       g_assert_false (hrp_store_save_plan (store, i == 0 ? second : next_year, TRUE, &error));
       g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED);
       g_assert_nonnull (strstr (error->message, "boom"));
-      after = dump_tables (f->path);
+      after = dump_tables (f->folder.file);
       g_assert_cmpstr (after, ==, before);
     }
 
@@ -1152,7 +1148,7 @@ test_atomic_save (Fixture       *f,
   g_assert_false (hrp_test_has_plan (store, 2569));
 
   /* no transaction left open: the store still saves */
-  raw_exec (f->path, "DROP TRIGGER boom");
+  raw_exec (f->folder.file, "DROP TRIGGER boom");
   hrp_test_save_plan (store, next_year, FALSE);
   g_assert_true (hrp_test_has_plan (store, 2569));
 }
@@ -1162,7 +1158,7 @@ static void
 test_foreign_links (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
   g_autoptr(HrpPlan) plan = make_other_plan (2568);
   g_autoptr(HrpPlan) elsewhere = make_full_plan (2567);
   g_autoptr(HrpPlan) loaded = NULL;
@@ -1182,9 +1178,9 @@ test_foreign_links (Fixture       *f,
   loaded_policy = item_at (hrp_plan_get_policies (loaded), 0);
   g_assert_null (hrp_strategy_get_mission (loaded_strategy));
   g_assert_null (hrp_policy_get_strategy (loaded_policy));
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM strategy WHERE mission_id IS NULL"),
+  g_assert_cmpint (raw_int (f->folder.file, "SELECT count(*) FROM strategy WHERE mission_id IS NULL"),
                    ==, 1);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM policy WHERE strategy_id IS NULL"),
+  g_assert_cmpint (raw_int (f->folder.file, "SELECT count(*) FROM policy WHERE strategy_id IS NULL"),
                    ==, 1);
 }
 
@@ -1199,7 +1195,7 @@ test_load_damaged_data (Fixture       *f,
     "UPDATE activity SET budget = 100000000000000 WHERE name = 'งบศูนย์'",
     "UPDATE strategy_item SET kind = 7 WHERE text = 'พัฒนาบุคลากร'",
   };
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
 
   hrp_test_save_plan (store, plan, FALSE);
@@ -1210,7 +1206,7 @@ test_load_damaged_data (Fixture       *f,
       g_autoptr(GError) error = NULL;
       g_autoptr(HrpPlan) loaded = NULL;
 
-      raw_exec (f->path, sql);
+      raw_exec (f->folder.file, sql);
       loaded = hrp_store_load_plan (store, 2568, &error);
       g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_CORRUPT);
       g_assert_null (loaded);
@@ -1231,7 +1227,7 @@ test_recover_cut_off_save (Fixture       *f,
   g_autoptr(HrpStore) store = NULL;
   g_autoptr(HrpPlan) plan = make_big_plan (2568, 20, 50);
   g_autoptr(HrpPlan) loaded = NULL;
-  g_autofree char *journal = g_strconcat (f->path, "-journal", NULL);
+  g_autofree char *journal = g_strconcat (f->folder.file, "-journal", NULL);
   g_autofree char *before = NULL;
   g_autoptr(Snapshot) saved = NULL;
 
@@ -1248,17 +1244,17 @@ test_recover_cut_off_save (Fixture       *f,
                                      "UPDATE activity SET name = name || printf ('%.200c', 'x');"
                                      "DELETE FROM policy WHERE id % 2 = 0;",
                                      NULL, NULL, NULL), ==, SQLITE_OK);
-      hrp_test_remove_tree (f->dir); /* the child's own fixture */
+      hrp_test_remove_tree (f->folder.dir); /* the child's own fixture */
       _Exit (0);
     }
 
-  store = hrp_test_open_store (f->path);
+  store = hrp_test_open_store (f->folder.file);
   hrp_test_save_plan (store, plan, FALSE);
   g_clear_object (&store);
-  before = dump_tables (f->path);
-  saved = snapshot_take (f->path);
+  before = dump_tables (f->folder.file);
+  saved = snapshot_take (f->folder.file);
 
-  g_setenv ("HRP_TEST_STORE_PATH", f->path, TRUE);
+  g_setenv ("HRP_TEST_STORE_PATH", f->folder.file, TRUE);
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
   g_unsetenv ("HRP_TEST_STORE_PATH");
@@ -1269,7 +1265,7 @@ test_recover_cut_off_save (Fixture       *f,
     g_autofree char *contents = NULL;
     gsize length;
 
-    g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+    g_assert_true (g_file_get_contents (f->folder.file, &contents, &length, NULL));
     g_assert_false (length == saved->length && memcmp (contents, saved->contents, length) == 0);
   }
 
@@ -1277,24 +1273,24 @@ test_recover_cut_off_save (Fixture       *f,
    * file and its journal left for an opening that can write. */
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(Snapshot) crashed = snapshot_take (f->path);
+    g_autoptr(Snapshot) crashed = snapshot_take (f->folder.file);
 
-    store = hrp_store_open_read_only (f->path, &error);
+    store = hrp_store_open_read_only (f->folder.file, &error);
     g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE);
     g_assert_null (store);
-    g_assert_nonnull (strstr (error->message, f->path));
+    g_assert_nonnull (strstr (error->message, f->folder.file));
     g_assert_nonnull (strstr (error->message, "“plans.db-journal”"));
-    snapshot_assert_same (crashed, f->path);
+    snapshot_assert_same (crashed, f->folder.file);
     g_assert_true (g_file_test (journal, G_FILE_TEST_IS_REGULAR));
   }
 
-  store = hrp_test_open_store (f->path);
+  store = hrp_test_open_store (f->folder.file);
   loaded = hrp_test_load_plan (store, 2568);
   assert_plans_equal (plan, loaded);
   g_clear_object (&store);
   g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
   {
-    g_autofree char *after = dump_tables (f->path);
+    g_autofree char *after = dump_tables (f->folder.file);
 
     g_assert_cmpstr (after, ==, before);
   }
@@ -1308,7 +1304,7 @@ test_backup (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
-  g_autoptr(HrpStore) store = hrp_store_open (f->path, &error);
+  g_autoptr(HrpStore) store = hrp_store_open (f->folder.file, &error);
   g_autofree char *first = NULL;
   g_autoptr(GDir) dir = NULL;
   const char *name;
@@ -1318,7 +1314,7 @@ test_backup (Fixture       *f,
   g_assert_true (hrp_store_save_plan (store, plan, FALSE, &error));
   first = hrp_store_backup (store, &error);
   g_assert_no_error (error);
-  g_assert_true (g_str_has_prefix (first, f->path));
+  g_assert_true (g_str_has_prefix (first, f->folder.file));
   {
     g_autoptr(HrpStore) copy = hrp_store_open (first, &error);
     gboolean has = FALSE;
@@ -1335,7 +1331,7 @@ test_backup (Fixture       *f,
       g_assert_no_error (error);
       g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
     }
-  dir = g_dir_open (f->dir, 0, NULL);
+  dir = g_dir_open (f->folder.dir, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
     if (strstr (name, ".backup-") != NULL)
       n++;
@@ -1358,14 +1354,14 @@ test_upgrade_makes_backup (Fixture       *f,
   gint64 revision = 99;
 
   {
-    g_autoptr(HrpStore) store = hrp_store_open (f->path, &error);
+    g_autoptr(HrpStore) store = hrp_store_open (f->folder.file, &error);
 
     g_assert_no_error (error);
     g_assert_true (hrp_store_save_plan (store, plan, FALSE, &error));
   }
   /* Back to schema 1, as an older HR Plan left it. */
   {
-    sqlite3 *db = raw_open (f->path);
+    sqlite3 *db = raw_open (f->folder.file);
 
     g_assert_cmpint (sqlite3_exec (db, "ALTER TABLE plan DROP COLUMN revision; PRAGMA user_version = 1;",
                                    NULL, NULL, NULL), ==, SQLITE_OK);
@@ -1373,7 +1369,7 @@ test_upgrade_makes_backup (Fixture       *f,
   }
 
   {
-    g_autoptr(HrpStore) store = hrp_store_open (f->path, &error);
+    g_autoptr(HrpStore) store = hrp_store_open (f->folder.file, &error);
     g_autoptr(HrpPlan) loaded = NULL;
 
     g_assert_no_error (error);
@@ -1383,13 +1379,13 @@ test_upgrade_makes_backup (Fixture       *f,
     g_assert_true (hrp_store_get_revision (store, 2568, &revision, &error));
     g_assert_cmpint (revision, ==, 0);
   }
-  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, SCHEMA_VERSION);
+  g_assert_cmpint (raw_int (f->folder.file, "PRAGMA user_version"), ==, SCHEMA_VERSION);
 
-  dir = g_dir_open (f->dir, 0, NULL);
+  dir = g_dir_open (f->folder.dir, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
     if (strstr (name, ".backup-") != NULL)
       {
-        g_autofree char *path = g_build_filename (f->dir, name, NULL);
+        g_autofree char *path = g_build_filename (f->folder.dir, name, NULL);
 
         backups++;
         /* The copy is the database as it was: schema 1. */
@@ -1404,7 +1400,7 @@ static void
 test_read_only (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(HrpPlan) other = make_other_plan (2569);
   g_autoptr(HrpPlan) next = make_other_plan (2570);
@@ -1419,13 +1415,13 @@ test_read_only (Fixture       *f,
   hrp_test_save_plan (store, plan, FALSE);
   hrp_test_save_plan (store, other, FALSE);
   g_clear_object (&store);
-  set_past_mtime (f->path);
-  before = snapshot_take (f->path);
+  set_past_mtime (f->folder.file);
+  before = snapshot_take (f->folder.file);
 
-  reader = hrp_store_open_read_only (f->path, &error);
+  reader = hrp_store_open_read_only (f->folder.file, &error);
   g_assert_no_error (error);
   g_assert_true (hrp_store_is_read_only (reader));
-  g_assert_cmpstr (hrp_store_get_path (reader), ==, f->path);
+  g_assert_cmpstr (hrp_store_get_path (reader), ==, f->folder.file);
   infos = hrp_store_list_plans (reader, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (infos->len, ==, 2);
@@ -1447,10 +1443,10 @@ test_read_only (Fixture       *f,
   g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED);
   g_clear_error (&error);
   g_assert_true (hrp_test_has_plan (reader, 2568));
-  snapshot_assert_same (before, f->path);
+  snapshot_assert_same (before, f->folder.file);
 
   /* It holds no lock: another store saves meanwhile, and it sees that. */
-  store = hrp_test_open_store (f->path);
+  store = hrp_test_open_store (f->folder.file);
   hrp_test_save_plan (store, next, FALSE);
   g_assert_true (hrp_test_has_plan (reader, 2570));
   g_assert_false (hrp_store_is_read_only (store));
@@ -1483,40 +1479,40 @@ static void
 test_read_only_refused (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
-  g_autofree char *text = g_build_filename (f->dir, "text.db", NULL);
-  g_autofree char *empty = g_build_filename (f->dir, "empty.db", NULL);
-  g_autofree char *vacuumed = g_build_filename (f->dir, "vacuumed.db", NULL);
-  g_autofree char *damaged = g_build_filename (f->dir, "damaged.db", NULL);
-  g_autofree char *missing_folder = g_build_filename (f->dir, "ข้อมูล", NULL);
+  g_autofree char *other = g_build_filename (f->folder.dir, "other.db", NULL);
+  g_autofree char *text = g_build_filename (f->folder.dir, "text.db", NULL);
+  g_autofree char *empty = g_build_filename (f->folder.dir, "empty.db", NULL);
+  g_autofree char *vacuumed = g_build_filename (f->folder.dir, "vacuumed.db", NULL);
+  g_autofree char *damaged = g_build_filename (f->folder.dir, "damaged.db", NULL);
+  g_autofree char *missing_folder = g_build_filename (f->folder.dir, "ข้อมูล", NULL);
   g_autofree char *missing = g_build_filename (missing_folder, "plans.db", NULL);
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(GError) error = NULL;
 
   {
-    g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
+    g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
 
     hrp_test_save_plan (store, plan, FALSE);
   }
 
   /* a database of the first schema, as an older HR Plan left it: it
    * must be brought up to date first, and no backup copy is made */
-  raw_exec (f->path, "ALTER TABLE plan DROP COLUMN revision; PRAGMA user_version = 1;");
-  assert_read_only_refused (f->path, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE);
+  raw_exec (f->folder.file, "ALTER TABLE plan DROP COLUMN revision; PRAGMA user_version = 1;");
+  assert_read_only_refused (f->folder.file, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE);
   {
-    g_autoptr(HrpStore) store = hrp_store_open_read_only (f->path, &error);
+    g_autoptr(HrpStore) store = hrp_store_open_read_only (f->folder.file, &error);
 
     g_assert_nonnull (strstr (error->message, "must first be updated"));
     g_clear_error (&error);
   }
-  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (raw_int (f->folder.file, "PRAGMA user_version"), ==, 1);
   /* once opened where it can be changed, it reads */
   {
-    g_autoptr(HrpStore) store = hrp_test_open_store (f->path);
+    g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
     g_autoptr(HrpStore) reader = NULL;
     g_autoptr(HrpPlan) loaded = NULL;
 
-    reader = hrp_store_open_read_only (f->path, &error);
+    reader = hrp_store_open_read_only (f->folder.file, &error);
     g_assert_no_error (error);
     loaded = hrp_test_load_plan (reader, 2568);
     assert_plans_equal (plan, loaded);
@@ -1527,7 +1523,7 @@ test_read_only_refused (Fixture       *f,
     g_autofree char *contents = NULL;
     gsize length = 0;
 
-    g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+    g_assert_true (g_file_get_contents (f->folder.file, &contents, &length, NULL));
     write_file (other, contents, length);
   }
   raw_exec (other, "PRAGMA user_version = 99");
@@ -1579,9 +1575,9 @@ test_read_only_permissions (Fixture       *f,
                             gconstpointer  data)
 {
 #ifdef G_OS_UNIX
-  g_autofree char *folder = g_build_filename (f->dir, "shared", NULL);
+  g_autofree char *folder = g_build_filename (f->folder.dir, "shared", NULL);
   g_autofree char *in_folder = g_build_filename (folder, "plans.db", NULL);
-  g_autofree char *old = g_build_filename (f->dir, "old.db", NULL);
+  g_autofree char *old = g_build_filename (f->folder.dir, "old.db", NULL);
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(Snapshot) file_before = NULL;
   g_autoptr(Snapshot) folder_before = NULL;
@@ -1593,7 +1589,7 @@ test_read_only_permissions (Fixture       *f,
         g_getenv ("HRP_TEST_STORE_PATH"), g_getenv ("HRP_TEST_STORE_IN_FOLDER"),
       };
 
-      hrp_test_remove_tree (f->dir); /* the child's own fixture, while it may */
+      hrp_test_remove_tree (f->folder.dir); /* the child's own fixture, while it may */
       if (geteuid () == 0)
         {
           g_assert_cmpint (setgroups (0, NULL), ==, 0);
@@ -1635,26 +1631,26 @@ test_read_only_permissions (Fixture       *f,
 
   for (guint i = 0; i < 3; i++)
     {
-      g_autoptr(HrpStore) store = hrp_test_open_store (i == 0 ? f->path : i == 1 ? in_folder : old);
+      g_autoptr(HrpStore) store = hrp_test_open_store (i == 0 ? f->folder.file : i == 1 ? in_folder : old);
 
       hrp_test_save_plan (store, plan, FALSE);
     }
   raw_exec (old, "ALTER TABLE plan DROP COLUMN revision; PRAGMA user_version = 1;");
   /* The file read-only in a folder that may be written; the other file
    * writable in a folder that may not (for its journal). */
-  g_assert_cmpint (g_chmod (f->dir, 0777), ==, 0);
-  g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (f->folder.dir, 0777), ==, 0);
+  g_assert_cmpint (g_chmod (f->folder.file, 0444), ==, 0);
   g_assert_cmpint (g_chmod (old, 0444), ==, 0);
   g_assert_cmpint (g_chmod (in_folder, 0666), ==, 0);
   g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
-  set_past_mtime (f->path);
+  set_past_mtime (f->folder.file);
   set_past_mtime (in_folder);
   set_past_mtime (old);
-  file_before = snapshot_take (f->path);
+  file_before = snapshot_take (f->folder.file);
   folder_before = snapshot_take (in_folder);
   old_before = snapshot_take (old);
 
-  g_setenv ("HRP_TEST_STORE_PATH", f->path, TRUE);
+  g_setenv ("HRP_TEST_STORE_PATH", f->folder.file, TRUE);
   g_setenv ("HRP_TEST_STORE_IN_FOLDER", in_folder, TRUE);
   g_setenv ("HRP_TEST_STORE_OLD", old, TRUE);
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -1663,7 +1659,7 @@ test_read_only_permissions (Fixture       *f,
   g_unsetenv ("HRP_TEST_STORE_OLD");
   g_test_trap_assert_passed ();
 
-  snapshot_assert_same (file_before, f->path);
+  snapshot_assert_same (file_before, f->folder.file);
   snapshot_assert_same (folder_before, in_folder);
   snapshot_assert_same (old_before, old); /* and no backup copy beside it */
   g_assert_cmpint (g_chmod (folder, 0755), ==, 0);

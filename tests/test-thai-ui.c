@@ -17,7 +17,7 @@
 #include "hrp-window.h"
 
 typedef struct {
-  char      *dir;
+  HrpTestFolder  folder;   /* .file: plans.db */
   HrpStore  *store;
   HrpWindow *window;
 } Fixture;
@@ -27,12 +27,10 @@ fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(HrpPlan) sample = hrp_test_load_sample ();
-  g_autofree char *path = NULL;
   g_autoptr(HrpLibrary) library = NULL;
 
-  f->dir = hrp_test_make_dir ("hrplan-thai-ui-XXXXXX");
-  path = g_build_filename (f->dir, "plans.db", NULL);
-  f->store = hrp_test_store_new (path, sample);
+  hrp_test_folder_init (&f->folder, "thai-ui", "plans.db");
+  f->store = hrp_test_store_new (f->folder.file, sample);
   library = hrp_library_new (f->store);
 
   f->window = hrp_window_new (NULL, library);
@@ -46,8 +44,7 @@ fixture_teardown (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (f->window));
   hrp_test_drain ();
   g_clear_object (&f->store);
-  hrp_test_remove_tree (f->dir);
-  g_free (f->dir);
+  hrp_test_folder_clear (&f->folder);
 }
 
 static gpointer

@@ -27,8 +27,7 @@
 #include "hrp-xml.h"
 
 typedef struct {
-  char      *dir;
-  char      *path;
+  HrpTestFolder  folder;   /* .dir, .file: plans.db */
   HrpStore  *store;
   HrpWindow *window;
 } Fixture;
@@ -37,9 +36,8 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = hrp_test_make_dir ("hrplan-window-XXXXXX");
-  f->path = g_build_filename (f->dir, "plans.db", NULL);
-  f->store = hrp_test_open_store (f->path);
+  hrp_test_folder_init (&f->folder, "window", "plans.db");
+  f->store = hrp_test_open_store (f->folder.file);
 
   if (GPOINTER_TO_INT (data))
     {
@@ -67,9 +65,7 @@ fixture_teardown (Fixture       *f,
     gtk_window_destroy (GTK_WINDOW (f->window));
   hrp_test_drain ();
   g_clear_object (&f->store);
-  hrp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  hrp_test_folder_clear (&f->folder);
 }
 
 static void
@@ -405,9 +401,9 @@ test_offer_import (Fixture       *f,
   g_autoptr(HrpPlan) sample = NULL;
   g_autoptr(GBytes) xml = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *good = g_build_filename (f->dir, "plan.xml", NULL);
-  g_autofree char *bad = g_build_filename (f->dir, "broken.xml", NULL);
-  g_autofree char *big = g_build_filename (f->dir, "big.xml", NULL);
+  g_autofree char *good = g_build_filename (f->folder.dir, "plan.xml", NULL);
+  g_autofree char *bad = g_build_filename (f->folder.dir, "broken.xml", NULL);
+  g_autofree char *big = g_build_filename (f->folder.dir, "big.xml", NULL);
   g_autoptr(GFile) good_file = g_file_new_for_path (good);
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
   g_autoptr(GFile) big_file = g_file_new_for_path (big);
@@ -463,7 +459,7 @@ test_offer_import (Fixture       *f,
   g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2569);
   g_assert_nonnull (strstr (hrp_plan_get_title (hrp_window_get_plan (f->window)), "2569"));
   {
-    g_autoptr(HrpStore) again = hrp_store_open (f->path, &error);
+    g_autoptr(HrpStore) again = hrp_store_open (f->folder.file, &error);
     g_autoptr(HrpPlan) stored = hrp_store_load_plan (again, 2569, &error);
 
     g_assert_no_error (error);
@@ -495,7 +491,7 @@ test_offer_import (Fixture       *f,
   g_assert_false (hrp_import_dialog_accept (dialog));
   g_assert_nonnull (find_import_dialog ());
   {
-    g_autoptr(HrpStore) again = hrp_store_open (f->path, &error);
+    g_autoptr(HrpStore) again = hrp_store_open (f->folder.file, &error);
     g_autoptr(HrpPlan) stored = hrp_store_load_plan (again, 2569, &error);
 
     g_assert_cmpstr (hrp_plan_get_vision (stored), ==, "วิสัยทัศน์ที่แก้แล้วของปี 2569");
@@ -517,7 +513,7 @@ test_offer_import (Fixture       *f,
 
     hrp_test_write_big_plan (big, 100, 300);
 
-    before = hrp_test_file_checksum (f->path);
+    before = hrp_test_file_checksum (f->folder.file);
     g_assert_nonnull (before);
     hrp_window_offer_import (f->window, big_file);
     g_assert_true (hrp_window_is_exporting (f->window));
@@ -525,7 +521,7 @@ test_offer_import (Fixture       *f,
     wait_idle (f);
     g_assert_null (find_import_dialog ());
     g_assert_nonnull (strstr (gtk_label_get_label (child (f, "status_label")), "cancelled"));
-    after = hrp_test_file_checksum (f->path);
+    after = hrp_test_file_checksum (f->folder.file);
     g_assert_cmpstr (before, ==, after);
   }
 }
@@ -593,7 +589,7 @@ test_editors (Fixture       *f,
          && g_get_monotonic_time () - start < 5 * G_USEC_PER_SEC)
     hrp_test_drain ();
   {
-    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->folder.file, 2568);
 
     g_assert_cmpstr (hrp_plan_get_vision (stored), ==, "วิสัยทัศน์ใหม่ของตำบล");
   }
@@ -602,7 +598,7 @@ test_editors (Fixture       *f,
   activate (f, "win.undo");
   g_assert_cmpstr (hrp_plan_get_vision (plan), ==, vision);
   {
-    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->folder.file, 2568);
     g_autofree char *shown = text_view_text (editor_child (f, "text_view"));
 
     g_assert_cmpstr (hrp_plan_get_vision (stored), ==, vision);
@@ -621,7 +617,7 @@ test_editors (Fixture       *f,
   g_signal_emit_by_name (editor_child (f, "policy_title_entry"), "activate");
   hrp_test_drain ();
   {
-    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->folder.file, 2568);
 
     g_assert_cmpstr (hrp_policy_get_title (hrp_test_nth (hrp_plan_get_policies (stored), 3)), ==, "นโยบายด้านการพัฒนาบุคลากร");
   }
@@ -643,7 +639,7 @@ test_editors (Fixture       *f,
   hrp_test_drain ();
   g_assert_true (hrp_strategy_get_mission (strategy1) == hrp_test_nth (hrp_plan_get_missions (plan), 1));
   {
-    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->folder.file, 2568);
     HrpStrategy *s1 = hrp_test_nth (hrp_plan_get_strategies (stored), 0);
 
     g_assert_true (hrp_strategy_get_mission (s1) == hrp_test_nth (hrp_plan_get_missions (stored), 1));
@@ -675,7 +671,7 @@ test_editors (Fixture       *f,
     gtk_editable_set_text (GTK_EDITABLE (hrp_text_list_get_entry (list, goals)), "เป้าหมายที่เพิ่ม");
     g_signal_emit_by_name (hrp_text_list_get_entry (list, goals), "activate");
     hrp_test_drain ();
-    stored = hrp_test_stored_plan (f->path, 2568);
+    stored = hrp_test_stored_plan (f->folder.file, 2568);
     g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_goals (hrp_test_nth (hrp_plan_get_strategies (stored), 7))), ==, goals + 1);
     g_assert_cmpstr (hrp_text_get_text (hrp_test_nth (hrp_strategy_get_goals (hrp_test_nth (hrp_plan_get_strategies (stored), 7)), goals)),
                      ==, "เป้าหมายที่เพิ่ม");
@@ -690,7 +686,7 @@ test_editors (Fixture       *f,
       g_signal_emit_by_name (up, "clicked");
       hrp_test_drain ();
       g_assert_cmpstr (hrp_text_get_text (hrp_test_nth (hrp_strategy_get_goals (strategy8), goals - 1)), ==, "เป้าหมายที่เพิ่ม");
-      moved = hrp_test_stored_plan (f->path, 2568);
+      moved = hrp_test_stored_plan (f->folder.file, 2568);
       g_assert_cmpstr (hrp_text_get_text (hrp_test_nth (hrp_strategy_get_goals (hrp_test_nth (hrp_plan_get_strategies (moved), 7)), goals - 1)),
                        ==, "เป้าหมายที่เพิ่ม");
 
@@ -752,7 +748,7 @@ test_tree_editing (Fixture       *f,
     hrp_test_drain ();
     g_assert_false (gtk_widget_get_visible (entry));
     g_assert_cmpstr (hrp_mission_get_text (mission1), ==, "พันธกิจที่เปลี่ยนชื่อในแถว");
-    stored = hrp_test_stored_plan (f->path, 2568);
+    stored = hrp_test_stored_plan (f->folder.file, 2568);
     g_assert_cmpstr (hrp_mission_get_text (hrp_test_nth (hrp_plan_get_missions (stored), 0)), ==, "พันธกิจที่เปลี่ยนชื่อในแถว");
   }
 
@@ -763,7 +759,7 @@ test_tree_editing (Fixture       *f,
   g_assert_cmpstr (hrp_mission_get_text (hrp_test_nth (hrp_plan_get_missions (plan), 1)), ==, "New mission");
   g_assert_cmpstr (hrp_editor_get_page (child (f, "editor")), ==, "text");
   {
-    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->folder.file, 2568);
 
     g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_missions (stored)), ==, 10);
   }
@@ -783,7 +779,7 @@ test_tree_editing (Fixture       *f,
   activate (f, "win.delete-item");
   g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (plan)), ==, 10);
   {
-    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->folder.file, 2568);
 
     g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (stored)), ==, 10);
   }
@@ -793,7 +789,7 @@ test_tree_editing (Fixture       *f,
   activate (f, "win.move-up");
   g_assert_true (hrp_test_nth (hrp_plan_get_policies (plan), 0) == policy2);
   {
-    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->folder.file, 2568);
 
     g_assert_cmpstr (hrp_policy_get_title (hrp_test_nth (hrp_plan_get_policies (stored), 0)), ==, hrp_policy_get_title (policy2));
   }
@@ -821,7 +817,7 @@ test_tree_editing (Fixture       *f,
     g_assert_true (hrp_policy_get_strategy (policy1) == strategy1);
   }
   {
-    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->folder.file, 2568);
 
     g_assert_true (hrp_strategy_get_mission (hrp_test_nth (hrp_plan_get_strategies (stored), 0))
                    == hrp_test_nth (hrp_plan_get_missions (stored), 1));
@@ -899,7 +895,7 @@ test_new_and_delete_plan (Fixture       *f,
   g_assert_nonnull (strstr (hrp_plan_get_title (plan), "2570"));
   g_assert_null (strstr (hrp_plan_get_title (plan), "2568"));
   g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (plan)), ==, 10);
-  stored = hrp_test_stored_plan (f->path, 2570);
+  stored = hrp_test_stored_plan (f->folder.file, 2570);
   g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_missions (stored)), ==, 9);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (child (f, "year_dropdown"))), ==, 3);
 
@@ -968,7 +964,7 @@ stored_activity (Fixture *f,
                  guint    policy,
                  guint    i)
 {
-  g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->path, 2568);
+  g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->folder.file, 2568);
   HrpPolicy *p = hrp_test_nth (hrp_plan_get_policies (stored), policy);
 
   return g_object_ref (hrp_test_nth (hrp_policy_get_activities (p), i));
@@ -1082,8 +1078,8 @@ static void
 test_export (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *pdf = g_build_filename (f->dir, "plan.pdf", NULL);
-  g_autofree char *csv = g_build_filename (f->dir, "table.csv", NULL);
+  g_autofree char *pdf = g_build_filename (f->folder.dir, "plan.pdf", NULL);
+  g_autofree char *csv = g_build_filename (f->folder.dir, "table.csv", NULL);
   g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
   g_autoptr(GFile) csv_file = g_file_new_for_path (csv);
   g_autoptr(GError) error = NULL;
@@ -1116,7 +1112,7 @@ test_export (Fixture       *f,
 
   /* A folder that does not exist: an error dialog, nothing left. */
   {
-    g_autofree char *bad = g_build_filename (f->dir, "missing", "table.csv", NULL);
+    g_autofree char *bad = g_build_filename (f->folder.dir, "missing", "table.csv", NULL);
     g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
 
     g_assert_false (hrp_window_export_csv (f->window, bad_file, &error));
@@ -1180,7 +1176,7 @@ test_print_actions (Fixture       *f,
     g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (page)), ==, GTK_PAPER_NAME_LETTER);
 
     /* Printed to a file: what was used is kept for next time. */
-    pdf = g_build_filename (f->dir, "printed.pdf", NULL);
+    pdf = g_build_filename (f->folder.dir, "printed.pdf", NULL);
     uri = g_filename_to_uri (pdf, NULL, NULL);
     to_file = gtk_print_settings_copy (shown);
     gtk_print_settings_set_printer (to_file, "Print to File");
@@ -1242,7 +1238,7 @@ test_compare (Fixture       *f,
   HrpPolicy *policy4;
   g_autoptr(HrpActivity) added = hrp_activity_new ("การอบรมการใช้โปรแกรมสำนักงาน");
   g_autoptr(GError) error = NULL;
-  g_autofree char *pdf = g_build_filename (f->dir, "compare.pdf", NULL);
+  g_autofree char *pdf = g_build_filename (f->folder.dir, "compare.pdf", NULL);
   g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
   gboolean found_vision = FALSE, found_activity = FALSE;
 
@@ -1304,7 +1300,7 @@ test_compare (Fixture       *f,
   g_assert_nonnull (strstr (hrp_plan_get_title (hrp_window_get_plan (f->window)), "2570"));
   g_assert_cmpstr (hrp_plan_get_vision (hrp_window_get_plan (f->window)), ==, "เมืองน่าอยู่ ชุมชนเข้มแข็ง");
   {
-    g_autofree char *xml_path = g_build_filename (f->dir, "plan-2570.xml", NULL);
+    g_autofree char *xml_path = g_build_filename (f->folder.dir, "plan-2570.xml", NULL);
     g_autoptr(GFile) xml_file = g_file_new_for_path (xml_path);
     g_autofree char *contents = NULL;
     gsize length = 0;
@@ -1442,9 +1438,9 @@ test_open_errors (Fixture       *f,
   g_autofree char *backup = hrp_store_backup (f->store, &error);
   g_autofree char *backup_name = NULL;
   g_autofree char *contents = NULL;
-  g_autofree char *notes = g_build_filename (f->dir, "notes.db", NULL);
-  g_autofree char *cut = g_build_filename (f->dir, "cut.db", NULL);
-  g_autofree char *newer = g_build_filename (f->dir, "newer.db", NULL);
+  g_autofree char *notes = g_build_filename (f->folder.dir, "notes.db", NULL);
+  g_autofree char *cut = g_build_filename (f->folder.dir, "cut.db", NULL);
+  g_autofree char *newer = g_build_filename (f->folder.dir, "newer.db", NULL);
   g_autoptr(GRand) rand = g_rand_new_with_seed (2568);
   sqlite3 *db = NULL;
   gsize length = 0;
@@ -1454,7 +1450,7 @@ test_open_errors (Fixture       *f,
   g_assert_nonnull (backup);
   backup_name = g_path_get_basename (backup);
   g_clear_object (&f->store);
-  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_true (g_file_get_contents (f->folder.file, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 8 * 4096);
 
   /* Not a database: a text file given the name. */
@@ -1473,13 +1469,13 @@ test_open_errors (Fixture       *f,
   assert_open_error_window (newer, HRP_STORE_ERROR, HRP_STORE_ERROR_TOO_NEW, "Install the newest version");
 
   /* Pages overwritten with noise: the backup made above is named. */
-  file = g_fopen (f->path, "r+b");
+  file = g_fopen (f->folder.file, "r+b");
   g_assert_nonnull (file);
   fseek (file, 3 * 4096, SEEK_SET);
   for (guint i = 0; i < 4 * 4096; i++)
     fputc (g_rand_int_range (rand, 0, 256), file);
   fclose (file);
-  assert_open_error_window (f->path, HRP_STORE_ERROR, HRP_STORE_ERROR_CORRUPT, backup_name);
+  assert_open_error_window (f->folder.file, HRP_STORE_ERROR, HRP_STORE_ERROR_CORRUPT, backup_name);
 }
 
 /* A database this user cannot change, opened for reading: a banner says
@@ -1501,14 +1497,14 @@ test_read_only (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *texts = NULL;
-  g_autofree char *journal = g_strconcat (f->path, "-journal", NULL);
+  g_autofree char *journal = g_strconcat (f->folder.file, "-journal", NULL);
   GtkWidget *editor, *widget;
   HrpPolicy *policy;
 
   g_clear_object (&f->store);
-  before = hrp_test_file_checksum (f->path);
+  before = hrp_test_file_checksum (f->folder.file);
   g_assert_nonnull (before);
-  f->store = hrp_store_open_read_only (f->path, &error);
+  f->store = hrp_store_open_read_only (f->folder.file, &error);
   g_assert_no_error (error);
   open_window_at (f, 2568);
 
@@ -1547,7 +1543,7 @@ test_read_only (Fixture       *f,
   f->window = NULL;
   hrp_test_drain ();
   g_clear_object (&f->store);
-  after = hrp_test_file_checksum (f->path);
+  after = hrp_test_file_checksum (f->folder.file);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
 }

@@ -13,7 +13,7 @@
 #include "hrp-xml.h"
 
 typedef struct {
-  char *dir;
+  HrpTestFolder  folder;   /* .dir, .file: none */
 } Fixture;
 
 #define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -95,15 +95,14 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = hrp_test_make_dir ("hrplan-xml-XXXXXX");
+  hrp_test_folder_init (&f->folder, "xml", NULL);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  hrp_test_remove_tree (f->dir);
-  g_free (f->dir);
+  hrp_test_folder_clear (&f->folder);
 }
 
 /* Writes bytes to a real file, reads it back and imports it. */
@@ -113,7 +112,7 @@ import_bytes (Fixture     *f,
               gsize        len,
               GError     **error)
 {
-  g_autofree char *path = g_build_filename (f->dir, "plan.xml", NULL);
+  g_autofree char *path = g_build_filename (f->folder.dir, "plan.xml", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GBytes) data = NULL;
   gsize read_len = 0;
