@@ -352,74 +352,63 @@ load_export_plan (const HrpCliOptions  *options,
   return hrp_library_load (library, year, error);
 }
 
+typedef enum {
+  EXPORT_XML,
+  EXPORT_PDF,
+  EXPORT_CSV,
+} ExportKind;
+
+/* --export-xml, --export-pdf or --export-csv to path. */
 static gboolean
-run_export_xml (const HrpCliOptions  *options,
-                HrpLibrary           *library,
-                GError              **error)
-{
-  g_autoptr(HrpPlan) plan = load_export_plan (options, library, error);
-  g_autoptr(GBytes) bytes = NULL;
-
-  if (plan == NULL)
-    return FALSE;
-
-  bytes = hrp_xml_export (plan);
-  if (!hrp_file_write (options->export_xml, bytes, error))
-    return FALSE;
-
-  if (g_strcmp0 (options->export_xml, "-") != 0)
-    g_print (_("Exported the plan for fiscal year %d to %s\n"),
-             hrp_plan_get_fiscal_year (plan), options->export_xml);
-  return TRUE;
-}
-
-static gboolean
-run_export_pdf (const HrpCliOptions  *options,
-                HrpLibrary           *library,
-                GError              **error)
+run_export (const HrpCliOptions  *options,
+            HrpLibrary           *library,
+            ExportKind            kind,
+            const char           *path,
+            GError              **error)
 {
   g_autoptr(HrpPlan) plan = load_export_plan (options, library, error);
   g_autoptr(HrpReport) report = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  HrpReportOptions report_options = { 0 };
+  int year;
 
   if (plan == NULL)
     return FALSE;
 
-  report_options.table_only = options->table_only;
-  report_options.thai_digits = options->thai_digits;
-  report = hrp_report_new (plan, &report_options);
-  bytes = hrp_report_to_pdf (report, NULL, error);
-  if (bytes == NULL || !hrp_file_write (options->export_pdf, bytes, error))
+  switch (kind)
+    {
+    case EXPORT_XML:
+      bytes = hrp_xml_export (plan);
+      break;
+    case EXPORT_CSV:
+      bytes = hrp_report_table_csv (plan);
+      break;
+    case EXPORT_PDF:
+    default:
+      {
+        HrpReportOptions report_options = { .table_only = options->table_only,
+                                            .thai_digits = options->thai_digits };
+
+        report = hrp_report_new (plan, &report_options);
+        bytes = hrp_report_to_pdf (report, NULL, error);
+      }
+      break;
+    }
+  if (bytes == NULL || !hrp_file_write (path, bytes, error))
     return FALSE;
 
-  if (g_strcmp0 (options->export_pdf, "-") != 0)
+  /* Standard output holds the export alone. */
+  if (g_strcmp0 (path, "-") == 0)
+    return TRUE;
+  year = hrp_plan_get_fiscal_year (plan);
+  if (kind == EXPORT_XML)
+    g_print (_("Exported the plan for fiscal year %d to %s\n"), year, path);
+  else if (kind == EXPORT_CSV)
+    g_print (_("Exported the action plan for fiscal year %d to %s\n"), year, path);
+  else
     g_print (ngettext ("Rendered the plan for fiscal year %d to %s (%u page)\n",
                        "Rendered the plan for fiscal year %d to %s (%u pages)\n",
                        hrp_report_get_n_pages (report)),
-             hrp_plan_get_fiscal_year (plan), options->export_pdf,
-             hrp_report_get_n_pages (report));
-  return TRUE;
-}
-
-static gboolean
-run_export_csv (const HrpCliOptions  *options,
-                HrpLibrary           *library,
-                GError              **error)
-{
-  g_autoptr(HrpPlan) plan = load_export_plan (options, library, error);
-  g_autoptr(GBytes) bytes = NULL;
-
-  if (plan == NULL)
-    return FALSE;
-
-  bytes = hrp_report_table_csv (plan);
-  if (!hrp_file_write (options->export_csv, bytes, error))
-    return FALSE;
-
-  if (g_strcmp0 (options->export_csv, "-") != 0)
-    g_print (_("Exported the action plan for fiscal year %d to %s\n"),
-             hrp_plan_get_fiscal_year (plan), options->export_csv);
+             year, path, hrp_report_get_n_pages (report));
   return TRUE;
 }
 
@@ -482,14 +471,21 @@ hrp_cli_run (const HrpCliOptions *options)
         goto failed;
     }
 
-  if (options->export_xml != NULL && !run_export_xml (options, library, &error))
-    goto failed;
+  {
+    const struct {
+      const char *path;
+      ExportKind  kind;
+    } exports[] = {
+      { options->export_xml, EXPORT_XML },
+      { options->export_pdf, EXPORT_PDF },
+      { options->export_csv, EXPORT_CSV },
+    };
 
-  if (options->export_pdf != NULL && !run_export_pdf (options, library, &error))
-    goto failed;
-
-  if (options->export_csv != NULL && !run_export_csv (options, library, &error))
-    goto failed;
+    for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+      if (exports[i].path != NULL
+          && !run_export (options, library, exports[i].kind, exports[i].path, &error))
+        goto failed;
+  }
 
   if (options->list && !run_list (library, &error))
     goto failed;

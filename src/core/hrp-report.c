@@ -107,19 +107,21 @@ job_free (Job *job)
   g_free (job);
 }
 
-/* The job of a new task: a copy of plan, made here, on the thread that
- * owns the plan, so that the plan may be edited meanwhile. */
-static GTask *
-job_task_new (HrpPlan                *plan,
-              const HrpReportOptions *options,
-              GFile                  *file,
-              GCancellable           *cancellable,
-              void                  (*progress) (double, gpointer),
-              gpointer                progress_data,
-              GAsyncReadyCallback     callback,
-              gpointer                user_data)
+/* Runs thread on a copy of plan, made here, on the thread that owns the
+ * plan, so that the plan may be edited meanwhile. */
+static void
+run_job (HrpPlan                *plan,
+         const HrpReportOptions *options,
+         GFile                  *file,
+         GCancellable           *cancellable,
+         void                  (*progress) (double, gpointer),
+         gpointer                progress_data,
+         GAsyncReadyCallback     callback,
+         gpointer                user_data,
+         gpointer                source_tag,
+         GTaskThreadFunc         thread)
 {
-  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   Job *job = g_new0 (Job, 1);
 
   job->plan = hrp_plan_copy (plan);
@@ -130,7 +132,8 @@ job_task_new (HrpPlan                *plan,
   job->progress = progress;
   job->progress_data = progress_data;
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  return task;
+  g_task_set_source_tag (task, source_tag);
+  g_task_run_in_thread (task, thread);
 }
 
 /* Lays out the job's copy in this thread, with a font map of its own:
@@ -179,13 +182,10 @@ hrp_report_paginate_async (HrpPlan                *plan,
                            GAsyncReadyCallback     callback,
                            gpointer                user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (HRP_IS_PLAN (plan));
 
-  task = job_task_new (plan, options, NULL, cancellable, progress, progress_data, callback, user_data);
-  g_task_set_source_tag (task, hrp_report_paginate_async);
-  g_task_run_in_thread (task, paginate_thread);
+  run_job (plan, options, NULL, cancellable, progress, progress_data, callback, user_data,
+           hrp_report_paginate_async, paginate_thread);
 }
 
 HrpReport *
@@ -263,14 +263,11 @@ hrp_report_write_pdf_async (HrpPlan                *plan,
                             GAsyncReadyCallback     callback,
                             gpointer                user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (HRP_IS_PLAN (plan));
   g_return_if_fail (G_IS_FILE (file));
 
-  task = job_task_new (plan, options, file, cancellable, progress, progress_data, callback, user_data);
-  g_task_set_source_tag (task, hrp_report_write_pdf_async);
-  g_task_run_in_thread (task, write_pdf_thread);
+  run_job (plan, options, file, cancellable, progress, progress_data, callback, user_data,
+           hrp_report_write_pdf_async, write_pdf_thread);
 }
 
 guint
