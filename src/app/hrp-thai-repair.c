@@ -151,6 +151,50 @@ tell (GtkWidget  *widget,
     undo_free (undo);
 }
 
+/* The repaired text of an insertion into target (length bytes of text,
+ * -1: up to its end), when it is a paste with broken Thai; else NULL.
+ * *inserted gets the text as it was. */
+static char *
+repair_paste (Target      *target,
+              const char  *text,
+              int          length,
+              char       **inserted,
+              guint       *n_repairs)
+{
+  g_autofree char *pasted = NULL;
+  g_autofree char *repaired = NULL;
+
+  if (!take_pasting (target))
+    return NULL;
+  pasted = length < 0 ? g_strdup (text) : g_strndup (text, length);
+  if (g_utf8_strlen (pasted, -1) < 2 || !g_utf8_validate (pasted, -1, NULL))
+    return NULL;
+  repaired = hrp_thai_repair (pasted, n_repairs);
+  if (*n_repairs == 0)
+    return NULL;
+
+  *inserted = g_steal_pointer (&pasted);
+  return g_steal_pointer (&repaired);
+}
+
+/* Tells the window, with an Undo that puts back inserted where repaired
+ * now stands, from start. */
+static void
+tell_repaired (Target     *target,
+               int         start,
+               char       *inserted,
+               const char *repaired,
+               guint       n_repairs)
+{
+  Undo *undo = g_new0 (Undo, 1);
+
+  g_weak_ref_init (&undo->widget, target->widget);
+  undo->start = start;
+  undo->length = g_utf8_strlen (repaired, -1);
+  undo->original = inserted;
+  tell (target->widget, n_repairs, undo);
+}
+
 static void
 editable_insert_cb (GtkEditable *delegate,
                     const char  *text,
@@ -158,20 +202,12 @@ editable_insert_cb (GtkEditable *delegate,
                     int         *position,
                     gpointer     data)
 {
-  g_autofree char *inserted = NULL;
+  char *inserted = NULL;
   g_autofree char *repaired = NULL;
-  GtkWidget *widget;
   guint n = 0;
-  Undo *undo;
   int start = *position;
 
-  if (!take_pasting (data))
-    return;
-  inserted = length < 0 ? g_strdup (text) : g_strndup (text, length);
-  if (g_utf8_strlen (inserted, -1) < 2 || !g_utf8_validate (inserted, -1, NULL))
-    return;
-  repaired = hrp_thai_repair (inserted, &n);
-  if (n == 0)
+  if ((repaired = repair_paste (data, text, length, &inserted, &n)) == NULL)
     return;
 
   /* In place of what was pasted. */
@@ -179,14 +215,7 @@ editable_insert_cb (GtkEditable *delegate,
   gtk_editable_insert_text (delegate, repaired, -1, position);
   unblock_insert (delegate, editable_insert_cb);
   g_signal_stop_emission_by_name (delegate, "insert-text");
-
-  widget = ((Target *) data)->widget;
-  undo = g_new0 (Undo, 1);
-  g_weak_ref_init (&undo->widget, widget);
-  undo->start = start;
-  undo->length = g_utf8_strlen (repaired, -1);
-  undo->original = g_steal_pointer (&inserted);
-  tell (widget, n, undo);
+  tell_repaired (data, start, inserted, repaired, n);
 }
 
 static void
@@ -196,20 +225,12 @@ buffer_insert_cb (GtkTextBuffer *buffer,
                   int            length,
                   gpointer       data)
 {
-  g_autofree char *inserted = NULL;
+  char *inserted = NULL;
   g_autofree char *repaired = NULL;
-  GtkWidget *widget;
   guint n = 0;
-  Undo *undo;
   int start = gtk_text_iter_get_offset (iter);
 
-  if (!take_pasting (data))
-    return;
-  inserted = length < 0 ? g_strdup (text) : g_strndup (text, length);
-  if (g_utf8_strlen (inserted, -1) < 2)
-    return;
-  repaired = hrp_thai_repair (inserted, &n);
-  if (n == 0)
+  if ((repaired = repair_paste (data, text, length, &inserted, &n)) == NULL)
     return;
 
   /* The iter is valid again after our insert, as the signal wants. */
@@ -217,14 +238,7 @@ buffer_insert_cb (GtkTextBuffer *buffer,
   gtk_text_buffer_insert (buffer, iter, repaired, -1);
   unblock_insert (buffer, buffer_insert_cb);
   g_signal_stop_emission_by_name (buffer, "insert-text");
-
-  widget = ((Target *) data)->widget;
-  undo = g_new0 (Undo, 1);
-  g_weak_ref_init (&undo->widget, widget);
-  undo->start = start;
-  undo->length = g_utf8_strlen (repaired, -1);
-  undo->original = g_steal_pointer (&inserted);
-  tell (widget, n, undo);
+  tell_repaired (data, start, inserted, repaired, n);
 }
 
 void
