@@ -26,27 +26,10 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "hrp-file.h"
-#include "hrp-store.h"
-
-/* PRAGMA application_id, "HRP1"; written in decimal because PRAGMA
- * arguments cannot be hexadecimal. */
-#define STORE_APPLICATION_ID 1213354033
-G_STATIC_ASSERT (STORE_APPLICATION_ID == 0x48525031);
-
-#define STORE_BUSY_TIMEOUT_MS 5000
-
-/* strategy_item.kind */
-enum {
-  ITEM_GOAL,
-  ITEM_OBJECTIVE,
-  ITEM_INDICATOR,
-  N_ITEM_KINDS
-};
+#include "hrp-store-private.h"
 
 /* Migration i brings user_version from i to i + 1; it runs in one
  * transaction together with that bump.  Never edit a migration that has
@@ -131,37 +114,7 @@ static const char * const migrations[] = {
 
 G_STATIC_ASSERT (HRP_BUDGET_MAX == G_GINT64_CONSTANT (99999999999999));
 
-/* Statements are prepared once and kept for the life of the store. */
-typedef enum {
-  STMT_BEGIN_READ,
-  STMT_BEGIN_WRITE,
-  STMT_COMMIT,
-  STMT_ROLLBACK,
-  STMT_APPLICATION_ID,
-  STMT_USER_VERSION,
-  STMT_COUNT_SCHEMA,
-  STMT_LIST_PLANS,
-  STMT_NEWEST_YEAR,
-  STMT_HAS_PLAN,
-  STMT_DELETE_PLAN,
-  STMT_INSERT_PLAN,
-  STMT_PLAN_REVISION,
-  STMT_INSERT_MISSION,
-  STMT_INSERT_STRATEGY,
-  STMT_INSERT_STRATEGY_ITEM,
-  STMT_INSERT_POSITION,
-  STMT_INSERT_POLICY,
-  STMT_INSERT_ACTIVITY,
-  STMT_LOAD_PLAN,
-  STMT_LOAD_MISSIONS,
-  STMT_LOAD_STRATEGIES,
-  STMT_LOAD_STRATEGY_ITEMS,
-  STMT_LOAD_POSITIONS,
-  STMT_LOAD_POLICIES,
-  STMT_LOAD_ACTIVITIES,
-  N_STMTS
-} StmtId;
-
+/* The SQL of each cached statement. */
 static const char * const stmt_sql[N_STMTS] = {
   [STMT_BEGIN_READ] = "BEGIN DEFERRED",
   [STMT_BEGIN_WRITE] = "BEGIN IMMEDIATE",
@@ -212,34 +165,6 @@ static const char * const stmt_sql[N_STMTS] = {
     "SELECT a.policy_id, a.name, a.budget, a.q1, a.q2, a.q3, a.q4"
     " FROM activity AS a JOIN policy AS p ON p.id = a.policy_id"
     " WHERE p.plan_id = ?1 ORDER BY a.policy_id, a.position",
-};
-
-/* Statements owned by one function are finalized at scope exit; cached
- * ones (HrpCachedStmt) are only reset, which also ends any read they
- * hold, so no lock outlives the call that took it. */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close_v2)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
-
-typedef sqlite3_stmt HrpCachedStmt;
-
-static void
-cached_stmt_release (HrpCachedStmt *stmt)
-{
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrpCachedStmt, cached_stmt_release)
-
-struct _HrpStore
-{
-  GObject       parent_instance;
-
-  char         *path;
-  char         *display_name;
-  gboolean      read_only;
-  sqlite3      *db;
-  sqlite3_stmt *stmts[N_STMTS];
 };
 
 static void hrp_store_initable_iface_init (GInitableIface *iface);
@@ -336,11 +261,11 @@ set_needs_recovery_error (GError     **error,
 }
 
 /* An error from SQLite (rc, the message of db) as a GError. */
-static void
-set_sqlite_error (GError     **error,
-                  sqlite3     *db,
-                  int          rc,
-                  const char  *display_name)
+void
+_hrp_store_set_sqlite_error (GError     **error,
+                             sqlite3     *db,
+                             int          rc,
+                             const char  *display_name)
 {
   const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
 
@@ -387,28 +312,28 @@ set_sqlite_error (GError     **error,
     }
 }
 
-static gboolean
-store_fail (HrpStore  *self,
-            int        rc,
-            GError   **error)
+gboolean
+_hrp_store_fail (HrpStore  *self,
+                 int        rc,
+                 GError   **error)
 {
-  set_sqlite_error (error, self->db, rc, self->display_name);
+  _hrp_store_set_sqlite_error (error, self->db, rc, self->display_name);
   return FALSE;
 }
 
 /* Data that the schema rules out, found in a damaged file. */
-static gboolean
-store_fail_damaged (HrpStore  *self,
-                    GError   **error)
+gboolean
+_hrp_store_fail_damaged (HrpStore  *self,
+                         GError   **error)
 {
   set_damaged_error (error, self->display_name);
   return FALSE;
 }
 
 /* Runs every statement of sql (no parameters); returns an SQLite code. */
-static int
-exec_sql (sqlite3    *db,
-          const char *sql)
+int
+_hrp_store_exec_sql (sqlite3    *db,
+                     const char *sql)
 {
   while (sql != NULL && *sql != '\0')
     {
@@ -433,10 +358,10 @@ exec_sql (sqlite3    *db,
 
 /* ------------------------------------------------------- cached statements */
 
-static HrpCachedStmt *
-store_stmt (HrpStore  *self,
-            StmtId     id,
-            GError   **error)
+HrpCachedStmt *
+_hrp_store_stmt (HrpStore  *self,
+                 StmtId     id,
+                 GError   **error)
 {
   if (self->stmts[id] == NULL)
     {
@@ -445,7 +370,7 @@ store_stmt (HrpStore  *self,
 
       if (rc != SQLITE_OK)
         {
-          store_fail (self, rc, error);
+          _hrp_store_fail (self, rc, error);
           return NULL;
         }
     }
@@ -454,33 +379,33 @@ store_stmt (HrpStore  *self,
 }
 
 /* Runs a cached statement that returns no row. */
-static gboolean
-store_run (HrpStore      *self,
-           HrpCachedStmt *stmt,
-           GError       **error)
+gboolean
+_hrp_store_run (HrpStore      *self,
+                HrpCachedStmt *stmt,
+                GError       **error)
 {
   int rc = sqlite3_step (stmt);
 
   if (rc != SQLITE_DONE)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
   return TRUE;
 }
 
 /* Runs a cached statement without parameters that returns one integer. */
-static gboolean
-store_query_int (HrpStore  *self,
-                 StmtId     id,
-                 gint64    *value,
-                 GError   **error)
+gboolean
+_hrp_store_query_int (HrpStore  *self,
+                      StmtId     id,
+                      gint64    *value,
+                      GError   **error)
 {
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, id, error);
+  g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, id, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
   *value = sqlite3_column_int64 (stmt, 0);
   return TRUE;
 }
@@ -490,37 +415,37 @@ store_exec_cached (HrpStore  *self,
                    StmtId     id,
                    GError   **error)
 {
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, id, error);
+  g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, id, error);
 
-  return stmt != NULL && store_run (self, stmt, error);
+  return stmt != NULL && _hrp_store_run (self, stmt, error);
 }
 
 /* ------------------------------------------------------------ transactions */
 
-static gboolean
-store_begin (HrpStore  *self,
-             gboolean   write,
-             GError   **error)
+gboolean
+_hrp_store_begin (HrpStore  *self,
+                  gboolean   write,
+                  GError   **error)
 {
   return store_exec_cached (self, write ? STMT_BEGIN_WRITE : STMT_BEGIN_READ, error);
 }
 
 /* Ends the transaction, if SQLite has not ended it already (it rolls back
  * by itself on some errors, e.g. a full disk). */
-static void
-store_rollback (HrpStore *self)
+void
+_hrp_store_rollback (HrpStore *self)
 {
   if (!sqlite3_get_autocommit (self->db))
     store_exec_cached (self, STMT_ROLLBACK, NULL);
 }
 
-static gboolean
-store_commit (HrpStore  *self,
-              GError   **error)
+gboolean
+_hrp_store_commit (HrpStore  *self,
+                   GError   **error)
 {
   if (!store_exec_cached (self, STMT_COMMIT, error))
     {
-      store_rollback (self);
+      _hrp_store_rollback (self);
       return FALSE;
     }
   return TRUE;
@@ -566,7 +491,7 @@ check_read_only (const char  *path,
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (error, db, rc, display_name);
+      _hrp_store_set_sqlite_error (error, db, rc, display_name);
       return FALSE;
     }
   sqlite3_extended_result_codes (db, 1);
@@ -593,7 +518,7 @@ check_read_only (const char  *path,
     }
   if (rc != SQLITE_ROW)
     {
-      set_sqlite_error (error, db, rc, display_name);
+      _hrp_store_set_sqlite_error (error, db, rc, display_name);
       return FALSE;
     }
 
@@ -615,7 +540,7 @@ check_read_only (const char  *path,
     }
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (error, db, rc, display_name);
+      _hrp_store_set_sqlite_error (error, db, rc, display_name);
       return FALSE;
     }
 
@@ -628,11 +553,11 @@ check_read_only (const char  *path,
  * missing. */
 /* A file error while opening the database at path, in the words of
  * hrp-file.c, as a store error. */
-static void
-store_file_error (GError        **error,
-                  HrpFileAction   action,
-                  int             saved_errno,
-                  const char     *path)
+void
+_hrp_store_file_error (GError        **error,
+                       HrpFileAction   action,
+                       int             saved_errno,
+                       const char     *path)
 {
   g_autoptr(GError) local_error = NULL;
 
@@ -640,12 +565,12 @@ store_file_error (GError        **error,
   g_set_error_literal (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED, local_error->message);
 }
 
-static gboolean
-check_existing_file (const char  *path,
-                     const char  *display_name,
-                     gboolean    *found,
-                     gboolean    *recover,
-                     GError     **error)
+gboolean
+_hrp_store_check_file (const char  *path,
+                       const char  *display_name,
+                       gboolean    *found,
+                       gboolean    *recover,
+                       GError     **error)
 {
   guint8 header[100];
   guint32 application_id;
@@ -663,7 +588,7 @@ check_existing_file (const char  *path,
       saved_errno = errno;
       if (saved_errno == ENOENT)
         return TRUE;
-      store_file_error (error, HRP_FILE_READING, saved_errno, path);
+      _hrp_store_file_error (error, HRP_FILE_READING, saved_errno, path);
       return FALSE;
     }
   n_read = fread (header, 1, sizeof header, file);
@@ -671,7 +596,7 @@ check_existing_file (const char  *path,
   if (ferror (file))
     {
       fclose (file);
-      store_file_error (error, HRP_FILE_READING, saved_errno, path);
+      _hrp_store_file_error (error, HRP_FILE_READING, saved_errno, path);
       return FALSE;
     }
   fclose (file);
@@ -818,15 +743,15 @@ hrp_store_backup (HrpStore  *self,
 /* Brings the schema up to date, one migration per transaction.  The ids
  * are read again under the write lock: another program may have created
  * or changed the file since it was checked. */
-static gboolean
-store_migrate (HrpStore  *self,
-               GError   **error)
+gboolean
+_hrp_store_migrate (HrpStore  *self,
+                    GError   **error)
 {
   gint64 application_id;
   gint64 version;
 
-  if (!store_query_int (self, STMT_APPLICATION_ID, &application_id, error) ||
-      !store_query_int (self, STMT_USER_VERSION, &version, error))
+  if (!_hrp_store_query_int (self, STMT_APPLICATION_ID, &application_id, error) ||
+      !_hrp_store_query_int (self, STMT_USER_VERSION, &version, error))
     return FALSE;
   if (application_id == STORE_APPLICATION_ID && version == N_MIGRATIONS)
     return TRUE;
@@ -834,7 +759,7 @@ store_migrate (HrpStore  *self,
   /* A file that SQLite could only open for reading (its permissions, a
    * read-only disk): said before a backup copy is left beside it. */
   if (sqlite3_db_readonly (self->db, "main") == 1)
-    return store_fail (self, SQLITE_READONLY, error);
+    return _hrp_store_fail (self, SQLITE_READONLY, error);
 
   /* An upgrade of a database that holds plans: a copy first. */
   if (application_id == STORE_APPLICATION_ID && version > 0)
@@ -851,50 +776,50 @@ store_migrate (HrpStore  *self,
       gint64 n_schema = 0;
       int rc;
 
-      if (!store_begin (self, TRUE, error))
+      if (!_hrp_store_begin (self, TRUE, error))
         return FALSE;
 
-      if (!store_query_int (self, STMT_APPLICATION_ID, &application_id, error) ||
-          !store_query_int (self, STMT_USER_VERSION, &version, error) ||
-          !store_query_int (self, STMT_COUNT_SCHEMA, &n_schema, error))
+      if (!_hrp_store_query_int (self, STMT_APPLICATION_ID, &application_id, error) ||
+          !_hrp_store_query_int (self, STMT_USER_VERSION, &version, error) ||
+          !_hrp_store_query_int (self, STMT_COUNT_SCHEMA, &n_schema, error))
         {
-          store_rollback (self);
+          _hrp_store_rollback (self);
           return FALSE;
         }
 
       if ((application_id != STORE_APPLICATION_ID && application_id != 0) ||
           (application_id == 0 && (version != 0 || n_schema > 0)))
         {
-          store_rollback (self);
+          _hrp_store_rollback (self);
           set_not_ours_error (error, self->display_name);
           return FALSE;
         }
       if (version < 0)
         {
-          store_rollback (self);
+          _hrp_store_rollback (self);
           set_damaged_error (error, self->display_name);
           return FALSE;
         }
       if (version > N_MIGRATIONS)
         {
-          store_rollback (self);
+          _hrp_store_rollback (self);
           set_too_new_error (error, self->display_name, (int) version);
           return FALSE;
         }
       if (version == N_MIGRATIONS)
-        return store_commit (self, error);
+        return _hrp_store_commit (self, error);
 
       bump = g_strdup_printf ("PRAGMA user_version = %d", (int) version + 1);
-      rc = exec_sql (self->db, migrations[version]);
+      rc = _hrp_store_exec_sql (self->db, migrations[version]);
       if (rc == SQLITE_OK)
-        rc = exec_sql (self->db, bump);
+        rc = _hrp_store_exec_sql (self->db, bump);
       if (rc != SQLITE_OK)
         {
-          store_fail (self, rc, error);
-          store_rollback (self);
+          _hrp_store_fail (self, rc, error);
+          _hrp_store_rollback (self);
           return FALSE;
         }
-      if (!store_commit (self, error))
+      if (!_hrp_store_commit (self, error))
         return FALSE;
     }
 }
@@ -916,9 +841,9 @@ store_connect (HrpStore *self,
     return rc;
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, STORE_BUSY_TIMEOUT_MS);
-  return exec_sql (self->db,
-                   "PRAGMA foreign_keys = ON;"
-                   "PRAGMA trusted_schema = OFF;");
+  return _hrp_store_exec_sql (self->db,
+                              "PRAGMA foreign_keys = ON;"
+                              "PRAGMA trusted_schema = OFF;");
 }
 
 static gboolean
@@ -945,10 +870,10 @@ store_open_read_only (HrpStore  *self,
 
   rc = store_connect (self, SQLITE_OPEN_READONLY);
   if (rc != SQLITE_OK)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
 
-  if (!store_query_int (self, STMT_APPLICATION_ID, &application_id, error) ||
-      !store_query_int (self, STMT_USER_VERSION, &version, error))
+  if (!_hrp_store_query_int (self, STMT_APPLICATION_ID, &application_id, error) ||
+      !_hrp_store_query_int (self, STMT_USER_VERSION, &version, error))
     return FALSE;
 
   if (application_id == STORE_APPLICATION_ID && version == N_MIGRATIONS)
@@ -963,7 +888,7 @@ store_open_read_only (HrpStore  *self,
       gint64 n_schema = 0;
 
       /* Only an empty database is taken without our id: a new one. */
-      if (!store_query_int (self, STMT_COUNT_SCHEMA, &n_schema, error))
+      if (!_hrp_store_query_int (self, STMT_COUNT_SCHEMA, &n_schema, error))
         return FALSE;
       if (version != 0 || n_schema > 0)
         {
@@ -1001,7 +926,7 @@ hrp_store_initable_init (GInitable     *initable,
   g_return_val_if_fail (self->path != NULL, FALSE);
   g_return_val_if_fail (self->db == NULL, FALSE);
 
-  if (!check_existing_file (self->path, self->display_name, &found, &recover, error))
+  if (!_hrp_store_check_file (self->path, self->display_name, &found, &recover, error))
     return FALSE;
 
   if (self->read_only)
@@ -1010,17 +935,17 @@ hrp_store_initable_init (GInitable     *initable,
   folder = g_path_get_dirname (self->path);
   if (g_mkdir_with_parents (folder, 0777) != 0)
     {
-      store_file_error (error, HRP_FILE_WRITING, errno, self->path);
+      _hrp_store_file_error (error, HRP_FILE_WRITING, errno, self->path);
       return FALSE;
     }
 
   rc = store_connect (self, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   if (rc == SQLITE_OK)
-    rc = exec_sql (self->db,
-                   "PRAGMA journal_mode = DELETE;"
-                   "PRAGMA synchronous = FULL;");
+    rc = _hrp_store_exec_sql (self->db,
+                              "PRAGMA journal_mode = DELETE;"
+                              "PRAGMA synchronous = FULL;");
   if (rc != SQLITE_OK)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
 
   /* The cut-off save has been rolled back by now; check the result. */
   if (recover)
@@ -1032,10 +957,10 @@ hrp_store_initable_init (GInitable     *initable,
           return FALSE;
         }
       if (rc != SQLITE_OK)
-        return store_fail (self, rc, error);
+        return _hrp_store_fail (self, rc, error);
     }
 
-  return store_migrate (self, error);
+  return _hrp_store_migrate (self, error);
 }
 
 static void
@@ -1195,7 +1120,7 @@ hrp_store_list_plans (HrpStore  *self,
   g_return_val_if_fail (HRP_IS_STORE (self), NULL);
   g_return_val_if_fail (self->db != NULL, NULL);
 
-  stmt = store_stmt (self, STMT_LIST_PLANS, error);
+  stmt = _hrp_store_stmt (self, STMT_LIST_PLANS, error);
   if (stmt == NULL)
     return NULL;
 
@@ -1210,7 +1135,7 @@ hrp_store_list_plans (HrpStore  *self,
     }
   if (rc != SQLITE_DONE)
     {
-      store_fail (self, rc, error);
+      _hrp_store_fail (self, rc, error);
       return NULL;
     }
 
@@ -1228,12 +1153,12 @@ hrp_store_newest_year (HrpStore  *self,
   g_return_val_if_fail (HRP_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->db != NULL, FALSE);
 
-  stmt = store_stmt (self, STMT_NEWEST_YEAR, error);
+  stmt = _hrp_store_stmt (self, STMT_NEWEST_YEAR, error);
   if (stmt == NULL)
     return FALSE;
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
   if (sqlite3_column_type (stmt, 0) == SQLITE_NULL)
     return FALSE;
   if (year != NULL)
@@ -1254,13 +1179,13 @@ hrp_store_has_plan (HrpStore  *self,
   g_return_val_if_fail (self->db != NULL, FALSE);
   g_return_val_if_fail (has_plan != NULL, FALSE);
 
-  stmt = store_stmt (self, STMT_HAS_PLAN, error);
+  stmt = _hrp_store_stmt (self, STMT_HAS_PLAN, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, fiscal_year);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
   *has_plan = rc == SQLITE_ROW;
   return TRUE;
 }
@@ -1310,7 +1235,7 @@ load_missions (HrpStore    *self,
                GHashTable  *missions,
                GError     **error)
 {
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_LOAD_MISSIONS, error);
+  g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_LOAD_MISSIONS, error);
   GListStore *list = hrp_plan_get_missions (plan);
   int rc;
 
@@ -1325,7 +1250,7 @@ load_missions (HrpStore    *self,
       g_list_store_append (list, mission);
     }
   if (rc != SQLITE_DONE)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
   return TRUE;
 }
 
@@ -1339,7 +1264,7 @@ load_strategies (HrpStore    *self,
                  GHashTable  *strategies,
                  GError     **error)
 {
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_LOAD_STRATEGIES, error);
+  g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_LOAD_STRATEGIES, error);
   GListStore *list = hrp_plan_get_strategies (plan);
   int rc;
 
@@ -1355,7 +1280,7 @@ load_strategies (HrpStore    *self,
       g_list_store_append (list, strategy);
     }
   if (rc != SQLITE_DONE)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
   return TRUE;
 }
 
@@ -1383,7 +1308,7 @@ load_strategy_items (HrpStore    *self,
                      GHashTable  *strategies,
                      GError     **error)
 {
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_LOAD_STRATEGY_ITEMS, error);
+  g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_LOAD_STRATEGY_ITEMS, error);
   int rc;
 
   if (stmt == NULL)
@@ -1399,13 +1324,13 @@ load_strategy_items (HrpStore    *self,
       if (strategy != NULL)
         list = strategy_item_list (strategy, sqlite3_column_int (stmt, 1));
       if (list == NULL)
-        return store_fail_damaged (self, error);
+        return _hrp_store_fail_damaged (self, error);
 
       text = hrp_text_new (column_text (stmt, 2));
       g_list_store_append (list, text);
     }
   if (rc != SQLITE_DONE)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
   return TRUE;
 }
 
@@ -1415,7 +1340,7 @@ load_positions (HrpStore    *self,
                 gint64       plan_id,
                 GError     **error)
 {
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_LOAD_POSITIONS, error);
+  g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_LOAD_POSITIONS, error);
   GListStore *list = hrp_plan_get_positions (plan);
   int rc;
 
@@ -1429,7 +1354,7 @@ load_positions (HrpStore    *self,
       g_list_store_append (list, text);
     }
   if (rc != SQLITE_DONE)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
   return TRUE;
 }
 
@@ -1443,7 +1368,7 @@ load_policies (HrpStore    *self,
                GHashTable  *policies,
                GError     **error)
 {
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_LOAD_POLICIES, error);
+  g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_LOAD_POLICIES, error);
   GListStore *list = hrp_plan_get_policies (plan);
   int rc;
 
@@ -1460,7 +1385,7 @@ load_policies (HrpStore    *self,
       g_list_store_append (list, policy);
     }
   if (rc != SQLITE_DONE)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
   return TRUE;
 }
 
@@ -1470,7 +1395,7 @@ load_activities (HrpStore    *self,
                  GHashTable  *policies,
                  GError     **error)
 {
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_LOAD_ACTIVITIES, error);
+  g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_LOAD_ACTIVITIES, error);
   int rc;
 
   if (stmt == NULL)
@@ -1483,14 +1408,14 @@ load_activities (HrpStore    *self,
 
       /* ruled out by the schema (JOIN, CHECK); a damaged file could hold it */
       if (policy == NULL)
-        return store_fail_damaged (self, error);
+        return _hrp_store_fail_damaged (self, error);
       activity = hrp_activity_new (column_text (stmt, 1));
       if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
         {
           gint64 budget = sqlite3_column_int64 (stmt, 2);
 
           if (budget < 0 || budget > HRP_BUDGET_MAX)
-            return store_fail_damaged (self, error);
+            return _hrp_store_fail_damaged (self, error);
           hrp_activity_set_budget (activity, budget);
         }
       for (guint q = 1; q <= 4; q++)
@@ -1498,7 +1423,7 @@ load_activities (HrpStore    *self,
       g_list_store_append (hrp_policy_get_activities (policy), activity);
     }
   if (rc != SQLITE_DONE)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
   return TRUE;
 }
 
@@ -1514,7 +1439,7 @@ load_plan (HrpStore  *self,
   gint64 plan_id;
 
   {
-    g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_LOAD_PLAN, error);
+    g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_LOAD_PLAN, error);
     int rc;
 
     if (stmt == NULL)
@@ -1529,7 +1454,7 @@ load_plan (HrpStore  *self,
       }
     if (rc != SQLITE_ROW)
       {
-        store_fail (self, rc, error);
+        _hrp_store_fail (self, rc, error);
         return NULL;
       }
 
@@ -1568,15 +1493,15 @@ hrp_store_load_plan (HrpStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   /* One read transaction: all the parts come from the same save. */
-  if (!store_begin (self, FALSE, error))
+  if (!_hrp_store_begin (self, FALSE, error))
     return NULL;
   plan = load_plan (self, fiscal_year, error);
   if (plan == NULL)
     {
-      store_rollback (self);
+      _hrp_store_rollback (self);
       return NULL;
     }
-  if (!store_commit (self, error))
+  if (!_hrp_store_commit (self, error))
     return NULL;
 
   return g_steal_pointer (&plan);
@@ -1632,14 +1557,14 @@ save_missions (HrpStore    *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(HrpMission) mission = g_list_model_get_item (list, i);
-      g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_INSERT_MISSION, error);
+      g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_INSERT_MISSION, error);
 
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, plan_id);
       sqlite3_bind_int (stmt, 2, i);
       bind_text (stmt, 3, hrp_mission_get_text (mission));
-      if (!store_run (self, stmt, error))
+      if (!_hrp_store_run (self, stmt, error))
         return FALSE;
       row_ids_insert (mission_ids, mission, sqlite3_last_insert_rowid (self->db));
     }
@@ -1658,7 +1583,7 @@ save_strategy_items (HrpStore    *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(HrpText) text = g_list_model_get_item (list, i);
-      g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_INSERT_STRATEGY_ITEM, error);
+      g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_INSERT_STRATEGY_ITEM, error);
 
       if (stmt == NULL)
         return FALSE;
@@ -1666,7 +1591,7 @@ save_strategy_items (HrpStore    *self,
       sqlite3_bind_int (stmt, 2, kind);
       sqlite3_bind_int (stmt, 3, i);
       bind_text (stmt, 4, hrp_text_get_text (text));
-      if (!store_run (self, stmt, error))
+      if (!_hrp_store_run (self, stmt, error))
         return FALSE;
     }
   return TRUE;
@@ -1689,7 +1614,7 @@ save_strategies (HrpStore    *self,
       gint64 strategy_id;
 
       {
-        g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_INSERT_STRATEGY, error);
+        g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_INSERT_STRATEGY, error);
 
         if (stmt == NULL)
           return FALSE;
@@ -1697,7 +1622,7 @@ save_strategies (HrpStore    *self,
         sqlite3_bind_int (stmt, 2, i);
         bind_text (stmt, 3, hrp_strategy_get_title (strategy));
         bind_row_id (stmt, 4, mission_ids, hrp_strategy_get_mission (strategy));
-        if (!store_run (self, stmt, error))
+        if (!_hrp_store_run (self, stmt, error))
           return FALSE;
         strategy_id = sqlite3_last_insert_rowid (self->db);
         row_ids_insert (strategy_ids, strategy, strategy_id);
@@ -1726,14 +1651,14 @@ save_positions (HrpStore    *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(HrpText) text = g_list_model_get_item (list, i);
-      g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_INSERT_POSITION, error);
+      g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_INSERT_POSITION, error);
 
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, plan_id);
       sqlite3_bind_int (stmt, 2, i);
       bind_text (stmt, 3, hrp_text_get_text (text));
-      if (!store_run (self, stmt, error))
+      if (!_hrp_store_run (self, stmt, error))
         return FALSE;
     }
   return TRUE;
@@ -1751,7 +1676,7 @@ save_activities (HrpStore    *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(HrpActivity) activity = g_list_model_get_item (list, i);
-      g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_INSERT_ACTIVITY, error);
+      g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_INSERT_ACTIVITY, error);
       gint64 budget = hrp_activity_get_budget (activity);
 
       if (stmt == NULL)
@@ -1765,7 +1690,7 @@ save_activities (HrpStore    *self,
         sqlite3_bind_int64 (stmt, 4, budget);
       for (guint q = 1; q <= 4; q++)
         sqlite3_bind_int (stmt, 4 + q, hrp_activity_get_quarter (activity, q) ? 1 : 0);
-      if (!store_run (self, stmt, error))
+      if (!_hrp_store_run (self, stmt, error))
         return FALSE;
     }
   return TRUE;
@@ -1787,7 +1712,7 @@ save_policies (HrpStore    *self,
       gint64 policy_id;
 
       {
-        g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_INSERT_POLICY, error);
+        g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_INSERT_POLICY, error);
 
         if (stmt == NULL)
           return FALSE;
@@ -1796,7 +1721,7 @@ save_policies (HrpStore    *self,
         bind_text (stmt, 3, hrp_policy_get_title (policy));
         bind_text (stmt, 4, hrp_policy_get_description (policy));
         bind_row_id (stmt, 5, strategy_ids, hrp_policy_get_strategy (policy));
-        if (!store_run (self, stmt, error))
+        if (!_hrp_store_run (self, stmt, error))
           return FALSE;
         policy_id = sqlite3_last_insert_rowid (self->db);
       }
@@ -1814,12 +1739,12 @@ delete_plan (HrpStore  *self,
              gboolean  *deleted,
              GError   **error)
 {
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_DELETE_PLAN, error);
+  g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_DELETE_PLAN, error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, fiscal_year);
-  if (!store_run (self, stmt, error))
+  if (!_hrp_store_run (self, stmt, error))
     return FALSE;
   if (deleted != NULL)
     *deleted = sqlite3_changes (self->db) > 0;
@@ -1836,7 +1761,7 @@ plan_revision (HrpStore  *self,
                gint64    *revision,
                GError   **error)
 {
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_PLAN_REVISION, error);
+  g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_PLAN_REVISION, error);
   int rc;
 
   if (stmt == NULL)
@@ -1849,7 +1774,7 @@ plan_revision (HrpStore  *self,
     *revision = -1;
   else
     {
-      set_sqlite_error (error, self->db, rc, self->display_name);
+      _hrp_store_set_sqlite_error (error, self->db, rc, self->display_name);
       return FALSE;
     }
   return TRUE;
@@ -1903,7 +1828,7 @@ save_plan (HrpStore  *self,
     }
 
   {
-    g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_INSERT_PLAN, error);
+    g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_INSERT_PLAN, error);
 
     if (stmt == NULL)
       return FALSE;
@@ -1916,7 +1841,7 @@ save_plan (HrpStore  *self,
     bind_text (stmt, 7, hrp_plan_get_vision (plan));
     bind_text (stmt, 8, hrp_plan_get_policy_intro (plan));
     sqlite3_bind_int64 (stmt, 9, current + 1);
-    if (!store_run (self, stmt, error))
+    if (!_hrp_store_run (self, stmt, error))
       return FALSE;
     plan_id = sqlite3_last_insert_rowid (self->db);
     if (saved != NULL)
@@ -1940,14 +1865,14 @@ hrp_store_save_plan (HrpStore  *self,
   g_return_val_if_fail (HRP_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!store_begin (self, TRUE, error))
+  if (!_hrp_store_begin (self, TRUE, error))
     return FALSE;
   if (!save_plan (self, plan, replace, -1, NULL, error))
     {
-      store_rollback (self);
+      _hrp_store_rollback (self);
       return FALSE;
     }
-  return store_commit (self, error);
+  return _hrp_store_commit (self, error);
 }
 
 gboolean
@@ -1963,14 +1888,14 @@ hrp_store_save_plan_revision (HrpStore  *self,
   g_return_val_if_fail (self->db != NULL, FALSE);
   g_return_val_if_fail (HRP_IS_PLAN (plan), FALSE);
 
-  if (!store_begin (self, TRUE, error))
+  if (!_hrp_store_begin (self, TRUE, error))
     return FALSE;
   if (!save_plan (self, plan, TRUE, expected, &revision, error))
     {
-      store_rollback (self);
+      _hrp_store_rollback (self);
       return FALSE;
     }
-  if (!store_commit (self, error))
+  if (!_hrp_store_commit (self, error))
     return FALSE;
   if (saved != NULL)
     *saved = revision;
@@ -1999,19 +1924,19 @@ hrp_store_delete_plan (HrpStore  *self,
   g_return_val_if_fail (HRP_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->db != NULL, FALSE);
 
-  if (!store_begin (self, TRUE, error))
+  if (!_hrp_store_begin (self, TRUE, error))
     return FALSE;
   if (!delete_plan (self, fiscal_year, &deleted, error))
     {
-      store_rollback (self);
+      _hrp_store_rollback (self);
       return FALSE;
     }
   if (!deleted)
     {
-      store_rollback (self);
+      _hrp_store_rollback (self);
       g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_FOUND,
                    _("“%s” holds no plan for fiscal year %d"), self->display_name, fiscal_year);
       return FALSE;
     }
-  return store_commit (self, error);
+  return _hrp_store_commit (self, error);
 }
