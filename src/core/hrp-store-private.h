@@ -5,8 +5,9 @@
  * responsibility; this header is for them alone (callers include
  * hrp-store.h):
  *
- *   hrp-store.c  the type, its connection, cached statements and
- *                transactions, opening, the public queries
+ *   hrp-store.c         the type, its connection, cached statements and
+ *                       transactions, opening, the public queries
+ *   hrp-store-schema.c  the schema and its numbered migrations
  *
  * Functions shared between the files are named _hrp_store_*; a helper
  * that only one file uses stays static in it.
@@ -24,6 +25,10 @@ G_BEGIN_DECLS
  * arguments cannot be hexadecimal. */
 #define STORE_APPLICATION_ID 1213354033
 G_STATIC_ASSERT (STORE_APPLICATION_ID == 0x48525031);
+
+/* PRAGMA user_version of a database with the newest schema: the number
+ * of migrations in hrp-store-schema.c. */
+#define STORE_SCHEMA_VERSION 2
 
 #define STORE_BUSY_TIMEOUT_MS 5000
 
@@ -95,19 +100,26 @@ struct _HrpStore
 };
 
 /* hrp-store.c: errors */
-void     _hrp_store_set_sqlite_error (GError        **error,
-                                      sqlite3        *db,
-                                      int             rc,
-                                      const char     *display_name);
-gboolean _hrp_store_fail             (HrpStore       *self,
-                                      int             rc,
-                                      GError        **error);
-gboolean _hrp_store_fail_damaged     (HrpStore       *self,
-                                      GError        **error);
-void     _hrp_store_file_error       (GError        **error,
-                                      HrpFileAction   action,
-                                      int             saved_errno,
-                                      const char     *path);
+void     _hrp_store_set_not_ours_error (GError        **error,
+                                        const char     *display_name);
+void     _hrp_store_set_damaged_error  (GError        **error,
+                                        const char     *display_name);
+void     _hrp_store_set_too_new_error  (GError        **error,
+                                        const char     *display_name,
+                                        int             version);
+void     _hrp_store_set_sqlite_error   (GError        **error,
+                                        sqlite3        *db,
+                                        int             rc,
+                                        const char     *display_name);
+gboolean _hrp_store_fail               (HrpStore       *self,
+                                        int             rc,
+                                        GError        **error);
+gboolean _hrp_store_fail_damaged       (HrpStore       *self,
+                                        GError        **error);
+void     _hrp_store_file_error         (GError        **error,
+                                        HrpFileAction   action,
+                                        int             saved_errno,
+                                        const char     *path);
 
 /* hrp-store.c: statements and transactions */
 int            _hrp_store_exec_sql  (sqlite3        *db,
@@ -135,7 +147,9 @@ gboolean _hrp_store_check_file (const char  *path,
                                 gboolean    *found,
                                 gboolean    *recover,
                                 GError     **error);
-gboolean _hrp_store_migrate    (HrpStore    *self,
-                                GError     **error);
+
+/* hrp-store-schema.c */
+gboolean _hrp_store_migrate (HrpStore  *self,
+                             GError   **error);
 
 G_END_DECLS

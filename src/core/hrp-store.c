@@ -1,9 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-store.c — the SQLite database: any number of plans, one per fiscal year
  *
- * The schema is built by numbered migrations: PRAGMA user_version counts
- * the migrations applied, PRAGMA application_id marks the file as ours.
- *
  * Opening never changes a file that is not ours, is damaged or was made by
  * a newer version: the file is examined first without writing (its header
  * with plain reads, then SQLite opened read-only) and opened read-write
@@ -30,89 +27,6 @@
 #include <string.h>
 
 #include "hrp-store-private.h"
-
-/* Migration i brings user_version from i to i + 1; it runs in one
- * transaction together with that bump.  Never edit a migration that has
- * been released: add one. */
-static const char * const migrations[] = {
-  /* 1: the first schema */
-  "PRAGMA application_id = " G_STRINGIFY (STORE_APPLICATION_ID) ";"
-  "CREATE TABLE plan ("
-  "  id           INTEGER PRIMARY KEY,"
-  "  fiscal_year  INTEGER NOT NULL UNIQUE CHECK (fiscal_year BETWEEN 2400 AND 2800),"
-  "  org_name     TEXT NOT NULL DEFAULT '',"
-  "  org_district TEXT NOT NULL DEFAULT '',"
-  "  org_province TEXT NOT NULL DEFAULT '',"
-  "  title        TEXT NOT NULL DEFAULT '',"
-  "  preamble     TEXT NOT NULL DEFAULT '',"
-  "  vision       TEXT NOT NULL DEFAULT '',"
-  "  policy_intro TEXT NOT NULL DEFAULT ''"
-  ");"
-  "CREATE TABLE mission ("
-  "  id       INTEGER PRIMARY KEY,"
-  "  plan_id  INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
-  "  position INTEGER NOT NULL CHECK (position >= 0),"
-  "  text     TEXT NOT NULL DEFAULT '',"
-  "  UNIQUE (plan_id, position)"
-  ");"
-  "CREATE TABLE strategy ("
-  "  id         INTEGER PRIMARY KEY,"
-  "  plan_id    INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
-  "  position   INTEGER NOT NULL CHECK (position >= 0),"
-  "  title      TEXT NOT NULL DEFAULT '',"
-  "  mission_id INTEGER REFERENCES mission (id) ON DELETE SET NULL,"
-  "  UNIQUE (plan_id, position)"
-  ");"
-  "CREATE INDEX strategy_mission ON strategy (mission_id);"
-  "CREATE TABLE strategy_item ("
-  "  id          INTEGER PRIMARY KEY,"
-  "  strategy_id INTEGER NOT NULL REFERENCES strategy (id) ON DELETE CASCADE,"
-  "  kind        INTEGER NOT NULL CHECK (kind IN (0, 1, 2))," /* goal, objective, indicator */
-  "  position    INTEGER NOT NULL CHECK (position >= 0),"
-  "  text        TEXT NOT NULL DEFAULT '',"
-  "  UNIQUE (strategy_id, kind, position)"
-  ");"
-  "CREATE TABLE strategic_position ("
-  "  id       INTEGER PRIMARY KEY,"
-  "  plan_id  INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
-  "  position INTEGER NOT NULL CHECK (position >= 0),"
-  "  text     TEXT NOT NULL DEFAULT '',"
-  "  UNIQUE (plan_id, position)"
-  ");"
-  "CREATE TABLE policy ("
-  "  id          INTEGER PRIMARY KEY,"
-  "  plan_id     INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
-  "  position    INTEGER NOT NULL CHECK (position >= 0),"
-  "  title       TEXT NOT NULL DEFAULT '',"
-  "  description TEXT NOT NULL DEFAULT '',"
-  "  strategy_id INTEGER REFERENCES strategy (id) ON DELETE SET NULL,"
-  "  UNIQUE (plan_id, position)"
-  ");"
-  "CREATE INDEX policy_strategy ON policy (strategy_id);"
-  /* budget in satang, NULL when the activity has no budget ("-") */
-  "CREATE TABLE activity ("
-  "  id        INTEGER PRIMARY KEY,"
-  "  policy_id INTEGER NOT NULL REFERENCES policy (id) ON DELETE CASCADE,"
-  "  position  INTEGER NOT NULL CHECK (position >= 0),"
-  "  name      TEXT NOT NULL DEFAULT '',"
-  "  budget    INTEGER CHECK (budget BETWEEN 0 AND 99999999999999),"
-  "  q1        INTEGER NOT NULL DEFAULT 0 CHECK (q1 IN (0, 1)),"
-  "  q2        INTEGER NOT NULL DEFAULT 0 CHECK (q2 IN (0, 1)),"
-  "  q3        INTEGER NOT NULL DEFAULT 0 CHECK (q3 IN (0, 1)),"
-  "  q4        INTEGER NOT NULL DEFAULT 0 CHECK (q4 IN (0, 1)),"
-  "  UNIQUE (policy_id, position)"
-  ");",
-  /* The UNIQUE (owner, position) indexes serve the foreign keys to the
-   * owner; strategy.mission_id and policy.strategy_id have their own. */
-
-  /* 2: a plan's revision, counted up by every save, so that a save made
-   * from an older copy (another window, another program) is refused
-   * rather than losing what was saved meanwhile. */
-  "ALTER TABLE plan ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;",
-};
-#define N_MIGRATIONS ((int) G_N_ELEMENTS (migrations))
-
-G_STATIC_ASSERT (HRP_BUDGET_MAX == G_GINT64_CONSTANT (99999999999999));
 
 /* The SQL of each cached statement. */
 static const char * const stmt_sql[N_STMTS] = {
@@ -186,18 +100,18 @@ static GParamSpec *properties[N_PROPS];
 
 /* ------------------------------------------------------------------ errors */
 
-static void
-set_not_ours_error (GError     **error,
-                    const char  *display_name)
+void
+_hrp_store_set_not_ours_error (GError     **error,
+                               const char  *display_name)
 {
   g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_OURS,
                _("“%s” is not an HR Plan database; it has not been changed"),
                display_name);
 }
 
-static void
-set_damaged_error (GError     **error,
-                   const char  *display_name)
+void
+_hrp_store_set_damaged_error (GError     **error,
+                              const char  *display_name)
 {
   g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_CORRUPT,
                _("“%s” is damaged and cannot be opened; it has not been changed"),
@@ -213,17 +127,17 @@ set_damaged_after_recovery_error (GError     **error,
                _("“%s” is damaged and cannot be opened"), display_name);
 }
 
-static void
-set_too_new_error (GError     **error,
-                   const char  *display_name,
-                   int          version)
+void
+_hrp_store_set_too_new_error (GError     **error,
+                              const char  *display_name,
+                              int          version)
 {
   g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_TOO_NEW,
                /* Translators: the file, the version of the database, the
                 * newest version that this program reads */
                _("“%s” was made by a newer version of HR Plan (database version %d; "
                  "this version reads up to %d); it has not been changed"),
-               display_name, version, N_MIGRATIONS);
+               display_name, version, STORE_SCHEMA_VERSION);
 }
 
 /* A file opened for reading only that an ordinary opening would set up or
@@ -326,7 +240,7 @@ gboolean
 _hrp_store_fail_damaged (HrpStore  *self,
                          GError   **error)
 {
-  set_damaged_error (error, self->display_name);
+  _hrp_store_set_damaged_error (error, self->display_name);
   return FALSE;
 }
 
@@ -508,12 +422,12 @@ check_read_only (const char  *path,
   if (rc == SQLITE_READONLY_ROLLBACK || (rc & 0xff) == SQLITE_NOTADB)
     {
       /* A cut-off save in a file that may not be ours: not ours to repair. */
-      set_not_ours_error (error, display_name);
+      _hrp_store_set_not_ours_error (error, display_name);
       return FALSE;
     }
   if ((rc & 0xff) == SQLITE_CORRUPT)
     {
-      set_damaged_error (error, display_name);
+      _hrp_store_set_damaged_error (error, display_name);
       return FALSE;
     }
   if (rc != SQLITE_ROW)
@@ -527,7 +441,7 @@ check_read_only (const char  *path,
    * has our id in the half-written header and is recovered as ours. */
   if (application_id == 0 && (sqlite3_column_int64 (stmt, 0) > 0 || user_version != 0))
     {
-      set_not_ours_error (error, display_name);
+      _hrp_store_set_not_ours_error (error, display_name);
       return FALSE;
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
@@ -535,7 +449,7 @@ check_read_only (const char  *path,
   rc = quick_check (db);
   if (rc == SQLITE_CORRUPT)
     {
-      set_damaged_error (error, display_name);
+      _hrp_store_set_damaged_error (error, display_name);
       return FALSE;
     }
   if (rc != SQLITE_OK)
@@ -606,7 +520,7 @@ _hrp_store_check_file (const char  *path,
     return TRUE;
   if (n_read < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
     {
-      set_not_ours_error (error, display_name);
+      _hrp_store_set_not_ours_error (error, display_name);
       return FALSE;
     }
 
@@ -618,24 +532,24 @@ _hrp_store_check_file (const char  *path,
 
   if (application_id != STORE_APPLICATION_ID && application_id != 0)
     {
-      set_not_ours_error (error, display_name);
+      _hrp_store_set_not_ours_error (error, display_name);
       return FALSE;
     }
   /* Bytes 18 and 19 are 2 in WAL mode, which we never use: reading such a
    * file would create -shm and -wal files beside it. */
   if (application_id == 0 && (header[18] == 2 || header[19] == 2))
     {
-      set_not_ours_error (error, display_name);
+      _hrp_store_set_not_ours_error (error, display_name);
       return FALSE;
     }
   if (application_id == STORE_APPLICATION_ID && (gint32) user_version < 0)
     {
-      set_damaged_error (error, display_name);
+      _hrp_store_set_damaged_error (error, display_name);
       return FALSE;
     }
-  if (application_id == STORE_APPLICATION_ID && (gint32) user_version > N_MIGRATIONS)
+  if (application_id == STORE_APPLICATION_ID && (gint32) user_version > STORE_SCHEMA_VERSION)
     {
-      set_too_new_error (error, display_name, (gint32) user_version);
+      _hrp_store_set_too_new_error (error, display_name, (gint32) user_version);
       return FALSE;
     }
 
@@ -740,90 +654,6 @@ hrp_store_backup (HrpStore  *self,
 
 /* }}} */
 
-/* Brings the schema up to date, one migration per transaction.  The ids
- * are read again under the write lock: another program may have created
- * or changed the file since it was checked. */
-gboolean
-_hrp_store_migrate (HrpStore  *self,
-                    GError   **error)
-{
-  gint64 application_id;
-  gint64 version;
-
-  if (!_hrp_store_query_int (self, STMT_APPLICATION_ID, &application_id, error) ||
-      !_hrp_store_query_int (self, STMT_USER_VERSION, &version, error))
-    return FALSE;
-  if (application_id == STORE_APPLICATION_ID && version == N_MIGRATIONS)
-    return TRUE;
-
-  /* A file that SQLite could only open for reading (its permissions, a
-   * read-only disk): said before a backup copy is left beside it. */
-  if (sqlite3_db_readonly (self->db, "main") == 1)
-    return _hrp_store_fail (self, SQLITE_READONLY, error);
-
-  /* An upgrade of a database that holds plans: a copy first. */
-  if (application_id == STORE_APPLICATION_ID && version > 0)
-    {
-      g_autofree char *backup = hrp_store_backup (self, error);
-
-      if (backup == NULL)
-        return FALSE;
-    }
-
-  for (;;)
-    {
-      g_autofree char *bump = NULL;
-      gint64 n_schema = 0;
-      int rc;
-
-      if (!_hrp_store_begin (self, TRUE, error))
-        return FALSE;
-
-      if (!_hrp_store_query_int (self, STMT_APPLICATION_ID, &application_id, error) ||
-          !_hrp_store_query_int (self, STMT_USER_VERSION, &version, error) ||
-          !_hrp_store_query_int (self, STMT_COUNT_SCHEMA, &n_schema, error))
-        {
-          _hrp_store_rollback (self);
-          return FALSE;
-        }
-
-      if ((application_id != STORE_APPLICATION_ID && application_id != 0) ||
-          (application_id == 0 && (version != 0 || n_schema > 0)))
-        {
-          _hrp_store_rollback (self);
-          set_not_ours_error (error, self->display_name);
-          return FALSE;
-        }
-      if (version < 0)
-        {
-          _hrp_store_rollback (self);
-          set_damaged_error (error, self->display_name);
-          return FALSE;
-        }
-      if (version > N_MIGRATIONS)
-        {
-          _hrp_store_rollback (self);
-          set_too_new_error (error, self->display_name, (int) version);
-          return FALSE;
-        }
-      if (version == N_MIGRATIONS)
-        return _hrp_store_commit (self, error);
-
-      bump = g_strdup_printf ("PRAGMA user_version = %d", (int) version + 1);
-      rc = _hrp_store_exec_sql (self->db, migrations[version]);
-      if (rc == SQLITE_OK)
-        rc = _hrp_store_exec_sql (self->db, bump);
-      if (rc != SQLITE_OK)
-        {
-          _hrp_store_fail (self, rc, error);
-          _hrp_store_rollback (self);
-          return FALSE;
-        }
-      if (!_hrp_store_commit (self, error))
-        return FALSE;
-    }
-}
-
 /* Opens the checked file for reading only: SQLite writes nothing, not
  * even a journal.  The ids are read again on this connection: another
  * program may have changed the file since it was checked. */
@@ -876,11 +706,11 @@ store_open_read_only (HrpStore  *self,
       !_hrp_store_query_int (self, STMT_USER_VERSION, &version, error))
     return FALSE;
 
-  if (application_id == STORE_APPLICATION_ID && version == N_MIGRATIONS)
+  if (application_id == STORE_APPLICATION_ID && version == STORE_SCHEMA_VERSION)
     return TRUE;
   if (application_id != STORE_APPLICATION_ID && application_id != 0)
     {
-      set_not_ours_error (error, self->display_name);
+      _hrp_store_set_not_ours_error (error, self->display_name);
       return FALSE;
     }
   if (application_id == 0)
@@ -892,18 +722,18 @@ store_open_read_only (HrpStore  *self,
         return FALSE;
       if (version != 0 || n_schema > 0)
         {
-          set_not_ours_error (error, self->display_name);
+          _hrp_store_set_not_ours_error (error, self->display_name);
           return FALSE;
         }
     }
   if (version < 0)
     {
-      set_damaged_error (error, self->display_name);
+      _hrp_store_set_damaged_error (error, self->display_name);
       return FALSE;
     }
-  if (version > N_MIGRATIONS)
+  if (version > STORE_SCHEMA_VERSION)
     {
-      set_too_new_error (error, self->display_name, (int) version);
+      _hrp_store_set_too_new_error (error, self->display_name, (int) version);
       return FALSE;
     }
 
