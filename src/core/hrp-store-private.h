@@ -8,6 +8,7 @@
  *   hrp-store.c         the type, its connection, cached statements and
  *                       transactions, opening, the public queries
  *   hrp-store-schema.c  the schema and its numbered migrations
+ *   hrp-store-check.c   the checks a file passes to be opened
  *
  * Functions shared between the files are named _hrp_store_*; a helper
  * that only one file uses stays static in it.
@@ -100,26 +101,17 @@ struct _HrpStore
 };
 
 /* hrp-store.c: errors */
-void     _hrp_store_set_not_ours_error (GError        **error,
-                                        const char     *display_name);
-void     _hrp_store_set_damaged_error  (GError        **error,
-                                        const char     *display_name);
-void     _hrp_store_set_too_new_error  (GError        **error,
-                                        const char     *display_name,
-                                        int             version);
-void     _hrp_store_set_sqlite_error   (GError        **error,
-                                        sqlite3        *db,
-                                        int             rc,
-                                        const char     *display_name);
-gboolean _hrp_store_fail               (HrpStore       *self,
-                                        int             rc,
-                                        GError        **error);
-gboolean _hrp_store_fail_damaged       (HrpStore       *self,
-                                        GError        **error);
-void     _hrp_store_file_error         (GError        **error,
-                                        HrpFileAction   action,
-                                        int             saved_errno,
-                                        const char     *path);
+void     _hrp_store_set_sqlite_error (GError        **error,
+                                      sqlite3        *db,
+                                      int             rc,
+                                      const char     *display_name);
+gboolean _hrp_store_fail             (HrpStore       *self,
+                                      int             rc,
+                                      GError        **error);
+void     _hrp_store_file_error       (GError        **error,
+                                      HrpFileAction   action,
+                                      int             saved_errno,
+                                      const char     *path);
 
 /* hrp-store.c: statements and transactions */
 int            _hrp_store_exec_sql  (sqlite3        *db,
@@ -141,12 +133,25 @@ void           _hrp_store_rollback  (HrpStore       *self);
 gboolean       _hrp_store_commit    (HrpStore       *self,
                                      GError        **error);
 
-/* hrp-store.c: opening */
-gboolean _hrp_store_check_file (const char  *path,
-                                const char  *display_name,
-                                gboolean    *found,
-                                gboolean    *recover,
-                                GError     **error);
+/* hrp-store-check.c */
+void     _hrp_store_set_not_ours_error (GError     **error,
+                                        const char  *display_name);
+void     _hrp_store_set_damaged_error  (GError     **error,
+                                        const char  *display_name);
+void     _hrp_store_set_too_new_error  (GError     **error,
+                                        const char  *display_name,
+                                        int          version);
+gboolean _hrp_store_fail_damaged       (HrpStore    *self,
+                                        GError     **error);
+gboolean _hrp_store_check_file         (const char  *path,
+                                        const char  *display_name,
+                                        gboolean    *found,
+                                        gboolean    *recover,
+                                        GError     **error);
+gboolean _hrp_store_check_recovered    (HrpStore    *self,
+                                        GError     **error);
+gboolean _hrp_store_check_current      (HrpStore    *self,
+                                        GError     **error);
 
 /* hrp-store-schema.c */
 gboolean _hrp_store_migrate (HrpStore  *self,
