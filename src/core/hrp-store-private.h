@@ -11,6 +11,7 @@
  *   hrp-store-check.c   the checks a file passes to be opened
  *   hrp-store-load.c    loading a plan
  *   hrp-store-save.c    saving a plan, its revision, deleting one
+ *   hrp-store-backup.c  the backup copies beside the database
  *
  * Functions shared between the files are named _hrp_store_*; a helper
  * that only one file uses stays static in it.
