@@ -20,18 +20,18 @@
 
 /* ------------------------------------------------------------------ errors */
 
-void
-_hrp_store_set_not_ours_error (GError     **error,
-                               const char  *display_name)
+static void
+set_not_ours_error (GError     **error,
+                    const char  *display_name)
 {
   g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_OURS,
                _("“%s” is not an HR Plan database; it has not been changed"),
                display_name);
 }
 
-void
-_hrp_store_set_damaged_error (GError     **error,
-                              const char  *display_name)
+static void
+set_damaged_error (GError     **error,
+                   const char  *display_name)
 {
   g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_CORRUPT,
                _("“%s” is damaged and cannot be opened; it has not been changed"),
@@ -47,10 +47,10 @@ set_damaged_after_recovery_error (GError     **error,
                _("“%s” is damaged and cannot be opened"), display_name);
 }
 
-void
-_hrp_store_set_too_new_error (GError     **error,
-                              const char  *display_name,
-                              int          version)
+static void
+set_too_new_error (GError     **error,
+                   const char  *display_name,
+                   int          version)
 {
   g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_TOO_NEW,
                /* Translators: the file, the version of the database, the
@@ -78,8 +78,43 @@ gboolean
 _hrp_store_fail_damaged (HrpStore  *self,
                          GError   **error)
 {
-  _hrp_store_set_damaged_error (error, self->display_name);
+  set_damaged_error (error, self->display_name);
   return FALSE;
+}
+
+/* ----------------------------------------------------------------- the ids */
+
+/* Decides on a database file from its ids: PRAGMA application_id, PRAGMA
+ * user_version and, for a file without our id, n_schema, the number of
+ * objects in its schema (0 where it has not been counted).  Sets error
+ * when the file is refused.  Every check of the ids, before opening,
+ * once opened and under the write lock of a migration, comes here. */
+StoreFileState
+_hrp_store_check_ids (gint64       application_id,
+                      gint64       user_version,
+                      gint64       n_schema,
+                      const char  *display_name,
+                      GError     **error)
+{
+  /* Without our id, only an empty database is taken (e.g. one made with
+   * the sqlite3 tool): a new one. */
+  if ((application_id != STORE_APPLICATION_ID && application_id != 0) ||
+      (application_id == 0 && (user_version != 0 || n_schema > 0)))
+    {
+      set_not_ours_error (error, display_name);
+      return STORE_FILE_REFUSED;
+    }
+  if (user_version < 0)
+    {
+      set_damaged_error (error, display_name);
+      return STORE_FILE_REFUSED;
+    }
+  if (user_version > STORE_SCHEMA_VERSION)
+    {
+      set_too_new_error (error, display_name, (int) user_version);
+      return STORE_FILE_REFUSED;
+    }
+  return user_version == STORE_SCHEMA_VERSION ? STORE_FILE_CURRENT : STORE_FILE_OLDER;
 }
 
 /* ---------------------------------------------------------- before opening */
@@ -139,12 +174,12 @@ check_read_only (const char  *path,
   if (rc == SQLITE_READONLY_ROLLBACK || (rc & 0xff) == SQLITE_NOTADB)
     {
       /* A cut-off save in a file that may not be ours: not ours to repair. */
-      _hrp_store_set_not_ours_error (error, display_name);
+      set_not_ours_error (error, display_name);
       return FALSE;
     }
   if ((rc & 0xff) == SQLITE_CORRUPT)
     {
-      _hrp_store_set_damaged_error (error, display_name);
+      set_damaged_error (error, display_name);
       return FALSE;
     }
   if (rc != SQLITE_ROW)
@@ -153,20 +188,18 @@ check_read_only (const char  *path,
       return FALSE;
     }
 
-  /* Without our id, only an empty database is taken (e.g. one made with
-   * the sqlite3 tool); a first start cut off during its first save still
-   * has our id in the half-written header and is recovered as ours. */
-  if (application_id == 0 && (sqlite3_column_int64 (stmt, 0) > 0 || user_version != 0))
-    {
-      _hrp_store_set_not_ours_error (error, display_name);
-      return FALSE;
-    }
+  /* The schema counted, a file without our id is decided too.  A first
+   * start cut off during its first save still has our id in the
+   * half-written header, and is recovered as ours above. */
+  if (_hrp_store_check_ids (application_id, user_version, sqlite3_column_int64 (stmt, 0),
+                            display_name, error) == STORE_FILE_REFUSED)
+    return FALSE;
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   rc = quick_check (db);
   if (rc == SQLITE_CORRUPT)
     {
-      _hrp_store_set_damaged_error (error, display_name);
+      set_damaged_error (error, display_name);
       return FALSE;
     }
   if (rc != SQLITE_OK)
@@ -223,7 +256,7 @@ _hrp_store_check_file (const char  *path,
     return TRUE;
   if (n_read < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
     {
-      _hrp_store_set_not_ours_error (error, display_name);
+      set_not_ours_error (error, display_name);
       return FALSE;
     }
 
@@ -233,26 +266,17 @@ _hrp_store_check_file (const char  *path,
   memcpy (&application_id, header + 68, 4);
   application_id = GUINT32_FROM_BE (application_id);
 
-  if (application_id != STORE_APPLICATION_ID && application_id != 0)
-    {
-      _hrp_store_set_not_ours_error (error, display_name);
-      return FALSE;
-    }
+  /* A file with an id is decided on its header already, before SQLite
+   * reads it; one without, once its schema is counted (check_read_only). */
+  if (application_id != 0 &&
+      _hrp_store_check_ids (application_id, (gint32) user_version, 0, display_name,
+                            error) == STORE_FILE_REFUSED)
+    return FALSE;
   /* Bytes 18 and 19 are 2 in WAL mode, which we never use: reading such a
    * file would create -shm and -wal files beside it. */
   if (application_id == 0 && (header[18] == 2 || header[19] == 2))
     {
-      _hrp_store_set_not_ours_error (error, display_name);
-      return FALSE;
-    }
-  if (application_id == STORE_APPLICATION_ID && (gint32) user_version < 0)
-    {
-      _hrp_store_set_damaged_error (error, display_name);
-      return FALSE;
-    }
-  if (application_id == STORE_APPLICATION_ID && (gint32) user_version > STORE_SCHEMA_VERSION)
-    {
-      _hrp_store_set_too_new_error (error, display_name, (gint32) user_version);
+      set_not_ours_error (error, display_name);
       return FALSE;
     }
 
@@ -290,43 +314,20 @@ _hrp_store_check_current (HrpStore  *self,
 {
   gint64 application_id;
   gint64 version;
+  gint64 n_schema = 0;
+  StoreFileState state;
 
   if (!_hrp_store_query_int (self, STMT_APPLICATION_ID, &application_id, error) ||
       !_hrp_store_query_int (self, STMT_USER_VERSION, &version, error))
     return FALSE;
+  /* The schema counts only for a file without our id. */
+  if (application_id == 0 &&
+      !_hrp_store_query_int (self, STMT_COUNT_SCHEMA, &n_schema, error))
+    return FALSE;
 
-  if (application_id == STORE_APPLICATION_ID && version == STORE_SCHEMA_VERSION)
-    return TRUE;
-  if (application_id != STORE_APPLICATION_ID && application_id != 0)
-    {
-      _hrp_store_set_not_ours_error (error, self->display_name);
-      return FALSE;
-    }
-  if (application_id == 0)
-    {
-      gint64 n_schema = 0;
-
-      /* Only an empty database is taken without our id: a new one. */
-      if (!_hrp_store_query_int (self, STMT_COUNT_SCHEMA, &n_schema, error))
-        return FALSE;
-      if (version != 0 || n_schema > 0)
-        {
-          _hrp_store_set_not_ours_error (error, self->display_name);
-          return FALSE;
-        }
-    }
-  if (version < 0)
-    {
-      _hrp_store_set_damaged_error (error, self->display_name);
-      return FALSE;
-    }
-  if (version > STORE_SCHEMA_VERSION)
-    {
-      _hrp_store_set_too_new_error (error, self->display_name, (int) version);
-      return FALSE;
-    }
-
+  state = _hrp_store_check_ids (application_id, version, n_schema, self->display_name, error);
   /* An older schema, or a new database without one. */
-  set_needs_update_error (error, self->display_name);
-  return FALSE;
+  if (state == STORE_FILE_OLDER)
+    set_needs_update_error (error, self->display_name);
+  return state == STORE_FILE_CURRENT;
 }

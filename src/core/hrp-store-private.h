@@ -137,24 +137,30 @@ gboolean       _hrp_store_commit    (HrpStore       *self,
                                      GError        **error);
 
 /* hrp-store-check.c */
-void     _hrp_store_set_not_ours_error (GError     **error,
-                                        const char  *display_name);
-void     _hrp_store_set_damaged_error  (GError     **error,
-                                        const char  *display_name);
-void     _hrp_store_set_too_new_error  (GError     **error,
-                                        const char  *display_name,
-                                        int          version);
-gboolean _hrp_store_fail_damaged       (HrpStore    *self,
-                                        GError     **error);
-gboolean _hrp_store_check_file         (const char  *path,
-                                        const char  *display_name,
-                                        gboolean    *found,
-                                        gboolean    *recover,
-                                        GError     **error);
-gboolean _hrp_store_check_recovered    (HrpStore    *self,
-                                        GError     **error);
-gboolean _hrp_store_check_current      (HrpStore    *self,
-                                        GError     **error);
+
+/* What the ids of a database file say of it. */
+typedef enum {
+  STORE_FILE_CURRENT,   /* ours, with the newest schema */
+  STORE_FILE_OLDER,     /* ours with an older schema, or a new empty database */
+  STORE_FILE_REFUSED,   /* not ours, damaged or too new: the error says which */
+} StoreFileState;
+
+StoreFileState _hrp_store_check_ids       (gint64       application_id,
+                                           gint64       user_version,
+                                           gint64       n_schema,
+                                           const char  *display_name,
+                                           GError     **error);
+gboolean       _hrp_store_fail_damaged    (HrpStore    *self,
+                                           GError     **error);
+gboolean       _hrp_store_check_file      (const char  *path,
+                                           const char  *display_name,
+                                           gboolean    *found,
+                                           gboolean    *recover,
+                                           GError     **error);
+gboolean       _hrp_store_check_recovered (HrpStore    *self,
+                                           GError     **error);
+gboolean       _hrp_store_check_current   (HrpStore    *self,
+                                           GError     **error);
 
 /* hrp-store-schema.c */
 gboolean _hrp_store_migrate (HrpStore  *self,

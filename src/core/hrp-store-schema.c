@@ -105,7 +105,10 @@ _hrp_store_migrate (HrpStore  *self,
   if (!_hrp_store_query_int (self, STMT_APPLICATION_ID, &application_id, error) ||
       !_hrp_store_query_int (self, STMT_USER_VERSION, &version, error))
     return FALSE;
-  if (application_id == STORE_APPLICATION_ID && version == STORE_SCHEMA_VERSION)
+  /* Up to date: nothing to do.  Anything else is decided under the write
+   * lock below. */
+  if (_hrp_store_check_ids (application_id, version, 0, self->display_name,
+                            NULL) == STORE_FILE_CURRENT)
     return TRUE;
 
   /* A file that SQLite could only open for reading (its permissions, a
@@ -126,6 +129,7 @@ _hrp_store_migrate (HrpStore  *self,
     {
       g_autofree char *bump = NULL;
       gint64 n_schema = 0;
+      StoreFileState state;
       int rc;
 
       if (!_hrp_store_begin (self, TRUE, error))
@@ -139,26 +143,14 @@ _hrp_store_migrate (HrpStore  *self,
           return FALSE;
         }
 
-      if ((application_id != STORE_APPLICATION_ID && application_id != 0) ||
-          (application_id == 0 && (version != 0 || n_schema > 0)))
+      state = _hrp_store_check_ids (application_id, version, n_schema, self->display_name,
+                                    error);
+      if (state == STORE_FILE_REFUSED)
         {
           _hrp_store_rollback (self);
-          _hrp_store_set_not_ours_error (error, self->display_name);
           return FALSE;
         }
-      if (version < 0)
-        {
-          _hrp_store_rollback (self);
-          _hrp_store_set_damaged_error (error, self->display_name);
-          return FALSE;
-        }
-      if (version > STORE_SCHEMA_VERSION)
-        {
-          _hrp_store_rollback (self);
-          _hrp_store_set_too_new_error (error, self->display_name, (int) version);
-          return FALSE;
-        }
-      if (version == STORE_SCHEMA_VERSION)
+      if (state == STORE_FILE_CURRENT)
         return _hrp_store_commit (self, error);
 
       bump = g_strdup_printf ("PRAGMA user_version = %d", (int) version + 1);
