@@ -1,6 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-store.c — the SQLite database: any number of plans, one per fiscal year
  *
+ * This file holds the type and its connection: opening, the cached
+ * statements, transactions and the queries that list the plans.  The
+ * schema, the file checks, loading, saving and the backups have files of
+ * their own, named in hrp-store-private.h.
+ *
  * Opening never changes a file that is not ours, is damaged or was made by
  * a newer version: the file is examined first without writing (its header
  * with plain reads, then SQLite opened read-only: hrp-store-check.c) and
@@ -180,6 +185,20 @@ _hrp_store_fail (HrpStore  *self,
   return FALSE;
 }
 
+/* A file error while opening the database at path, in the words of
+ * hrp-file.c, as a store error. */
+void
+_hrp_store_file_error (GError        **error,
+                       HrpFileAction   action,
+                       int             saved_errno,
+                       const char     *path)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  hrp_file_set_error (&local_error, action, saved_errno, path);
+  g_set_error_literal (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED, local_error->message);
+}
+
 /* Runs every statement of sql (no parameters); returns an SQLite code. */
 int
 _hrp_store_exec_sql (sqlite3    *db,
@@ -302,20 +321,6 @@ _hrp_store_commit (HrpStore  *self,
 }
 
 /* ------------------------------------------------------------------ opening */
-
-/* A file error while opening the database at path, in the words of
- * hrp-file.c, as a store error. */
-void
-_hrp_store_file_error (GError        **error,
-                       HrpFileAction   action,
-                       int             saved_errno,
-                       const char     *path)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  hrp_file_set_error (&local_error, action, saved_errno, path);
-  g_set_error_literal (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED, local_error->message);
-}
 
 /* Opens self->db with flags, as every connection is set up: extended
  * result codes, the busy timeout, foreign keys enforced, and
