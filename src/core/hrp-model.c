@@ -1049,14 +1049,15 @@ hrp_plan_total_budget (HrpPlan *self)
   for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
     {
       g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-      GListModel *activities = G_LIST_MODEL (policy->activities);
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
 
       for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
         {
           g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
+          gint64 budget = hrp_activity_get_budget (activity);
 
-          if (activity->budget != HRP_BUDGET_NONE)
-            total += activity->budget;
+          if (budget != HRP_BUDGET_NONE)
+            total += budget;
         }
     }
 
@@ -1068,7 +1069,8 @@ hrp_plan_total_budget (HrpPlan *self)
 static char *
 activity_key (HrpActivity *activity)
 {
-  g_auto(GStrv) words = g_strsplit_set (activity->name != NULL ? activity->name : "", " \t\r\n", -1);
+  const char *name = hrp_activity_get_name (activity);
+  g_auto(GStrv) words = g_strsplit_set (name != NULL ? name : "", " \t\r\n", -1);
   GString *key = g_string_new (NULL);
 
   for (guint i = 0; words[i] != NULL; i++)
@@ -1078,7 +1080,7 @@ activity_key (HrpActivity *activity)
           g_string_append_c (key, ' ');
         g_string_append (key, words[i]);
       }
-  g_string_append_printf (key, "\x1f%" G_GINT64_FORMAT, activity->budget);
+  g_string_append_printf (key, "\x1f%" G_GINT64_FORMAT, hrp_activity_get_budget (activity));
   return g_string_free (key, FALSE);
 }
 
@@ -1092,7 +1094,7 @@ count_repeats (HrpPlan *self)
   for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
     {
       g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-      GListModel *activities = G_LIST_MODEL (policy->activities);
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
       g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
       for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
@@ -1126,14 +1128,15 @@ hrp_plan_total_budget_once (HrpPlan *self)
   for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
     {
       g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-      GListModel *activities = G_LIST_MODEL (policy->activities);
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
 
       for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
         {
           g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
+          gint64 budget = hrp_activity_get_budget (activity);
           char *key;
 
-          if (activity->budget == HRP_BUDGET_NONE)
+          if (budget == HRP_BUDGET_NONE)
             continue;
           key = activity_key (activity);
           if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) <= 1)
@@ -1145,7 +1148,7 @@ hrp_plan_total_budget_once (HrpPlan *self)
             }
           else
             g_hash_table_add (counted, key); /* takes key */
-          total += activity->budget;
+          total += budget;
         }
     }
 
@@ -1158,11 +1161,13 @@ hrp_plan_activity_is_repeated (HrpPlan     *self,
 {
   g_autoptr(GHashTable) counts = NULL;
   g_autofree char *key = NULL;
+  gint64 budget;
 
   g_return_val_if_fail (HRP_IS_PLAN (self), FALSE);
   g_return_val_if_fail (HRP_IS_ACTIVITY (activity), FALSE);
 
-  if (activity->budget == HRP_BUDGET_NONE || activity->budget == 0)
+  budget = hrp_activity_get_budget (activity);
+  if (budget == HRP_BUDGET_NONE || budget == 0)
     return FALSE;
 
   counts = count_repeats (self);
@@ -1185,14 +1190,15 @@ hrp_plan_repeated_activities (HrpPlan *self)
   for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
     {
       g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-      GListModel *activities = G_LIST_MODEL (policy->activities);
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
 
       for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
         {
           g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
+          gint64 budget = hrp_activity_get_budget (activity);
           g_autofree char *key = NULL;
 
-          if (activity->budget == HRP_BUDGET_NONE || activity->budget == 0)
+          if (budget == HRP_BUDGET_NONE || budget == 0)
             continue;
           key = activity_key (activity);
           if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) > 1)
