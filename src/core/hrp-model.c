@@ -6,25 +6,8 @@
 #include "config.h"
 
 #include "hrp-model.h"
+#include "hrp-model-private.h"
 #include "hrp-thai.h"
-
-/* Setters compare, set, then notify. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (value == NULL)
-    value = "";
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
-#define STRING_PARAM(name, nick) \
-  g_param_spec_string (name, NULL, NULL, "", \
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
 
 /* ------------------------------------------------------------------ HrpText */
 
@@ -93,7 +76,7 @@ hrp_text_class_init (HrpTextClass *klass)
   object_class->get_property = hrp_text_get_property;
   object_class->set_property = hrp_text_set_property;
 
-  text_properties[TEXT_PROP_TEXT] = STRING_PARAM ("text", "Text");
+  text_properties[TEXT_PROP_TEXT] = HRP_MODEL_STRING_PARAM ("text");
   g_object_class_install_properties (object_class, TEXT_N_PROPS, text_properties);
 }
 
@@ -121,7 +104,7 @@ hrp_text_set_text (HrpText    *self,
                    const char *text)
 {
   g_return_if_fail (HRP_IS_TEXT (self));
-  if (set_string (&self->text, text))
+  if (_hrp_model_set_string (&self->text, text))
     g_object_notify_by_pspec (G_OBJECT (self), text_properties[TEXT_PROP_TEXT]);
 }
 
@@ -192,7 +175,7 @@ hrp_mission_class_init (HrpMissionClass *klass)
   object_class->get_property = hrp_mission_get_property;
   object_class->set_property = hrp_mission_set_property;
 
-  mission_properties[MISSION_PROP_TEXT] = STRING_PARAM ("text", "Text");
+  mission_properties[MISSION_PROP_TEXT] = HRP_MODEL_STRING_PARAM ("text");
   g_object_class_install_properties (object_class, MISSION_N_PROPS, mission_properties);
 }
 
@@ -220,7 +203,7 @@ hrp_mission_set_text (HrpMission *self,
                       const char *text)
 {
   g_return_if_fail (HRP_IS_MISSION (self));
-  if (set_string (&self->text, text))
+  if (_hrp_model_set_string (&self->text, text))
     g_object_notify_by_pspec (G_OBJECT (self), mission_properties[MISSION_PROP_TEXT]);
 }
 
@@ -331,7 +314,7 @@ hrp_strategy_class_init (HrpStrategyClass *klass)
   object_class->get_property = hrp_strategy_get_property;
   object_class->set_property = hrp_strategy_set_property;
 
-  strategy_properties[STRATEGY_PROP_TITLE] = STRING_PARAM ("title", "Title");
+  strategy_properties[STRATEGY_PROP_TITLE] = HRP_MODEL_STRING_PARAM ("title");
   strategy_properties[STRATEGY_PROP_MISSION] =
     g_param_spec_object ("mission", NULL, NULL, HRP_TYPE_MISSION,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -374,7 +357,7 @@ hrp_strategy_set_title (HrpStrategy *self,
                         const char  *title)
 {
   g_return_if_fail (HRP_IS_STRATEGY (self));
-  if (set_string (&self->title, title))
+  if (_hrp_model_set_string (&self->title, title))
     g_object_notify_by_pspec (G_OBJECT (self), strategy_properties[STRATEGY_PROP_TITLE]);
 }
 
@@ -514,7 +497,7 @@ hrp_activity_class_init (HrpActivityClass *klass)
   object_class->get_property = hrp_activity_get_property;
   object_class->set_property = hrp_activity_set_property;
 
-  activity_properties[ACTIVITY_PROP_NAME] = STRING_PARAM ("name", "Name");
+  activity_properties[ACTIVITY_PROP_NAME] = HRP_MODEL_STRING_PARAM ("name");
   activity_properties[ACTIVITY_PROP_BUDGET] =
     g_param_spec_int64 ("budget", NULL, NULL,
                         HRP_BUDGET_NONE, HRP_BUDGET_MAX, HRP_BUDGET_NONE,
@@ -551,7 +534,7 @@ hrp_activity_set_name (HrpActivity *self,
                        const char  *name)
 {
   g_return_if_fail (HRP_IS_ACTIVITY (self));
-  if (set_string (&self->name, name))
+  if (_hrp_model_set_string (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), activity_properties[ACTIVITY_PROP_NAME]);
 }
 
@@ -701,8 +684,8 @@ hrp_policy_class_init (HrpPolicyClass *klass)
   object_class->get_property = hrp_policy_get_property;
   object_class->set_property = hrp_policy_set_property;
 
-  policy_properties[POLICY_PROP_TITLE] = STRING_PARAM ("title", "Title");
-  policy_properties[POLICY_PROP_DESCRIPTION] = STRING_PARAM ("description", "Description");
+  policy_properties[POLICY_PROP_TITLE] = HRP_MODEL_STRING_PARAM ("title");
+  policy_properties[POLICY_PROP_DESCRIPTION] = HRP_MODEL_STRING_PARAM ("description");
   policy_properties[POLICY_PROP_STRATEGY] =
     g_param_spec_object ("strategy", NULL, NULL, HRP_TYPE_STRATEGY,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -738,7 +721,7 @@ hrp_policy_set_title (HrpPolicy  *self,
                       const char *title)
 {
   g_return_if_fail (HRP_IS_POLICY (self));
-  if (set_string (&self->title, title))
+  if (_hrp_model_set_string (&self->title, title))
     g_object_notify_by_pspec (G_OBJECT (self), policy_properties[POLICY_PROP_TITLE]);
 }
 
@@ -754,7 +737,7 @@ hrp_policy_set_description (HrpPolicy  *self,
                             const char *description)
 {
   g_return_if_fail (HRP_IS_POLICY (self));
-  if (set_string (&self->description, description))
+  if (_hrp_model_set_string (&self->description, description))
     g_object_notify_by_pspec (G_OBJECT (self), policy_properties[POLICY_PROP_DESCRIPTION]);
 }
 
@@ -824,7 +807,7 @@ plan_set_text (HrpPlan    *self,
                const char *text)
 {
   g_return_if_fail (HRP_IS_PLAN (self));
-  if (set_string (&self->texts[prop_id - PLAN_TEXT_FIRST], text))
+  if (_hrp_model_set_string (&self->texts[prop_id - PLAN_TEXT_FIRST], text))
     g_object_notify_by_pspec (G_OBJECT (self), plan_properties[prop_id]);
 }
 
@@ -915,13 +898,13 @@ hrp_plan_class_init (HrpPlanClass *klass)
     g_param_spec_int ("fiscal-year", NULL, NULL,
                       HRP_FISCAL_YEAR_MIN, HRP_FISCAL_YEAR_MAX, 2568,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  plan_properties[PLAN_PROP_ORG_NAME] = STRING_PARAM ("org-name", "Organization");
-  plan_properties[PLAN_PROP_ORG_DISTRICT] = STRING_PARAM ("org-district", "District");
-  plan_properties[PLAN_PROP_ORG_PROVINCE] = STRING_PARAM ("org-province", "Province");
-  plan_properties[PLAN_PROP_TITLE] = STRING_PARAM ("title", "Title");
-  plan_properties[PLAN_PROP_PREAMBLE] = STRING_PARAM ("preamble", "Preamble");
-  plan_properties[PLAN_PROP_VISION] = STRING_PARAM ("vision", "Vision");
-  plan_properties[PLAN_PROP_POLICY_INTRO] = STRING_PARAM ("policy-intro", "Policy introduction");
+  plan_properties[PLAN_PROP_ORG_NAME] = HRP_MODEL_STRING_PARAM ("org-name");
+  plan_properties[PLAN_PROP_ORG_DISTRICT] = HRP_MODEL_STRING_PARAM ("org-district");
+  plan_properties[PLAN_PROP_ORG_PROVINCE] = HRP_MODEL_STRING_PARAM ("org-province");
+  plan_properties[PLAN_PROP_TITLE] = HRP_MODEL_STRING_PARAM ("title");
+  plan_properties[PLAN_PROP_PREAMBLE] = HRP_MODEL_STRING_PARAM ("preamble");
+  plan_properties[PLAN_PROP_VISION] = HRP_MODEL_STRING_PARAM ("vision");
+  plan_properties[PLAN_PROP_POLICY_INTRO] = HRP_MODEL_STRING_PARAM ("policy-intro");
   plan_properties[PLAN_PROP_MISSIONS] =
     g_param_spec_object ("missions", NULL, NULL, G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
