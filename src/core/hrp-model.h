@@ -11,6 +11,8 @@
 
 #include <gio/gio.h>
 
+#include "hrp-text.h"
+
 G_BEGIN_DECLS
 
 /* Budget in satang (1/100 baht); HRP_BUDGET_NONE means "no budget",
@@ -20,16 +22,6 @@ G_BEGIN_DECLS
 
 #define HRP_FISCAL_YEAR_MIN 2400
 #define HRP_FISCAL_YEAR_MAX 2800
-
-/* HrpText: one entry of an ordered list of texts (positions, goals,
- * objectives, indicators). */
-#define HRP_TYPE_TEXT (hrp_text_get_type ())
-G_DECLARE_FINAL_TYPE (HrpText, hrp_text, HRP, TEXT, GObject)
-
-HrpText    *hrp_text_new      (const char *text);
-const char *hrp_text_get_text (HrpText    *self);
-void        hrp_text_set_text (HrpText    *self,
-                               const char *text);
 
 /* HrpMission ("text") */
 #define HRP_TYPE_MISSION (hrp_mission_get_type ())
