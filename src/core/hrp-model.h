@@ -11,6 +11,7 @@
 
 #include <gio/gio.h>
 
+#include "hrp-mission.h"
 #include "hrp-text.h"
 
 G_BEGIN_DECLS
@@ -22,15 +23,6 @@ G_BEGIN_DECLS
 
 #define HRP_FISCAL_YEAR_MIN 2400
 #define HRP_FISCAL_YEAR_MAX 2800
-
-/* HrpMission ("text") */
-#define HRP_TYPE_MISSION (hrp_mission_get_type ())
-G_DECLARE_FINAL_TYPE (HrpMission, hrp_mission, HRP, MISSION, GObject)
-
-HrpMission *hrp_mission_new      (const char *text);
-const char *hrp_mission_get_text (HrpMission *self);
-void        hrp_mission_set_text (HrpMission *self,
-                                  const char *text);
 
 /* HrpStrategy ("title", "mission"; goals/objectives/indicators of HrpText) */
 #define HRP_TYPE_STRATEGY (hrp_strategy_get_type ())
