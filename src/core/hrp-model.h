@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 
 #include "hrp-mission.h"
+#include "hrp-strategy.h"
 #include "hrp-text.h"
 
 G_BEGIN_DECLS
@@ -23,21 +24,6 @@ G_BEGIN_DECLS
 
 #define HRP_FISCAL_YEAR_MIN 2400
 #define HRP_FISCAL_YEAR_MAX 2800
-
-/* HrpStrategy ("title", "mission"; goals/objectives/indicators of HrpText) */
-#define HRP_TYPE_STRATEGY (hrp_strategy_get_type ())
-G_DECLARE_FINAL_TYPE (HrpStrategy, hrp_strategy, HRP, STRATEGY, GObject)
-
-HrpStrategy *hrp_strategy_new            (const char  *title);
-const char  *hrp_strategy_get_title      (HrpStrategy *self);
-void         hrp_strategy_set_title      (HrpStrategy *self,
-                                          const char  *title);
-HrpMission  *hrp_strategy_get_mission    (HrpStrategy *self);
-void         hrp_strategy_set_mission    (HrpStrategy *self,
-                                          HrpMission  *mission);
-GListStore  *hrp_strategy_get_goals      (HrpStrategy *self);
-GListStore  *hrp_strategy_get_objectives (HrpStrategy *self);
-GListStore  *hrp_strategy_get_indicators (HrpStrategy *self);
 
 /* HrpActivity ("name", "budget" in satang or HRP_BUDGET_NONE, "q1".."q4") */
 #define HRP_TYPE_ACTIVITY (hrp_activity_get_type ())
