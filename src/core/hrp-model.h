@@ -13,6 +13,7 @@
 
 #include "hrp-activity.h"
 #include "hrp-mission.h"
+#include "hrp-policy.h"
 #include "hrp-strategy.h"
 #include "hrp-text.h"
 
@@ -20,22 +21,6 @@ G_BEGIN_DECLS
 
 #define HRP_FISCAL_YEAR_MIN 2400
 #define HRP_FISCAL_YEAR_MAX 2800
-
-/* HrpPolicy ("title", "description", "strategy"; activities of HrpActivity) */
-#define HRP_TYPE_POLICY (hrp_policy_get_type ())
-G_DECLARE_FINAL_TYPE (HrpPolicy, hrp_policy, HRP, POLICY, GObject)
-
-HrpPolicy   *hrp_policy_new             (const char  *title);
-const char  *hrp_policy_get_title       (HrpPolicy   *self);
-void         hrp_policy_set_title       (HrpPolicy   *self,
-                                         const char  *title);
-const char  *hrp_policy_get_description (HrpPolicy   *self);
-void         hrp_policy_set_description (HrpPolicy   *self,
-                                         const char  *description);
-HrpStrategy *hrp_policy_get_strategy    (HrpPolicy   *self);
-void         hrp_policy_set_strategy    (HrpPolicy   *self,
-                                         HrpStrategy *strategy);
-GListStore  *hrp_policy_get_activities  (HrpPolicy   *self);
 
 /* HrpPlan ("fiscal-year", "org-name", "org-district", "org-province",
  * "title", "preamble", "vision", "policy-intro") */
