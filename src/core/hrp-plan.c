@@ -1,15 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hrp-model.c — the plan's objects
- *
- * Plain GObjects with notifying properties; lists are GListStores.
- */
+/* hrp-plan.c — HrpPlan, the HR plan of one fiscal year */
 #include "config.h"
 
-#include "hrp-model.h"
+#include "hrp-plan.h"
+#include "hrp-mission.h"
 #include "hrp-model-private.h"
+#include "hrp-policy.h"
+#include "hrp-strategy.h"
+#include "hrp-text.h"
 #include "hrp-thai.h"
-
-/* ------------------------------------------------------------------ HrpPlan */
 
 struct _HrpPlan
 {
