@@ -19,7 +19,7 @@
 #include "hrp-test-util.h"
 
 #define OUR_APPLICATION_ID 0x48525031 /* "HRP1" */
-#define SCHEMA_VERSION     2          /* the newest migration in hrp-store.c */
+#define SCHEMA_VERSION     2          /* the newest migration in hrp-store-schema.c */
 #define PAST_MTIME         G_GUINT64_CONSTANT (1577836800) /* 2020-01-01 */
 #define PLAN_TITLE         "แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. %d"
 

@@ -6,147 +6,17 @@
  * Every list is a GListStore, exposed as a GListModel, so views bind to
  * it directly.  Links (strategy → mission, policy → strategy) are plain
  * object references that must point into the same plan.
+ *
+ * The objects are plain GObjects with notifying properties, one type per
+ * file (hrp-plan.c, hrp-mission.c, hrp-strategy.c, hrp-policy.c,
+ * hrp-activity.c, hrp-text.c, each with its header).  This header
+ * includes them all: it is the one that callers include.
  */
 #pragma once
 
-#include <gio/gio.h>
-
-G_BEGIN_DECLS
-
-/* Budget in satang (1/100 baht); HRP_BUDGET_NONE means "no budget",
- * printed "-", which differs from 0. */
-#define HRP_BUDGET_NONE ((gint64) -1)
-#define HRP_BUDGET_MAX  ((gint64) 99999999999999) /* 999,999,999,999.99 baht */
-
-#define HRP_FISCAL_YEAR_MIN 2400
-#define HRP_FISCAL_YEAR_MAX 2800
-
-/* HrpText: one entry of an ordered list of texts (positions, goals,
- * objectives, indicators). */
-#define HRP_TYPE_TEXT (hrp_text_get_type ())
-G_DECLARE_FINAL_TYPE (HrpText, hrp_text, HRP, TEXT, GObject)
-
-HrpText    *hrp_text_new      (const char *text);
-const char *hrp_text_get_text (HrpText    *self);
-void        hrp_text_set_text (HrpText    *self,
-                               const char *text);
-
-/* HrpMission ("text") */
-#define HRP_TYPE_MISSION (hrp_mission_get_type ())
-G_DECLARE_FINAL_TYPE (HrpMission, hrp_mission, HRP, MISSION, GObject)
-
-HrpMission *hrp_mission_new      (const char *text);
-const char *hrp_mission_get_text (HrpMission *self);
-void        hrp_mission_set_text (HrpMission *self,
-                                  const char *text);
-
-/* HrpStrategy ("title", "mission"; goals/objectives/indicators of HrpText) */
-#define HRP_TYPE_STRATEGY (hrp_strategy_get_type ())
-G_DECLARE_FINAL_TYPE (HrpStrategy, hrp_strategy, HRP, STRATEGY, GObject)
-
-HrpStrategy *hrp_strategy_new            (const char  *title);
-const char  *hrp_strategy_get_title      (HrpStrategy *self);
-void         hrp_strategy_set_title      (HrpStrategy *self,
-                                          const char  *title);
-HrpMission  *hrp_strategy_get_mission    (HrpStrategy *self);
-void         hrp_strategy_set_mission    (HrpStrategy *self,
-                                          HrpMission  *mission);
-GListStore  *hrp_strategy_get_goals      (HrpStrategy *self);
-GListStore  *hrp_strategy_get_objectives (HrpStrategy *self);
-GListStore  *hrp_strategy_get_indicators (HrpStrategy *self);
-
-/* HrpActivity ("name", "budget" in satang or HRP_BUDGET_NONE, "q1".."q4") */
-#define HRP_TYPE_ACTIVITY (hrp_activity_get_type ())
-G_DECLARE_FINAL_TYPE (HrpActivity, hrp_activity, HRP, ACTIVITY, GObject)
-
-HrpActivity *hrp_activity_new         (const char  *name);
-const char  *hrp_activity_get_name    (HrpActivity *self);
-void         hrp_activity_set_name    (HrpActivity *self,
-                                       const char  *name);
-gint64       hrp_activity_get_budget  (HrpActivity *self);
-void         hrp_activity_set_budget  (HrpActivity *self,
-                                       gint64       satang);
-/* quarter is 1..4 */
-gboolean     hrp_activity_get_quarter (HrpActivity *self,
-                                       guint        quarter);
-void         hrp_activity_set_quarter (HrpActivity *self,
-                                       guint        quarter,
-                                       gboolean     active);
-
-/* HrpPolicy ("title", "description", "strategy"; activities of HrpActivity) */
-#define HRP_TYPE_POLICY (hrp_policy_get_type ())
-G_DECLARE_FINAL_TYPE (HrpPolicy, hrp_policy, HRP, POLICY, GObject)
-
-HrpPolicy   *hrp_policy_new             (const char  *title);
-const char  *hrp_policy_get_title       (HrpPolicy   *self);
-void         hrp_policy_set_title       (HrpPolicy   *self,
-                                         const char  *title);
-const char  *hrp_policy_get_description (HrpPolicy   *self);
-void         hrp_policy_set_description (HrpPolicy   *self,
-                                         const char  *description);
-HrpStrategy *hrp_policy_get_strategy    (HrpPolicy   *self);
-void         hrp_policy_set_strategy    (HrpPolicy   *self,
-                                         HrpStrategy *strategy);
-GListStore  *hrp_policy_get_activities  (HrpPolicy   *self);
-
-/* HrpPlan ("fiscal-year", "org-name", "org-district", "org-province",
- * "title", "preamble", "vision", "policy-intro") */
-#define HRP_TYPE_PLAN (hrp_plan_get_type ())
-G_DECLARE_FINAL_TYPE (HrpPlan, hrp_plan, HRP, PLAN, GObject)
-
-HrpPlan    *hrp_plan_new              (void);
-int         hrp_plan_get_fiscal_year  (HrpPlan    *self);
-void        hrp_plan_set_fiscal_year  (HrpPlan    *self,
-                                       int         fiscal_year);
-const char *hrp_plan_get_org_name     (HrpPlan    *self);
-void        hrp_plan_set_org_name     (HrpPlan    *self,
-                                       const char *text);
-const char *hrp_plan_get_org_district (HrpPlan    *self);
-void        hrp_plan_set_org_district (HrpPlan    *self,
-                                       const char *text);
-const char *hrp_plan_get_org_province (HrpPlan    *self);
-void        hrp_plan_set_org_province (HrpPlan    *self,
-                                       const char *text);
-const char *hrp_plan_get_title        (HrpPlan    *self);
-void        hrp_plan_set_title        (HrpPlan    *self,
-                                       const char *text);
-const char *hrp_plan_get_preamble     (HrpPlan    *self);
-void        hrp_plan_set_preamble     (HrpPlan    *self,
-                                       const char *text);
-const char *hrp_plan_get_vision       (HrpPlan    *self);
-void        hrp_plan_set_vision       (HrpPlan    *self,
-                                       const char *text);
-const char *hrp_plan_get_policy_intro (HrpPlan    *self);
-void        hrp_plan_set_policy_intro (HrpPlan    *self,
-                                       const char *text);
-GListStore *hrp_plan_get_missions     (HrpPlan    *self);
-GListStore *hrp_plan_get_strategies   (HrpPlan    *self);
-GListStore *hrp_plan_get_positions    (HrpPlan    *self);
-GListStore *hrp_plan_get_policies     (HrpPlan    *self);
-
-/* A deep copy: every text, list, order and link (links point into the
- * copy).  Unlike an export and import it copies unfinished plans too. */
-HrpPlan    *hrp_plan_copy             (HrpPlan    *self);
-
-/* Roll-over: set a new fiscal year and replace the old year number in the
- * title, whether it is written with Arabic or Thai digits. */
-void        hrp_plan_roll_over        (HrpPlan    *self,
-                                       int         new_year);
-
-/* Sum of all activity budgets in satang (a policy-less duplicate is
- * counted every time it appears). Activities without budget count 0. */
-gint64      hrp_plan_total_budget     (HrpPlan    *self);
-
-/* The same sum with a project listed under several policies (same name,
- * same budget) counted once: the seed lists its training project under
- * policies 4 and 7. */
-gint64      hrp_plan_total_budget_once    (HrpPlan     *self);
-/* TRUE when an activity with this name and budget (not none, not 0) is
- * listed under more than one policy. */
-gboolean    hrp_plan_activity_is_repeated (HrpPlan     *self,
-                                           HrpActivity *activity);
-/* The same for every activity at once: a set of the repeated ones
- * (HrpActivity pointers, not referenced; free with g_hash_table_unref). */
-GHashTable *hrp_plan_repeated_activities  (HrpPlan     *self);
-
-G_END_DECLS
+#include "hrp-activity.h"
+#include "hrp-mission.h"
+#include "hrp-plan.h"
+#include "hrp-policy.h"
+#include "hrp-strategy.h"
+#include "hrp-text.h"

@@ -1,15 +1,18 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-store.c — the SQLite database: any number of plans, one per fiscal year
  *
- * The schema is built by numbered migrations: PRAGMA user_version counts
- * the migrations applied, PRAGMA application_id marks the file as ours.
+ * This file holds the type and its connection: opening, the cached
+ * statements, transactions and the queries that list the plans.  The
+ * schema, the file checks, loading, saving and the backups have files of
+ * their own, named in hrp-store-private.h.
  *
  * Opening never changes a file that is not ours, is damaged or was made by
  * a newer version: the file is examined first without writing (its header
- * with plain reads, then SQLite opened read-only) and opened read-write
- * only once it passed.  A store opened for reading only (a plan on a
- * read-only share or disc) never writes at all: a file that would have to
- * be changed first (an older schema, a save cut off) is refused.
+ * with plain reads, then SQLite opened read-only: hrp-store-check.c) and
+ * opened read-write only once it passed.  A store opened for reading only
+ * (a plan on a read-only share or disc) never writes at all: a file that
+ * would have to be changed first (an older schema, a save cut off) is
+ * refused.
  *
  * Journal mode DELETE (a rollback journal), not WAL: between saves the
  * database is one self-contained file that users copy, mail, keep on a USB
@@ -25,143 +28,10 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <sqlite3.h>
-#include <stdio.h>
-#include <string.h>
 
-#include "hrp-file.h"
-#include "hrp-store.h"
+#include "hrp-store-private.h"
 
-/* PRAGMA application_id, "HRP1"; written in decimal because PRAGMA
- * arguments cannot be hexadecimal. */
-#define STORE_APPLICATION_ID 1213354033
-G_STATIC_ASSERT (STORE_APPLICATION_ID == 0x48525031);
-
-#define STORE_BUSY_TIMEOUT_MS 5000
-
-/* strategy_item.kind */
-enum {
-  ITEM_GOAL,
-  ITEM_OBJECTIVE,
-  ITEM_INDICATOR,
-  N_ITEM_KINDS
-};
-
-/* Migration i brings user_version from i to i + 1; it runs in one
- * transaction together with that bump.  Never edit a migration that has
- * been released: add one. */
-static const char * const migrations[] = {
-  /* 1: the first schema */
-  "PRAGMA application_id = " G_STRINGIFY (STORE_APPLICATION_ID) ";"
-  "CREATE TABLE plan ("
-  "  id           INTEGER PRIMARY KEY,"
-  "  fiscal_year  INTEGER NOT NULL UNIQUE CHECK (fiscal_year BETWEEN 2400 AND 2800),"
-  "  org_name     TEXT NOT NULL DEFAULT '',"
-  "  org_district TEXT NOT NULL DEFAULT '',"
-  "  org_province TEXT NOT NULL DEFAULT '',"
-  "  title        TEXT NOT NULL DEFAULT '',"
-  "  preamble     TEXT NOT NULL DEFAULT '',"
-  "  vision       TEXT NOT NULL DEFAULT '',"
-  "  policy_intro TEXT NOT NULL DEFAULT ''"
-  ");"
-  "CREATE TABLE mission ("
-  "  id       INTEGER PRIMARY KEY,"
-  "  plan_id  INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
-  "  position INTEGER NOT NULL CHECK (position >= 0),"
-  "  text     TEXT NOT NULL DEFAULT '',"
-  "  UNIQUE (plan_id, position)"
-  ");"
-  "CREATE TABLE strategy ("
-  "  id         INTEGER PRIMARY KEY,"
-  "  plan_id    INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
-  "  position   INTEGER NOT NULL CHECK (position >= 0),"
-  "  title      TEXT NOT NULL DEFAULT '',"
-  "  mission_id INTEGER REFERENCES mission (id) ON DELETE SET NULL,"
-  "  UNIQUE (plan_id, position)"
-  ");"
-  "CREATE INDEX strategy_mission ON strategy (mission_id);"
-  "CREATE TABLE strategy_item ("
-  "  id          INTEGER PRIMARY KEY,"
-  "  strategy_id INTEGER NOT NULL REFERENCES strategy (id) ON DELETE CASCADE,"
-  "  kind        INTEGER NOT NULL CHECK (kind IN (0, 1, 2))," /* goal, objective, indicator */
-  "  position    INTEGER NOT NULL CHECK (position >= 0),"
-  "  text        TEXT NOT NULL DEFAULT '',"
-  "  UNIQUE (strategy_id, kind, position)"
-  ");"
-  "CREATE TABLE strategic_position ("
-  "  id       INTEGER PRIMARY KEY,"
-  "  plan_id  INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
-  "  position INTEGER NOT NULL CHECK (position >= 0),"
-  "  text     TEXT NOT NULL DEFAULT '',"
-  "  UNIQUE (plan_id, position)"
-  ");"
-  "CREATE TABLE policy ("
-  "  id          INTEGER PRIMARY KEY,"
-  "  plan_id     INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
-  "  position    INTEGER NOT NULL CHECK (position >= 0),"
-  "  title       TEXT NOT NULL DEFAULT '',"
-  "  description TEXT NOT NULL DEFAULT '',"
-  "  strategy_id INTEGER REFERENCES strategy (id) ON DELETE SET NULL,"
-  "  UNIQUE (plan_id, position)"
-  ");"
-  "CREATE INDEX policy_strategy ON policy (strategy_id);"
-  /* budget in satang, NULL when the activity has no budget ("-") */
-  "CREATE TABLE activity ("
-  "  id        INTEGER PRIMARY KEY,"
-  "  policy_id INTEGER NOT NULL REFERENCES policy (id) ON DELETE CASCADE,"
-  "  position  INTEGER NOT NULL CHECK (position >= 0),"
-  "  name      TEXT NOT NULL DEFAULT '',"
-  "  budget    INTEGER CHECK (budget BETWEEN 0 AND 99999999999999),"
-  "  q1        INTEGER NOT NULL DEFAULT 0 CHECK (q1 IN (0, 1)),"
-  "  q2        INTEGER NOT NULL DEFAULT 0 CHECK (q2 IN (0, 1)),"
-  "  q3        INTEGER NOT NULL DEFAULT 0 CHECK (q3 IN (0, 1)),"
-  "  q4        INTEGER NOT NULL DEFAULT 0 CHECK (q4 IN (0, 1)),"
-  "  UNIQUE (policy_id, position)"
-  ");",
-  /* The UNIQUE (owner, position) indexes serve the foreign keys to the
-   * owner; strategy.mission_id and policy.strategy_id have their own. */
-
-  /* 2: a plan's revision, counted up by every save, so that a save made
-   * from an older copy (another window, another program) is refused
-   * rather than losing what was saved meanwhile. */
-  "ALTER TABLE plan ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;",
-};
-#define N_MIGRATIONS ((int) G_N_ELEMENTS (migrations))
-
-G_STATIC_ASSERT (HRP_BUDGET_MAX == G_GINT64_CONSTANT (99999999999999));
-
-/* Statements are prepared once and kept for the life of the store. */
-typedef enum {
-  STMT_BEGIN_READ,
-  STMT_BEGIN_WRITE,
-  STMT_COMMIT,
-  STMT_ROLLBACK,
-  STMT_APPLICATION_ID,
-  STMT_USER_VERSION,
-  STMT_COUNT_SCHEMA,
-  STMT_LIST_PLANS,
-  STMT_NEWEST_YEAR,
-  STMT_HAS_PLAN,
-  STMT_DELETE_PLAN,
-  STMT_INSERT_PLAN,
-  STMT_PLAN_REVISION,
-  STMT_INSERT_MISSION,
-  STMT_INSERT_STRATEGY,
-  STMT_INSERT_STRATEGY_ITEM,
-  STMT_INSERT_POSITION,
-  STMT_INSERT_POLICY,
-  STMT_INSERT_ACTIVITY,
-  STMT_LOAD_PLAN,
-  STMT_LOAD_MISSIONS,
-  STMT_LOAD_STRATEGIES,
-  STMT_LOAD_STRATEGY_ITEMS,
-  STMT_LOAD_POSITIONS,
-  STMT_LOAD_POLICIES,
-  STMT_LOAD_ACTIVITIES,
-  N_STMTS
-} StmtId;
-
+/* The SQL of each cached statement. */
 static const char * const stmt_sql[N_STMTS] = {
   [STMT_BEGIN_READ] = "BEGIN DEFERRED",
   [STMT_BEGIN_WRITE] = "BEGIN IMMEDIATE",
@@ -214,34 +84,6 @@ static const char * const stmt_sql[N_STMTS] = {
     " WHERE p.plan_id = ?1 ORDER BY a.policy_id, a.position",
 };
 
-/* Statements owned by one function are finalized at scope exit; cached
- * ones (HrpCachedStmt) are only reset, which also ends any read they
- * hold, so no lock outlives the call that took it. */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close_v2)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
-
-typedef sqlite3_stmt HrpCachedStmt;
-
-static void
-cached_stmt_release (HrpCachedStmt *stmt)
-{
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrpCachedStmt, cached_stmt_release)
-
-struct _HrpStore
-{
-  GObject       parent_instance;
-
-  char         *path;
-  char         *display_name;
-  gboolean      read_only;
-  sqlite3      *db;
-  sqlite3_stmt *stmts[N_STMTS];
-};
-
 static void hrp_store_initable_iface_init (GInitableIface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (HrpStore, hrp_store, G_TYPE_OBJECT,
@@ -260,59 +102,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* ------------------------------------------------------------------ errors */
-
-static void
-set_not_ours_error (GError     **error,
-                    const char  *display_name)
-{
-  g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_OURS,
-               _("“%s” is not an HR Plan database; it has not been changed"),
-               display_name);
-}
-
-static void
-set_damaged_error (GError     **error,
-                   const char  *display_name)
-{
-  g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_CORRUPT,
-               _("“%s” is damaged and cannot be opened; it has not been changed"),
-               display_name);
-}
-
-/* Damage found after SQLite undid a cut-off save in the file. */
-static void
-set_damaged_after_recovery_error (GError     **error,
-                                  const char  *display_name)
-{
-  g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_CORRUPT,
-               _("“%s” is damaged and cannot be opened"), display_name);
-}
-
-static void
-set_too_new_error (GError     **error,
-                   const char  *display_name,
-                   int          version)
-{
-  g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_TOO_NEW,
-               /* Translators: the file, the version of the database, the
-                * newest version that this program reads */
-               _("“%s” was made by a newer version of HR Plan (database version %d; "
-                 "this version reads up to %d); it has not been changed"),
-               display_name, version, N_MIGRATIONS);
-}
-
-/* A file opened for reading only that an ordinary opening would set up or
- * bring up to date first. */
-static void
-set_needs_update_error (GError     **error,
-                        const char  *display_name)
-{
-  g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE,
-               _("“%s” must first be updated for this version of HR Plan, which cannot be "
-                 "done while it is read-only: open it once where it can be changed, or copy it "
-                 "to a folder of your own; it has not been changed"),
-               display_name);
-}
 
 /* A file opened for reading only that holds a save cut off: the journal
  * beside it undoes that save, and only an opening that can write does. */
@@ -336,11 +125,11 @@ set_needs_recovery_error (GError     **error,
 }
 
 /* An error from SQLite (rc, the message of db) as a GError. */
-static void
-set_sqlite_error (GError     **error,
-                  sqlite3     *db,
-                  int          rc,
-                  const char  *display_name)
+void
+_hrp_store_set_sqlite_error (GError     **error,
+                             sqlite3     *db,
+                             int          rc,
+                             const char  *display_name)
 {
   const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
 
@@ -387,28 +176,33 @@ set_sqlite_error (GError     **error,
     }
 }
 
-static gboolean
-store_fail (HrpStore  *self,
-            int        rc,
-            GError   **error)
+gboolean
+_hrp_store_fail (HrpStore  *self,
+                 int        rc,
+                 GError   **error)
 {
-  set_sqlite_error (error, self->db, rc, self->display_name);
+  _hrp_store_set_sqlite_error (error, self->db, rc, self->display_name);
   return FALSE;
 }
 
-/* Data that the schema rules out, found in a damaged file. */
-static gboolean
-store_fail_damaged (HrpStore  *self,
-                    GError   **error)
+/* A file error while opening the database at path, in the words of
+ * hrp-file.c, as a store error. */
+void
+_hrp_store_file_error (GError        **error,
+                       HrpFileAction   action,
+                       int             saved_errno,
+                       const char     *path)
 {
-  set_damaged_error (error, self->display_name);
-  return FALSE;
+  g_autoptr(GError) local_error = NULL;
+
+  hrp_file_set_error (&local_error, action, saved_errno, path);
+  g_set_error_literal (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED, local_error->message);
 }
 
 /* Runs every statement of sql (no parameters); returns an SQLite code. */
-static int
-exec_sql (sqlite3    *db,
-          const char *sql)
+int
+_hrp_store_exec_sql (sqlite3    *db,
+                     const char *sql)
 {
   while (sql != NULL && *sql != '\0')
     {
@@ -433,10 +227,10 @@ exec_sql (sqlite3    *db,
 
 /* ------------------------------------------------------- cached statements */
 
-static HrpCachedStmt *
-store_stmt (HrpStore  *self,
-            StmtId     id,
-            GError   **error)
+HrpCachedStmt *
+_hrp_store_stmt (HrpStore  *self,
+                 StmtId     id,
+                 GError   **error)
 {
   if (self->stmts[id] == NULL)
     {
@@ -445,7 +239,7 @@ store_stmt (HrpStore  *self,
 
       if (rc != SQLITE_OK)
         {
-          store_fail (self, rc, error);
+          _hrp_store_fail (self, rc, error);
           return NULL;
         }
     }
@@ -454,33 +248,33 @@ store_stmt (HrpStore  *self,
 }
 
 /* Runs a cached statement that returns no row. */
-static gboolean
-store_run (HrpStore      *self,
-           HrpCachedStmt *stmt,
-           GError       **error)
+gboolean
+_hrp_store_run (HrpStore      *self,
+                HrpCachedStmt *stmt,
+                GError       **error)
 {
   int rc = sqlite3_step (stmt);
 
   if (rc != SQLITE_DONE)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
   return TRUE;
 }
 
 /* Runs a cached statement without parameters that returns one integer. */
-static gboolean
-store_query_int (HrpStore  *self,
-                 StmtId     id,
-                 gint64    *value,
-                 GError   **error)
+gboolean
+_hrp_store_query_int (HrpStore  *self,
+                      StmtId     id,
+                      gint64    *value,
+                      GError   **error)
 {
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, id, error);
+  g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, id, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
   *value = sqlite3_column_int64 (stmt, 0);
   return TRUE;
 }
@@ -490,37 +284,37 @@ store_exec_cached (HrpStore  *self,
                    StmtId     id,
                    GError   **error)
 {
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, id, error);
+  g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, id, error);
 
-  return stmt != NULL && store_run (self, stmt, error);
+  return stmt != NULL && _hrp_store_run (self, stmt, error);
 }
 
 /* ------------------------------------------------------------ transactions */
 
-static gboolean
-store_begin (HrpStore  *self,
-             gboolean   write,
-             GError   **error)
+gboolean
+_hrp_store_begin (HrpStore  *self,
+                  gboolean   write,
+                  GError   **error)
 {
   return store_exec_cached (self, write ? STMT_BEGIN_WRITE : STMT_BEGIN_READ, error);
 }
 
 /* Ends the transaction, if SQLite has not ended it already (it rolls back
  * by itself on some errors, e.g. a full disk). */
-static void
-store_rollback (HrpStore *self)
+void
+_hrp_store_rollback (HrpStore *self)
 {
   if (!sqlite3_get_autocommit (self->db))
     store_exec_cached (self, STMT_ROLLBACK, NULL);
 }
 
-static gboolean
-store_commit (HrpStore  *self,
-              GError   **error)
+gboolean
+_hrp_store_commit (HrpStore  *self,
+                   GError   **error)
 {
   if (!store_exec_cached (self, STMT_COMMIT, error))
     {
-      store_rollback (self);
+      _hrp_store_rollback (self);
       return FALSE;
     }
   return TRUE;
@@ -528,380 +322,6 @@ store_commit (HrpStore  *self,
 
 /* ------------------------------------------------------------------ opening */
 
-/* PRAGMA quick_check: SQLITE_OK when the file is sound, SQLITE_CORRUPT
- * when it is damaged, another code when it could not be checked. */
-static int
-quick_check (sqlite3 *db)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  /* one row "ok", or rows that describe the damage */
-  if (rc == SQLITE_ROW && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0)
-    rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW || (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
-    return SQLITE_CORRUPT;
-  return rc == SQLITE_DONE ? SQLITE_OK : rc;
-}
-
-/* Checks a database file with a connection that cannot write.  Sets
- * *recover when the file holds a save that was cut off (a crash or a
- * power cut left a hot journal): SQLite rolls it back only once the file
- * is open for writing, and the caller checks it then. */
-static gboolean
-check_read_only (const char  *path,
-                 const char  *display_name,
-                 guint32      application_id,
-                 gint32       user_version,
-                 gboolean    *recover,
-                 GError     **error)
-{
-  g_autoptr(sqlite3) db = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
-  if (rc != SQLITE_OK)
-    {
-      set_sqlite_error (error, db, rc, display_name);
-      return FALSE;
-    }
-  sqlite3_extended_result_codes (db, 1);
-  sqlite3_busy_timeout (db, STORE_BUSY_TIMEOUT_MS);
-
-  rc = sqlite3_prepare_v2 (db, "SELECT count(*) FROM sqlite_master", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  if (rc == SQLITE_READONLY_ROLLBACK && application_id == STORE_APPLICATION_ID)
-    {
-      *recover = TRUE;
-      return TRUE;
-    }
-  if (rc == SQLITE_READONLY_ROLLBACK || (rc & 0xff) == SQLITE_NOTADB)
-    {
-      /* A cut-off save in a file that may not be ours: not ours to repair. */
-      set_not_ours_error (error, display_name);
-      return FALSE;
-    }
-  if ((rc & 0xff) == SQLITE_CORRUPT)
-    {
-      set_damaged_error (error, display_name);
-      return FALSE;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      set_sqlite_error (error, db, rc, display_name);
-      return FALSE;
-    }
-
-  /* Without our id, only an empty database is taken (e.g. one made with
-   * the sqlite3 tool); a first start cut off during its first save still
-   * has our id in the half-written header and is recovered as ours. */
-  if (application_id == 0 && (sqlite3_column_int64 (stmt, 0) > 0 || user_version != 0))
-    {
-      set_not_ours_error (error, display_name);
-      return FALSE;
-    }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-
-  rc = quick_check (db);
-  if (rc == SQLITE_CORRUPT)
-    {
-      set_damaged_error (error, display_name);
-      return FALSE;
-    }
-  if (rc != SQLITE_OK)
-    {
-      set_sqlite_error (error, db, rc, display_name);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Checks the file at path, if there is one, without changing it: its
- * header first (plain reads), then with SQLite read-only.  A missing or
- * empty file passes: it is a new database; *found is FALSE when it is
- * missing. */
-/* A file error while opening the database at path, in the words of
- * hrp-file.c, as a store error. */
-static void
-store_file_error (GError        **error,
-                  HrpFileAction   action,
-                  int             saved_errno,
-                  const char     *path)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  hrp_file_set_error (&local_error, action, saved_errno, path);
-  g_set_error_literal (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED, local_error->message);
-}
-
-static gboolean
-check_existing_file (const char  *path,
-                     const char  *display_name,
-                     gboolean    *found,
-                     gboolean    *recover,
-                     GError     **error)
-{
-  guint8 header[100];
-  guint32 application_id;
-  guint32 user_version;
-  FILE *file;
-  size_t n_read;
-  int saved_errno;
-
-  *found = FALSE;
-  *recover = FALSE;
-
-  file = g_fopen (path, "rb");
-  if (file == NULL)
-    {
-      saved_errno = errno;
-      if (saved_errno == ENOENT)
-        return TRUE;
-      store_file_error (error, HRP_FILE_READING, saved_errno, path);
-      return FALSE;
-    }
-  n_read = fread (header, 1, sizeof header, file);
-  saved_errno = errno;
-  if (ferror (file))
-    {
-      fclose (file);
-      store_file_error (error, HRP_FILE_READING, saved_errno, path);
-      return FALSE;
-    }
-  fclose (file);
-  *found = TRUE;
-
-  if (n_read == 0)
-    return TRUE;
-  if (n_read < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
-    {
-      set_not_ours_error (error, display_name);
-      return FALSE;
-    }
-
-  /* Big-endian header fields, https://sqlite.org/fileformat.html */
-  memcpy (&user_version, header + 60, 4);
-  user_version = GUINT32_FROM_BE (user_version);
-  memcpy (&application_id, header + 68, 4);
-  application_id = GUINT32_FROM_BE (application_id);
-
-  if (application_id != STORE_APPLICATION_ID && application_id != 0)
-    {
-      set_not_ours_error (error, display_name);
-      return FALSE;
-    }
-  /* Bytes 18 and 19 are 2 in WAL mode, which we never use: reading such a
-   * file would create -shm and -wal files beside it. */
-  if (application_id == 0 && (header[18] == 2 || header[19] == 2))
-    {
-      set_not_ours_error (error, display_name);
-      return FALSE;
-    }
-  if (application_id == STORE_APPLICATION_ID && (gint32) user_version < 0)
-    {
-      set_damaged_error (error, display_name);
-      return FALSE;
-    }
-  if (application_id == STORE_APPLICATION_ID && (gint32) user_version > N_MIGRATIONS)
-    {
-      set_too_new_error (error, display_name, (gint32) user_version);
-      return FALSE;
-    }
-
-  return check_read_only (path, display_name, application_id, (gint32) user_version,
-                          recover, error);
-}
-
-/* Backups {{{ */
-
-#define KEEP_BACKUPS 5
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-GPtrArray *
-hrp_store_list_backups (const char *path)
-{
-  g_autofree char *dir_name = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *prefix = g_strconcat (base, ".backup-", NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".db"))
-      g_ptr_array_add (names, g_strdup (name));
-
-  /* The names hold the time: sorted, the oldest come first. */
-  g_ptr_array_sort (names, compare_names);
-  for (guint i = 0; i < names->len; i++)
-    g_ptr_array_add (paths, g_build_filename (dir_name, g_ptr_array_index (names, i), NULL));
-  return paths;
-}
-
-/* Deletes the oldest backups of the database beyond the last few. */
-static void
-prune_backups (HrpStore *self)
-{
-  g_autoptr(GPtrArray) backups = hrp_store_list_backups (self->path);
-
-  for (guint i = 0; i + KEEP_BACKUPS < backups->len; i++)
-    g_remove (g_ptr_array_index (backups, i));
-}
-
-char *
-hrp_store_backup (HrpStore  *self,
-                  GError   **error)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  /* Microseconds too: sorted by name, the backups are in time order. */
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S-%f");
-  g_autofree char *path = NULL;
-  sqlite3 *copy = NULL;
-  sqlite3_backup *backup;
-  int rc;
-
-  g_return_val_if_fail (HRP_IS_STORE (self), NULL);
-
-  /* A new name in any case. */
-  for (guint n = 0; path == NULL || g_file_test (path, G_FILE_TEST_EXISTS); n++)
-    {
-      g_free (path);
-      path = n == 0 ? g_strdup_printf ("%s.backup-%s.db", self->path, stamp)
-                    : g_strdup_printf ("%s.backup-%s-%u.db", self->path, stamp, n);
-    }
-
-  /* SQLite's online backup: a consistent copy, whatever another
-   * connection is doing. */
-  rc = sqlite3_open_v2 (path, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
-  if (rc == SQLITE_OK)
-    {
-      backup = sqlite3_backup_init (copy, "main", self->db, "main");
-      if (backup == NULL)
-        rc = sqlite3_errcode (copy);
-      else
-        {
-          rc = sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
-          rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-        }
-    }
-  sqlite3_close (copy);
-
-  if (rc != SQLITE_OK)
-    {
-      g_remove (path);
-      g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED,
-                   _("Could not make a backup copy of “%s”: %s"),
-                   self->display_name, sqlite3_errstr (rc));
-      return NULL;
-    }
-
-  prune_backups (self);
-  return g_steal_pointer (&path);
-}
-
-/* }}} */
-
-/* Brings the schema up to date, one migration per transaction.  The ids
- * are read again under the write lock: another program may have created
- * or changed the file since it was checked. */
-static gboolean
-store_migrate (HrpStore  *self,
-               GError   **error)
-{
-  gint64 application_id;
-  gint64 version;
-
-  if (!store_query_int (self, STMT_APPLICATION_ID, &application_id, error) ||
-      !store_query_int (self, STMT_USER_VERSION, &version, error))
-    return FALSE;
-  if (application_id == STORE_APPLICATION_ID && version == N_MIGRATIONS)
-    return TRUE;
-
-  /* A file that SQLite could only open for reading (its permissions, a
-   * read-only disk): said before a backup copy is left beside it. */
-  if (sqlite3_db_readonly (self->db, "main") == 1)
-    return store_fail (self, SQLITE_READONLY, error);
-
-  /* An upgrade of a database that holds plans: a copy first. */
-  if (application_id == STORE_APPLICATION_ID && version > 0)
-    {
-      g_autofree char *backup = hrp_store_backup (self, error);
-
-      if (backup == NULL)
-        return FALSE;
-    }
-
-  for (;;)
-    {
-      g_autofree char *bump = NULL;
-      gint64 n_schema = 0;
-      int rc;
-
-      if (!store_begin (self, TRUE, error))
-        return FALSE;
-
-      if (!store_query_int (self, STMT_APPLICATION_ID, &application_id, error) ||
-          !store_query_int (self, STMT_USER_VERSION, &version, error) ||
-          !store_query_int (self, STMT_COUNT_SCHEMA, &n_schema, error))
-        {
-          store_rollback (self);
-          return FALSE;
-        }
-
-      if ((application_id != STORE_APPLICATION_ID && application_id != 0) ||
-          (application_id == 0 && (version != 0 || n_schema > 0)))
-        {
-          store_rollback (self);
-          set_not_ours_error (error, self->display_name);
-          return FALSE;
-        }
-      if (version < 0)
-        {
-          store_rollback (self);
-          set_damaged_error (error, self->display_name);
-          return FALSE;
-        }
-      if (version > N_MIGRATIONS)
-        {
-          store_rollback (self);
-          set_too_new_error (error, self->display_name, (int) version);
-          return FALSE;
-        }
-      if (version == N_MIGRATIONS)
-        return store_commit (self, error);
-
-      bump = g_strdup_printf ("PRAGMA user_version = %d", (int) version + 1);
-      rc = exec_sql (self->db, migrations[version]);
-      if (rc == SQLITE_OK)
-        rc = exec_sql (self->db, bump);
-      if (rc != SQLITE_OK)
-        {
-          store_fail (self, rc, error);
-          store_rollback (self);
-          return FALSE;
-        }
-      if (!store_commit (self, error))
-        return FALSE;
-    }
-}
-
-/* Opens the checked file for reading only: SQLite writes nothing, not
- * even a journal.  The ids are read again on this connection: another
- * program may have changed the file since it was checked. */
 /* Opens self->db with flags, as every connection is set up: extended
  * result codes, the busy timeout, foreign keys enforced, and
  * trusted_schema=OFF (triggers and views in a file cannot call functions
@@ -916,19 +336,19 @@ store_connect (HrpStore *self,
     return rc;
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, STORE_BUSY_TIMEOUT_MS);
-  return exec_sql (self->db,
-                   "PRAGMA foreign_keys = ON;"
-                   "PRAGMA trusted_schema = OFF;");
+  return _hrp_store_exec_sql (self->db,
+                              "PRAGMA foreign_keys = ON;"
+                              "PRAGMA trusted_schema = OFF;");
 }
 
+/* Opens the checked file for reading only: SQLite writes nothing, not
+ * even a journal. */
 static gboolean
 store_open_read_only (HrpStore  *self,
                       gboolean   found,
                       gboolean   recover,
                       GError   **error)
 {
-  gint64 application_id;
-  gint64 version;
   int rc;
 
   if (!found)
@@ -945,46 +365,9 @@ store_open_read_only (HrpStore  *self,
 
   rc = store_connect (self, SQLITE_OPEN_READONLY);
   if (rc != SQLITE_OK)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
 
-  if (!store_query_int (self, STMT_APPLICATION_ID, &application_id, error) ||
-      !store_query_int (self, STMT_USER_VERSION, &version, error))
-    return FALSE;
-
-  if (application_id == STORE_APPLICATION_ID && version == N_MIGRATIONS)
-    return TRUE;
-  if (application_id != STORE_APPLICATION_ID && application_id != 0)
-    {
-      set_not_ours_error (error, self->display_name);
-      return FALSE;
-    }
-  if (application_id == 0)
-    {
-      gint64 n_schema = 0;
-
-      /* Only an empty database is taken without our id: a new one. */
-      if (!store_query_int (self, STMT_COUNT_SCHEMA, &n_schema, error))
-        return FALSE;
-      if (version != 0 || n_schema > 0)
-        {
-          set_not_ours_error (error, self->display_name);
-          return FALSE;
-        }
-    }
-  if (version < 0)
-    {
-      set_damaged_error (error, self->display_name);
-      return FALSE;
-    }
-  if (version > N_MIGRATIONS)
-    {
-      set_too_new_error (error, self->display_name, (int) version);
-      return FALSE;
-    }
-
-  /* An older schema, or a new database without one. */
-  set_needs_update_error (error, self->display_name);
-  return FALSE;
+  return _hrp_store_check_current (self, error);
 }
 
 static gboolean
@@ -1001,7 +384,7 @@ hrp_store_initable_init (GInitable     *initable,
   g_return_val_if_fail (self->path != NULL, FALSE);
   g_return_val_if_fail (self->db == NULL, FALSE);
 
-  if (!check_existing_file (self->path, self->display_name, &found, &recover, error))
+  if (!_hrp_store_check_file (self->path, self->display_name, &found, &recover, error))
     return FALSE;
 
   if (self->read_only)
@@ -1010,32 +393,23 @@ hrp_store_initable_init (GInitable     *initable,
   folder = g_path_get_dirname (self->path);
   if (g_mkdir_with_parents (folder, 0777) != 0)
     {
-      store_file_error (error, HRP_FILE_WRITING, errno, self->path);
+      _hrp_store_file_error (error, HRP_FILE_WRITING, errno, self->path);
       return FALSE;
     }
 
   rc = store_connect (self, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   if (rc == SQLITE_OK)
-    rc = exec_sql (self->db,
-                   "PRAGMA journal_mode = DELETE;"
-                   "PRAGMA synchronous = FULL;");
+    rc = _hrp_store_exec_sql (self->db,
+                              "PRAGMA journal_mode = DELETE;"
+                              "PRAGMA synchronous = FULL;");
   if (rc != SQLITE_OK)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
 
   /* The cut-off save has been rolled back by now; check the result. */
-  if (recover)
-    {
-      rc = quick_check (self->db);
-      if (rc == SQLITE_CORRUPT)
-        {
-          set_damaged_after_recovery_error (error, self->display_name);
-          return FALSE;
-        }
-      if (rc != SQLITE_OK)
-        return store_fail (self, rc, error);
-    }
+  if (recover && !_hrp_store_check_recovered (self, error))
+    return FALSE;
 
-  return store_migrate (self, error);
+  return _hrp_store_migrate (self, error);
 }
 
 static void
@@ -1195,7 +569,7 @@ hrp_store_list_plans (HrpStore  *self,
   g_return_val_if_fail (HRP_IS_STORE (self), NULL);
   g_return_val_if_fail (self->db != NULL, NULL);
 
-  stmt = store_stmt (self, STMT_LIST_PLANS, error);
+  stmt = _hrp_store_stmt (self, STMT_LIST_PLANS, error);
   if (stmt == NULL)
     return NULL;
 
@@ -1210,7 +584,7 @@ hrp_store_list_plans (HrpStore  *self,
     }
   if (rc != SQLITE_DONE)
     {
-      store_fail (self, rc, error);
+      _hrp_store_fail (self, rc, error);
       return NULL;
     }
 
@@ -1228,12 +602,12 @@ hrp_store_newest_year (HrpStore  *self,
   g_return_val_if_fail (HRP_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->db != NULL, FALSE);
 
-  stmt = store_stmt (self, STMT_NEWEST_YEAR, error);
+  stmt = _hrp_store_stmt (self, STMT_NEWEST_YEAR, error);
   if (stmt == NULL)
     return FALSE;
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
   if (sqlite3_column_type (stmt, 0) == SQLITE_NULL)
     return FALSE;
   if (year != NULL)
@@ -1254,764 +628,13 @@ hrp_store_has_plan (HrpStore  *self,
   g_return_val_if_fail (self->db != NULL, FALSE);
   g_return_val_if_fail (has_plan != NULL, FALSE);
 
-  stmt = store_stmt (self, STMT_HAS_PLAN, error);
+  stmt = _hrp_store_stmt (self, STMT_HAS_PLAN, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, fiscal_year);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return store_fail (self, rc, error);
+    return _hrp_store_fail (self, rc, error);
   *has_plan = rc == SQLITE_ROW;
   return TRUE;
-}
-
-/* ------------------------------------------------------------------ loading */
-
-/* Maps row ids to the objects loaded from them. */
-static GHashTable *
-id_map_new (void)
-{
-  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-}
-
-static void
-id_map_insert (GHashTable *map,
-               gint64      id,
-               gpointer    object)
-{
-  g_hash_table_insert (map, g_memdup2 (&id, sizeof id), object);
-}
-
-/* The object of the id in column col, NULL when the column is NULL. */
-static gpointer
-id_map_lookup_column (GHashTable   *map,
-                      sqlite3_stmt *stmt,
-                      int           col)
-{
-  gint64 id;
-
-  if (sqlite3_column_type (stmt, col) == SQLITE_NULL)
-    return NULL;
-  id = sqlite3_column_int64 (stmt, col);
-  return g_hash_table_lookup (map, &id);
-}
-
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           col)
-{
-  return (const char *) sqlite3_column_text (stmt, col);
-}
-
-static gboolean
-load_missions (HrpStore    *self,
-               HrpPlan     *plan,
-               gint64       plan_id,
-               GHashTable  *missions,
-               GError     **error)
-{
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_LOAD_MISSIONS, error);
-  GListStore *list = hrp_plan_get_missions (plan);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(HrpMission) mission = hrp_mission_new (column_text (stmt, 1));
-
-      id_map_insert (missions, sqlite3_column_int64 (stmt, 0), mission);
-      g_list_store_append (list, mission);
-    }
-  if (rc != SQLITE_DONE)
-    return store_fail (self, rc, error);
-  return TRUE;
-}
-
-/* A strategy whose mission is not in its plan (only a damaged file could
- * hold one) is loaded unlinked. */
-static gboolean
-load_strategies (HrpStore    *self,
-                 HrpPlan     *plan,
-                 gint64       plan_id,
-                 GHashTable  *missions,
-                 GHashTable  *strategies,
-                 GError     **error)
-{
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_LOAD_STRATEGIES, error);
-  GListStore *list = hrp_plan_get_strategies (plan);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(HrpStrategy) strategy = hrp_strategy_new (column_text (stmt, 1));
-
-      hrp_strategy_set_mission (strategy, id_map_lookup_column (missions, stmt, 2));
-      id_map_insert (strategies, sqlite3_column_int64 (stmt, 0), strategy);
-      g_list_store_append (list, strategy);
-    }
-  if (rc != SQLITE_DONE)
-    return store_fail (self, rc, error);
-  return TRUE;
-}
-
-/* The list of a strategy that holds items of kind. */
-static GListStore *
-strategy_item_list (HrpStrategy *strategy,
-                    int          kind)
-{
-  switch (kind)
-    {
-    case ITEM_GOAL:
-      return hrp_strategy_get_goals (strategy);
-    case ITEM_OBJECTIVE:
-      return hrp_strategy_get_objectives (strategy);
-    case ITEM_INDICATOR:
-      return hrp_strategy_get_indicators (strategy);
-    default:
-      return NULL;
-    }
-}
-
-static gboolean
-load_strategy_items (HrpStore    *self,
-                     gint64       plan_id,
-                     GHashTable  *strategies,
-                     GError     **error)
-{
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_LOAD_STRATEGY_ITEMS, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      HrpStrategy *strategy = id_map_lookup_column (strategies, stmt, 0);
-      GListStore *list = NULL;
-      g_autoptr(HrpText) text = NULL;
-
-      /* Both are ruled out by the schema; a damaged file could hold them. */
-      if (strategy != NULL)
-        list = strategy_item_list (strategy, sqlite3_column_int (stmt, 1));
-      if (list == NULL)
-        return store_fail_damaged (self, error);
-
-      text = hrp_text_new (column_text (stmt, 2));
-      g_list_store_append (list, text);
-    }
-  if (rc != SQLITE_DONE)
-    return store_fail (self, rc, error);
-  return TRUE;
-}
-
-static gboolean
-load_positions (HrpStore    *self,
-                HrpPlan     *plan,
-                gint64       plan_id,
-                GError     **error)
-{
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_LOAD_POSITIONS, error);
-  GListStore *list = hrp_plan_get_positions (plan);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(HrpText) text = hrp_text_new (column_text (stmt, 0));
-
-      g_list_store_append (list, text);
-    }
-  if (rc != SQLITE_DONE)
-    return store_fail (self, rc, error);
-  return TRUE;
-}
-
-/* As with strategies, a policy whose strategy is not in its plan is
- * loaded unlinked. */
-static gboolean
-load_policies (HrpStore    *self,
-               HrpPlan     *plan,
-               gint64       plan_id,
-               GHashTable  *strategies,
-               GHashTable  *policies,
-               GError     **error)
-{
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_LOAD_POLICIES, error);
-  GListStore *list = hrp_plan_get_policies (plan);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(HrpPolicy) policy = hrp_policy_new (column_text (stmt, 1));
-
-      hrp_policy_set_description (policy, column_text (stmt, 2));
-      hrp_policy_set_strategy (policy, id_map_lookup_column (strategies, stmt, 3));
-      id_map_insert (policies, sqlite3_column_int64 (stmt, 0), policy);
-      g_list_store_append (list, policy);
-    }
-  if (rc != SQLITE_DONE)
-    return store_fail (self, rc, error);
-  return TRUE;
-}
-
-static gboolean
-load_activities (HrpStore    *self,
-                 gint64       plan_id,
-                 GHashTable  *policies,
-                 GError     **error)
-{
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_LOAD_ACTIVITIES, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      HrpPolicy *policy = id_map_lookup_column (policies, stmt, 0);
-      g_autoptr(HrpActivity) activity = NULL;
-
-      /* ruled out by the schema (JOIN, CHECK); a damaged file could hold it */
-      if (policy == NULL)
-        return store_fail_damaged (self, error);
-      activity = hrp_activity_new (column_text (stmt, 1));
-      if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
-        {
-          gint64 budget = sqlite3_column_int64 (stmt, 2);
-
-          if (budget < 0 || budget > HRP_BUDGET_MAX)
-            return store_fail_damaged (self, error);
-          hrp_activity_set_budget (activity, budget);
-        }
-      for (guint q = 1; q <= 4; q++)
-        hrp_activity_set_quarter (activity, q, sqlite3_column_int (stmt, 2 + q) != 0);
-      g_list_store_append (hrp_policy_get_activities (policy), activity);
-    }
-  if (rc != SQLITE_DONE)
-    return store_fail (self, rc, error);
-  return TRUE;
-}
-
-static HrpPlan *
-load_plan (HrpStore  *self,
-           int        fiscal_year,
-           GError   **error)
-{
-  g_autoptr(HrpPlan) plan = NULL;
-  g_autoptr(GHashTable) missions = id_map_new ();
-  g_autoptr(GHashTable) strategies = id_map_new ();
-  g_autoptr(GHashTable) policies = id_map_new ();
-  gint64 plan_id;
-
-  {
-    g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_LOAD_PLAN, error);
-    int rc;
-
-    if (stmt == NULL)
-      return NULL;
-    sqlite3_bind_int (stmt, 1, fiscal_year);
-    rc = sqlite3_step (stmt);
-    if (rc == SQLITE_DONE)
-      {
-        g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_FOUND,
-                     _("“%s” holds no plan for fiscal year %d"), self->display_name, fiscal_year);
-        return NULL;
-      }
-    if (rc != SQLITE_ROW)
-      {
-        store_fail (self, rc, error);
-        return NULL;
-      }
-
-    plan_id = sqlite3_column_int64 (stmt, 0);
-    plan = hrp_plan_new ();
-    hrp_plan_set_fiscal_year (plan, fiscal_year);
-    hrp_plan_set_org_name (plan, column_text (stmt, 1));
-    hrp_plan_set_org_district (plan, column_text (stmt, 2));
-    hrp_plan_set_org_province (plan, column_text (stmt, 3));
-    hrp_plan_set_title (plan, column_text (stmt, 4));
-    hrp_plan_set_preamble (plan, column_text (stmt, 5));
-    hrp_plan_set_vision (plan, column_text (stmt, 6));
-    hrp_plan_set_policy_intro (plan, column_text (stmt, 7));
-  }
-
-  if (!load_missions (self, plan, plan_id, missions, error) ||
-      !load_strategies (self, plan, plan_id, missions, strategies, error) ||
-      !load_strategy_items (self, plan_id, strategies, error) ||
-      !load_positions (self, plan, plan_id, error) ||
-      !load_policies (self, plan, plan_id, strategies, policies, error) ||
-      !load_activities (self, plan_id, policies, error))
-    return NULL;
-
-  return g_steal_pointer (&plan);
-}
-
-HrpPlan *
-hrp_store_load_plan (HrpStore  *self,
-                     int        fiscal_year,
-                     GError   **error)
-{
-  g_autoptr(HrpPlan) plan = NULL;
-
-  g_return_val_if_fail (HRP_IS_STORE (self), NULL);
-  g_return_val_if_fail (self->db != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  /* One read transaction: all the parts come from the same save. */
-  if (!store_begin (self, FALSE, error))
-    return NULL;
-  plan = load_plan (self, fiscal_year, error);
-  if (plan == NULL)
-    {
-      store_rollback (self);
-      return NULL;
-    }
-  if (!store_commit (self, error))
-    return NULL;
-
-  return g_steal_pointer (&plan);
-}
-
-/* ------------------------------------------------------------------- saving */
-
-/* Remembers the row id given to an object of the plan being saved. */
-static void
-row_ids_insert (GHashTable *ids,
-                gpointer    object,
-                gint64      id)
-{
-  g_hash_table_insert (ids, object, g_memdup2 (&id, sizeof id));
-}
-
-/* Binds the row id of object, or NULL when object is NULL or not part of
- * the plan being saved. */
-static void
-bind_row_id (sqlite3_stmt *stmt,
-             int           param,
-             GHashTable   *ids,
-             gpointer      object)
-{
-  const gint64 *id = object != NULL ? g_hash_table_lookup (ids, object) : NULL;
-
-  if (id != NULL)
-    sqlite3_bind_int64 (stmt, param, *id);
-  else
-    sqlite3_bind_null (stmt, param);
-}
-
-/* Texts are bound SQLITE_STATIC: the objects outlive the statement's
- * step.  A failed bind leaves NULL, which the NOT NULL columns refuse. */
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           param,
-           const char   *text)
-{
-  sqlite3_bind_text (stmt, param, text != NULL ? text : "", -1, SQLITE_STATIC);
-}
-
-static gboolean
-save_missions (HrpStore    *self,
-               HrpPlan     *plan,
-               gint64       plan_id,
-               GHashTable  *mission_ids,
-               GError     **error)
-{
-  GListModel *list = G_LIST_MODEL (hrp_plan_get_missions (plan));
-  guint n = g_list_model_get_n_items (list);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HrpMission) mission = g_list_model_get_item (list, i);
-      g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_INSERT_MISSION, error);
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, plan_id);
-      sqlite3_bind_int (stmt, 2, i);
-      bind_text (stmt, 3, hrp_mission_get_text (mission));
-      if (!store_run (self, stmt, error))
-        return FALSE;
-      row_ids_insert (mission_ids, mission, sqlite3_last_insert_rowid (self->db));
-    }
-  return TRUE;
-}
-
-static gboolean
-save_strategy_items (HrpStore    *self,
-                     gint64       strategy_id,
-                     int          kind,
-                     GListModel  *list,
-                     GError     **error)
-{
-  guint n = g_list_model_get_n_items (list);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HrpText) text = g_list_model_get_item (list, i);
-      g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_INSERT_STRATEGY_ITEM, error);
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, strategy_id);
-      sqlite3_bind_int (stmt, 2, kind);
-      sqlite3_bind_int (stmt, 3, i);
-      bind_text (stmt, 4, hrp_text_get_text (text));
-      if (!store_run (self, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-save_strategies (HrpStore    *self,
-                 HrpPlan     *plan,
-                 gint64       plan_id,
-                 GHashTable  *mission_ids,
-                 GHashTable  *strategy_ids,
-                 GError     **error)
-{
-  GListModel *list = G_LIST_MODEL (hrp_plan_get_strategies (plan));
-  guint n = g_list_model_get_n_items (list);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HrpStrategy) strategy = g_list_model_get_item (list, i);
-      gint64 strategy_id;
-
-      {
-        g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_INSERT_STRATEGY, error);
-
-        if (stmt == NULL)
-          return FALSE;
-        sqlite3_bind_int64 (stmt, 1, plan_id);
-        sqlite3_bind_int (stmt, 2, i);
-        bind_text (stmt, 3, hrp_strategy_get_title (strategy));
-        bind_row_id (stmt, 4, mission_ids, hrp_strategy_get_mission (strategy));
-        if (!store_run (self, stmt, error))
-          return FALSE;
-        strategy_id = sqlite3_last_insert_rowid (self->db);
-        row_ids_insert (strategy_ids, strategy, strategy_id);
-      }
-
-      if (!save_strategy_items (self, strategy_id, ITEM_GOAL,
-                                G_LIST_MODEL (hrp_strategy_get_goals (strategy)), error) ||
-          !save_strategy_items (self, strategy_id, ITEM_OBJECTIVE,
-                                G_LIST_MODEL (hrp_strategy_get_objectives (strategy)), error) ||
-          !save_strategy_items (self, strategy_id, ITEM_INDICATOR,
-                                G_LIST_MODEL (hrp_strategy_get_indicators (strategy)), error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-save_positions (HrpStore    *self,
-                HrpPlan     *plan,
-                gint64       plan_id,
-                GError     **error)
-{
-  GListModel *list = G_LIST_MODEL (hrp_plan_get_positions (plan));
-  guint n = g_list_model_get_n_items (list);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HrpText) text = g_list_model_get_item (list, i);
-      g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_INSERT_POSITION, error);
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, plan_id);
-      sqlite3_bind_int (stmt, 2, i);
-      bind_text (stmt, 3, hrp_text_get_text (text));
-      if (!store_run (self, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-save_activities (HrpStore    *self,
-                 HrpPolicy   *policy,
-                 gint64       policy_id,
-                 GError     **error)
-{
-  GListModel *list = G_LIST_MODEL (hrp_policy_get_activities (policy));
-  guint n = g_list_model_get_n_items (list);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HrpActivity) activity = g_list_model_get_item (list, i);
-      g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_INSERT_ACTIVITY, error);
-      gint64 budget = hrp_activity_get_budget (activity);
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, policy_id);
-      sqlite3_bind_int (stmt, 2, i);
-      bind_text (stmt, 3, hrp_activity_get_name (activity));
-      if (budget == HRP_BUDGET_NONE)
-        sqlite3_bind_null (stmt, 4);
-      else
-        sqlite3_bind_int64 (stmt, 4, budget);
-      for (guint q = 1; q <= 4; q++)
-        sqlite3_bind_int (stmt, 4 + q, hrp_activity_get_quarter (activity, q) ? 1 : 0);
-      if (!store_run (self, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-save_policies (HrpStore    *self,
-               HrpPlan     *plan,
-               gint64       plan_id,
-               GHashTable  *strategy_ids,
-               GError     **error)
-{
-  GListModel *list = G_LIST_MODEL (hrp_plan_get_policies (plan));
-  guint n = g_list_model_get_n_items (list);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HrpPolicy) policy = g_list_model_get_item (list, i);
-      gint64 policy_id;
-
-      {
-        g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_INSERT_POLICY, error);
-
-        if (stmt == NULL)
-          return FALSE;
-        sqlite3_bind_int64 (stmt, 1, plan_id);
-        sqlite3_bind_int (stmt, 2, i);
-        bind_text (stmt, 3, hrp_policy_get_title (policy));
-        bind_text (stmt, 4, hrp_policy_get_description (policy));
-        bind_row_id (stmt, 5, strategy_ids, hrp_policy_get_strategy (policy));
-        if (!store_run (self, stmt, error))
-          return FALSE;
-        policy_id = sqlite3_last_insert_rowid (self->db);
-      }
-
-      if (!save_activities (self, policy, policy_id, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Deletes the plan of fiscal_year with all its parts (ON DELETE CASCADE). */
-static gboolean
-delete_plan (HrpStore  *self,
-             int        fiscal_year,
-             gboolean  *deleted,
-             GError   **error)
-{
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_DELETE_PLAN, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int (stmt, 1, fiscal_year);
-  if (!store_run (self, stmt, error))
-    return FALSE;
-  if (deleted != NULL)
-    *deleted = sqlite3_changes (self->db) > 0;
-  return TRUE;
-}
-
-/* A link to a mission or strategy that is not in the plan (e.g. one the
- * user has removed) is saved as no link, as the schema's ON DELETE SET
- * NULL would have it. */
-/* The plan's revision, or -1 when there is no plan of that year. */
-static gboolean
-plan_revision (HrpStore  *self,
-               int        fiscal_year,
-               gint64    *revision,
-               GError   **error)
-{
-  g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_PLAN_REVISION, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int (stmt, 1, fiscal_year);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *revision = sqlite3_column_int64 (stmt, 0);
-  else if (rc == SQLITE_DONE)
-    *revision = -1;
-  else
-    {
-      set_sqlite_error (error, self->db, rc, self->display_name);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* expected: the revision the plan was loaded at (-1: any).  The saved
- * plan gets the next revision, returned in *saved. */
-static gboolean
-save_plan (HrpStore  *self,
-           HrpPlan   *plan,
-           gboolean   replace,
-           gint64     expected,
-           gint64    *saved,
-           GError   **error)
-{
-  gint64 current = -1;
-  g_autoptr(GHashTable) mission_ids = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  g_autoptr(GHashTable) strategy_ids = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  int fiscal_year = hrp_plan_get_fiscal_year (plan);
-  gint64 plan_id;
-
-  if (!replace)
-    {
-      gboolean exists = FALSE;
-
-      if (!hrp_store_has_plan (self, fiscal_year, &exists, error))
-        return FALSE;
-      if (exists)
-        {
-          g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_EXISTS,
-                       _("“%s” already holds a plan for fiscal year %d"),
-                       self->display_name, fiscal_year);
-          return FALSE;
-        }
-    }
-  else
-    {
-      if (!plan_revision (self, fiscal_year, &current, error))
-        return FALSE;
-      if (expected >= 0 && current != expected)
-        {
-          g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_CHANGED,
-                       _("The plan of fiscal year %d was changed meanwhile in another window or "
-                         "program, so this change was not saved. Close the plan and open it again "
-                         "to see the other changes, then make yours."),
-                       fiscal_year);
-          return FALSE;
-        }
-      if (!delete_plan (self, fiscal_year, NULL, error))
-        return FALSE;
-    }
-
-  {
-    g_autoptr(HrpCachedStmt) stmt = store_stmt (self, STMT_INSERT_PLAN, error);
-
-    if (stmt == NULL)
-      return FALSE;
-    sqlite3_bind_int (stmt, 1, fiscal_year);
-    bind_text (stmt, 2, hrp_plan_get_org_name (plan));
-    bind_text (stmt, 3, hrp_plan_get_org_district (plan));
-    bind_text (stmt, 4, hrp_plan_get_org_province (plan));
-    bind_text (stmt, 5, hrp_plan_get_title (plan));
-    bind_text (stmt, 6, hrp_plan_get_preamble (plan));
-    bind_text (stmt, 7, hrp_plan_get_vision (plan));
-    bind_text (stmt, 8, hrp_plan_get_policy_intro (plan));
-    sqlite3_bind_int64 (stmt, 9, current + 1);
-    if (!store_run (self, stmt, error))
-      return FALSE;
-    plan_id = sqlite3_last_insert_rowid (self->db);
-    if (saved != NULL)
-      *saved = current + 1;
-  }
-
-  return save_missions (self, plan, plan_id, mission_ids, error) &&
-         save_strategies (self, plan, plan_id, mission_ids, strategy_ids, error) &&
-         save_positions (self, plan, plan_id, error) &&
-         save_policies (self, plan, plan_id, strategy_ids, error);
-}
-
-gboolean
-hrp_store_save_plan (HrpStore  *self,
-                     HrpPlan   *plan,
-                     gboolean   replace,
-                     GError   **error)
-{
-  g_return_val_if_fail (HRP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (self->db != NULL, FALSE);
-  g_return_val_if_fail (HRP_IS_PLAN (plan), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!store_begin (self, TRUE, error))
-    return FALSE;
-  if (!save_plan (self, plan, replace, -1, NULL, error))
-    {
-      store_rollback (self);
-      return FALSE;
-    }
-  return store_commit (self, error);
-}
-
-gboolean
-hrp_store_save_plan_revision (HrpStore  *self,
-                              HrpPlan   *plan,
-                              gint64     expected,
-                              gint64    *saved,
-                              GError   **error)
-{
-  gint64 revision = -1;
-
-  g_return_val_if_fail (HRP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (self->db != NULL, FALSE);
-  g_return_val_if_fail (HRP_IS_PLAN (plan), FALSE);
-
-  if (!store_begin (self, TRUE, error))
-    return FALSE;
-  if (!save_plan (self, plan, TRUE, expected, &revision, error))
-    {
-      store_rollback (self);
-      return FALSE;
-    }
-  if (!store_commit (self, error))
-    return FALSE;
-  if (saved != NULL)
-    *saved = revision;
-  return TRUE;
-}
-
-gboolean
-hrp_store_get_revision (HrpStore  *self,
-                        int        fiscal_year,
-                        gint64    *revision,
-                        GError   **error)
-{
-  g_return_val_if_fail (HRP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (revision != NULL, FALSE);
-
-  return plan_revision (self, fiscal_year, revision, error);
-}
-
-gboolean
-hrp_store_delete_plan (HrpStore  *self,
-                       int        fiscal_year,
-                       GError   **error)
-{
-  gboolean deleted = FALSE;
-
-  g_return_val_if_fail (HRP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (self->db != NULL, FALSE);
-
-  if (!store_begin (self, TRUE, error))
-    return FALSE;
-  if (!delete_plan (self, fiscal_year, &deleted, error))
-    {
-      store_rollback (self);
-      return FALSE;
-    }
-  if (!deleted)
-    {
-      store_rollback (self);
-      g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_FOUND,
-                   _("“%s” holds no plan for fiscal year %d"), self->display_name, fiscal_year);
-      return FALSE;
-    }
-  return store_commit (self, error);
 }

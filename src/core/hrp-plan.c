@@ -1,0 +1,519 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hrp-plan.c — HrpPlan, the HR plan of one fiscal year */
+#include "config.h"
+
+#include "hrp-plan.h"
+#include "hrp-mission.h"
+#include "hrp-model-private.h"
+#include "hrp-policy.h"
+#include "hrp-strategy.h"
+#include "hrp-text.h"
+#include "hrp-thai.h"
+
+struct _HrpPlan
+{
+  GObject     parent_instance;
+  int         fiscal_year;
+  char       *texts[7];   /* indexed by property id - PLAN_PROP_ORG_NAME */
+  GListStore *missions;
+  GListStore *strategies;
+  GListStore *positions;
+  GListStore *policies;
+};
+
+G_DEFINE_FINAL_TYPE (HrpPlan, hrp_plan, G_TYPE_OBJECT)
+
+enum {
+  PLAN_PROP_0,
+  PLAN_PROP_FISCAL_YEAR,
+  PLAN_PROP_ORG_NAME,
+  PLAN_PROP_ORG_DISTRICT,
+  PLAN_PROP_ORG_PROVINCE,
+  PLAN_PROP_TITLE,
+  PLAN_PROP_PREAMBLE,
+  PLAN_PROP_VISION,
+  PLAN_PROP_POLICY_INTRO,
+  PLAN_PROP_MISSIONS,
+  PLAN_PROP_STRATEGIES,
+  PLAN_PROP_POSITIONS,
+  PLAN_PROP_POLICIES,
+  PLAN_N_PROPS
+};
+static GParamSpec *plan_properties[PLAN_N_PROPS];
+
+#define PLAN_TEXT_FIRST PLAN_PROP_ORG_NAME
+#define PLAN_TEXT_LAST  PLAN_PROP_POLICY_INTRO
+
+static void
+plan_set_text (HrpPlan    *self,
+               guint       prop_id,
+               const char *text)
+{
+  g_return_if_fail (HRP_IS_PLAN (self));
+  if (_hrp_model_set_string (&self->texts[prop_id - PLAN_TEXT_FIRST], text))
+    g_object_notify_by_pspec (G_OBJECT (self), plan_properties[prop_id]);
+}
+
+static const char *
+plan_get_text (HrpPlan *self,
+               guint    prop_id)
+{
+  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
+  return self->texts[prop_id - PLAN_TEXT_FIRST];
+}
+
+static void
+hrp_plan_finalize (GObject *object)
+{
+  HrpPlan *self = HRP_PLAN (object);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->texts); i++)
+    g_free (self->texts[i]);
+  g_clear_object (&self->missions);
+  g_clear_object (&self->strategies);
+  g_clear_object (&self->positions);
+  g_clear_object (&self->policies);
+  G_OBJECT_CLASS (hrp_plan_parent_class)->finalize (object);
+}
+
+static void
+hrp_plan_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  HrpPlan *self = HRP_PLAN (object);
+
+  if (prop_id >= PLAN_TEXT_FIRST && prop_id <= PLAN_TEXT_LAST)
+    {
+      g_value_set_string (value, plan_get_text (self, prop_id));
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PLAN_PROP_FISCAL_YEAR:
+      g_value_set_int (value, self->fiscal_year);
+      break;
+    case PLAN_PROP_MISSIONS:
+      g_value_set_object (value, self->missions);
+      break;
+    case PLAN_PROP_STRATEGIES:
+      g_value_set_object (value, self->strategies);
+      break;
+    case PLAN_PROP_POSITIONS:
+      g_value_set_object (value, self->positions);
+      break;
+    case PLAN_PROP_POLICIES:
+      g_value_set_object (value, self->policies);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_plan_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  HrpPlan *self = HRP_PLAN (object);
+
+  if (prop_id >= PLAN_TEXT_FIRST && prop_id <= PLAN_TEXT_LAST)
+    plan_set_text (self, prop_id, g_value_get_string (value));
+  else if (prop_id == PLAN_PROP_FISCAL_YEAR)
+    hrp_plan_set_fiscal_year (self, g_value_get_int (value));
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+hrp_plan_class_init (HrpPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = hrp_plan_finalize;
+  object_class->get_property = hrp_plan_get_property;
+  object_class->set_property = hrp_plan_set_property;
+
+  plan_properties[PLAN_PROP_FISCAL_YEAR] =
+    g_param_spec_int ("fiscal-year", NULL, NULL,
+                      HRP_FISCAL_YEAR_MIN, HRP_FISCAL_YEAR_MAX, 2568,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  plan_properties[PLAN_PROP_ORG_NAME] = HRP_MODEL_STRING_PARAM ("org-name");
+  plan_properties[PLAN_PROP_ORG_DISTRICT] = HRP_MODEL_STRING_PARAM ("org-district");
+  plan_properties[PLAN_PROP_ORG_PROVINCE] = HRP_MODEL_STRING_PARAM ("org-province");
+  plan_properties[PLAN_PROP_TITLE] = HRP_MODEL_STRING_PARAM ("title");
+  plan_properties[PLAN_PROP_PREAMBLE] = HRP_MODEL_STRING_PARAM ("preamble");
+  plan_properties[PLAN_PROP_VISION] = HRP_MODEL_STRING_PARAM ("vision");
+  plan_properties[PLAN_PROP_POLICY_INTRO] = HRP_MODEL_STRING_PARAM ("policy-intro");
+  plan_properties[PLAN_PROP_MISSIONS] =
+    g_param_spec_object ("missions", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  plan_properties[PLAN_PROP_STRATEGIES] =
+    g_param_spec_object ("strategies", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  plan_properties[PLAN_PROP_POSITIONS] =
+    g_param_spec_object ("positions", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  plan_properties[PLAN_PROP_POLICIES] =
+    g_param_spec_object ("policies", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, PLAN_N_PROPS, plan_properties);
+}
+
+static void
+hrp_plan_init (HrpPlan *self)
+{
+  self->fiscal_year = 2568;
+  for (guint i = 0; i < G_N_ELEMENTS (self->texts); i++)
+    self->texts[i] = g_strdup ("");
+  self->missions = g_list_store_new (HRP_TYPE_MISSION);
+  self->strategies = g_list_store_new (HRP_TYPE_STRATEGY);
+  self->positions = g_list_store_new (HRP_TYPE_TEXT);
+  self->policies = g_list_store_new (HRP_TYPE_POLICY);
+}
+
+HrpPlan *
+hrp_plan_new (void)
+{
+  return g_object_new (HRP_TYPE_PLAN, NULL);
+}
+
+int
+hrp_plan_get_fiscal_year (HrpPlan *self)
+{
+  g_return_val_if_fail (HRP_IS_PLAN (self), 0);
+  return self->fiscal_year;
+}
+
+void
+hrp_plan_set_fiscal_year (HrpPlan *self,
+                          int      fiscal_year)
+{
+  g_return_if_fail (HRP_IS_PLAN (self));
+  g_return_if_fail (fiscal_year >= HRP_FISCAL_YEAR_MIN && fiscal_year <= HRP_FISCAL_YEAR_MAX);
+  if (self->fiscal_year == fiscal_year)
+    return;
+  self->fiscal_year = fiscal_year;
+  g_object_notify_by_pspec (G_OBJECT (self), plan_properties[PLAN_PROP_FISCAL_YEAR]);
+}
+
+#define PLAN_TEXT_ACCESSORS(field, PROP) \
+  const char * \
+  hrp_plan_get_##field (HrpPlan *self) \
+  { \
+    return plan_get_text (self, PROP); \
+  } \
+  void \
+  hrp_plan_set_##field (HrpPlan    *self, \
+                        const char *text) \
+  { \
+    plan_set_text (self, PROP, text); \
+  }
+
+PLAN_TEXT_ACCESSORS (org_name, PLAN_PROP_ORG_NAME)
+PLAN_TEXT_ACCESSORS (org_district, PLAN_PROP_ORG_DISTRICT)
+PLAN_TEXT_ACCESSORS (org_province, PLAN_PROP_ORG_PROVINCE)
+PLAN_TEXT_ACCESSORS (title, PLAN_PROP_TITLE)
+PLAN_TEXT_ACCESSORS (preamble, PLAN_PROP_PREAMBLE)
+PLAN_TEXT_ACCESSORS (vision, PLAN_PROP_VISION)
+PLAN_TEXT_ACCESSORS (policy_intro, PLAN_PROP_POLICY_INTRO)
+
+GListStore *
+hrp_plan_get_missions (HrpPlan *self)
+{
+  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
+  return self->missions;
+}
+
+GListStore *
+hrp_plan_get_strategies (HrpPlan *self)
+{
+  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
+  return self->strategies;
+}
+
+GListStore *
+hrp_plan_get_positions (HrpPlan *self)
+{
+  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
+  return self->positions;
+}
+
+GListStore *
+hrp_plan_get_policies (HrpPlan *self)
+{
+  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
+  return self->policies;
+}
+
+void
+hrp_plan_roll_over (HrpPlan *self,
+                    int      new_year)
+{
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (HRP_IS_PLAN (self));
+
+  title = hrp_thai_replace_year (plan_get_text (self, PLAN_PROP_TITLE),
+                                 self->fiscal_year, new_year);
+  hrp_plan_set_title (self, title);
+  hrp_plan_set_fiscal_year (self, new_year);
+}
+
+gint64
+hrp_plan_total_budget (HrpPlan *self)
+{
+  GListModel *policies;
+  gint64 total = 0;
+
+  g_return_val_if_fail (HRP_IS_PLAN (self), 0);
+
+  policies = G_LIST_MODEL (self->policies);
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
+
+      for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
+          gint64 budget = hrp_activity_get_budget (activity);
+
+          if (budget != HRP_BUDGET_NONE)
+            total += budget;
+        }
+    }
+
+  return total;
+}
+
+/* The key under which an activity counts as "the same project": its name
+ * with white space collapsed, and its budget. */
+static char *
+activity_key (HrpActivity *activity)
+{
+  const char *name = hrp_activity_get_name (activity);
+  g_auto(GStrv) words = g_strsplit_set (name != NULL ? name : "", " \t\r\n", -1);
+  GString *key = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      {
+        if (key->len > 0)
+          g_string_append_c (key, ' ');
+        g_string_append (key, words[i]);
+      }
+  g_string_append_printf (key, "\x1f%" G_GINT64_FORMAT, hrp_activity_get_budget (activity));
+  return g_string_free (key, FALSE);
+}
+
+/* key → number of distinct policies listing it */
+static GHashTable *
+count_repeats (HrpPlan *self)
+{
+  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListModel *policies = G_LIST_MODEL (self->policies);
+
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
+      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
+          char *key = activity_key (activity);
+
+          if (!g_hash_table_add (seen, key))
+            continue; /* twice under one policy: one listing */
+          g_hash_table_insert (counts, g_strdup (key),
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+        }
+    }
+
+  return counts;
+}
+
+gint64
+hrp_plan_total_budget_once (HrpPlan *self)
+{
+  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GHashTable) counted = NULL;
+  GListModel *policies;
+  gint64 total = 0;
+
+  g_return_val_if_fail (HRP_IS_PLAN (self), 0);
+
+  counts = count_repeats (self);
+  counted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  policies = G_LIST_MODEL (self->policies);
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
+
+      for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
+          gint64 budget = hrp_activity_get_budget (activity);
+          char *key;
+
+          if (budget == HRP_BUDGET_NONE)
+            continue;
+          key = activity_key (activity);
+          if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) <= 1)
+            g_free (key);
+          else if (g_hash_table_contains (counted, key))
+            {
+              g_free (key);
+              continue;
+            }
+          else
+            g_hash_table_add (counted, key); /* takes key */
+          total += budget;
+        }
+    }
+
+  return total;
+}
+
+gboolean
+hrp_plan_activity_is_repeated (HrpPlan     *self,
+                               HrpActivity *activity)
+{
+  g_autoptr(GHashTable) counts = NULL;
+  g_autofree char *key = NULL;
+  gint64 budget;
+
+  g_return_val_if_fail (HRP_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (HRP_IS_ACTIVITY (activity), FALSE);
+
+  budget = hrp_activity_get_budget (activity);
+  if (budget == HRP_BUDGET_NONE || budget == 0)
+    return FALSE;
+
+  counts = count_repeats (self);
+  key = activity_key (activity);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) > 1;
+}
+
+GHashTable *
+hrp_plan_repeated_activities (HrpPlan *self)
+{
+  g_autoptr(GHashTable) counts = NULL;
+  GHashTable *repeated;
+  GListModel *policies;
+
+  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
+
+  counts = count_repeats (self);
+  repeated = g_hash_table_new (NULL, NULL);
+  policies = G_LIST_MODEL (self->policies);
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
+
+      for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
+          gint64 budget = hrp_activity_get_budget (activity);
+          g_autofree char *key = NULL;
+
+          if (budget == HRP_BUDGET_NONE || budget == 0)
+            continue;
+          key = activity_key (activity);
+          if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) > 1)
+            g_hash_table_add (repeated, activity);
+        }
+    }
+
+  return repeated;
+}
+
+static void
+copy_texts (GListStore *from,
+            GListStore *to)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (from)); i++)
+    {
+      g_autoptr(HrpText) text = g_list_model_get_item (G_LIST_MODEL (from), i);
+      g_autoptr(HrpText) copy = hrp_text_new (hrp_text_get_text (text));
+
+      g_list_store_append (to, copy);
+    }
+}
+
+HrpPlan *
+hrp_plan_copy (HrpPlan *self)
+{
+  g_autoptr(GHashTable) copies = NULL;  /* original → copy, for the links */
+  HrpPlan *plan;
+  GListModel *list;
+
+  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
+
+  copies = g_hash_table_new (NULL, NULL);
+  plan = hrp_plan_new ();
+  hrp_plan_set_fiscal_year (plan, hrp_plan_get_fiscal_year (self));
+  hrp_plan_set_org_name (plan, hrp_plan_get_org_name (self));
+  hrp_plan_set_org_district (plan, hrp_plan_get_org_district (self));
+  hrp_plan_set_org_province (plan, hrp_plan_get_org_province (self));
+  hrp_plan_set_title (plan, hrp_plan_get_title (self));
+  hrp_plan_set_preamble (plan, hrp_plan_get_preamble (self));
+  hrp_plan_set_vision (plan, hrp_plan_get_vision (self));
+  hrp_plan_set_policy_intro (plan, hrp_plan_get_policy_intro (self));
+  copy_texts (self->positions, plan->positions);
+
+  list = G_LIST_MODEL (self->missions);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HrpMission) mission = g_list_model_get_item (list, i);
+      g_autoptr(HrpMission) copy = hrp_mission_new (hrp_mission_get_text (mission));
+
+      g_hash_table_insert (copies, mission, copy);
+      g_list_store_append (plan->missions, copy);
+    }
+
+  list = G_LIST_MODEL (self->strategies);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HrpStrategy) strategy = g_list_model_get_item (list, i);
+      g_autoptr(HrpStrategy) copy = hrp_strategy_new (hrp_strategy_get_title (strategy));
+
+      hrp_strategy_set_mission (copy, g_hash_table_lookup (copies, hrp_strategy_get_mission (strategy)));
+      copy_texts (hrp_strategy_get_goals (strategy), hrp_strategy_get_goals (copy));
+      copy_texts (hrp_strategy_get_objectives (strategy), hrp_strategy_get_objectives (copy));
+      copy_texts (hrp_strategy_get_indicators (strategy), hrp_strategy_get_indicators (copy));
+      g_hash_table_insert (copies, strategy, copy);
+      g_list_store_append (plan->strategies, copy);
+    }
+
+  list = G_LIST_MODEL (self->policies);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (list, i);
+      g_autoptr(HrpPolicy) copy = hrp_policy_new (hrp_policy_get_title (policy));
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
+
+      hrp_policy_set_description (copy, hrp_policy_get_description (policy));
+      hrp_policy_set_strategy (copy, g_hash_table_lookup (copies, hrp_policy_get_strategy (policy)));
+      for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, a);
+          g_autoptr(HrpActivity) twin = hrp_activity_new (hrp_activity_get_name (activity));
+
+          hrp_activity_set_budget (twin, hrp_activity_get_budget (activity));
+          for (guint q = 1; q <= 4; q++)
+            hrp_activity_set_quarter (twin, q, hrp_activity_get_quarter (activity, q));
+          g_list_store_append (hrp_policy_get_activities (copy), twin);
+        }
+      g_list_store_append (plan->policies, copy);
+    }
+
+  return plan;
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hrp-text.h — HrpText, one entry of an ordered list of texts */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* HrpText: one entry of an ordered list of texts (positions, goals,
+ * objectives, indicators). */
+#define HRP_TYPE_TEXT (hrp_text_get_type ())
+G_DECLARE_FINAL_TYPE (HrpText, hrp_text, HRP, TEXT, GObject)
+
+HrpText    *hrp_text_new      (const char *text);
+const char *hrp_text_get_text (HrpText    *self);
+void        hrp_text_set_text (HrpText    *self,
+                               const char *text);
+
+G_END_DECLS
