@@ -166,21 +166,6 @@ add_row (HrpImportDialog *self,
   gtk_grid_attach (self->summary_grid, text, 1, row, 1, 1);
 }
 
-static guint
-count_activities (HrpPlan *plan)
-{
-  GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
-    {
-      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-
-      n += g_list_model_get_n_items (G_LIST_MODEL (hrp_policy_get_activities (policy)));
-    }
-  return n;
-}
-
 static void
 fill (HrpImportDialog *self,
       const char      *name)
@@ -197,7 +182,7 @@ fill (HrpImportDialog *self,
                                              g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_missions (plan))),
                                              g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_strategies (plan))),
                                              g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_policies (plan))),
-                                             count_activities (plan));
+                                             hrp_plan_count_activities (plan));
   g_autofree char *total = hrp_money_format (hrp_plan_total_budget_once (plan), FALSE);
   g_autofree char *total_text = g_strdup_printf (_("%s baht"), total);
   g_autofree char *as_was = g_strdup_printf (_("As it was: fiscal year %d"), year);

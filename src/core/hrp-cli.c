@@ -252,21 +252,6 @@ check_year (int      year,
   return TRUE;
 }
 
-static guint
-count_activities (HrpPlan *plan)
-{
-  GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
-    {
-      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-
-      n += g_list_model_get_n_items (G_LIST_MODEL (hrp_policy_get_activities (policy)));
-    }
-  return n;
-}
-
 /* Stores a plan read by --import or --import-text, in one transaction;
  * a replaced plan is copied first (hrp_library_import). */
 static gboolean
@@ -304,7 +289,7 @@ save_imported_plan (const HrpCliOptions  *options,
            g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_missions (plan))),
            g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_strategies (plan))),
            g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_policies (plan))),
-           count_activities (plan),
+           hrp_plan_count_activities (plan),
            hrp_library_get_path (*library));
   return TRUE;
 }

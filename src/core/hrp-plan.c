@@ -249,6 +249,24 @@ hrp_plan_get_policies (HrpPlan *self)
   return self->policies;
 }
 
+guint
+hrp_plan_count_activities (HrpPlan *self)
+{
+  GListModel *policies;
+  guint n = 0;
+
+  g_return_val_if_fail (HRP_IS_PLAN (self), 0);
+
+  policies = G_LIST_MODEL (hrp_plan_get_policies (self));
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+
+      n += g_list_model_get_n_items (G_LIST_MODEL (hrp_policy_get_activities (policy)));
+    }
+  return n;
+}
+
 void
 hrp_plan_roll_over (HrpPlan *self,
                     int      new_year)

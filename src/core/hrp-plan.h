@@ -55,6 +55,10 @@ HrpPlan    *hrp_plan_copy             (HrpPlan    *self);
 void        hrp_plan_roll_over        (HrpPlan    *self,
                                        int         new_year);
 
+/* How many activities its policies hold (one listed under two policies
+ * counts twice). */
+guint       hrp_plan_count_activities (HrpPlan    *self);
+
 /* Sum of all activity budgets in satang (a policy-less duplicate is
  * counted every time it appears). Activities without budget count 0. */
 gint64      hrp_plan_total_budget     (HrpPlan    *self);
