@@ -300,7 +300,7 @@ test_follows_plan (Fixture       *f,
   GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (f->plan));
   g_autoptr(HrpPolicy) policy2 = g_list_model_get_item (policies, 1);
   g_autoptr(HrpActivity) added = hrp_activity_new ("กิจกรรมใหม่");
-  GListStore *activities = hrp_policy_get_activities (policy2);
+  GListModel *activities = hrp_policy_get_activities (policy2);
   guint heading2 = find_row (f, "plan-heading", 1);
   GtkWidget *first_name = cell_at (f, "activity-name", 1);
   char *value;

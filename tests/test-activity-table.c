@@ -35,7 +35,7 @@ add_activity (HrpPolicy  *policy,
 
   hrp_activity_set_budget (activity, budget);
   hrp_activity_set_quarter (activity, 1, q1);
-  g_list_store_append (hrp_policy_get_activities (policy), activity);
+  hrp_model_list_append (hrp_policy_get_activities (policy), activity);
   return activity;
 }
 
@@ -53,7 +53,7 @@ fixture_setup (Fixture       *f,
   add_activity (policy, NAME1, 20000000, TRUE);
   add_activity (policy, NAME2, HRP_BUDGET_NONE, FALSE);
   add_activity (policy, NAME3, 0, FALSE);
-  g_list_store_append (hrp_plan_get_policies (f->plan), policy);
+  hrp_model_list_append (hrp_plan_get_policies (f->plan), policy);
   f->policy = policy;
   f->store = hrp_test_store_new (f->folder.file, f->plan);
 

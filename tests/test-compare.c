@@ -199,8 +199,8 @@ edit (HrpPlan *plan)
   /* Vision, a mission added at the end, strategy 2's first goal removed,
    * strategy 9 now serving mission 8. */
   hrp_plan_set_vision (plan, NEW_VISION);
-  g_list_store_append (hrp_plan_get_missions (plan), mission);
-  g_list_store_remove (hrp_strategy_get_goals (strategy2), 0);
+  hrp_model_list_append (hrp_plan_get_missions (plan), mission);
+  g_list_store_remove (G_LIST_STORE (hrp_strategy_get_goals (strategy2)), 0);
   hrp_strategy_set_mission (strategy9, hrp_test_nth (hrp_plan_get_missions (plan), 7));
 
   /* Quarter 3 ticked for policy 2's first activity; policy 4 retitled
@@ -210,9 +210,9 @@ edit (HrpPlan *plan)
   hrp_activity_set_quarter (activity (plan, 2, 1), 3, TRUE);
   hrp_policy_set_title (policy (plan, 4), NEW_TITLE);
   hrp_activity_set_budget (activity (plan, 7, 1), BAHT (250000));
-  g_list_store_remove (hrp_policy_get_activities (policy (plan, 8)), 3);
+  g_list_store_remove (G_LIST_STORE (hrp_policy_get_activities (policy (plan, 8))), 3);
   hrp_activity_set_budget (added, BAHT (15000) + 50);
-  g_list_store_append (hrp_policy_get_activities (policy (plan, 9)), added);
+  hrp_model_list_append (hrp_policy_get_activities (policy (plan, 9)), added);
 }
 
 static void
@@ -341,7 +341,7 @@ static void
 test_reordered (Fixture       *f,
                 gconstpointer  data)
 {
-  GListStore *policies = hrp_plan_get_policies (f->newer);
+  GListStore *policies = G_LIST_STORE (hrp_plan_get_policies (f->newer));
   g_autoptr(HrpPolicy) second = g_object_ref (policy (f->newer, 2));
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GPtrArray) deltas = NULL;
@@ -373,14 +373,14 @@ test_reordered (Fixture       *f,
   /* Swapped goals and a mission moved to the end: moves only. */
   {
     HrpStrategy *strategy = hrp_test_nth (hrp_plan_get_strategies (f->newer), 4);
-    GListStore *goals = hrp_strategy_get_goals (strategy);
+    GListStore *goals = G_LIST_STORE (hrp_strategy_get_goals (strategy));
     g_autoptr(HrpText) goal = g_object_ref (hrp_test_nth (goals, 0));
     g_autoptr(HrpMission) mission = g_object_ref (hrp_test_nth (hrp_plan_get_missions (f->newer), 0));
 
     g_list_store_remove (goals, 0);
     g_list_store_append (goals, goal);
-    g_list_store_remove (hrp_plan_get_missions (f->newer), 0);
-    g_list_store_append (hrp_plan_get_missions (f->newer), mission);
+    g_list_store_remove (G_LIST_STORE (hrp_plan_get_missions (f->newer)), 0);
+    hrp_model_list_append (hrp_plan_get_missions (f->newer), mission);
   }
   g_clear_pointer (&changes, g_ptr_array_unref);
   changes = hrp_plan_compare (f->older, f->newer);
@@ -423,14 +423,14 @@ static void
 test_strategies (Fixture       *f,
                  gconstpointer  data)
 {
-  GListStore *strategies = hrp_plan_get_strategies (f->newer);
+  GListStore *strategies = G_LIST_STORE (hrp_plan_get_strategies (f->newer));
   g_autoptr(HrpStrategy) social = hrp_strategy_new ("การพัฒนาด้านสังคม");
   g_autoptr(HrpText) goal = hrp_text_new ("ส่งเสริมสวัสดิการผู้สูงอายุและผู้พิการ");
   g_autoptr(GPtrArray) changes = NULL;
   HrpChange *change;
 
   g_assert_cmpfloat (hrp_compare_similarity ("การพัฒนาด้านคมนาคม", "การพัฒนาด้านสังคม"), >=, HRP_COMPARE_SIMILAR);
-  g_list_store_append (hrp_strategy_get_goals (social), goal);
+  hrp_model_list_append (hrp_strategy_get_goals (social), goal);
   hrp_strategy_set_mission (social, hrp_test_nth (hrp_plan_get_missions (f->newer), 1));
   g_list_store_remove (strategies, 1);
   g_list_store_insert (strategies, 1, social);

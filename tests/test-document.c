@@ -35,9 +35,9 @@ make_plan (void)
       g_autofree char *title = g_strdup_printf ("ยุทธศาสตร์ %u", i + 1);
       g_autoptr(HrpStrategy) strategy = hrp_strategy_new (title);
 
-      g_list_store_append (hrp_plan_get_missions (plan), mission);
+      hrp_model_list_append (hrp_plan_get_missions (plan), mission);
       hrp_strategy_set_mission (strategy, mission);
-      g_list_store_append (hrp_plan_get_strategies (plan), strategy);
+      hrp_model_list_append (hrp_plan_get_strategies (plan), strategy);
     }
 
   for (guint i = 0; i < 3; i++)
@@ -47,8 +47,8 @@ make_plan (void)
       g_autoptr(HrpActivity) activity = hrp_activity_new ("การสอบพนักงานจ้าง");
 
       hrp_policy_set_strategy (policy, hrp_test_nth (hrp_plan_get_strategies (plan), 0));
-      g_list_store_append (hrp_policy_get_activities (policy), activity);
-      g_list_store_append (hrp_plan_get_policies (plan), policy);
+      hrp_model_list_append (hrp_policy_get_activities (policy), activity);
+      hrp_model_list_append (hrp_plan_get_policies (plan), policy);
     }
 
   return plan;
@@ -190,7 +190,7 @@ test_insert_remove_move (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   HrpPolicy *policy = hrp_test_nth (hrp_plan_get_policies (f->plan), 2);
-  GListStore *activities = hrp_policy_get_activities (policy);
+  GListModel *activities = hrp_policy_get_activities (policy);
   g_autoptr(HrpActivity) added = hrp_activity_new ("โครงการฝึกอบรม");
   g_autofree char *original = model_xml (f->plan);
 
@@ -403,9 +403,9 @@ test_structure (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  GListStore *missions = hrp_plan_get_missions (f->plan);
-  GListStore *strategies = hrp_plan_get_strategies (f->plan);
-  GListStore *policies = hrp_plan_get_policies (f->plan);
+  GListStore *missions = G_LIST_STORE (hrp_plan_get_missions (f->plan));
+  GListStore *strategies = G_LIST_STORE (hrp_plan_get_strategies (f->plan));
+  GListStore *policies = G_LIST_STORE (hrp_plan_get_policies (f->plan));
   HrpMission *m1 = hrp_test_nth (missions, 0), *m2 = hrp_test_nth (missions, 1);
   HrpStrategy *s1 = hrp_test_nth (strategies, 0), *s2 = hrp_test_nth (strategies, 1);
   HrpPolicy *p1 = hrp_test_nth (policies, 0), *p2 = hrp_test_nth (policies, 1), *p3 = hrp_test_nth (policies, 2);

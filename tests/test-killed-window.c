@@ -85,9 +85,9 @@ static HrpPlan *
 make_plan (void)
 {
   HrpPlan *plan = hrp_plan_new ();
-  GListStore *missions = hrp_plan_get_missions (plan);
-  GListStore *strategies = hrp_plan_get_strategies (plan);
-  GListStore *policies = hrp_plan_get_policies (plan);
+  GListStore *missions = G_LIST_STORE (hrp_plan_get_missions (plan));
+  GListStore *strategies = G_LIST_STORE (hrp_plan_get_strategies (plan));
+  GListStore *policies = G_LIST_STORE (hrp_plan_get_policies (plan));
 
   hrp_plan_set_fiscal_year (plan, FISCAL_YEAR);
   hrp_plan_set_org_name (plan, "องค์การบริหารส่วนตำบลทดสอบ");
@@ -103,7 +103,7 @@ make_plan (void)
       g_autoptr(HrpText) goal = hrp_text_new ("เป้าประสงค์");
 
       hrp_strategy_set_mission (strategy, mission);
-      g_list_store_append (hrp_strategy_get_goals (strategy), goal);
+      hrp_model_list_append (hrp_strategy_get_goals (strategy), goal);
       g_list_store_append (missions, mission);
       g_list_store_append (strategies, strategy);
     }
@@ -123,7 +123,7 @@ make_plan (void)
 
           hrp_activity_set_budget (activity, (gint64) (p + 1) * 100000 + a);
           hrp_activity_set_quarter (activity, a % 4 + 1, TRUE);
-          g_list_store_append (hrp_policy_get_activities (policy), activity);
+          hrp_model_list_append (hrp_policy_get_activities (policy), activity);
         }
       g_list_store_append (policies, policy);
     }
@@ -172,7 +172,7 @@ apply_step (HrpPlan *plan,
             guint    step)
 {
   guint edit = step / STEPS_PER_EDIT;
-  GListStore *activities = hrp_policy_get_activities (edit_policy (plan, edit));
+  GListStore *activities = G_LIST_STORE (hrp_policy_get_activities (edit_policy (plan, edit)));
 
   switch (step % STEPS_PER_EDIT)
     {

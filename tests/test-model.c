@@ -49,11 +49,11 @@ test_lists_and_links (void)
   g_autoptr(HrpStrategy) linked = NULL;
   guint notified = 0;
 
-  g_list_store_append (hrp_plan_get_missions (plan), mission);
-  g_list_store_append (hrp_plan_get_strategies (plan), strategy);
-  g_list_store_append (hrp_plan_get_policies (plan), policy);
-  g_list_store_append (hrp_strategy_get_goals (strategy), goal);
-  g_list_store_append (hrp_policy_get_activities (policy), activity);
+  hrp_model_list_append (hrp_plan_get_missions (plan), mission);
+  hrp_model_list_append (hrp_plan_get_strategies (plan), strategy);
+  hrp_model_list_append (hrp_plan_get_policies (plan), policy);
+  hrp_model_list_append (hrp_strategy_get_goals (strategy), goal);
+  hrp_model_list_append (hrp_policy_get_activities (policy), activity);
 
   g_signal_connect (strategy, "notify::mission", G_CALLBACK (count_notify_cb), &notified);
   hrp_strategy_set_mission (strategy, mission);
@@ -129,9 +129,9 @@ test_total_budget (void)
           g_autoptr(HrpActivity) activity = hrp_activity_new ("กิจกรรม");
 
           hrp_activity_set_budget (activity, budgets[i * 2 + j]);
-          g_list_store_append (hrp_policy_get_activities (policy), activity);
+          hrp_model_list_append (hrp_policy_get_activities (policy), activity);
         }
-      g_list_store_append (hrp_plan_get_policies (plan), policy);
+      hrp_model_list_append (hrp_plan_get_policies (plan), policy);
     }
 
   g_assert_cmpint (hrp_plan_total_budget (plan), ==, 40000050);
@@ -161,10 +161,10 @@ test_repeated_activity (void)
             continue;
           activity = hrp_activity_new (names[j]);
           hrp_activity_set_budget (activity, budgets[j]);
-          g_list_store_append (hrp_policy_get_activities (policy), activity);
+          hrp_model_list_append (hrp_policy_get_activities (policy), activity);
           activities[j] = activity;
         }
-      g_list_store_append (hrp_plan_get_policies (plan), policy);
+      hrp_model_list_append (hrp_plan_get_policies (plan), policy);
     }
 
   g_assert_cmpint (hrp_plan_total_budget (plan), ==, 40000500);

@@ -563,9 +563,9 @@ test_preview_big_plan (Fixture       *f,
 
           hrp_activity_set_budget (activity, (a + 1) * 100000);
           hrp_activity_set_quarter (activity, 1 + a % 4, TRUE);
-          g_list_store_append (hrp_policy_get_activities (policy), activity);
+          hrp_model_list_append (hrp_policy_get_activities (policy), activity);
         }
-      g_list_store_append (hrp_plan_get_policies (plan), policy);
+      hrp_model_list_append (hrp_plan_get_policies (plan), policy);
     }
   g_set_object (&f->plan, plan);
 
@@ -601,8 +601,8 @@ test_preview_unfinished_plan (Fixture       *f,
 
   hrp_plan_set_fiscal_year (plan, 2570);
   hrp_plan_set_title (plan, "แผนใหม่ ประจำปีงบประมาณ พ.ศ. 2570");
-  g_list_store_append (hrp_policy_get_activities (policy), activity);
-  g_list_store_append (hrp_plan_get_policies (plan), policy);
+  hrp_model_list_append (hrp_policy_get_activities (policy), activity);
+  hrp_model_list_append (hrp_plan_get_policies (plan), policy);
   g_set_object (&f->plan, plan);
 
   f->preview = HRP_PRINT_PREVIEW (hrp_print_preview_new (NULL, f->plan, NULL));

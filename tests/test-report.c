@@ -246,10 +246,10 @@ test_long_table (Fixture       *f,
 
       hrp_activity_set_budget (activity, (i + 1) * 100000);
       hrp_activity_set_quarter (activity, 1 + i % 4, TRUE);
-      g_list_store_append (hrp_policy_get_activities (policy), activity);
+      hrp_model_list_append (hrp_policy_get_activities (policy), activity);
     }
-  g_list_store_append (hrp_plan_get_policies (plan), policy);
-  g_list_store_append (hrp_plan_get_policies (plan), empty);
+  hrp_model_list_append (hrp_plan_get_policies (plan), policy);
+  hrp_model_list_append (hrp_plan_get_policies (plan), empty);
 
   n_pages = write_pdf (f, plan, &options);
   g_assert_cmpuint (n_pages, >=, 3);
@@ -297,8 +297,8 @@ test_ticks_drawn (Fixture       *f,
 
   hrp_plan_set_fiscal_year (plan, 2569);
   hrp_plan_set_title (plan, "แผนทดสอบ");
-  g_list_store_append (hrp_policy_get_activities (policy), activity);
-  g_list_store_append (hrp_plan_get_policies (plan), policy);
+  hrp_model_list_append (hrp_policy_get_activities (policy), activity);
+  hrp_model_list_append (hrp_plan_get_policies (plan), policy);
 
   for (guint run = 0; run < 2; run++)
     {
@@ -413,7 +413,7 @@ test_csv (Fixture       *f,
 
   policy4 = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (f->plan)), 3);
   hrp_activity_set_quarter (odd, 2, TRUE);
-  g_list_store_append (hrp_policy_get_activities (policy4), odd);
+  hrp_model_list_append (hrp_policy_get_activities (policy4), odd);
   g_object_unref (policy4);
 
   bytes = hrp_report_table_csv (f->plan);

@@ -126,15 +126,15 @@ test_no_broken_thai (void)
 
       assert_clean ("mission", hrp_mission_get_text (mission));
     }
-  assert_clean_list ("position", hrp_plan_get_positions (plan));
+  assert_clean_list ("position", G_LIST_STORE (hrp_plan_get_positions (plan)));
   for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
     {
       g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
 
       assert_clean ("strategy", hrp_strategy_get_title (strategy));
-      assert_clean_list ("goal", hrp_strategy_get_goals (strategy));
-      assert_clean_list ("objective", hrp_strategy_get_objectives (strategy));
-      assert_clean_list ("indicator", hrp_strategy_get_indicators (strategy));
+      assert_clean_list ("goal", G_LIST_STORE (hrp_strategy_get_goals (strategy)));
+      assert_clean_list ("objective", G_LIST_STORE (hrp_strategy_get_objectives (strategy)));
+      assert_clean_list ("indicator", G_LIST_STORE (hrp_strategy_get_indicators (strategy)));
     }
   for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
     {
@@ -240,7 +240,7 @@ test_copy (void)
   hrp_plan_set_vision (copy, "อื่น");
   g_assert_cmpstr (hrp_plan_get_vision (plan), !=, "อื่น");
 
-  g_list_store_append (hrp_plan_get_policies (unfinished), policy);
+  hrp_model_list_append (hrp_plan_get_policies (unfinished), policy);
   unfinished_copy = hrp_plan_copy (unfinished);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_policies (unfinished_copy))), ==, 1);
   g_assert_cmpstr (hrp_plan_get_vision (unfinished_copy), ==, "");

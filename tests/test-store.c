@@ -248,7 +248,7 @@ add_activity (HrpPolicy  *policy,
   hrp_activity_set_budget (activity, budget);
   for (guint q = 1; q <= 4; q++)
     hrp_activity_set_quarter (activity, q, quarters[q - 1] != '.');
-  g_list_store_append (hrp_policy_get_activities (policy), activity);
+  hrp_model_list_append (hrp_policy_get_activities (policy), activity);
   return activity;
 }
 
@@ -258,7 +258,7 @@ add_mission (HrpPlan    *plan,
 {
   g_autoptr(HrpMission) mission = hrp_mission_new (text);
 
-  g_list_store_append (hrp_plan_get_missions (plan), mission);
+  hrp_model_list_append (hrp_plan_get_missions (plan), mission);
   return mission;
 }
 
@@ -270,7 +270,7 @@ add_strategy (HrpPlan    *plan,
   g_autoptr(HrpStrategy) strategy = hrp_strategy_new (title);
 
   hrp_strategy_set_mission (strategy, mission);
-  g_list_store_append (hrp_plan_get_strategies (plan), strategy);
+  hrp_model_list_append (hrp_plan_get_strategies (plan), strategy);
   return strategy;
 }
 
@@ -284,7 +284,7 @@ add_policy (HrpPlan     *plan,
 
   hrp_policy_set_description (policy, description);
   hrp_policy_set_strategy (policy, strategy);
-  g_list_store_append (hrp_plan_get_policies (plan), policy);
+  hrp_model_list_append (hrp_plan_get_policies (plan), policy);
   return policy;
 }
 
@@ -317,24 +317,24 @@ make_full_plan (int year)
   m2 = add_mission (plan, "พันธกิจ\nสองบรรทัด");
 
   s0 = add_strategy (plan, "ยุทธศาสตร์ที่ ๑ การพัฒนาด้านโครงสร้างพื้นฐาน", m0);
-  add_text (hrp_strategy_get_goals (s0), "เป้าหมาย ๑");
-  add_text (hrp_strategy_get_goals (s0), "เป้าหมาย ๒");
-  add_text (hrp_strategy_get_objectives (s0), "เป้าประสงค์");
-  add_text (hrp_strategy_get_indicators (s0), "ตัวชี้วัด ก");
-  add_text (hrp_strategy_get_indicators (s0), "ตัวชี้วัด ข");
-  add_text (hrp_strategy_get_indicators (s0), "ตัวชี้วัด ค");
+  add_text (G_LIST_STORE (hrp_strategy_get_goals (s0)), "เป้าหมาย ๑");
+  add_text (G_LIST_STORE (hrp_strategy_get_goals (s0)), "เป้าหมาย ๒");
+  add_text (G_LIST_STORE (hrp_strategy_get_objectives (s0)), "เป้าประสงค์");
+  add_text (G_LIST_STORE (hrp_strategy_get_indicators (s0)), "ตัวชี้วัด ก");
+  add_text (G_LIST_STORE (hrp_strategy_get_indicators (s0)), "ตัวชี้วัด ข");
+  add_text (G_LIST_STORE (hrp_strategy_get_indicators (s0)), "ตัวชี้วัด ค");
   s1 = add_strategy (plan, "ยุทธศาสตร์ที่ ๒ (no items)", m2);
   s2 = add_strategy (plan, "ยุทธศาสตร์ยังไม่ผูกพันธกิจ", NULL);
-  add_text (hrp_strategy_get_goals (s2), "พัฒนาบุคลากร");
+  add_text (G_LIST_STORE (hrp_strategy_get_goals (s2)), "พัฒนาบุคลากร");
   s3 = add_strategy (plan, "ยุทธศาสตร์ที่ ๘ การพัฒนาด้านการเมืองและการบริหาร", m0);
-  add_text (hrp_strategy_get_indicators (s3), "");
-  add_text (hrp_strategy_get_indicators (s3), "second\nline");
+  add_text (G_LIST_STORE (hrp_strategy_get_indicators (s3)), "");
+  add_text (G_LIST_STORE (hrp_strategy_get_indicators (s3)), "second\nline");
 
   for (guint i = 1; i <= 5; i++)
     {
       g_autofree char *text = g_strdup_printf ("จุดยืนทางยุทธศาสตร์ที่ %u", i);
 
-      add_text (hrp_plan_get_positions (plan), text);
+      add_text (G_LIST_STORE (hrp_plan_get_positions (plan)), text);
     }
 
   p0 = add_policy (plan, "ด้านการวางแผนอัตรากำลัง", "คำอธิบาย\nหลายบรรทัด", s1);
@@ -365,7 +365,7 @@ make_other_plan (int year)
   hrp_plan_set_title (plan, "แผนอื่น");
   add_mission (plan, "พันธกิจเดียว");
   s0 = add_strategy (plan, "ยุทธศาสตร์เดียว", NULL);
-  add_text (hrp_strategy_get_objectives (s0), "เป้าประสงค์เดียว");
+  add_text (G_LIST_STORE (hrp_strategy_get_objectives (s0)), "เป้าประสงค์เดียว");
   p0 = add_policy (plan, "นโยบายเดียว", "รายละเอียด", s0);
   add_activity (p0, "กิจกรรมเดียว", 50000, "1...");
   return plan;
@@ -536,18 +536,18 @@ assert_plans_equal (HrpPlan *a,
     {
       g_autoptr(HrpStrategy) sa = g_list_model_get_item (list_a, i);
       g_autoptr(HrpStrategy) sb = g_list_model_get_item (list_b, i);
-      int link_b = index_in (hrp_plan_get_missions (b), hrp_strategy_get_mission (sb));
+      int link_b = index_in (G_LIST_STORE (hrp_plan_get_missions (b)), hrp_strategy_get_mission (sb));
 
       g_assert_cmpstr (hrp_strategy_get_title (sa), ==, hrp_strategy_get_title (sb));
       g_assert_cmpint (link_b, !=, -2);
-      g_assert_cmpint (index_in (hrp_plan_get_missions (a), hrp_strategy_get_mission (sa)),
+      g_assert_cmpint (index_in (G_LIST_STORE (hrp_plan_get_missions (a)), hrp_strategy_get_mission (sa)),
                        ==, link_b);
-      assert_texts_equal (hrp_strategy_get_goals (sa), hrp_strategy_get_goals (sb));
-      assert_texts_equal (hrp_strategy_get_objectives (sa), hrp_strategy_get_objectives (sb));
-      assert_texts_equal (hrp_strategy_get_indicators (sa), hrp_strategy_get_indicators (sb));
+      assert_texts_equal (G_LIST_STORE (hrp_strategy_get_goals (sa)), G_LIST_STORE (hrp_strategy_get_goals (sb)));
+      assert_texts_equal (G_LIST_STORE (hrp_strategy_get_objectives (sa)), G_LIST_STORE (hrp_strategy_get_objectives (sb)));
+      assert_texts_equal (G_LIST_STORE (hrp_strategy_get_indicators (sa)), G_LIST_STORE (hrp_strategy_get_indicators (sb)));
     }
 
-  assert_texts_equal (hrp_plan_get_positions (a), hrp_plan_get_positions (b));
+  assert_texts_equal (G_LIST_STORE (hrp_plan_get_positions (a)), G_LIST_STORE (hrp_plan_get_positions (b)));
 
   list_a = G_LIST_MODEL (hrp_plan_get_policies (a));
   list_b = G_LIST_MODEL (hrp_plan_get_policies (b));
@@ -559,13 +559,13 @@ assert_plans_equal (HrpPlan *a,
       g_autoptr(HrpPolicy) pb = g_list_model_get_item (list_b, i);
       GListModel *acts_a = G_LIST_MODEL (hrp_policy_get_activities (pa));
       GListModel *acts_b = G_LIST_MODEL (hrp_policy_get_activities (pb));
-      int link_b = index_in (hrp_plan_get_strategies (b), hrp_policy_get_strategy (pb));
+      int link_b = index_in (G_LIST_STORE (hrp_plan_get_strategies (b)), hrp_policy_get_strategy (pb));
       guint n_acts = g_list_model_get_n_items (acts_a);
 
       g_assert_cmpstr (hrp_policy_get_title (pa), ==, hrp_policy_get_title (pb));
       g_assert_cmpstr (hrp_policy_get_description (pa), ==, hrp_policy_get_description (pb));
       g_assert_cmpint (link_b, !=, -2);
-      g_assert_cmpint (index_in (hrp_plan_get_strategies (a), hrp_policy_get_strategy (pa)),
+      g_assert_cmpint (index_in (G_LIST_STORE (hrp_plan_get_strategies (a)), hrp_policy_get_strategy (pa)),
                        ==, link_b);
       g_assert_cmpuint (g_list_model_get_n_items (acts_b), ==, n_acts);
       for (guint j = 0; j < n_acts; j++)
@@ -620,7 +620,7 @@ test_round_trip (Fixture       *f,
     g_autoptr(HrpActivity) zero = item_at (hrp_policy_get_activities (p0), 1);
     g_autoptr(HrpActivity) max = item_at (hrp_policy_get_activities (p0), 2);
 
-    g_assert_cmpint (index_in (hrp_plan_get_strategies (loaded), hrp_policy_get_strategy (p0)),
+    g_assert_cmpint (index_in (G_LIST_STORE (hrp_plan_get_strategies (loaded)), hrp_policy_get_strategy (p0)),
                      ==, 1);
     g_assert_null (hrp_policy_get_strategy (p1));
     g_assert_cmpuint (n_items (hrp_policy_get_activities (p1)), ==, 0);

@@ -253,7 +253,7 @@ test_repair_sample_unchanged (void)
   assert_no_repair (hrp_plan_get_preamble (plan));
   assert_no_repair (hrp_plan_get_vision (plan));
   assert_no_repair (hrp_plan_get_policy_intro (plan));
-  assert_no_repair_list (hrp_plan_get_positions (plan));
+  assert_no_repair_list (G_LIST_STORE (hrp_plan_get_positions (plan)));
 
   missions = G_LIST_MODEL (hrp_plan_get_missions (plan));
   for (guint i = 0; i < g_list_model_get_n_items (missions); i++)
@@ -268,9 +268,9 @@ test_repair_sample_unchanged (void)
       g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
 
       assert_no_repair (hrp_strategy_get_title (strategy));
-      assert_no_repair_list (hrp_strategy_get_goals (strategy));
-      assert_no_repair_list (hrp_strategy_get_objectives (strategy));
-      assert_no_repair_list (hrp_strategy_get_indicators (strategy));
+      assert_no_repair_list (G_LIST_STORE (hrp_strategy_get_goals (strategy)));
+      assert_no_repair_list (G_LIST_STORE (hrp_strategy_get_objectives (strategy)));
+      assert_no_repair_list (G_LIST_STORE (hrp_strategy_get_indicators (strategy)));
     }
   policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
   for (guint i = 0; i < g_list_model_get_n_items (policies); i++)

@@ -301,13 +301,13 @@ test_follows_plan (Fixture       *f,
   plan = hrp_window_get_plan (f->window);
   n = g_list_model_get_n_items (rows (f));
 
-  g_list_store_append (hrp_plan_get_missions (plan), mission);
+  hrp_model_list_append (hrp_plan_get_missions (plan), mission);
   hrp_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, n + 1);
 
   /* Unlinked items gather in groups after the vision. */
-  g_list_store_append (hrp_plan_get_strategies (plan), orphan);
-  g_list_store_append (hrp_plan_get_policies (plan), loose);
+  hrp_model_list_append (hrp_plan_get_strategies (plan), orphan);
+  hrp_model_list_append (hrp_plan_get_policies (plan), loose);
   hrp_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, n + 1 + 2 + 2);
   g_assert_true (outline_has_text (f, "Strategies without a mission"));
@@ -324,7 +324,7 @@ test_follows_plan (Fixture       *f,
 
   /* Removing a mission leaves its strategy unlinked, numbers follow. */
   strategy1 = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (plan)), 0);
-  g_list_store_remove (hrp_plan_get_missions (plan), 0);
+  g_list_store_remove (G_LIST_STORE (hrp_plan_get_missions (plan)), 0);
   hrp_strategy_set_mission (strategy1, NULL);
   hrp_test_drain ();
   node = row_node (f, 2, NULL);

@@ -302,15 +302,15 @@ test_export_built_plan (Fixture       *f,
   hrp_plan_set_org_name (plan, "อบต.ทดสอบ");
   hrp_plan_set_title (plan, "แผน ๒๕๖๙");
   hrp_plan_set_vision (plan, "บรรทัดหนึ่ง\r\nบรรทัดสอง\tแท็บ\x01");
-  g_list_store_append (hrp_plan_get_missions (plan), mission);
+  hrp_model_list_append (hrp_plan_get_missions (plan), mission);
   hrp_strategy_set_mission (strategy, mission);
-  g_list_store_append (hrp_plan_get_strategies (plan), strategy);
+  hrp_model_list_append (hrp_plan_get_strategies (plan), strategy);
   /* A link to a strategy outside the plan is written as no link. */
   hrp_policy_set_strategy (policy, foreign);
   hrp_activity_set_budget (activity, 12345678901);
   hrp_activity_set_quarter (activity, 3, TRUE);
-  g_list_store_append (hrp_policy_get_activities (policy), activity);
-  g_list_store_append (hrp_plan_get_policies (plan), policy);
+  hrp_model_list_append (hrp_policy_get_activities (policy), activity);
+  hrp_model_list_append (hrp_plan_get_policies (plan), policy);
 
   xml = export_string (plan);
   g_assert_nonnull (strstr (xml, "<mission id=\"m1\">พันธกิจ &quot;หนึ่ง&quot; &amp; &lt;สอง&gt;</mission>"));
@@ -874,9 +874,9 @@ test_large_plan (Fixture       *f,
 
           hrp_activity_set_budget (activity, (gint64) (i * 100 + j) * 101);
           hrp_activity_set_quarter (activity, 1 + j % 4, TRUE);
-          g_list_store_append (hrp_policy_get_activities (policy), activity);
+          hrp_model_list_append (hrp_policy_get_activities (policy), activity);
         }
-      g_list_store_append (hrp_plan_get_policies (plan), policy);
+      hrp_model_list_append (hrp_plan_get_policies (plan), policy);
     }
 
   xml = export_string (plan);

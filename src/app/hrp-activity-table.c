@@ -22,7 +22,7 @@ struct _HrpActivityTable
 
   HrpDocument        *document;
   HrpPolicy          *policy;
-  GListStore         *activities;     /* the policy's, watched */
+  GListModel         *activities;     /* the policy's, watched */
   GPtrArray          *watched;        /* HrpActivity *, budget watched */
   HrpActivityCells   *cells;
   GtkSingleSelection *selection;
@@ -430,7 +430,7 @@ void
 hrp_activity_table_set_policy (HrpActivityTable *self,
                                HrpPolicy        *policy)
 {
-  GListStore *activities;
+  GListModel *activities;
 
   g_return_if_fail (HRP_IS_ACTIVITY_TABLE (self));
   g_return_if_fail (policy == NULL || HRP_IS_POLICY (policy));

@@ -666,7 +666,7 @@ HrpOutline *
 hrp_outline_new (HrpPlan *plan)
 {
   HrpOutline *self;
-  GListStore *lists[3];
+  GListModel *lists[3];
 
   g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
 

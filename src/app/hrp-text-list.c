@@ -20,7 +20,7 @@ struct _HrpTextList
   GtkWidget    parent_instance;
 
   HrpDocument *document;
-  GListStore  *list;
+  GListModel  *list;
   gulong       items_changed_id;
 
   GtkWidget   *box;
@@ -192,7 +192,7 @@ items_changed_cb (HrpTextList *self)
 void
 hrp_text_list_set_list (HrpTextList *self,
                         HrpDocument *document,
-                        GListStore  *list)
+                        GListModel  *list)
 {
   g_return_if_fail (HRP_IS_TEXT_LIST (self));
 
@@ -208,7 +208,7 @@ hrp_text_list_set_list (HrpTextList *self,
   rebuild (self);
 }
 
-GListStore *
+GListModel *
 hrp_text_list_get_list (HrpTextList *self)
 {
   g_return_val_if_fail (HRP_IS_TEXT_LIST (self), NULL);

@@ -16,8 +16,8 @@ GtkWidget  *hrp_text_list_new       (void);
 /* list holds HrpText; NULL shows nothing. */
 void        hrp_text_list_set_list  (HrpTextList *self,
                                      HrpDocument *document,
-                                     GListStore  *list);
-GListStore *hrp_text_list_get_list  (HrpTextList *self);
+                                     GListModel  *list);
+GListModel *hrp_text_list_get_list  (HrpTextList *self);
 /* The entry of row i (for keyboard focus and tests), or NULL. */
 GtkWidget  *hrp_text_list_get_entry (HrpTextList *self,
                                      guint        i);

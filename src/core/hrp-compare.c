@@ -613,7 +613,7 @@ visit_strategy (int      i,
   g_autoptr(HrpStrategy) newer = j >= 0 ? g_list_model_get_item (walk->newer, j) : NULL;
   struct {
     HrpChangeSubject subject;
-    GListStore *(*get) (HrpStrategy *);
+    GListModel *(*get) (HrpStrategy *);
   } lists[] = {
     { HRP_CHANGE_GOAL, hrp_strategy_get_goals },
     { HRP_CHANGE_OBJECTIVE, hrp_strategy_get_objectives },
@@ -753,7 +753,7 @@ static char *
 strategy_content (Compare     *c,
                   HrpStrategy *strategy)
 {
-  GListStore *lists[] = {
+  GListModel *lists[] = {
     hrp_strategy_get_goals (strategy),
     hrp_strategy_get_objectives (strategy),
     hrp_strategy_get_indicators (strategy),

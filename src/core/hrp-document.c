@@ -404,11 +404,12 @@ unlink_references (HrpDocument *self,
 
 gboolean
 hrp_document_insert (HrpDocument  *self,
-                     GListStore   *list,
+                     GListModel   *model,
                      guint         position,
                      gpointer      item,
                      GError      **error)
 {
+  GListStore *list = G_IS_LIST_STORE (model) ? G_LIST_STORE (model) : NULL;
   Command *command;
 
   g_return_val_if_fail (HRP_IS_DOCUMENT (self), FALSE);
@@ -425,10 +426,11 @@ hrp_document_insert (HrpDocument  *self,
 
 gboolean
 hrp_document_remove (HrpDocument  *self,
-                     GListStore   *list,
+                     GListModel   *model,
                      guint         position,
                      GError      **error)
 {
+  GListStore *list = G_IS_LIST_STORE (model) ? G_LIST_STORE (model) : NULL;
   Command *command;
   g_autoptr(GObject) item = NULL;
 
@@ -450,11 +452,12 @@ hrp_document_remove (HrpDocument  *self,
 
 gboolean
 hrp_document_move (HrpDocument  *self,
-                   GListStore   *list,
+                   GListModel   *model,
                    guint         from,
                    guint         to,
                    GError      **error)
 {
+  GListStore *list = G_IS_LIST_STORE (model) ? G_LIST_STORE (model) : NULL;
   Command *command;
   guint n;
 
@@ -481,11 +484,11 @@ list_of (HrpPlan  *plan,
          gpointer  item)
 {
   if (HRP_IS_MISSION (item))
-    return hrp_plan_get_missions (plan);
+    return G_LIST_STORE (hrp_plan_get_missions (plan));
   if (HRP_IS_STRATEGY (item))
-    return hrp_plan_get_strategies (plan);
+    return G_LIST_STORE (hrp_plan_get_strategies (plan));
   if (HRP_IS_POLICY (item))
-    return hrp_plan_get_policies (plan);
+    return G_LIST_STORE (hrp_plan_get_policies (plan));
   return NULL;
 }
 
@@ -570,7 +573,7 @@ add_item (HrpDocument  *self,
   hrp_document_begin_group (self, _("Add"));
   if (parent != NULL)
     g_object_set (item, link_of_type (type), parent, NULL);  /* not yet in the plan */
-  hrp_document_insert (self, list, position, item, &local_error);
+  hrp_document_insert (self, G_LIST_MODEL (list), position, item, &local_error);
   if (!hrp_document_end_group (self, local_error != NULL ? NULL : &local_error) || local_error != NULL)
     {
       g_propagate_error (error, local_error);
@@ -613,9 +616,9 @@ hrp_document_add_child (HrpDocument  *self,
     g_return_val_if_fail (parent == NULL && (child_type == HRP_TYPE_STRATEGY
                                              || child_type == HRP_TYPE_POLICY), NULL);
 
-  list = child_type == HRP_TYPE_MISSION ? hrp_plan_get_missions (self->plan)
-         : child_type == HRP_TYPE_STRATEGY ? hrp_plan_get_strategies (self->plan)
-         : hrp_plan_get_policies (self->plan);
+  list = G_LIST_STORE (child_type == HRP_TYPE_MISSION ? hrp_plan_get_missions (self->plan)
+                       : child_type == HRP_TYPE_STRATEGY ? hrp_plan_get_strategies (self->plan)
+                       : hrp_plan_get_policies (self->plan));
   if (parent == NULL || HRP_IS_PLAN (parent))
     return add_item (self, child_type, g_list_model_get_n_items (G_LIST_MODEL (list)), NULL, error);
   return add_item (self, child_type, after_last_child (list, link_of_type (child_type), parent),
@@ -633,7 +636,7 @@ hrp_document_delete_item (HrpDocument  *self,
   list = list_of (self->plan, item);
   g_return_val_if_fail (list != NULL, FALSE);
 
-  return hrp_document_remove (self, list, index_in (list, item), error);
+  return hrp_document_remove (self, G_LIST_MODEL (list), index_in (list, item), error);
 }
 
 gboolean
@@ -648,7 +651,7 @@ hrp_document_move_item (HrpDocument  *self,
   list = list_of (self->plan, item);
   g_return_val_if_fail (list != NULL && list == list_of (self->plan, other), FALSE);
 
-  return hrp_document_move (self, list, index_in (list, item), index_in (list, other), error);
+  return hrp_document_move (self, G_LIST_MODEL (list), index_in (list, item), index_in (list, other), error);
 }
 
 gboolean

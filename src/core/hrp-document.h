@@ -57,20 +57,20 @@ gboolean     hrp_document_set_object     (HrpDocument  *self,
                                           gpointer      value,
                                           GError      **error);
 
-/* List edits on any of the plan's lists. Removing a mission or a strategy
+/* List edits on any of the plan's lists (as its getters hand them out). Removing a mission or a strategy
  * also unlinks what was linked to it (and undo links it again). */
 gboolean     hrp_document_insert         (HrpDocument  *self,
-                                          GListStore   *list,
+                                          GListModel   *list,
                                           guint         position,
                                           gpointer      item,
                                           GError      **error);
 gboolean     hrp_document_remove         (HrpDocument  *self,
-                                          GListStore   *list,
+                                          GListModel   *list,
                                           guint         position,
                                           GError      **error);
 /* Moves the item at from so that it ends up at index to. */
 gboolean     hrp_document_move           (HrpDocument  *self,
-                                          GListStore   *list,
+                                          GListModel   *list,
                                           guint         from,
                                           guint         to,
                                           GError      **error);

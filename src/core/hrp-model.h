@@ -3,8 +3,10 @@
  *
  * A plan (one fiscal year) owns ordered lists of missions, strategies,
  * strategic positions and HR policies; a policy owns its activities.
- * Every list is a GListStore, exposed as a GListModel, so views bind to
- * it directly.  Links (strategy → mission, policy → strategy) are plain
+ * Every list is handed out as a read-only GListModel, so views bind to
+ * it directly and every change to an open plan goes through HrpDocument
+ * (saved, undoable); a plan being built (an import, a copy) is filled
+ * with hrp_model_list_append ().  Links (strategy → mission, policy → strategy) are plain
  * object references that must point into the same plan.
  *
  * The objects are plain GObjects with notifying properties, one type per

@@ -221,32 +221,42 @@ PLAN_TEXT_ACCESSORS (preamble, PLAN_PROP_PREAMBLE)
 PLAN_TEXT_ACCESSORS (vision, PLAN_PROP_VISION)
 PLAN_TEXT_ACCESSORS (policy_intro, PLAN_PROP_POLICY_INTRO)
 
-GListStore *
+GListModel *
 hrp_plan_get_missions (HrpPlan *self)
 {
   g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
-  return self->missions;
+  return G_LIST_MODEL (self->missions);
 }
 
-GListStore *
+GListModel *
 hrp_plan_get_strategies (HrpPlan *self)
 {
   g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
-  return self->strategies;
+  return G_LIST_MODEL (self->strategies);
 }
 
-GListStore *
+GListModel *
 hrp_plan_get_positions (HrpPlan *self)
 {
   g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
-  return self->positions;
+  return G_LIST_MODEL (self->positions);
 }
 
-GListStore *
+GListModel *
 hrp_plan_get_policies (HrpPlan *self)
 {
   g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
-  return self->policies;
+  return G_LIST_MODEL (self->policies);
+}
+
+void
+hrp_model_list_append (GListModel *list,
+                       gpointer    item)
+{
+  g_return_if_fail (G_IS_LIST_STORE (list));
+  g_return_if_fail (g_type_is_a (G_OBJECT_TYPE (item), g_list_model_get_item_type (list)));
+
+  g_list_store_append (G_LIST_STORE (list), item);
 }
 
 guint
@@ -454,15 +464,15 @@ hrp_plan_repeated_activities (HrpPlan *self)
 }
 
 static void
-copy_texts (GListStore *from,
-            GListStore *to)
+copy_texts (GListModel *from,
+            GListModel *to)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (from)); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (from); i++)
     {
-      g_autoptr(HrpText) text = g_list_model_get_item (G_LIST_MODEL (from), i);
+      g_autoptr(HrpText) text = g_list_model_get_item (from, i);
       g_autoptr(HrpText) copy = hrp_text_new (hrp_text_get_text (text));
 
-      g_list_store_append (to, copy);
+      hrp_model_list_append (to, copy);
     }
 }
 
@@ -485,7 +495,7 @@ hrp_plan_copy (HrpPlan *self)
   hrp_plan_set_preamble (plan, hrp_plan_get_preamble (self));
   hrp_plan_set_vision (plan, hrp_plan_get_vision (self));
   hrp_plan_set_policy_intro (plan, hrp_plan_get_policy_intro (self));
-  copy_texts (self->positions, plan->positions);
+  copy_texts (G_LIST_MODEL (self->positions), G_LIST_MODEL (plan->positions));
 
   list = G_LIST_MODEL (self->missions);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
@@ -528,7 +538,7 @@ hrp_plan_copy (HrpPlan *self)
           hrp_activity_set_budget (twin, hrp_activity_get_budget (activity));
           for (guint q = 1; q <= 4; q++)
             hrp_activity_set_quarter (twin, q, hrp_activity_get_quarter (activity, q));
-          g_list_store_append (hrp_policy_get_activities (copy), twin);
+          hrp_model_list_append (hrp_policy_get_activities (copy), twin);
         }
       g_list_store_append (plan->policies, copy);
     }

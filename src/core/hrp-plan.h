@@ -41,10 +41,17 @@ void        hrp_plan_set_vision       (HrpPlan    *self,
 const char *hrp_plan_get_policy_intro (HrpPlan    *self);
 void        hrp_plan_set_policy_intro (HrpPlan    *self,
                                        const char *text);
-GListStore *hrp_plan_get_missions     (HrpPlan    *self);
-GListStore *hrp_plan_get_strategies   (HrpPlan    *self);
-GListStore *hrp_plan_get_positions    (HrpPlan    *self);
-GListStore *hrp_plan_get_policies     (HrpPlan    *self);
+GListModel *hrp_plan_get_missions     (HrpPlan    *self);
+GListModel *hrp_plan_get_strategies   (HrpPlan    *self);
+GListModel *hrp_plan_get_positions    (HrpPlan    *self);
+GListModel *hrp_plan_get_policies     (HrpPlan    *self);
+
+/* Appends item to list, one of the lists of a plan that no document
+ * holds yet: building a plan (an import, a copy, a test).  Every change
+ * to an open plan goes through HrpDocument, so that it is saved and can
+ * be undone; the lists are handed out read-only for that. */
+void        hrp_model_list_append     (GListModel *list,
+                                       gpointer    item);
 
 /* A deep copy: every text, list, order and link (links point into the
  * copy).  Unlike an export and import it copies unfinished plans too. */

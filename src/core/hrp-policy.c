@@ -181,9 +181,9 @@ hrp_policy_set_strategy (HrpPolicy   *self,
     g_object_notify_by_pspec (G_OBJECT (self), policy_properties[POLICY_PROP_STRATEGY]);
 }
 
-GListStore *
+GListModel *
 hrp_policy_get_activities (HrpPolicy *self)
 {
   g_return_val_if_fail (HRP_IS_POLICY (self), NULL);
-  return self->activities;
+  return G_LIST_MODEL (self->activities);
 }

@@ -23,6 +23,6 @@ void         hrp_policy_set_description (HrpPolicy   *self,
 HrpStrategy *hrp_policy_get_strategy    (HrpPolicy   *self);
 void         hrp_policy_set_strategy    (HrpPolicy   *self,
                                          HrpStrategy *strategy);
-GListStore  *hrp_policy_get_activities  (HrpPolicy   *self);
+GListModel  *hrp_policy_get_activities  (HrpPolicy   *self);
 
 G_END_DECLS

@@ -98,7 +98,7 @@ lay_out_text (HrpLayout *layout,
           g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
           g_autofree char *title = g_strdup_printf ("ยุทธศาสตร์ที่ %u %s", i + 1,
                                                     hrp_strategy_get_title (strategy));
-          struct { const char *name; GListStore *list; } parts[] = {
+          struct { const char *name; GListModel *list; } parts[] = {
             { "เป้าหมาย", hrp_strategy_get_goals (strategy) },
             { "เป้าประสงค์", hrp_strategy_get_objectives (strategy) },
             { "ตัวชี้วัด", hrp_strategy_get_indicators (strategy) },
@@ -109,14 +109,14 @@ lay_out_text (HrpLayout *layout,
             {
               g_autoptr(PangoLayout) block = NULL;
 
-              if (g_list_model_get_n_items (G_LIST_MODEL (parts[p].list)) == 0)
+              if (g_list_model_get_n_items (parts[p].list) == 0)
                 continue;
               block = hrp_layout_block (layout, parts[p].name, HRP_BODY_SIZE, TRUE,
                                         hrp_layout_body_width (layout) - HRP_LIST_INDENT, PANGO_ALIGN_LEFT, 0);
               if (layout->y + 3 * hrp_layout_block_height (block) > hrp_layout_body_bottom (layout))
                 hrp_layout_new_page (layout);
               hrp_layout_flow (layout, block, hrp_layout_body_left (layout) + HRP_LIST_INDENT);
-              numbered_list (layout, G_LIST_MODEL (parts[p].list), HRP_LIST_INDENT);
+              numbered_list (layout, parts[p].list, HRP_LIST_INDENT);
             }
         }
       layout->y += 6;

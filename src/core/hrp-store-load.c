@@ -55,7 +55,7 @@ load_missions (HrpStore    *self,
                GError     **error)
 {
   g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_LOAD_MISSIONS, error);
-  GListStore *list = hrp_plan_get_missions (plan);
+  GListStore *list = G_LIST_STORE (hrp_plan_get_missions (plan));
   int rc;
 
   if (stmt == NULL)
@@ -84,7 +84,7 @@ load_strategies (HrpStore    *self,
                  GError     **error)
 {
   g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_LOAD_STRATEGIES, error);
-  GListStore *list = hrp_plan_get_strategies (plan);
+  GListStore *list = G_LIST_STORE (hrp_plan_get_strategies (plan));
   int rc;
 
   if (stmt == NULL)
@@ -111,11 +111,11 @@ strategy_item_list (HrpStrategy *strategy,
   switch (kind)
     {
     case ITEM_GOAL:
-      return hrp_strategy_get_goals (strategy);
+      return G_LIST_STORE (hrp_strategy_get_goals (strategy));
     case ITEM_OBJECTIVE:
-      return hrp_strategy_get_objectives (strategy);
+      return G_LIST_STORE (hrp_strategy_get_objectives (strategy));
     case ITEM_INDICATOR:
-      return hrp_strategy_get_indicators (strategy);
+      return G_LIST_STORE (hrp_strategy_get_indicators (strategy));
     default:
       return NULL;
     }
@@ -160,7 +160,7 @@ load_positions (HrpStore    *self,
                 GError     **error)
 {
   g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_LOAD_POSITIONS, error);
-  GListStore *list = hrp_plan_get_positions (plan);
+  GListStore *list = G_LIST_STORE (hrp_plan_get_positions (plan));
   int rc;
 
   if (stmt == NULL)
@@ -188,7 +188,7 @@ load_policies (HrpStore    *self,
                GError     **error)
 {
   g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_LOAD_POLICIES, error);
-  GListStore *list = hrp_plan_get_policies (plan);
+  GListStore *list = G_LIST_STORE (hrp_plan_get_policies (plan));
   int rc;
 
   if (stmt == NULL)
@@ -239,7 +239,7 @@ load_activities (HrpStore    *self,
         }
       for (guint q = 1; q <= 4; q++)
         hrp_activity_set_quarter (activity, q, sqlite3_column_int (stmt, 2 + q) != 0);
-      g_list_store_append (hrp_policy_get_activities (policy), activity);
+      hrp_model_list_append (hrp_policy_get_activities (policy), activity);
     }
   if (rc != SQLITE_DONE)
     return _hrp_store_fail (self, rc, error);

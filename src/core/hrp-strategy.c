@@ -175,23 +175,23 @@ hrp_strategy_set_mission (HrpStrategy *self,
     g_object_notify_by_pspec (G_OBJECT (self), strategy_properties[STRATEGY_PROP_MISSION]);
 }
 
-GListStore *
+GListModel *
 hrp_strategy_get_goals (HrpStrategy *self)
 {
   g_return_val_if_fail (HRP_IS_STRATEGY (self), NULL);
-  return self->goals;
+  return G_LIST_MODEL (self->goals);
 }
 
-GListStore *
+GListModel *
 hrp_strategy_get_objectives (HrpStrategy *self)
 {
   g_return_val_if_fail (HRP_IS_STRATEGY (self), NULL);
-  return self->objectives;
+  return G_LIST_MODEL (self->objectives);
 }
 
-GListStore *
+GListModel *
 hrp_strategy_get_indicators (HrpStrategy *self)
 {
   g_return_val_if_fail (HRP_IS_STRATEGY (self), NULL);
-  return self->indicators;
+  return G_LIST_MODEL (self->indicators);
 }

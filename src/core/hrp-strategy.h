@@ -19,8 +19,8 @@ void         hrp_strategy_set_title      (HrpStrategy *self,
 HrpMission  *hrp_strategy_get_mission    (HrpStrategy *self);
 void         hrp_strategy_set_mission    (HrpStrategy *self,
                                           HrpMission  *mission);
-GListStore  *hrp_strategy_get_goals      (HrpStrategy *self);
-GListStore  *hrp_strategy_get_objectives (HrpStrategy *self);
-GListStore  *hrp_strategy_get_indicators (HrpStrategy *self);
+GListModel  *hrp_strategy_get_goals      (HrpStrategy *self);
+GListModel  *hrp_strategy_get_objectives (HrpStrategy *self);
+GListModel  *hrp_strategy_get_indicators (HrpStrategy *self);
 
 G_END_DECLS

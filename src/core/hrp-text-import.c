@@ -612,7 +612,7 @@ set_last_text (GListStore *store,
 static void
 read_strategies (Parser *p)
 {
-  GListStore *strategies = hrp_plan_get_strategies (p->plan);
+  GListStore *strategies = G_LIST_STORE (hrp_plan_get_strategies (p->plan));
   Line *line;
 
   while ((line = current (p)) != NULL)
@@ -650,9 +650,9 @@ read_strategies (Parser *p)
           which = list_heading (line->text, &rest);
           if (which >= 0)
             {
-              list = which == 0 ? hrp_strategy_get_goals (strategy)
-                   : which == 1 ? hrp_strategy_get_objectives (strategy)
-                                : hrp_strategy_get_indicators (strategy);
+              list = G_LIST_STORE (which == 0 ? hrp_strategy_get_goals (strategy)
+                                   : which == 1 ? hrp_strategy_get_objectives (strategy)
+                                                : hrp_strategy_get_indicators (strategy));
               g_clear_pointer (&item, string_free);
               text = rest;
               if (*text == '\0')
@@ -754,7 +754,7 @@ table_text (TableRow   *row,
         {
           g_autoptr(HrpActivity) activity = hrp_activity_new (bullet != NULL ? bullet : text->str);
 
-          g_list_store_append (hrp_policy_get_activities (row->policy), activity);
+          hrp_model_list_append (hrp_policy_get_activities (row->policy), activity);
           row->activity = activity;
           row->has_budget = FALSE;
         }
@@ -822,7 +822,7 @@ is_table_end (const char *text)
 static void
 read_action_plan (Parser *p)
 {
-  GListStore *policies = hrp_plan_get_policies (p->plan);
+  GListStore *policies = G_LIST_STORE (hrp_plan_get_policies (p->plan));
   TableRow row = { 0 };
   guint n_rows = 0;
   guint widest = 0;
@@ -1067,7 +1067,7 @@ hrp_text_import (const char  *text,
             {
               g_autoptr(HrpMission) mission = hrp_mission_new (g_ptr_array_index (items, i));
 
-              g_list_store_append (hrp_plan_get_missions (plan), mission);
+              hrp_model_list_append (hrp_plan_get_missions (plan), mission);
             }
           found = TRUE;
         }
@@ -1083,13 +1083,13 @@ hrp_text_import (const char  *text,
           p.i++;
           items = read_numbered_list (&p, positions_stop);
           for (guint i = 0; i < items->len; i++)
-            add_text (hrp_plan_get_positions (plan), g_ptr_array_index (items, i));
+            add_text (G_LIST_STORE (hrp_plan_get_positions (plan)), g_ptr_array_index (items, i));
           found = TRUE;
         }
       else if (policy_line (line->text, &n, &rest)
-               && n == n_items (hrp_plan_get_policies (plan)) + 1)
+               && n == n_items (G_LIST_STORE (hrp_plan_get_policies (plan))) + 1)
         {
-          GListStore *policies = hrp_plan_get_policies (plan);
+          GListStore *policies = G_LIST_STORE (hrp_plan_get_policies (plan));
 
           while ((line = current (&p)) != NULL && policy_line (line->text, &n, &rest)
                  && n == g_list_model_get_n_items (G_LIST_MODEL (policies)) + 1)

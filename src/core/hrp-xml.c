@@ -749,7 +749,7 @@ read_plan (xmlDocPtr    doc,
         return NULL;
       text = node_text (c);
       mission = hrp_mission_new (text);
-      g_list_store_append (hrp_plan_get_missions (plan), mission);
+      hrp_model_list_append (hrp_plan_get_missions (plan), mission);
       g_hash_table_insert (missions, g_steal_pointer (&id), mission);
     }
 
@@ -766,14 +766,14 @@ read_plan (xmlDocPtr    doc,
         return NULL;
       title = child_text (c, "title");
       strategy = hrp_strategy_new (title);
-      read_list (first_child (c, "goals"), hrp_strategy_get_goals (strategy));
-      read_list (first_child (c, "objectives"), hrp_strategy_get_objectives (strategy));
-      read_list (first_child (c, "indicators"), hrp_strategy_get_indicators (strategy));
-      g_list_store_append (hrp_plan_get_strategies (plan), strategy);
+      read_list (first_child (c, "goals"), G_LIST_STORE (hrp_strategy_get_goals (strategy)));
+      read_list (first_child (c, "objectives"), G_LIST_STORE (hrp_strategy_get_objectives (strategy)));
+      read_list (first_child (c, "indicators"), G_LIST_STORE (hrp_strategy_get_indicators (strategy)));
+      hrp_model_list_append (hrp_plan_get_strategies (plan), strategy);
       g_hash_table_insert (strategies, g_steal_pointer (&id), strategy);
     }
 
-  read_list (first_child (root, "positions"), hrp_plan_get_positions (plan));
+  read_list (first_child (root, "positions"), G_LIST_STORE (hrp_plan_get_positions (plan)));
 
   node = first_child (root, "policies");
   if (node != NULL)
@@ -836,10 +836,10 @@ read_plan (xmlDocPtr    doc,
                 hrp_activity_set_quarter (activity, q, parse_boolean (value));
               }
 
-          g_list_store_append (hrp_policy_get_activities (policy), activity);
+          hrp_model_list_append (hrp_policy_get_activities (policy), activity);
         }
 
-      g_list_store_append (hrp_plan_get_policies (plan), policy);
+      hrp_model_list_append (hrp_plan_get_policies (plan), policy);
     }
 
   /* Links, once every id is known: a link names an element of its kind. */
