@@ -16,6 +16,7 @@
 #include "hrp-action-plan.h"
 #include "hrp-activity-cells.h"
 #include "hrp-app-resources.h"
+#include "hrp-take-string.h"
 #include "hrp-thai.h"
 
 /* Rows {{{ */
@@ -151,23 +152,6 @@ plan_row_new (RowKind      kind,
   return self;
 }
 
-static void
-plan_row_take_string (HrpPlanRow  *self,
-                      char       **field,
-                      char        *value,
-                      guint        prop_id)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    {
-      g_free (value);
-      return;
-    }
-
-  g_free (*field);
-  *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), row_properties[prop_id]);
-}
-
 /* Same place in the table: the same kind of row for the same objects. */
 static gboolean
 plan_row_same (HrpPlanRow *a,
@@ -181,9 +165,9 @@ static void
 plan_row_update (HrpPlanRow *self,
                  HrpPlanRow *other)
 {
-  plan_row_take_string (self, &self->number, g_steal_pointer (&other->number), ROW_PROP_NUMBER);
-  plan_row_take_string (self, &self->label, g_steal_pointer (&other->label), ROW_PROP_LABEL);
-  plan_row_take_string (self, &self->amount, g_steal_pointer (&other->amount), ROW_PROP_AMOUNT);
+  hrp_take_string (G_OBJECT (self), &self->number, g_steal_pointer (&other->number), row_properties[ROW_PROP_NUMBER]);
+  hrp_take_string (G_OBJECT (self), &self->label, g_steal_pointer (&other->label), row_properties[ROW_PROP_LABEL]);
+  hrp_take_string (G_OBJECT (self), &self->amount, g_steal_pointer (&other->amount), row_properties[ROW_PROP_AMOUNT]);
 }
 
 static HrpActivity *

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "hrp-outline.h"
+#include "hrp-take-string.h"
 
 struct _HrpOutlineNode
 {
@@ -195,26 +196,10 @@ node_item_text (HrpOutlineNode *self)
 }
 
 static void
-node_set_string (HrpOutlineNode  *self,
-                 char           **field,
-                 char            *value,
-                 guint            prop_id)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    {
-      g_free (value);
-      return;
-    }
-  g_free (*field);
-  *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), node_properties[prop_id]);
-}
-
-static void
 node_update_text (HrpOutlineNode *self)
 {
   if (self->kind != HRP_OUTLINE_UNLINKED)
-    node_set_string (self, &self->text, one_line (node_item_text (self)), NODE_PROP_TEXT);
+    hrp_take_string (G_OBJECT (self), &self->text, one_line (node_item_text (self)), node_properties[NODE_PROP_TEXT]);
 }
 
 static void
@@ -253,7 +238,7 @@ node_set_number (HrpOutlineNode *self,
     default:
       return;
     }
-  node_set_string (self, &self->heading, heading, NODE_PROP_HEADING);
+  hrp_take_string (G_OBJECT (self), &self->heading, heading, node_properties[NODE_PROP_HEADING]);
 }
 
 static void
