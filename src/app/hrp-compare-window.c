@@ -227,10 +227,7 @@ export_response_cb (GtkNativeDialog  *chooser,
                     int               response,
                     HrpCompareWindow *self)
 {
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
-                          ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_autoptr(GFile) file = hrp_chooser_get_chosen (chooser, response);
   g_autoptr(GError) error = NULL;
 
   if (file != NULL && !hrp_compare_window_export_pdf (self, file, &error))

@@ -23,3 +23,19 @@ hrp_show_error (GtkWidget  *widget,
   g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
+
+GFile *
+hrp_chooser_get_chosen (GtkNativeDialog *chooser,
+                        int              response)
+{
+  GFile *file;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return NULL;
+  /* GtkFileChooser is deprecated from GTK 4.10 on, but its replacement
+   * is not in GTK 4.8. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  return file;
+}

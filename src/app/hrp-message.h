@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hrp-message.h — messages to the user: an error, in the window it is
- * about */
+/* hrp-message.h — talking with the user: an error in the window it is
+ * about, the file a file chooser was answered with */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -12,5 +12,9 @@ G_BEGIN_DECLS
 void hrp_show_error (GtkWidget  *widget,
                      const char *primary,
                      const char *secondary);
+
+/* The file chosen when the chooser's response is Accept, else NULL. */
+GFile *hrp_chooser_get_chosen (GtkNativeDialog *chooser,
+                               int              response);
 
 G_END_DECLS

@@ -293,10 +293,7 @@ export_chooser_response_cb (GtkNativeDialog *chooser,
                             HrpWindow       *self)
 {
   const char *kind = g_object_get_data (G_OBJECT (chooser), "hrp-kind");
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
-                          ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_autoptr(GFile) file = hrp_chooser_get_chosen (chooser, response);
 
   if (file != NULL && g_str_equal (kind, "pdf"))
     {
@@ -534,10 +531,7 @@ import_chooser_response_cb (GtkNativeDialog *chooser,
                             int              response,
                             HrpWindow       *self)
 {
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
-                          ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_autoptr(GFile) file = hrp_chooser_get_chosen (chooser, response);
 
   if (file != NULL)
     hrp_window_offer_import (self, file);
