@@ -422,16 +422,27 @@ hrp_library_read_plan (const char     *path,
   return plan;
 }
 
+typedef struct {
+  GFile         *file;
+  HrpImportKind  kind;
+} ReadJob;
+
+static void
+read_job_free (ReadJob *job)
+{
+  g_object_unref (job->file);
+  g_free (job);
+}
+
 static void
 read_plan_thread (GTask        *task,
                   gpointer      source,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
-  GFile *file = task_data;
-  HrpImportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "hrp-kind"));
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *name = g_file_get_basename (file);
+  ReadJob *job = task_data;
+  g_autofree char *path = g_file_get_path (job->file);
+  g_autofree char *name = g_file_get_basename (job->file);
   HrpPlan *plan;
   GError *error = NULL;
 
@@ -441,7 +452,7 @@ read_plan_thread (GTask        *task,
                                _("Only files on this computer can be imported"));
       return;
     }
-  plan = hrp_library_read_plan (path, name, kind, &error);
+  plan = hrp_library_read_plan (path, name, job->kind, &error);
   if (plan == NULL)
     g_task_return_error (task, error);
   else if (!g_task_return_error_if_cancelled (task))
@@ -458,14 +469,17 @@ hrp_library_read_plan_async (GFile               *file,
                              gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  ReadJob *job;
 
   g_return_if_fail (G_IS_FILE (file));
 
   /* The file is the task's source: the callback knows what was read. */
   task = g_task_new (file, cancellable, callback, user_data);
   g_task_set_source_tag (task, hrp_library_read_plan_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_object_set_data (G_OBJECT (task), "hrp-kind", GINT_TO_POINTER (kind));
+  job = g_new0 (ReadJob, 1);
+  job->file = g_object_ref (file);
+  job->kind = kind;
+  g_task_set_task_data (task, job, (GDestroyNotify) read_job_free);
   g_task_run_in_thread (task, read_plan_thread);
 }
 
