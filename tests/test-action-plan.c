@@ -101,6 +101,16 @@ find_row (Fixture    *f,
   return 0;
 }
 
+/* Whether widget is a number cell showing number. */
+static gboolean
+is_number (GtkWidget     *widget,
+           gconstpointer  number)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "activity-number")
+         && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), number) == 0;
+}
+
 static gboolean
 shows_line (Fixture    *f,
             const char *line)
@@ -204,6 +214,9 @@ test_sample_rows (Fixture       *f,
   g_assert_true (shows_line (f, "ปรับปรุงแผนอัตรากำลัง 3 ปี"));
   g_assert_true (shows_line (f, "Subtotal"));
   g_assert_true (shows_line (f, "Activity / project"));
+  /* The number column (the template's builder factory), bound to rows. */
+  g_assert_true (shows_line (f, "No."));
+  g_assert_nonnull (hrp_test_find_widget (f->view, is_number, "3"));
   g_assert_true (shows_line (f, "Budget (baht)"));
   g_assert_true (shows_line (f, "200,000"));
   g_assert_true (shows_line (f, "-"));

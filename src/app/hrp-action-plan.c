@@ -401,49 +401,6 @@ hrp_action_plan_refresh (HrpActionPlan *self)
 
 /* }}} */
 
-/* Number column {{{ */
-
-static void
-number_setup_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 HrpActionPlan            *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "activity-number");
-  g_object_set_data_full (G_OBJECT (list_item), "hrp-binding-group",
-                          g_binding_group_new (), g_object_unref);
-  g_binding_group_bind (g_object_get_data (G_OBJECT (list_item), "hrp-binding-group"),
-                        "number", label, "label", G_BINDING_SYNC_CREATE);
-  hrp_activity_cells_mark_cell (label, list_item);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-number_bind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                HrpActionPlan            *self)
-{
-  GBindingGroup *bindings = g_object_get_data (G_OBJECT (list_item), "hrp-binding-group");
-
-  g_binding_group_set_source (bindings, gtk_list_item_get_item (list_item));
-}
-
-static void
-number_unbind_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  HrpActionPlan            *self)
-{
-  GBindingGroup *bindings = g_object_get_data (G_OBJECT (list_item), "hrp-binding-group");
-
-  g_binding_group_set_source (bindings, NULL);
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), "");
-}
-
-/* }}} */
-
 /* Public API {{{ */
 
 GtkWidget *
@@ -580,8 +537,10 @@ hrp_action_plan_class_init (HrpActionPlanClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* Referencing the resource bundle links it in from the static library. */
+  /* Referencing the resource bundle links it in from the static library;
+   * the number column's template looks up HrpPlanRow by name. */
   g_assert (hrp_app_get_resource () != NULL);
+  g_type_ensure (HRP_TYPE_PLAN_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/hrplan/HrPlan/ui/hrp-action-plan.ui");
   gtk_widget_class_bind_template_child (widget_class, HrpActionPlan, main_box);
   gtk_widget_class_bind_template_child (widget_class, HrpActionPlan, column_view);
@@ -596,8 +555,6 @@ hrp_action_plan_class_init (HrpActionPlanClass *klass)
 static void
 hrp_action_plan_init (HrpActionPlan *self)
 {
-  g_autoptr(GtkListItemFactory) factory = NULL;
-  g_autoptr(GtkColumnViewColumn) number = NULL;
   g_autoptr(GtkNoSelection) selection = NULL;
 
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);
@@ -611,13 +568,8 @@ hrp_action_plan_init (HrpActionPlan *self)
   hrp_activity_cells_set_show_repeated (self->cells, TRUE);
   g_signal_connect_swapped (self->cells, "message", G_CALLBACK (cells_message_cb), self);
 
-  /* Columns (their factories) before the model, or the cells stay empty. */
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (number_setup_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (number_bind_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (number_unbind_cb), self);
-  number = gtk_column_view_column_new (_("No."), g_steal_pointer (&factory));
-  gtk_column_view_append_column (self->column_view, number);
+  /* Columns (their factories) before the model, or the cells stay empty;
+   * the number column is the template's. */
   hrp_activity_cells_append_columns (self->cells, self->column_view);
 
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
