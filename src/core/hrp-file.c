@@ -75,12 +75,6 @@ problem_of (const GError *error)
   return PROBLEM_OTHER;
 }
 
-static char *
-display_name_of (const char *path)
-{
-  return g_filename_display_name (path);
-}
-
 /* The message for problem with the file at path; detail, the system's
  * own words, only where we have none of ours. */
 static char *
@@ -89,9 +83,9 @@ message_for (Problem        problem,
              const char    *path,
              const char    *detail)
 {
-  g_autofree char *name = display_name_of (path);
+  g_autofree char *name = g_filename_display_name (path);
   g_autofree char *folder_path = g_path_get_dirname (path);
-  g_autofree char *folder = display_name_of (folder_path);
+  g_autofree char *folder = g_filename_display_name (folder_path);
 
   if (action == HRP_FILE_READING)
     switch (problem)
@@ -207,7 +201,7 @@ hrp_file_read (const char  *path,
 
   if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && (guint64) st.st_size > max_size)
     {
-      g_autofree char *name = display_name_of (path);
+      g_autofree char *name = g_filename_display_name (path);
 
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
                    _("“%s” is larger than %d MB: too large for a plan"),

@@ -28,6 +28,7 @@ struct _HrpLibrary
 
   HrpStore   *store;
   GListStore *plans;   /* HrpPlanEntry, newest first */
+  gboolean    listed;  /* plans read at least once */
 };
 
 G_DEFINE_FINAL_TYPE (HrpLibrary, hrp_library, G_TYPE_OBJECT)
@@ -63,8 +64,6 @@ hrp_library_new (HrpStore *store)
 
   self = g_object_new (HRP_TYPE_LIBRARY, NULL);
   self->store = g_object_ref (store);
-  /* A failure shows again, with its message, where refresh () is asked. */
-  hrp_library_refresh (self, NULL);
   return self;
 }
 
@@ -194,6 +193,11 @@ GListModel *
 hrp_library_get_plans (HrpLibrary *self)
 {
   g_return_val_if_fail (HRP_IS_LIBRARY (self), NULL);
+
+  /* Read when first asked for (the window's first reload reads it
+   * anyway); a failure shows, with its message, where refresh () is. */
+  if (!self->listed)
+    hrp_library_refresh (self, NULL);
   return G_LIST_MODEL (self->plans);
 }
 
@@ -208,6 +212,7 @@ hrp_library_refresh (HrpLibrary  *self,
 
   g_return_val_if_fail (HRP_IS_LIBRARY (self), FALSE);
 
+  self->listed = TRUE;
   infos = hrp_store_list_plans (self->store, error);
   if (infos == NULL)
     return FALSE;
@@ -500,6 +505,7 @@ hrp_library_import (HrpLibrary  *self,
                     GError     **error)
 {
   g_autoptr(HrpPlan) old = NULL;
+  gboolean exists = FALSE;
   int year;
 
   g_return_val_if_fail (HRP_IS_LIBRARY (self), FALSE);
@@ -507,9 +513,14 @@ hrp_library_import (HrpLibrary  *self,
 
   year = hrp_plan_get_fiscal_year (plan);
 
+  /* Whether a plan is replaced: a database that cannot say is not
+   * changed (no plan is ever replaced without its copy). */
+  if (replace && !hrp_store_has_plan (self->store, year, &exists, error))
+    return FALSE;
+
   /* A plan about to be replaced is kept, and the database copied first;
    * no copy is left beside a database that cannot be changed anyway. */
-  if (replace && hrp_library_has_plan (self, year))
+  if (replace && exists)
     {
       const char *path = hrp_store_get_path (self->store);
       g_autofree char *backup = NULL;
