@@ -400,33 +400,18 @@ match_models (Compare        *c,
                       newer_keys, g_list_model_get_n_items (newer), similar, data);
 }
 
+/* The text an item is matched by: its title, name or text */
 static const char *
-text_of_text (gpointer item)
+item_text (gpointer item)
 {
-  return hrp_text_get_text (item);
-}
-
-static const char *
-text_of_mission (gpointer item)
-{
-  return hrp_mission_get_text (item);
-}
-
-static const char *
-text_of_strategy (gpointer item)
-{
-  return hrp_strategy_get_title (item);
-}
-
-static const char *
-text_of_policy (gpointer item)
-{
-  return hrp_policy_get_title (item);
-}
-
-static const char *
-text_of_activity (gpointer item)
-{
+  if (HRP_IS_TEXT (item))
+    return hrp_text_get_text (item);
+  if (HRP_IS_MISSION (item))
+    return hrp_mission_get_text (item);
+  if (HRP_IS_STRATEGY (item))
+    return hrp_strategy_get_title (item);
+  if (HRP_IS_POLICY (item))
+    return hrp_policy_get_title (item);
   return hrp_activity_get_name (item);
 }
 
@@ -627,11 +612,11 @@ visit_strategy (int      i,
                 G_LIST_MODEL (hrp_plan_get_missions (c->older)),
                 G_LIST_MODEL (hrp_plan_get_missions (c->newer)), c->missions,
                 hrp_strategy_get_mission (older), hrp_strategy_get_mission (newer),
-                text_of_mission);
+                item_text);
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     compare_texts (c, lists[l].subject, i + 1, j + 1,
                    G_LIST_MODEL (lists[l].get (older)), G_LIST_MODEL (lists[l].get (newer)),
-                   text_of_text, NULL);
+                   item_text, NULL);
 }
 
 static guint
@@ -712,13 +697,13 @@ visit_policy (int      i,
                 G_LIST_MODEL (hrp_plan_get_strategies (c->older)),
                 G_LIST_MODEL (hrp_plan_get_strategies (c->newer)), c->strategies,
                 hrp_policy_get_strategy (older), hrp_policy_get_strategy (newer),
-                text_of_strategy);
+                item_text);
 
   older_activities = G_LIST_MODEL (hrp_policy_get_activities (older));
   newer_activities = G_LIST_MODEL (hrp_policy_get_activities (newer));
   activities = (Walk) { c, HRP_CHANGE_ACTIVITY, i + 1, j + 1, older_activities, newer_activities,
-                        NULL, text_of_activity };
-  activities.match = match_models (c, older_activities, newer_activities, text_of_activity, NULL, NULL);
+                        NULL, item_text };
+  activities.match = match_models (c, older_activities, newer_activities, item_text, NULL, NULL);
   match_walk (activities.match, visit_activity, &activities);
   match_free (activities.match);
 }
@@ -815,7 +800,7 @@ match_policies (Compare *c)
 {
   return match_models (c, G_LIST_MODEL (hrp_plan_get_policies (c->older)),
                        G_LIST_MODEL (hrp_plan_get_policies (c->newer)),
-                       text_of_policy, policy_similarity, c);
+                       item_text, policy_similarity, c);
 }
 
 GPtrArray *
@@ -847,26 +832,26 @@ hrp_plan_compare (HrpPlan *older,
   compare_texts (&c, HRP_CHANGE_MISSION, 0, 0,
                  G_LIST_MODEL (hrp_plan_get_missions (older)),
                  G_LIST_MODEL (hrp_plan_get_missions (newer)),
-                 text_of_mission, &c.missions);
+                 item_text, &c.missions);
 
   walk = (Walk) { &c, HRP_CHANGE_STRATEGY, 0, 0,
                   G_LIST_MODEL (hrp_plan_get_strategies (older)),
-                  G_LIST_MODEL (hrp_plan_get_strategies (newer)), NULL, text_of_strategy };
-  c.strategies = match_models (&c, walk.older, walk.newer, text_of_strategy, strategy_similarity, &c);
+                  G_LIST_MODEL (hrp_plan_get_strategies (newer)), NULL, item_text };
+  c.strategies = match_models (&c, walk.older, walk.newer, item_text, strategy_similarity, &c);
   walk.match = c.strategies;
   match_walk (walk.match, visit_strategy, &walk);
 
   compare_texts (&c, HRP_CHANGE_POSITION, 0, 0,
                  G_LIST_MODEL (hrp_plan_get_positions (older)),
                  G_LIST_MODEL (hrp_plan_get_positions (newer)),
-                 text_of_text, NULL);
+                 item_text, NULL);
 
   compare_plan_field (&c, HRP_CHANGE_FIELD_POLICY_INTRO,
                       hrp_plan_get_policy_intro (older), hrp_plan_get_policy_intro (newer));
 
   walk = (Walk) { &c, HRP_CHANGE_POLICY, 0, 0,
                   G_LIST_MODEL (hrp_plan_get_policies (older)),
-                  G_LIST_MODEL (hrp_plan_get_policies (newer)), NULL, text_of_policy };
+                  G_LIST_MODEL (hrp_plan_get_policies (newer)), NULL, item_text };
   c.policies = match_policies (&c);
   walk.match = c.policies;
   match_walk (walk.match, visit_policy, &walk);

@@ -221,33 +221,19 @@ PLAN_TEXT_ACCESSORS (preamble, PLAN_PROP_PREAMBLE)
 PLAN_TEXT_ACCESSORS (vision, PLAN_PROP_VISION)
 PLAN_TEXT_ACCESSORS (policy_intro, PLAN_PROP_POLICY_INTRO)
 
-GListModel *
-hrp_plan_get_missions (HrpPlan *self)
-{
-  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
-  return G_LIST_MODEL (self->missions);
-}
+/* The lists are handed out read-only: changes go through HrpDocument */
+#define PLAN_LIST_GETTER(field) \
+  GListModel * \
+  hrp_plan_get_##field (HrpPlan *self) \
+  { \
+    g_return_val_if_fail (HRP_IS_PLAN (self), NULL); \
+    return G_LIST_MODEL (self->field); \
+  }
 
-GListModel *
-hrp_plan_get_strategies (HrpPlan *self)
-{
-  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
-  return G_LIST_MODEL (self->strategies);
-}
-
-GListModel *
-hrp_plan_get_positions (HrpPlan *self)
-{
-  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
-  return G_LIST_MODEL (self->positions);
-}
-
-GListModel *
-hrp_plan_get_policies (HrpPlan *self)
-{
-  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
-  return G_LIST_MODEL (self->policies);
-}
+PLAN_LIST_GETTER (missions)
+PLAN_LIST_GETTER (strategies)
+PLAN_LIST_GETTER (positions)
+PLAN_LIST_GETTER (policies)
 
 void
 hrp_model_list_append (GListModel *list,
