@@ -357,6 +357,16 @@ hrp_test_pdf_info (const char *path)
 }
 
 char *
+hrp_test_pdf_page_info (const char *path,
+                        guint       page)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", "-f", number, "-l", number, path, NULL };
+
+  return hrp_test_run_tool (argv);
+}
+
+char *
 hrp_test_strip_page_numbers (const char *text)
 {
   g_autoptr(GRegex) numbers = g_regex_new ("-[๐-๙]+-", 0, 0, NULL);

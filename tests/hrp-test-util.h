@@ -107,6 +107,9 @@ char       *hrp_test_pdf_text             (const char          *path,
                                            gboolean             strip_spaces);
 /* What pdfinfo says of the PDF at path. */
 char       *hrp_test_pdf_info             (const char          *path);
+/* pdfinfo of one page (1-based): its "Page size" line among the rest. */
+char       *hrp_test_pdf_page_info        (const char          *path,
+                                           guint                page);
 /* text without the page numbers ("-๒-") that a paragraph running on to
  * the next page has in its middle. */
 char       *hrp_test_strip_page_numbers   (const char          *text);

@@ -128,24 +128,31 @@ test_operation_options (Fixture       *f,
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
   g_autofree char *title = hrp_arabic_digits_to_thai (hrp_plan_get_title (f->plan));
-  gboolean landscape = TRUE;
+  gboolean landscape = FALSE;
   GtkPageSetup *setup;
 
-  /* The options, as properties too; landscape turns the default page. */
+  /* The options, as properties too; the table is landscape by default,
+   * and the default page stays portrait A4 either way. */
   hrp_print_operation_get_options (operation, &got);
-  g_assert_false (got.thai_digits || got.table_only || got.landscape);
+  g_assert_false (got.thai_digits || got.table_only);
+  g_assert_cmpint (got.table_orientation, ==, HRP_TABLE_LANDSCAPE);
+  g_object_get (operation, "table-landscape", &landscape, NULL);
+  g_assert_true (landscape);
   setup = gtk_print_operation_get_default_page_setup (GTK_PRINT_OPERATION (operation));
   g_assert_cmpint (gtk_page_setup_get_orientation (setup), ==, GTK_PAGE_ORIENTATION_PORTRAIT);
   g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (setup)), ==, GTK_PAPER_NAME_A4);
 
-  hrp_print_operation_set_options (operation, &(HrpReportOptions) { .table_only = TRUE, .landscape = TRUE });
+  hrp_print_operation_set_options (operation, &(HrpReportOptions) { .table_only = TRUE,
+                                                                     .table_orientation = HRP_TABLE_PORTRAIT });
   hrp_print_operation_get_options (operation, &got);
-  g_assert_true (got.table_only && got.landscape && !got.thai_digits);
+  g_assert_true (got.table_only && got.table_orientation == HRP_TABLE_PORTRAIT && !got.thai_digits);
   setup = gtk_print_operation_get_default_page_setup (GTK_PRINT_OPERATION (operation));
-  g_assert_cmpint (gtk_page_setup_get_orientation (setup), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
-  g_object_set (operation, "landscape", FALSE, NULL);
-  g_object_get (operation, "landscape", &landscape, NULL);
-  g_assert_false (landscape);
+  g_assert_cmpint (gtk_page_setup_get_orientation (setup), ==, GTK_PAGE_ORIENTATION_PORTRAIT);
+  g_object_set (operation, "table-landscape", TRUE, NULL);
+  g_object_get (operation, "table-landscape", &landscape, NULL);
+  g_assert_true (landscape);
+  hrp_print_operation_get_options (operation, &got);
+  g_assert_cmpint (got.table_orientation, ==, HRP_TABLE_LANDSCAPE);
   g_assert_true (hrp_print_operation_get_plan (operation) == f->plan);
 
   /* Thai digits: the budgets in ๐–๙. */
@@ -165,7 +172,7 @@ static void
 test_operation_table_landscape (Fixture       *f,
                                 gconstpointer  data)
 {
-  HrpReportOptions options = { .table_only = TRUE, .landscape = TRUE };
+  HrpReportOptions options = { .table_only = TRUE };
   g_autoptr(HrpReport) report = hrp_report_new (f->plan, &options);
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
@@ -322,7 +329,8 @@ test_preview_pages (Fixture       *f,
   wait_ready (f);
   hrp_print_preview_get_options (f->preview, &options);
   g_assert_true (options.table_only);
-  g_assert_false (options.thai_digits || options.landscape);
+  g_assert_false (options.thai_digits);
+  g_assert_cmpint (options.table_orientation, ==, HRP_TABLE_LANDSCAPE);
   g_assert_true (gtk_check_button_get_active (child (f, "table_only_check")));
   n_table = report_pages (f->plan, &options);
   g_assert_cmpuint (n_table, <, n_pages);
@@ -343,29 +351,49 @@ static void
 test_preview_landscape (Fixture       *f,
                         gconstpointer  data)
 {
-  HrpReportOptions options = { .landscape = TRUE };
+  HrpReportOptions options = { .table_orientation = HRP_TABLE_PORTRAIT };
   GtkWidget *area;
   gboolean fit_width = FALSE;
+  guint n_pages;
 
   open_preview (f, NULL);
   area = child (f, "page_area");
+  n_pages = hrp_print_preview_get_n_pages (f->preview);
 
-  /* Fitting the width, the sheet is taller than wide (the page area is
-   * as high as the sheet, or the window when that is higher)... */
+  /* Fitting the width, the plan's first sheet is taller than wide (the
+   * page area is as high as the sheet, or the window when that is
+   * higher)... */
   g_object_get (f->preview, "fit-width", &fit_width, NULL);
   g_assert_true (fit_width);
   g_assert_cmpint (gtk_widget_get_width (area), >, 600);
   g_assert_cmpint (gtk_drawing_area_get_content_height (GTK_DRAWING_AREA (area)), >,
                    gtk_widget_get_width (area) * 1.3);
   g_assert_cmpint (gtk_widget_get_height (area), >, gtk_widget_get_width (area));
+  g_assert_true (gtk_check_button_get_active (child (f, "table_landscape_check")));
 
-  /* ...and wider than tall when turned. */
+  /* ...and the table's last sheet wider than tall. */
+  gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.last-page", NULL);
+  hrp_test_drain ();
+  g_assert_cmpint (gtk_drawing_area_get_content_height (GTK_DRAWING_AREA (area)), <,
+                   gtk_widget_get_width (area) * 0.8);
+
+  /* A portrait table: more pages, the last one upright. */
   hrp_print_preview_set_options (f->preview, &options);
   wait_ready (f);
   g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), ==, report_pages (f->plan, &options));
-  g_assert_cmpint (gtk_drawing_area_get_content_height (GTK_DRAWING_AREA (area)), <,
-                   gtk_widget_get_width (area) * 0.8);
-  g_assert_true (gtk_check_button_get_active (child (f, "landscape_check")));
+  g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), >=, n_pages);
+  g_assert_false (gtk_check_button_get_active (child (f, "table_landscape_check")));
+  gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.last-page", NULL);
+  hrp_test_drain ();
+  g_assert_cmpint (gtk_drawing_area_get_content_height (GTK_DRAWING_AREA (area)), >,
+                   gtk_widget_get_width (area) * 1.3);
+
+  /* Turned again, on the last page. */
+  options.table_orientation = HRP_TABLE_LANDSCAPE;
+  hrp_print_preview_set_options (f->preview, &options);
+  wait_ready (f);
+  gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.last-page", NULL);
+  hrp_test_drain ();
 
   /* 100 %: an A4 page at 96 dpi, 1123 by 794 pixels with the margins. */
   gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.zoom-original", NULL);
@@ -487,7 +515,7 @@ test_preview_changes (Fixture       *f,
     {
       options.table_only = i % 2 == 0;
       options.thai_digits = i % 3 == 0;
-      options.landscape = i % 2 == 1;
+      options.table_orientation = i % 2 == 1 ? HRP_TABLE_LANDSCAPE : HRP_TABLE_PORTRAIT;
       hrp_print_preview_set_options (f->preview, &options);
       g_assert_true (hrp_print_preview_get_busy (f->preview));
     }
@@ -495,7 +523,7 @@ test_preview_changes (Fixture       *f,
   g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), ==, report_pages (f->plan, &options));
   g_assert_true (gtk_check_button_get_active (child (f, "thai_digits_check")));
   g_assert_true (gtk_check_button_get_active (child (f, "table_only_check")));
-  g_assert_false (gtk_check_button_get_active (child (f, "landscape_check")));
+  g_assert_false (gtk_check_button_get_active (child (f, "table_landscape_check")));
 
   /* Closed while laying out: the worker's pages are dropped. */
   options.table_only = FALSE;

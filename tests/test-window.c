@@ -1204,10 +1204,16 @@ test_print_actions (Fixture       *f,
     hrp_test_drain ();
     g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
     {
-      /* Laid out for that paper: landscape US Letter pages. */
+      /* Laid out for that paper, US Letter: the plan upright, whatever
+       * the orientation chosen, and the table's pages turned. */
       g_autofree char *info = hrp_test_pdf_info (pdf);
+      g_autofree char *last = NULL;
+      const char *pages = strstr (info, "Pages:");
 
-      g_assert_nonnull (strstr (info, "792 x 612 pts (letter)"));
+      g_assert_nonnull (strstr (info, "612 x 792 pts (letter)"));
+      g_assert_nonnull (pages);
+      last = hrp_test_pdf_page_info (pdf, (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10));
+      g_assert_nonnull (strstr (last, "792 x 612 pts (letter)"));
     }
     saved_page = g_settings_get_value (settings, "page-setup");
     kept = gtk_page_setup_new_from_gvariant (saved_page);

@@ -37,7 +37,7 @@ enum {
   PROP_PLAN,
   PROP_THAI_DIGITS,
   PROP_TABLE_ONLY,
-  PROP_LANDSCAPE,
+  PROP_TABLE_LANDSCAPE,
   N_PROPS
 };
 
@@ -45,6 +45,8 @@ static GParamSpec *properties[N_PROPS];
 
 /* Page setup, names and the settings kept {{{ */
 
+/* A4 until a paper is chosen; each page is turned as the report lays it
+ * out (request-page-setup). */
 static void
 update_page_setup (HrpPrintOperation *self)
 {
@@ -52,8 +54,6 @@ update_page_setup (HrpPrintOperation *self)
   g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
 
   gtk_page_setup_set_paper_size (setup, a4);
-  gtk_page_setup_set_orientation (setup, self->options.landscape ? GTK_PAGE_ORIENTATION_LANDSCAPE
-                                                                 : GTK_PAGE_ORIENTATION_PORTRAIT);
   gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (self), setup);
 }
 
@@ -224,8 +224,6 @@ hrp_print_operation_begin_print (GtkPrintOperation *operation,
   HrpReportOptions options = self->options;
   g_autoptr(GError) error = NULL;
 
-  /* The paper chosen decides the orientation. */
-  options.landscape = width > height;
   g_clear_object (&self->report);
   self->report = hrp_report_new (self->plan, &options);
   self->scale = 1;
@@ -233,8 +231,8 @@ hrp_print_operation_begin_print (GtkPrintOperation *operation,
     hrp_report_set_page_size (self->report, width, height);
   else
     /* Laid out on A4 and shrunk to the paper. */
-    self->scale = MIN (width / hrp_report_get_page_width (self->report),
-                       height / hrp_report_get_page_height (self->report));
+    self->scale = MIN (MIN (width, height) / HRP_REPORT_A4_WIDTH,
+                       MAX (width, height) / HRP_REPORT_A4_HEIGHT);
 
   if (!hrp_report_paginate (self->report, NULL, NULL, NULL, &error))
     {
@@ -262,6 +260,22 @@ hrp_print_operation_draw_page (GtkPrintOperation *operation,
   cairo_scale (cr, self->scale, self->scale);
   hrp_report_draw_page (self->report, cr, page_nr);
   cairo_restore (cr);
+}
+
+/* The table's pages are landscape, the rest portrait, whatever the
+ * orientation chosen in Page Setup. */
+static void
+hrp_print_operation_request_page_setup (GtkPrintOperation *operation,
+                                        GtkPrintContext   *context,
+                                        int                page_nr,
+                                        GtkPageSetup      *setup)
+{
+  HrpPrintOperation *self = HRP_PRINT_OPERATION (operation);
+  gboolean landscape = self->report != NULL && page_nr >= 0
+                       && hrp_report_page_is_landscape (self->report, page_nr);
+
+  gtk_page_setup_set_orientation (setup, landscape ? GTK_PAGE_ORIENTATION_LANDSCAPE
+                                                   : GTK_PAGE_ORIENTATION_PORTRAIT);
 }
 
 static void
@@ -294,8 +308,8 @@ hrp_print_options_create_properties (GParamSpec **properties,
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[first + 3] =
-    g_param_spec_boolean ("landscape", NULL, NULL,
-                          FALSE,
+    g_param_spec_boolean ("table-landscape", NULL, NULL,
+                          TRUE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 }
 
@@ -346,8 +360,8 @@ hrp_print_operation_get_property (GObject    *object,
       g_value_set_boolean (value, self->options.table_only);
       break;
 
-    case PROP_LANDSCAPE:
-      g_value_set_boolean (value, self->options.landscape);
+    case PROP_TABLE_LANDSCAPE:
+      g_value_set_boolean (value, self->options.table_orientation == HRP_TABLE_LANDSCAPE);
       break;
 
     default:
@@ -377,9 +391,16 @@ hrp_print_operation_set_property (GObject      *object,
       set_option (self, &self->options.table_only, g_value_get_boolean (value), prop_id);
       break;
 
-    case PROP_LANDSCAPE:
-      if (set_option (self, &self->options.landscape, g_value_get_boolean (value), prop_id))
-        update_page_setup (self);
+    case PROP_TABLE_LANDSCAPE:
+      {
+        HrpTableOrientation orientation = g_value_get_boolean (value) ? HRP_TABLE_LANDSCAPE : HRP_TABLE_PORTRAIT;
+
+        if (orientation != self->options.table_orientation)
+          {
+            self->options.table_orientation = orientation;
+            g_object_notify_by_pspec (object, properties[prop_id]);
+          }
+      }
       break;
 
     default:
@@ -400,13 +421,14 @@ hrp_print_operation_class_init (HrpPrintOperationClass *klass)
 
   operation_class->begin_print = hrp_print_operation_begin_print;
   operation_class->draw_page = hrp_print_operation_draw_page;
+  operation_class->request_page_setup = hrp_print_operation_request_page_setup;
   operation_class->end_print = hrp_print_operation_end_print;
   operation_class->create_custom_widget = hrp_print_operation_create_custom_widget;
   operation_class->custom_widget_apply = hrp_print_operation_custom_widget_apply;
   operation_class->done = hrp_print_operation_done;
 
   G_STATIC_ASSERT (PROP_THAI_DIGITS == PROP_PLAN + 1 && PROP_TABLE_ONLY == PROP_PLAN + 2
-                   && PROP_LANDSCAPE == PROP_PLAN + 3);
+                   && PROP_TABLE_LANDSCAPE == PROP_PLAN + 3);
   hrp_print_options_create_properties (properties, PROP_PLAN);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -443,7 +465,7 @@ hrp_print_operation_new (HrpPlan                *plan,
                        "plan", plan,
                        "thai-digits", options->thai_digits,
                        "table-only", options->table_only,
-                       "landscape", options->landscape,
+                       "table-landscape", options->table_orientation == HRP_TABLE_LANDSCAPE,
                        NULL);
 }
 
@@ -475,7 +497,7 @@ hrp_print_operation_set_options (HrpPrintOperation      *self,
   g_object_set (self,
                 "thai-digits", options->thai_digits,
                 "table-only", options->table_only,
-                "landscape", options->landscape,
+                "table-landscape", options->table_orientation == HRP_TABLE_LANDSCAPE,
                 NULL);
   g_object_thaw_notify (G_OBJECT (self));
 }

@@ -14,19 +14,20 @@ G_DECLARE_FINAL_TYPE (HrpPrintOperation, hrp_print_operation, HRP, PRINT_OPERATI
 
 /* The properties of a plan to print, which the print operation and the
  * print preview both have: "plan" (construct-only), then the switches of
- * HrpReportOptions "thai-digits", "table-only" and "landscape", made in
+ * HrpReportOptions "thai-digits", "table-only" and "table-landscape"
+ * (the table's orientation), made in
  * properties[first] to properties[first + 3]. */
 void               hrp_print_options_create_properties (GParamSpec **properties,
                                                         guint        first);
 
-/* options may be NULL (portrait, Arabic digits, the whole plan).  The
+/* options may be NULL (the whole plan, Arabic digits, a landscape
+ * table).  The
  * plan is read when printing starts, on the GTK thread. */
 HrpPrintOperation *hrp_print_operation_new         (HrpPlan                *plan,
                                                     const HrpReportOptions *options);
 HrpPlan           *hrp_print_operation_get_plan    (HrpPrintOperation      *self);
 void               hrp_print_operation_get_options (HrpPrintOperation      *self,
                                                     HrpReportOptions       *options);
-/* Also turns the default page setup (landscape or portrait A4). */
 void               hrp_print_operation_set_options (HrpPrintOperation      *self,
                                                     const HrpReportOptions *options);
 

@@ -75,7 +75,7 @@ struct _HrpPrintPreview
   GtkProgressBar     *progress_bar;
   GtkWidget          *thai_digits_check;
   GtkWidget          *table_only_check;
-  GtkWidget          *landscape_check;
+  GtkWidget          *table_landscape_check;
 };
 
 G_DEFINE_FINAL_TYPE (HrpPrintPreview, hrp_print_preview, GTK_TYPE_WINDOW)
@@ -85,7 +85,7 @@ enum {
   PROP_PLAN,
   PROP_THAI_DIGITS,
   PROP_TABLE_ONLY,
-  PROP_LANDSCAPE,
+  PROP_TABLE_LANDSCAPE,
   PROP_FIT_WIDTH,
   PROP_ZOOM,
   PROP_PAGE,
@@ -105,16 +105,9 @@ page_size (HrpPrintPreview *self,
            double          *width,
            double          *height)
 {
+  /* The page shown: the table's pages may be turned. */
   if (self->report != NULL)
-    {
-      *width = hrp_report_get_page_width (self->report);
-      *height = hrp_report_get_page_height (self->report);
-    }
-  else if (self->options.landscape)
-    {
-      *width = HRP_REPORT_A4_HEIGHT;
-      *height = HRP_REPORT_A4_WIDTH;
-    }
+    hrp_report_get_page_size (self->report, self->page, width, height);
   else
     {
       *width = HRP_REPORT_A4_WIDTH;
@@ -488,7 +481,7 @@ print_done_cb (GtkPrintOperation       *operation,
 
       /* The choices made on the dialog's "Plan" tab are shown too. */
       hrp_print_operation_get_options (HRP_PRINT_OPERATION (operation), &options);
-      options.landscape = self->options.landscape;
+      options.table_orientation = self->options.table_orientation;
       hrp_print_preview_set_options (self, &options);
     }
 
@@ -654,8 +647,8 @@ hrp_print_preview_get_property (GObject    *object,
       g_value_set_boolean (value, self->options.table_only);
       break;
 
-    case PROP_LANDSCAPE:
-      g_value_set_boolean (value, self->options.landscape);
+    case PROP_TABLE_LANDSCAPE:
+      g_value_set_boolean (value, self->options.table_orientation == HRP_TABLE_LANDSCAPE);
       break;
 
     case PROP_FIT_WIDTH:
@@ -705,8 +698,13 @@ hrp_print_preview_set_property (GObject      *object,
       set_option (self, &self->options.table_only, g_value_get_boolean (value), prop_id);
       break;
 
-    case PROP_LANDSCAPE:
-      set_option (self, &self->options.landscape, g_value_get_boolean (value), prop_id);
+    case PROP_TABLE_LANDSCAPE:
+      {
+        HrpReportOptions options = self->options;
+
+        options.table_orientation = g_value_get_boolean (value) ? HRP_TABLE_LANDSCAPE : HRP_TABLE_PORTRAIT;
+        hrp_print_preview_set_options (self, &options);
+      }
       break;
 
     case PROP_FIT_WIDTH:
@@ -749,7 +747,7 @@ hrp_print_preview_class_init (HrpPrintPreviewClass *klass)
   object_class->set_property = hrp_print_preview_set_property;
 
   G_STATIC_ASSERT (PROP_THAI_DIGITS == PROP_PLAN + 1 && PROP_TABLE_ONLY == PROP_PLAN + 2
-                   && PROP_LANDSCAPE == PROP_PLAN + 3);
+                   && PROP_TABLE_LANDSCAPE == PROP_PLAN + 3);
   hrp_print_options_create_properties (properties, PROP_PLAN);
   properties[PROP_FIT_WIDTH] =
     g_param_spec_boolean ("fit-width", NULL, NULL,
@@ -786,11 +784,11 @@ hrp_print_preview_class_init (HrpPrintPreviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrpPrintPreview, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, HrpPrintPreview, thai_digits_check);
   gtk_widget_class_bind_template_child (widget_class, HrpPrintPreview, table_only_check);
-  gtk_widget_class_bind_template_child (widget_class, HrpPrintPreview, landscape_check);
+  gtk_widget_class_bind_template_child (widget_class, HrpPrintPreview, table_landscape_check);
 
   gtk_widget_class_install_property_action (widget_class, "preview.thai-digits", "thai-digits");
   gtk_widget_class_install_property_action (widget_class, "preview.table-only", "table-only");
-  gtk_widget_class_install_property_action (widget_class, "preview.landscape", "landscape");
+  gtk_widget_class_install_property_action (widget_class, "preview.table-landscape", "table-landscape");
   gtk_widget_class_install_property_action (widget_class, "preview.fit-width", "fit-width");
   gtk_widget_class_install_action (widget_class, "preview.previous-page", NULL, page_action_cb);
   gtk_widget_class_install_action (widget_class, "preview.next-page", NULL, page_action_cb);
@@ -856,7 +854,7 @@ hrp_print_preview_new (GtkWindow              *parent,
                        "plan", plan,
                        "thai-digits", options->thai_digits,
                        "table-only", options->table_only,
-                       "landscape", options->landscape,
+                       "table-landscape", options->table_orientation == HRP_TABLE_LANDSCAPE,
                        NULL);
 }
 
@@ -900,10 +898,10 @@ hrp_print_preview_set_options (HrpPrintPreview        *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TABLE_ONLY]);
       changed = TRUE;
     }
-  if (!!options->landscape != self->options.landscape)
+  if (options->table_orientation != self->options.table_orientation)
     {
-      self->options.landscape = !!options->landscape;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANDSCAPE]);
+      self->options.table_orientation = options->table_orientation;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TABLE_LANDSCAPE]);
       changed = TRUE;
     }
   if (changed)
@@ -948,6 +946,8 @@ hrp_print_preview_set_page (HrpPrintPreview *self,
   self->page = page;
   /* A new page is read from its top. */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
+  /* The table's pages may be turned. */
+  update_size (self);
   update_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }

@@ -43,6 +43,7 @@ typedef struct {
 
 struct _HrpLayoutPage {
   GPtrArray *items;       /* Item */
+  gboolean   landscape;
 };
 
 static void
@@ -67,8 +68,10 @@ hrp_layout_new (double   width,
   HrpLayout *self = g_new0 (HrpLayout, 1);
   cairo_font_options_t *font_options;
 
-  self->width = width;
-  self->height = height;
+  self->paper_width = MIN (width, height);
+  self->paper_height = MAX (width, height);
+  self->width = self->paper_width;
+  self->height = self->paper_height;
   self->thai_digits = thai_digits;
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
 
@@ -100,6 +103,8 @@ hrp_layout_clear (HrpLayout *self)
 {
   g_ptr_array_set_size (self->pages, 0);
   self->page = NULL;
+  self->width = self->paper_width;
+  self->height = self->paper_height;
 }
 
 void
@@ -107,10 +112,12 @@ hrp_layout_set_page_size (HrpLayout *self,
                           double     width,
                           double     height)
 {
-  g_return_if_fail (width > HRP_MARGIN_LEFT + HRP_MARGIN_RIGHT + 72 && height > HRP_MARGIN_TOP + HRP_MARGIN_BOTTOM + 72);
+  g_return_if_fail (MIN (width, height) > HRP_MARGIN_LEFT + HRP_MARGIN_RIGHT + 72);
 
-  self->width = width;
-  self->height = height;
+  self->paper_width = MIN (width, height);
+  self->paper_height = MAX (width, height);
+  self->width = self->paper_width;
+  self->height = self->paper_height;
   hrp_layout_clear (self);
 }
 
@@ -118,6 +125,28 @@ guint
 hrp_layout_get_n_pages (HrpLayout *self)
 {
   return self->pages->len;
+}
+
+gboolean
+hrp_layout_page_is_landscape (HrpLayout *self,
+                              guint      page)
+{
+  return page < self->pages->len
+         && ((HrpLayoutPage *) g_ptr_array_index (self->pages, page))->landscape;
+}
+
+void
+hrp_layout_get_page_size (HrpLayout *self,
+                          guint      page,
+                          double    *width,
+                          double    *height)
+{
+  gboolean landscape = hrp_layout_page_is_landscape (self, page);
+
+  if (width != NULL)
+    *width = landscape ? self->paper_height : self->paper_width;
+  if (height != NULL)
+    *height = landscape ? self->paper_width : self->paper_height;
 }
 
 static Item *
@@ -189,14 +218,23 @@ hrp_layout_body_bottom (HrpLayout *self)
 }
 
 void
-hrp_layout_new_page (HrpLayout *self)
+hrp_layout_new_page_turned (HrpLayout *self,
+                            gboolean   landscape)
 {
   HrpLayoutPage *page = g_new0 (HrpLayoutPage, 1);
 
   page->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
+  page->landscape = landscape;
   g_ptr_array_add (self->pages, page);
   self->page = page;
   self->y = HRP_MARGIN_TOP;
+  hrp_layout_get_page_size (self, self->pages->len - 1, &self->width, &self->height);
+}
+
+void
+hrp_layout_new_page (HrpLayout *self)
+{
+  hrp_layout_new_page_turned (self, self->page != NULL && self->page->landscape);
 }
 
 /* }}} */
@@ -431,8 +469,10 @@ hrp_layout_finish (HrpLayout *self)
       PangoLayout *layout = pango_layout_new (self->context);
       PangoFontDescription *font = pango_font_description_new ();
       Item *item = g_new0 (Item, 1);
+      double page_width;
       int width;
 
+      hrp_layout_get_page_size (self, i, &page_width, NULL);
       pango_font_description_set_family (font, hrp_report_get_font_family ());
       pango_font_description_set_absolute_size (font, HRP_BODY_SIZE * PANGO_SCALE);
       pango_layout_set_font_description (layout, font);
@@ -442,7 +482,7 @@ hrp_layout_finish (HrpLayout *self)
 
       item->kind = ITEM_LAYOUT;
       item->layout = layout;
-      item->x = (self->width - (double) width / PANGO_SCALE) / 2;
+      item->x = (page_width - (double) width / PANGO_SCALE) / 2;
       item->y = 1.2 * HRP_CM;
       /* First on the page, as it is read. */
       g_ptr_array_insert (((HrpLayoutPage *) g_ptr_array_index (self->pages, i))->items, 0, item);
@@ -534,7 +574,7 @@ hrp_layout_to_pdf (HrpLayout     *self,
   cairo_status_t status;
   cairo_t *cr;
 
-  surface = cairo_pdf_surface_create_for_stream (write_cb, bytes, self->width, self->height);
+  surface = cairo_pdf_surface_create_for_stream (write_cb, bytes, self->paper_width, self->paper_height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "HR Plan " PACKAGE_VERSION);
@@ -542,12 +582,17 @@ hrp_layout_to_pdf (HrpLayout     *self,
   cr = cairo_create (surface);
   for (guint i = 0; i < self->pages->len; i++)
     {
+      double width, height;
+
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
           cairo_destroy (cr);
           cairo_surface_destroy (surface);
           return NULL;
         }
+      /* One PDF, pages either way round. */
+      hrp_layout_get_page_size (self, i, &width, &height);
+      cairo_pdf_surface_set_size (surface, width, height);
       hrp_layout_draw_page (self, cr, i);
       cairo_show_page (cr);
     }

@@ -33,11 +33,13 @@ G_BEGIN_DECLS
 
 typedef struct _HrpLayoutPage HrpLayoutPage;
 
-/* Pages of a size in points, and while laying out, the page being laid
- * out and where on it the next block goes. */
+/* Pages of a paper in points, each portrait or landscape, and while
+ * laying out, the page being laid out and where on it the next block
+ * goes. */
 typedef struct {
   PangoContext  *context;
-  double         width, height;
+  double         paper_width, paper_height;  /* portrait: width <= height */
+  double         width, height;              /* the page being laid out */
   gboolean       thai_digits;   /* every digit printed as ๐–๙ */
   GPtrArray     *pages;         /* HrpLayoutPage */
 
@@ -51,19 +53,29 @@ HrpLayout   *hrp_layout_new               (double                  width,
 void         hrp_layout_free              (HrpLayout              *self);
 /* No pages: the layout starts again. */
 void         hrp_layout_clear             (HrpLayout              *self);
-/* Clears the layout. */
+/* The paper, either way round; clears the layout. */
 void         hrp_layout_set_page_size     (HrpLayout              *self,
                                            double                  width,
                                            double                  height);
 guint        hrp_layout_get_n_pages       (HrpLayout              *self);
+/* A page's size as drawn (a landscape page is wider than high). */
+void         hrp_layout_get_page_size     (HrpLayout              *self,
+                                           guint                   page,
+                                           double                 *width,
+                                           double                 *height);
+gboolean     hrp_layout_page_is_landscape (HrpLayout              *self,
+                                           guint                   page);
 
 /* The text column between the margins, and the bottom margin's top. */
 double       hrp_layout_body_left         (HrpLayout              *self);
 double       hrp_layout_body_width        (HrpLayout              *self);
 double       hrp_layout_body_bottom       (HrpLayout              *self);
 
-/* A page after the last, the next block at its top. */
+/* A page after the last, the next block at its top: turned as the page
+ * before it (the first is portrait), or as asked. */
 void         hrp_layout_new_page          (HrpLayout              *self);
+void         hrp_layout_new_page_turned   (HrpLayout              *self,
+                                           gboolean                landscape);
 
 /* A block of text in the report's font, size in points, wrapped at width
  * (-1: not wrapped); indent is the first line's (negative: hanging). */

@@ -387,7 +387,8 @@ lay_out_table (HrpReport          *self,
   gboolean any_budget = FALSE;
   guint done = 0, total = 0;
   Table table = { 0 };
-  double x = hrp_layout_body_left (layout);
+  gboolean landscape = self->options.table_orientation == HRP_TABLE_LANDSCAPE;
+  double x;
 
   /* Progress: each policy and each activity counts one. */
   for (guint i = 0; i < n; i++)
@@ -396,6 +397,12 @@ lay_out_table (HrpReport          *self,
 
       total += g_list_model_get_n_items (G_LIST_MODEL (hrp_policy_get_activities (policy))) + 1;
     }
+
+  /* The table starts on a page of its own, turned as asked. */
+  if (hrp_layout_get_n_pages (layout) == 0 || layout->y > HRP_MARGIN_TOP
+      || hrp_layout_page_is_landscape (layout, hrp_layout_get_n_pages (layout) - 1) != landscape)
+    hrp_layout_new_page_turned (layout, landscape);
+  x = hrp_layout_body_left (layout);
 
   /* A quarter column is as wide as its heading's word, "ไตรมาส". */
   {
@@ -424,9 +431,6 @@ lay_out_table (HrpReport          *self,
       table.header_height = MAX (table.header_height, hrp_layout_block_height (table.header[c]) + 2 * HRP_CELL_PAD);
     }
 
-  /* The table starts on a page of its own. */
-  if (hrp_layout_get_n_pages (layout) == 0 || layout->y > HRP_MARGIN_TOP)
-    hrp_layout_new_page (layout);
   caption = g_strdup_printf ("แผนการดำเนินงานตาม%s", hrp_plan_get_title (plan));
   hrp_layout_paragraph (layout, caption, HRP_BODY_SIZE + 2, TRUE, PANGO_ALIGN_CENTER, 0, 0, 0);
   {

@@ -322,9 +322,7 @@ report_new (const HrpReportDocument *document,
   self->older = older != NULL ? g_object_ref (older) : NULL;
   if (options != NULL)
     self->options = *options;
-  self->layout = self->options.landscape
-                 ? hrp_layout_new (HRP_REPORT_A4_HEIGHT, HRP_REPORT_A4_WIDTH, self->options.thai_digits)
-                 : hrp_layout_new (HRP_REPORT_A4_WIDTH, HRP_REPORT_A4_HEIGHT, self->options.thai_digits);
+  self->layout = hrp_layout_new (HRP_REPORT_A4_WIDTH, HRP_REPORT_A4_HEIGHT, self->options.thai_digits);
 
   return self;
 }
@@ -359,18 +357,24 @@ hrp_report_set_page_size (HrpReport *self,
   hrp_layout_set_page_size (self->layout, width, height);
 }
 
-double
-hrp_report_get_page_width (HrpReport *self)
+void
+hrp_report_get_page_size (HrpReport *self,
+                          guint      page,
+                          double    *width,
+                          double    *height)
 {
-  g_return_val_if_fail (HRP_IS_REPORT (self), 0);
-  return self->layout->width;
+  g_return_if_fail (HRP_IS_REPORT (self));
+
+  hrp_layout_get_page_size (self->layout, page, width, height);
 }
 
-double
-hrp_report_get_page_height (HrpReport *self)
+gboolean
+hrp_report_page_is_landscape (HrpReport *self,
+                              guint      page)
 {
-  g_return_val_if_fail (HRP_IS_REPORT (self), 0);
-  return self->layout->height;
+  g_return_val_if_fail (HRP_IS_REPORT (self), FALSE);
+
+  return hrp_layout_page_is_landscape (self->layout, page);
 }
 
 /* }}} */

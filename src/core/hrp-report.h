@@ -20,10 +20,18 @@ G_BEGIN_DECLS
 #define HRP_REPORT_A4_WIDTH  595.276
 #define HRP_REPORT_A4_HEIGHT 841.890
 
+/* The pages of the action-plan table; the rest of the plan is always
+ * portrait. */
+typedef enum {
+  HRP_TABLE_LANDSCAPE,    /* the default: the table is wide */
+  HRP_TABLE_PORTRAIT,
+} HrpTableOrientation;
+
+/* Zero-initialised: the whole plan, Arabic digits, a landscape table. */
 typedef struct {
-  gboolean table_only;    /* only the action-plan table */
-  gboolean thai_digits;   /* every digit printed as ๐–๙ */
-  gboolean landscape;     /* A4 landscape (the table is wider) */
+  gboolean            table_only;         /* only the action-plan table */
+  gboolean            thai_digits;        /* every digit printed as ๐–๙ */
+  HrpTableOrientation table_orientation;
 } HrpReportOptions;
 
 #define HRP_TYPE_REPORT (hrp_report_get_type ())
@@ -34,17 +42,25 @@ HrpReport  *hrp_report_new             (HrpPlan                *plan,
 /* The changes from older to newer (hrp_plan_compare()) as a short Thai
  * document: a heading naming both fiscal years, the changes by kind of
  * item, and a table of every policy's budget in both plans with the
- * difference and the totals.  Options other than thai_digits and
- * landscape are ignored. */
+ * difference and the totals, on portrait pages.  Options other than
+ * thai_digits are ignored. */
 HrpReport  *hrp_report_new_comparison  (HrpPlan                *older,
                                         HrpPlan                *newer,
                                         const HrpReportOptions *options);
-/* Page size in points (default A4, turned when landscape). */
+/* The paper in points (default A4), either way round: portrait pages
+ * are the narrower way, landscape pages the wider. */
 void        hrp_report_set_page_size   (HrpReport              *self,
                                         double                  width,
                                         double                  height);
-double      hrp_report_get_page_width  (HrpReport              *self);
-double      hrp_report_get_page_height (HrpReport              *self);
+/* The size of page (0-based) in points as it is drawn: a landscape page
+ * is wider than high.  Before pagination, or past the last page, the
+ * paper's portrait size. */
+void        hrp_report_get_page_size   (HrpReport              *self,
+                                        guint                   page,
+                                        double                 *width,
+                                        double                 *height);
+gboolean    hrp_report_page_is_landscape (HrpReport            *self,
+                                          guint                 page);
 
 /* Lays out the whole report.  progress (may be NULL) is called now and
  * then with the share done (0..1).  FALSE only when cancelled. */
