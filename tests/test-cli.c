@@ -518,6 +518,34 @@ test_export_pdf_and_csv (Fixture       *f,
   g_assert_true (g_str_has_prefix (only, "%PDF-"));
   g_assert_cmpuint (only_size, <, whole_size);
 
+  /* The table's pages: landscape A4 by default, portrait when asked;
+   * the plan's first page upright either way. */
+  {
+    g_autofree char *info = hrp_test_pdf_page_info (table, 1);
+
+    g_assert_nonnull (strstr (info, "841.89 x 595.276 pts (A4)"));
+    g_free (info);
+    info = hrp_test_pdf_page_info (pdf, 1);
+    g_assert_nonnull (strstr (info, "595.276 x 841.89 pts (A4)"));
+    g_free (info);
+    run_ok (f, f->db_opt, table_opt, "--table-only", "--table-orientation=portrait");
+    info = hrp_test_pdf_page_info (table, 1);
+    g_assert_nonnull (strstr (info, "595.276 x 841.89 pts (A4)"));
+    g_free (info);
+    run_ok (f, f->db_opt, table_opt, "--table-only", "--table-orientation", "landscape");
+    info = hrp_test_pdf_page_info (table, 1);
+    g_assert_nonnull (strstr (info, "841.89 x 595.276 pts (A4)"));
+  }
+  r = run (f, f->db_opt, table_opt, "--table-orientation=sideways");
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "“sideways”"));
+  g_assert_cmpuint (count_lines (r.err), ==, 1);
+  result_clear (&r);
+  r = run (f, f->db_opt, csv_opt, "--table-orientation=portrait");
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "--export-pdf"));
+  result_clear (&r);
+
   run_ok (f, f->db_opt, csv_opt);
   g_assert_true (g_file_get_contents (csv, &rows, NULL, NULL));
   g_assert_true (g_str_has_prefix (rows, "\xEF\xBB\xBF"));

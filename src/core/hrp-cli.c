@@ -130,6 +130,7 @@ hrp_cli_parse (HrpCliOptions  *options,
   char **files = NULL;
   g_autofree char *as_year = NULL;
   g_autofree char *year = NULL;
+  g_autofree char *orientation = NULL;
   const GOptionEntry entries[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &options->database,
       N_("The database to use (default: the one in your data folder)"), N_("FILE") },
@@ -152,6 +153,9 @@ hrp_cli_parse (HrpCliOptions  *options,
       N_("With --export-pdf: only the action-plan table"), NULL },
     { "thai-digits", 0, 0, G_OPTION_ARG_NONE, &options->thai_digits,
       N_("With --export-pdf: print digits as Thai digits"), NULL },
+    { "table-orientation", 0, 0, G_OPTION_ARG_STRING, &orientation,
+      N_("With --export-pdf: the pages of the action-plan table, landscape (the default) or portrait"),
+      N_("landscape|portrait") },
     { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &options->export_csv,
       N_("Export the action-plan table as CSV (UTF-8 with BOM)"), N_("FILE") },
     { "year", 0, 0, G_OPTION_ARG_STRING, &year,
@@ -204,6 +208,23 @@ hrp_cli_parse (HrpCliOptions  *options,
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                            _("--replace goes with --import or --import-text"));
       return FALSE;
+    }
+  if (orientation != NULL)
+    {
+      if (g_str_equal (orientation, "portrait"))
+        options->table_portrait = TRUE;
+      else if (!g_str_equal (orientation, "landscape"))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--table-orientation is landscape or portrait, not “%s”"), orientation);
+          return FALSE;
+        }
+      if (options->export_pdf == NULL)
+        {
+          g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                               _("--table-orientation goes with --export-pdf"));
+          return FALSE;
+        }
     }
   if ((options->table_only || options->thai_digits) && options->export_pdf == NULL)
     {
@@ -371,7 +392,9 @@ run_export (const HrpCliOptions  *options,
     default:
       {
         HrpReportOptions report_options = { .table_only = options->table_only,
-                                            .thai_digits = options->thai_digits };
+                                            .thai_digits = options->thai_digits,
+                                            .table_orientation = options->table_portrait ? HRP_TABLE_PORTRAIT
+                                                                                         : HRP_TABLE_LANDSCAPE };
 
         report = hrp_report_new (plan, &report_options);
         bytes = hrp_report_to_pdf (report, NULL, error);

@@ -18,6 +18,7 @@ typedef struct {
   char      *export_pdf;
   gboolean   table_only;
   gboolean   thai_digits;
+  gboolean   table_portrait;   /* --table-orientation=portrait */
   char      *export_csv;
   int        year;
   gboolean   version;
