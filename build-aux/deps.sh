@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libsqlite3-dev libxml2-dev libxml2-utils
-  fonts-tlwg-laksaman dconf-gsettings-backend
+  fonts-tlwg-laksaman fonts-dejavu-core dconf-gsettings-backend
   xvfb xauth dbus dbus-x11 poppler-utils desktop-file-utils appstream
 )
 

@@ -30,14 +30,13 @@ typedef enum {
   ITEM_LINE,     /* one line of a layout */
   ITEM_LAYOUT,   /* a whole layout (a table cell) */
   ITEM_RULE,     /* a straight line */
-  ITEM_TICK,     /* a drawn check mark (fonts lack ✓) */
 } ItemKind;
 
 typedef struct {
   ItemKind     kind;
   PangoLayout *layout;
   int          line;
-  double       x, y;      /* LINE: baseline start; LAYOUT: top left; TICK: centre */
+  double       x, y;      /* LINE: baseline start; LAYOUT: top left */
   double       x2, y2;    /* RULE: end */
 } Item;
 
@@ -176,17 +175,6 @@ hrp_layout_rule (HrpLayout *self,
 }
 
 void
-hrp_layout_tick (HrpLayout *self,
-                 double     x,
-                 double     y)
-{
-  Item *item = add_item (self, ITEM_TICK);
-
-  item->x = x;
-  item->y = y;
-}
-
-void
 hrp_layout_place (HrpLayout   *self,
                   PangoLayout *block,
                   double       x,
@@ -228,6 +216,7 @@ hrp_layout_new_page_turned (HrpLayout *self,
   g_ptr_array_add (self->pages, page);
   self->page = page;
   self->y = HRP_MARGIN_TOP;
+  self->keep_page = 0;
   hrp_layout_get_page_size (self, self->pages->len - 1, &self->width, &self->height);
 }
 
@@ -342,6 +331,77 @@ hrp_layout_bold_width (HrpLayout  *self,
   return (double) width / PANGO_SCALE;
 }
 
+PangoLayout *
+hrp_layout_unbroken (HrpLayout  *self,
+                     const char *text,
+                     double      size,
+                     gboolean    bold)
+{
+  PangoLayout *block = hrp_layout_block (self, text, size, bold, -1, PANGO_ALIGN_LEFT, 0);
+
+  pango_layout_set_width (block, -1);
+  return block;
+}
+
+double
+hrp_layout_block_width (PangoLayout *block)
+{
+  int width;
+
+  pango_layout_get_size (block, &width, NULL);
+  return (double) width / PANGO_SCALE;
+}
+
+/* A tick, "✓": the report's fonts have none, so from a symbol font. */
+void
+hrp_layout_tick (HrpLayout *self,
+                 double     x,
+                 double     y)
+{
+  g_autoptr(PangoLayout) tick = pango_layout_new (self->context);
+  PangoFontDescription *font = pango_font_description_from_string ("DejaVu Sans,Segoe UI Symbol,Noto Sans Symbols2");
+  PangoRectangle ink;
+
+  pango_font_description_set_absolute_size (font, 11 * PANGO_SCALE);
+  pango_layout_set_font_description (tick, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (tick, "✓", -1);
+  pango_layout_get_extents (tick, &ink, NULL);
+  hrp_layout_place (self, tick, x - (ink.x + ink.width / 2.0) / PANGO_SCALE,
+                    y - (ink.y + ink.height / 2.0) / PANGO_SCALE);
+}
+
+/* Moves the headings kept with what follows (and all after them) to a
+ * new page, turned as this one; FALSE when there are none, or they
+ * already open the page. */
+static gboolean
+move_kept (HrpLayout *self)
+{
+  HrpLayoutPage *from = self->page;
+  double shift, y = self->y;
+
+  if (self->keep_page != self->pages->len || self->keep_y <= HRP_MARGIN_TOP)
+    return FALSE;
+
+  shift = HRP_MARGIN_TOP - self->keep_y;
+  hrp_layout_new_page (self);
+  while (from->items->len > self->keep_item)
+    {
+      Item *item = g_ptr_array_steal_index (from->items, self->keep_item);
+
+      item->y += shift;
+      if (item->kind == ITEM_RULE)
+        item->y2 += shift;
+      g_ptr_array_add (self->page->items, item);
+    }
+  self->y = y + shift;
+  /* Still kept, now at the top of their page. */
+  self->keep_page = self->pages->len;
+  self->keep_item = 0;
+  self->keep_y = HRP_MARGIN_TOP;
+  return TRUE;
+}
+
 /* Places block's lines at x from the current y, going on to the next
  * page where it must. */
 void
@@ -364,7 +424,11 @@ hrp_layout_flow (HrpLayout   *self,
       baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
 
       if (self->y + height > hrp_layout_body_bottom (self) && self->y > HRP_MARGIN_TOP)
-        hrp_layout_new_page (self);
+        {
+          /* The headings before this line go with it. */
+          if (!move_kept (self) || self->y + height > hrp_layout_body_bottom (self))
+            hrp_layout_new_page (self);
+        }
 
       item = add_item (self, ITEM_LINE);
       item->layout = g_object_ref (block);
@@ -373,6 +437,9 @@ hrp_layout_flow (HrpLayout   *self,
       item->y = self->y + (baseline - top);
       self->y += height;
       line++;
+      /* A heading is followed by text now. */
+      if (!self->in_heading)
+        self->keep_page = 0;
     }
   while (pango_layout_iter_next_line (iter));
 
@@ -410,23 +477,149 @@ hrp_layout_paragraph (HrpLayout      *self,
 }
 
 /* A heading stays with what follows: it moves to the next page when it
- * and two lines of body text do not fit. */
-void
-hrp_layout_heading (HrpLayout  *self,
-                    const char *text,
-                    double      size,
-                    double      space_before)
+ * and two lines of body text do not fit, or when the text after it
+ * starts on the next page (move_kept ()). */
+static void
+heading (HrpLayout  *self,
+         const char *text,
+         double      size,
+         double      left,
+         double      space_before)
 {
-  g_autoptr(PangoLayout) block = hrp_layout_block (self, text, size, TRUE, hrp_layout_body_width (self),
+  g_autoptr(PangoLayout) block = hrp_layout_block (self, text, size, TRUE, hrp_layout_body_width (self) - left,
                                                    PANGO_ALIGN_LEFT, 0);
   double needed = hrp_layout_block_height (block) + 2 * hrp_layout_first_line_height (block);
 
   if (self->y > HRP_MARGIN_TOP)
     self->y += space_before;
   if (self->y + needed > hrp_layout_body_bottom (self) && self->y > HRP_MARGIN_TOP)
-    hrp_layout_new_page (self);
-  hrp_layout_flow (self, block, hrp_layout_body_left (self));
+    {
+      /* With the headings before it, if any. */
+      if (!move_kept (self) || self->y + needed > hrp_layout_body_bottom (self))
+        hrp_layout_new_page (self);
+    }
+
+  /* Headings in a row are kept together, from the first. */
+  if (self->keep_page == 0)
+    {
+      self->keep_page = self->pages->len;
+      self->keep_item = self->page->items->len;
+      self->keep_y = self->y;
+    }
+  self->in_heading = TRUE;
+  hrp_layout_flow (self, block, hrp_layout_body_left (self) + left);
+  self->in_heading = FALSE;
+}
+
+void
+hrp_layout_heading (HrpLayout  *self,
+                    const char *text,
+                    double      size,
+                    double      space_before)
+{
+  heading (self, text, size, 0, space_before);
   self->y += 2;
+}
+
+void
+hrp_layout_subheading (HrpLayout  *self,
+                       const char *text,
+                       double      size,
+                       double      left)
+{
+  heading (self, text, size, left, 0);
+}
+
+/* The unit of a title starting at text: up to the next space, and
+ * "พ.ศ." with the year after it. */
+static const char *
+unit_end (const char *text)
+{
+  const char *end = text;
+
+  while (*end != '\0' && *end != ' ')
+    end++;
+  if (end - text >= (gssize) strlen ("พ.ศ.") && strncmp (end - strlen ("พ.ศ."), "พ.ศ.", strlen ("พ.ศ.")) == 0
+      && *end == ' ' && end[1] != '\0')
+    return unit_end (end + 1);
+  return end;
+}
+
+static int
+line_count_at (PangoLayout *block,
+               double       width)
+{
+  pango_layout_set_width (block, (int) (width * PANGO_SCALE));
+  return pango_layout_get_line_count (block);
+}
+
+void
+hrp_layout_title (HrpLayout  *self,
+                  const char *text,
+                  double      size,
+                  double      space_after)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  parts = g_strsplit (text, "\n", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      double width = hrp_layout_body_width (self);
+      g_autoptr(PangoLayout) block = NULL;
+      PangoAttrList *attributes = pango_attr_list_new ();
+      const char *printed;
+      double low, high;
+      int lines;
+
+      g_strstrip (parts[i]);
+      if (parts[i][0] == '\0')
+        continue;
+      block = hrp_layout_block (self, parts[i], size, TRUE, width, PANGO_ALIGN_CENTER, 0);
+      printed = pango_layout_get_text (block);
+
+      /* No break inside a unit that fits on a line. */
+      for (const char *unit = printed; *unit != '\0';)
+        {
+          const char *end = unit_end (unit);
+          g_autoptr(PangoLayout) alone = hrp_layout_unbroken (self, "", size, TRUE);
+
+          pango_layout_set_text (alone, unit, end - unit);
+          if (hrp_layout_block_width (alone) <= width)
+            {
+              PangoAttribute *attribute = pango_attr_allow_breaks_new (FALSE);
+
+              attribute->start_index = unit - printed;
+              attribute->end_index = end - printed;
+              pango_attr_list_insert (attributes, attribute);
+            }
+          unit = *end == ' ' ? end + 1 : end;
+        }
+      pango_layout_set_attributes (block, attributes);
+      pango_attr_list_unref (attributes);
+
+      /* Balanced: as narrow as it can be on as few lines. */
+      lines = line_count_at (block, width);
+      low = width / (lines + 1);
+      high = width;
+      if (lines > 1)
+        {
+          while (high - low > 1)
+            {
+              double middle = (low + high) / 2;
+
+              if (line_count_at (block, middle) > lines)
+                low = middle;
+              else
+                high = middle;
+            }
+          line_count_at (block, high);
+        }
+      hrp_layout_flow (self, block, hrp_layout_body_left (self) + (width - high) / 2);
+    }
+  self->y += space_after;
 }
 
 /* }}} */
@@ -490,23 +683,6 @@ hrp_layout_finish (HrpLayout *self)
   self->page = NULL;
 }
 
-static void
-draw_tick (cairo_t *cr,
-           double   x,
-           double   y)
-{
-  /* A check mark 8 pt wide centred on (x, y). */
-  cairo_save (cr);
-  cairo_set_line_width (cr, 1.2);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_move_to (cr, x - 4, y);
-  cairo_line_to (cr, x - 1.2, y + 3);
-  cairo_line_to (cr, x + 4, y - 4);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-}
-
 void
 hrp_layout_draw_page (HrpLayout *self,
                       cairo_t   *cr,
@@ -538,14 +714,10 @@ hrp_layout_draw_page (HrpLayout *self,
           break;
 
         case ITEM_RULE:
+        default:
           cairo_move_to (cr, item->x, item->y);
           cairo_line_to (cr, item->x2, item->y2);
           cairo_stroke (cr);
-          break;
-
-        case ITEM_TICK:
-        default:
-          draw_tick (cr, item->x, item->y);
           break;
         }
     }

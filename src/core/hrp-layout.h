@@ -45,6 +45,14 @@ typedef struct {
 
   HrpLayoutPage *page;
   double         y;
+
+  /* Keep-with-next: where the headings not yet followed by text begin
+   * (keep_page: 1-based, 0 when none), which go on to the next page with
+   * the text that follows them rather than end a page. */
+  guint          keep_page;
+  guint          keep_item;
+  double         keep_y;
+  gboolean       in_heading;
 } HrpLayout;
 
 HrpLayout   *hrp_layout_new               (double                  width,
@@ -92,7 +100,8 @@ double       hrp_layout_bold_width        (HrpLayout              *self,
                                            const char             *text,
                                            double                  size);
 
-/* Placed at y: a block, a rule, a tick centred on (x, y). */
+/* Placed at y: a block, a rule, a tick (the text "✓", in a font that
+ * has it) centred on (x, y). */
 void         hrp_layout_place             (HrpLayout              *self,
                                            PangoLayout            *block,
                                            double                  x,
@@ -124,6 +133,25 @@ void         hrp_layout_heading           (HrpLayout              *self,
                                            const char             *text,
                                            double                  size,
                                            double                  space_before);
+/* A heading left of the body's left, such as "เป้าหมาย" in a strategy:
+ * it stays with what follows, as a heading does. */
+void         hrp_layout_subheading        (HrpLayout              *self,
+                                           const char             *text,
+                                           double                  size,
+                                           double                  left);
+/* A title, centred, broken only at the spaces between its units (a
+ * word, "พ.ศ. ๒๕๖๘", an organization, a district, a province; a unit
+ * wider than the line is broken as Pango would), its lines balanced. */
+void         hrp_layout_title             (HrpLayout              *self,
+                                           const char             *text,
+                                           double                  size,
+                                           double                  space_after);
+/* A block of text on one line, never broken (an amount). */
+PangoLayout *hrp_layout_unbroken          (HrpLayout              *self,
+                                           const char             *text,
+                                           double                  size,
+                                           gboolean                bold);
+double       hrp_layout_block_width       (PangoLayout            *block);
 
 /* The most columns a table has. */
 #define HRP_MAX_COLUMNS 7

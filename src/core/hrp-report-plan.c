@@ -56,8 +56,8 @@ lay_out_text (HrpLayout *layout,
   GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
   g_autofree char *organization = hrp_report_organization_line (plan);
 
-  hrp_layout_paragraph (layout, hrp_plan_get_title (plan), HRP_TITLE_SIZE, TRUE, PANGO_ALIGN_CENTER, 0, 0, 2);
-  hrp_layout_paragraph (layout, organization, HRP_BODY_SIZE + 2, TRUE, PANGO_ALIGN_CENTER, 0, 0, 12);
+  hrp_layout_title (layout, hrp_plan_get_title (plan), HRP_TITLE_SIZE, 2);
+  hrp_layout_title (layout, organization, HRP_BODY_SIZE + 2, 12);
 
   if (*hrp_plan_get_preamble (plan) != '\0')
     {
@@ -107,15 +107,9 @@ lay_out_text (HrpLayout *layout,
           hrp_layout_heading (layout, title, HRP_BODY_SIZE, 4);
           for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
             {
-              g_autoptr(PangoLayout) block = NULL;
-
               if (g_list_model_get_n_items (parts[p].list) == 0)
                 continue;
-              block = hrp_layout_block (layout, parts[p].name, HRP_BODY_SIZE, TRUE,
-                                        hrp_layout_body_width (layout) - HRP_LIST_INDENT, PANGO_ALIGN_LEFT, 0);
-              if (layout->y + 3 * hrp_layout_block_height (block) > hrp_layout_body_bottom (layout))
-                hrp_layout_new_page (layout);
-              hrp_layout_flow (layout, block, hrp_layout_body_left (layout) + HRP_LIST_INDENT);
+              hrp_layout_subheading (layout, parts[p].name, HRP_BODY_SIZE, HRP_LIST_INDENT);
               numbered_list (layout, parts[p].list, HRP_LIST_INDENT);
             }
         }
@@ -156,11 +150,30 @@ lay_out_text (HrpLayout *layout,
 
 G_STATIC_ASSERT (N_COLUMNS <= HRP_MAX_COLUMNS);
 
+enum {
+  COLUMN_POLICY,
+  COLUMN_ACTIVITY,
+  COLUMN_BUDGET,
+  COLUMN_Q1,
+};
+
+/* The header has two rows: "ระยะเวลาการดำเนินงาน" spans the quarters'
+ * headings; the other headings span both rows. */
 typedef struct {
   HrpLayoutColumns  columns;
   PangoLayout      *header[N_COLUMNS];
-  double            header_height;
+  PangoLayout      *period;
+  double            period_height;   /* the first row, over the quarters */
+  double            header_height;   /* both rows */
 } Table;
+
+static void
+table_clear (Table *table)
+{
+  for (guint c = 0; c < N_COLUMNS; c++)
+    g_clear_object (&table->header[c]);
+  g_clear_object (&table->period);
+}
 
 static PangoLayout *
 cell_layout (HrpLayout      *layout,
@@ -174,22 +187,65 @@ cell_layout (HrpLayout      *layout,
   return hrp_layout_block (layout, text, HRP_TABLE_SIZE, bold, hrp_layout_cell_width (&table->columns, first, last), alignment, 0);
 }
 
+/* An amount, or "-" for none: on one line, never broken. */
+static PangoLayout *
+amount_layout (HrpLayout  *layout,
+               const char *text,
+               gboolean    bold)
+{
+  return hrp_layout_unbroken (layout, text, HRP_TABLE_SIZE, bold);
+}
+
+/* At the right of the budget column, or centred for "-". */
+static void
+place_amount (HrpLayout   *layout,
+              Table       *table,
+              double       top,
+              PangoLayout *amount)
+{
+  double left = table->columns.x[COLUMN_BUDGET];
+  double right = table->columns.x[COLUMN_BUDGET + 1];
+  double width = hrp_layout_block_width (amount);
+  double x = g_str_equal (pango_layout_get_text (amount), "-") ? (left + right - width) / 2
+                                                               : right - HRP_CELL_PAD - width;
+
+  hrp_layout_place (layout, amount, x, top + HRP_CELL_PAD);
+}
+
+/* A heading centred in its part of the header, between top and bottom. */
+static void
+place_heading (HrpLayout   *layout,
+               PangoLayout *heading,
+               double       left,
+               double       top,
+               double       bottom)
+{
+  double offset = (bottom - top - hrp_layout_block_height (heading)) / 2;
+
+  /* Headings use the whole column but a point each side. */
+  hrp_layout_place (layout, heading, left + 1, top + offset);
+}
+
 static void
 draw_header (HrpLayout *layout,
              Table     *table)
 {
+  const double *x = table->columns.x;
   double top = layout->y;
+  double middle = top + table->period_height;
   double bottom = top + table->header_height;
 
-  for (guint c = 0; c < N_COLUMNS; c++)
-    {
-      double offset = (table->header_height - 2 * HRP_CELL_PAD - hrp_layout_block_height (table->header[c])) / 2;
+  for (guint c = 0; c < COLUMN_Q1; c++)
+    place_heading (layout, table->header[c], x[c], top, bottom);
+  place_heading (layout, table->period, x[COLUMN_Q1], top, middle);
+  for (guint c = COLUMN_Q1; c < N_COLUMNS; c++)
+    place_heading (layout, table->header[c], x[c], middle, bottom);
 
-      /* Headings use the whole column but a point each side. */
-      hrp_layout_place (layout, table->header[c], table->columns.x[c] + 1, top + HRP_CELL_PAD + offset);
-    }
-  hrp_layout_rule (layout, table->columns.x[0], top, table->columns.x[N_COLUMNS], top);
-  hrp_layout_rule (layout, table->columns.x[0], bottom, table->columns.x[N_COLUMNS], bottom);
+  hrp_layout_rule (layout, x[0], top, x[N_COLUMNS], top);
+  hrp_layout_rule (layout, x[COLUMN_Q1], middle, x[N_COLUMNS], middle);
+  hrp_layout_rule (layout, x[0], bottom, x[N_COLUMNS], bottom);
+  for (guint c = 0; c <= N_COLUMNS; c++)
+    hrp_layout_rule (layout, x[c], c > COLUMN_Q1 && c < N_COLUMNS ? middle : top, x[c], bottom);
   layout->y = bottom;
 }
 
@@ -218,16 +274,20 @@ row_clear (Row *row)
   g_clear_object (&row->budget);
 }
 
+/* reserve: room wanted below the policy's last row on the same page (the
+ * totals, after the last policy). */
 static void
 lay_out_policy (HrpLayout *layout,
                 Table     *table,
                 HrpPolicy *policy,
-                guint      number)
+                guint      number,
+                double     reserve)
 {
   GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
   guint n = g_list_model_get_n_items (activities);
   g_autofree char *title = g_strdup_printf ("%u. %s", number, hrp_policy_get_title (policy));
-  g_autoptr(PangoLayout) policy_layout = cell_layout (layout, table, 0, 0, title, FALSE, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) policy_layout = cell_layout (layout, table, COLUMN_POLICY, COLUMN_POLICY,
+                                                      title, FALSE, PANGO_ALIGN_LEFT);
   double policy_height = hrp_layout_block_height (policy_layout) + 2 * HRP_CELL_PAD;
   g_autofree Row *rows = g_new0 (Row, MAX (n, 1));
   guint n_rows = MAX (n, 1);
@@ -239,23 +299,24 @@ lay_out_policy (HrpLayout *layout,
   for (guint i = 0; i < n_rows; i++)
     {
       Row *row = &rows[i];
+      g_autofree char *budget = NULL;
 
       if (i < n)
         {
           g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, i);
-          g_autofree char *budget = hrp_money_format (hrp_activity_get_budget (activity), FALSE);
 
-          row->name = cell_layout (layout, table, 1, 1, hrp_activity_get_name (activity), FALSE, PANGO_ALIGN_LEFT);
-          row->budget = cell_layout (layout, table, 2, 2, budget, FALSE,
-                                     g_str_equal (budget, "-") ? PANGO_ALIGN_CENTER : PANGO_ALIGN_RIGHT);
+          budget = hrp_money_format (hrp_activity_get_budget (activity), FALSE);
+          row->name = cell_layout (layout, table, COLUMN_ACTIVITY, COLUMN_ACTIVITY,
+                                   hrp_activity_get_name (activity), FALSE, PANGO_ALIGN_LEFT);
           for (guint q = 0; q < 4; q++)
             row->quarters[q] = hrp_activity_get_quarter (activity, q + 1);
         }
       else
         {
-          row->name = cell_layout (layout, table, 1, 1, "", FALSE, PANGO_ALIGN_LEFT);
-          row->budget = cell_layout (layout, table, 2, 2, "-", FALSE, PANGO_ALIGN_CENTER);
+          budget = g_strdup ("-");
+          row->name = cell_layout (layout, table, COLUMN_ACTIVITY, COLUMN_ACTIVITY, "", FALSE, PANGO_ALIGN_LEFT);
         }
+      row->budget = amount_layout (layout, budget, FALSE);
       row->height = MAX (hrp_layout_block_height (row->name), hrp_layout_block_height (row->budget)) + 2 * HRP_CELL_PAD;
       total += row->height;
     }
@@ -264,8 +325,10 @@ lay_out_policy (HrpLayout *layout,
     rows[n_rows - 1].height += policy_height - total;
 
   /* Starts on a new page when not even its first row fits (with the
-   * policy's name when that is longer). */
-  if (layout->y + MAX (rows[0].height, MIN (policy_height, hrp_layout_body_bottom (layout) - HRP_MARGIN_TOP - table->header_height))
+   * policy's name when that is longer, and the totals after a last
+   * row). */
+  if (layout->y + MAX (rows[0].height + (n_rows == 1 ? reserve : 0),
+                       MIN (policy_height, hrp_layout_body_bottom (layout) - HRP_MARGIN_TOP - table->header_height))
       > hrp_layout_body_bottom (layout))
     {
       hrp_layout_rule (layout, table->columns.x[0], layout->y, table->columns.x[N_COLUMNS], layout->y);
@@ -278,9 +341,10 @@ lay_out_policy (HrpLayout *layout,
   for (guint i = 0; i < n_rows; i++)
     {
       Row *row = &rows[i];
+      double wanted = row->height + (i + 1 == n_rows ? reserve : 0);
       double top;
 
-      if (layout->y + row->height > hrp_layout_body_bottom (layout) && !first_on_page)
+      if (layout->y + wanted > hrp_layout_body_bottom (layout) && !first_on_page)
         {
           /* The rows so far on this page, ruled; the rest goes on. */
           column_rules (layout, table, block_top, layout->y);
@@ -302,20 +366,20 @@ lay_out_policy (HrpLayout *layout,
           for (guint j = i; j < n_rows; j++)
             left += rows[j].height;
           if (span_top == block_top && (i == 0 || policy_height <= left))
-            hrp_layout_place_cell (layout, &table->columns, 0, span_top, policy_layout);
+            hrp_layout_place_cell (layout, &table->columns, COLUMN_POLICY, span_top, policy_layout);
           first_on_page = FALSE;
         }
 
-      hrp_layout_place_cell (layout, &table->columns, 1, top, row->name);
-      hrp_layout_place_cell (layout, &table->columns, 2, top, row->budget);
+      hrp_layout_place_cell (layout, &table->columns, COLUMN_ACTIVITY, top, row->name);
+      place_amount (layout, table, top, row->budget);
       for (guint q = 0; q < 4; q++)
         if (row->quarters[q])
-          hrp_layout_tick (layout, (table->columns.x[3 + q] + table->columns.x[4 + q]) / 2,
+          hrp_layout_tick (layout, (table->columns.x[COLUMN_Q1 + q] + table->columns.x[COLUMN_Q1 + q + 1]) / 2,
                            top + HRP_CELL_PAD + hrp_layout_first_line_height (row->name) / 2);
       layout->y += row->height;
       /* Rows are ruled inside the span, not across the policy's cell. */
       if (i + 1 < n_rows)
-        hrp_layout_rule (layout, table->columns.x[1], layout->y, table->columns.x[N_COLUMNS], layout->y);
+        hrp_layout_rule (layout, table->columns.x[COLUMN_ACTIVITY], layout->y, table->columns.x[N_COLUMNS], layout->y);
     }
 
   column_rules (layout, table, block_top, layout->y);
@@ -325,35 +389,128 @@ lay_out_policy (HrpLayout *layout,
     row_clear (&rows[i]);
 }
 
-/* reserve: room wanted below the row on the same page (what must not
- * go to a page of its own: the second total, the date). */
+/* A row of the totals: its label across the policy and activity
+ * columns, the amount in bold. */
+typedef struct {
+  PangoLayout *label;
+  PangoLayout *amount;
+  double       height;
+} TotalRow;
+
 static void
-total_row (HrpLayout  *layout,
-           Table      *table,
-           const char *label,
-           const char *amount,
-           double      reserve)
+total_row_init (TotalRow   *row,
+                HrpLayout  *layout,
+                Table      *table,
+                const char *label,
+                const char *amount)
 {
-  g_autoptr(PangoLayout) label_layout = cell_layout (layout, table, 0, 1, label, TRUE, PANGO_ALIGN_CENTER);
-  g_autoptr(PangoLayout) amount_layout = cell_layout (layout, table, 2, 2, amount, TRUE,
-                                                      g_str_equal (amount, "-") ? PANGO_ALIGN_CENTER : PANGO_ALIGN_RIGHT);
-  double height = MAX (hrp_layout_block_height (label_layout), hrp_layout_block_height (amount_layout)) + 2 * HRP_CELL_PAD;
+  row->label = cell_layout (layout, table, COLUMN_POLICY, COLUMN_ACTIVITY, label, TRUE, PANGO_ALIGN_CENTER);
+  row->amount = amount_layout (layout, amount, TRUE);
+  row->height = MAX (hrp_layout_block_height (row->label), hrp_layout_block_height (row->amount)) + 2 * HRP_CELL_PAD;
+}
+
+static void
+total_row_clear (TotalRow *row)
+{
+  g_clear_object (&row->label);
+  g_clear_object (&row->amount);
+}
+
+static void
+place_total_row (HrpLayout *layout,
+                 Table     *table,
+                 TotalRow  *row)
+{
+  const double *x = table->columns.x;
   double top;
 
-  if (layout->y + height + reserve > hrp_layout_body_bottom (layout))
+  /* Only when the rows before could not keep it on their page. */
+  if (layout->y + row->height > hrp_layout_body_bottom (layout))
     {
       hrp_layout_new_page (layout);
       draw_header (layout, table);
     }
   top = layout->y;
-  hrp_layout_place_cell (layout, &table->columns, 0, top, label_layout);
-  hrp_layout_place_cell (layout, &table->columns, 2, top, amount_layout);
-  layout->y += height;
-  hrp_layout_rule (layout, table->columns.x[0], top, table->columns.x[N_COLUMNS], top);
-  hrp_layout_rule (layout, table->columns.x[0], layout->y, table->columns.x[N_COLUMNS], layout->y);
-  hrp_layout_rule (layout, table->columns.x[0], top, table->columns.x[0], layout->y);
-  for (guint c = 2; c <= N_COLUMNS; c++)
-    hrp_layout_rule (layout, table->columns.x[c], top, table->columns.x[c], layout->y);
+  hrp_layout_place_cell (layout, &table->columns, COLUMN_POLICY, top, row->label);
+  place_amount (layout, table, top, row->amount);
+  layout->y += row->height;
+  hrp_layout_rule (layout, x[0], top, x[N_COLUMNS], top);
+  hrp_layout_rule (layout, x[0], layout->y, x[N_COLUMNS], layout->y);
+  hrp_layout_rule (layout, x[0], top, x[0], layout->y);
+  for (guint c = COLUMN_BUDGET; c <= N_COLUMNS; c++)
+    hrp_layout_rule (layout, x[c], top, x[c], layout->y);
+}
+
+/* The columns' edges from their content: the quarters just wide enough
+ * for their headings, the budget for its widest amount, the policy and
+ * the activity sharing the rest. */
+static void
+set_columns (HrpLayout   *layout,
+             Table       *table,
+             const char  *widest_amount,
+             const char **headings)
+{
+  g_autoptr(PangoLayout) amount = amount_layout (layout, widest_amount, TRUE);
+  double quarter = 0, budget, rest, x = hrp_layout_body_left (layout);
+  double widths[N_COLUMNS];
+  g_auto(GStrv) budget_lines = g_strsplit (headings[COLUMN_BUDGET], "\n", -1);
+
+  for (guint c = COLUMN_Q1; c < N_COLUMNS; c++)
+    quarter = MAX (quarter, hrp_layout_bold_width (layout, headings[c], HRP_HEADER_SIZE) + 2 * HRP_CELL_PAD);
+  quarter = MAX (quarter, (hrp_layout_bold_width (layout, "ระยะเวลาการดำเนินงาน", HRP_HEADER_SIZE) + 2 * HRP_CELL_PAD) / 4);
+
+  budget = hrp_layout_block_width (amount) + 2 * HRP_CELL_PAD + 2;
+  for (guint i = 0; budget_lines[i] != NULL; i++)
+    budget = MAX (budget, hrp_layout_bold_width (layout, budget_lines[i], HRP_HEADER_SIZE) + 2 * HRP_CELL_PAD);
+
+  /* The policy and the activity keep at least 38 % of the width: on a
+   * narrow page the quarters' headings wrap rather than they. */
+  rest = hrp_layout_body_width (layout) - budget - 4 * quarter;
+  if (rest < 0.38 * hrp_layout_body_width (layout))
+    {
+      rest = 0.38 * hrp_layout_body_width (layout);
+      quarter = MAX ((hrp_layout_body_width (layout) - budget - rest) / 4, 20);
+      rest = hrp_layout_body_width (layout) - budget - 4 * quarter;
+    }
+  widths[COLUMN_POLICY] = 0.36 * rest;
+  widths[COLUMN_ACTIVITY] = 0.64 * rest;
+  widths[COLUMN_BUDGET] = budget;
+  for (guint c = COLUMN_Q1; c < N_COLUMNS; c++)
+    widths[c] = quarter;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      table->columns.x[c] = x;
+      x += widths[c];
+    }
+  table->columns.x[N_COLUMNS] = x;
+}
+
+static void
+set_header (HrpLayout   *layout,
+            Table       *table,
+            const char **headings)
+{
+  double quarters_height = 0, spanning = 0;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      double height;
+
+      table->header[c] = hrp_layout_block (layout, headings[c], HRP_HEADER_SIZE, TRUE,
+                                           hrp_layout_cell_width (&table->columns, c, c) + 2 * HRP_CELL_PAD - 2,
+                                           PANGO_ALIGN_CENTER, 0);
+      height = hrp_layout_block_height (table->header[c]) + 2 * HRP_CELL_PAD;
+      if (c < COLUMN_Q1)
+        spanning = MAX (spanning, height);
+      else
+        quarters_height = MAX (quarters_height, height);
+    }
+  table->period = hrp_layout_block (layout, "ระยะเวลาการดำเนินงาน", HRP_HEADER_SIZE, TRUE,
+                                    table->columns.x[N_COLUMNS] - table->columns.x[COLUMN_Q1] - 2,
+                                    PANGO_ALIGN_CENTER, 0);
+  table->period_height = hrp_layout_block_height (table->period) + 2 * HRP_CELL_PAD;
+  table->header_height = MAX (spanning, table->period_height + quarters_height);
 }
 
 static gboolean
@@ -363,144 +520,134 @@ lay_out_table (HrpReport          *self,
                gpointer            data,
                GError            **error)
 {
-  /* Shares of the body width: policy, activity, budget, four quarters. */
-  /* Shares of what the quarter columns leave: policy, activity, budget. */
-  static const double shares[3] = { 0.27, 0.50, 0.23 };
   /* Broken where a Thai reader would: Pango has no Thai dictionary to
-   * find word breaks in a narrow cell. */
-  static const char *titles[N_COLUMNS] = {
+   * find word breaks in a narrow cell.  The quarters are numbered in
+   * Thai digits, as official documents head them. */
+  static const char *headings[N_COLUMNS] = {
     "นโยบาย", "กิจกรรม/โครงการ", "งบประมาณ\nที่ได้รับ\nการจัดสรร",
-    "ไตรมาส\n1", "ไตรมาส\n2", "ไตรมาส\n3", "ไตรมาส\n4",
+    "ไตรมาส ๑", "ไตรมาส ๒", "ไตรมาส ๓", "ไตรมาส ๔",
   };
   HrpLayout *layout = self->layout;
   HrpPlan *plan = self->plan;
   GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
   guint n = g_list_model_get_n_items (policies);
+  gboolean landscape = self->options.table_orientation == HRP_TABLE_LANDSCAPE;
   g_autofree char *caption = NULL;
+  g_autofree char *organization = NULL;
   g_autofree char *listed_text = NULL;
+  g_autofree char *once_text = NULL;
+  g_autofree char *widest = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *date = NULL;
   g_autofree char *date_line = NULL;
   g_autoptr(PangoLayout) date_layout = NULL;
+  TotalRow totals[2] = { { 0 } };
+  guint n_totals;
   double reserve;
-  gint64 listed = 0, once;
+  gint64 listed = 0, once, largest = HRP_BUDGET_NONE;
   gboolean any_budget = FALSE;
   guint done = 0, total = 0;
   Table table = { 0 };
-  gboolean landscape = self->options.table_orientation == HRP_TABLE_LANDSCAPE;
-  double x;
 
-  /* Progress: each policy and each activity counts one. */
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-
-      total += g_list_model_get_n_items (G_LIST_MODEL (hrp_policy_get_activities (policy))) + 1;
-    }
-
-  /* The table starts on a page of its own, turned as asked. */
-  if (hrp_layout_get_n_pages (layout) == 0 || layout->y > HRP_MARGIN_TOP
-      || hrp_layout_page_is_landscape (layout, hrp_layout_get_n_pages (layout) - 1) != landscape)
-    hrp_layout_new_page_turned (layout, landscape);
-  x = hrp_layout_body_left (layout);
-
-  /* A quarter column is as wide as its heading's word, "ไตรมาส". */
-  {
-    double quarter = MAX (0.07 * hrp_layout_body_width (layout), hrp_layout_bold_width (layout, "ไตรมาส", HRP_HEADER_SIZE) + 6);
-    double rest = hrp_layout_body_width (layout) - 4 * quarter;
-    double budget = MAX (shares[2] * rest, hrp_layout_bold_width (layout, "งบประมาณ", HRP_HEADER_SIZE) + 6);
-    double widths[N_COLUMNS] = {
-      shares[0] / (shares[0] + shares[1]) * (rest - budget),
-      shares[1] / (shares[0] + shares[1]) * (rest - budget),
-      budget, quarter, quarter, quarter, quarter,
-    };
-
-    for (guint c = 0; c < N_COLUMNS; c++)
-      {
-        table.columns.x[c] = x;
-        x += widths[c];
-      }
-    table.columns.x[N_COLUMNS] = hrp_layout_body_left (layout) + hrp_layout_body_width (layout);
-  }
-
-  for (guint c = 0; c < N_COLUMNS; c++)
-    {
-      table.header[c] = hrp_layout_block (layout, titles[c], HRP_HEADER_SIZE, TRUE,
-                                          hrp_layout_cell_width (&table.columns, c, c) + 2 * HRP_CELL_PAD - 2,
-                                          PANGO_ALIGN_CENTER, 0);
-      table.header_height = MAX (table.header_height, hrp_layout_block_height (table.header[c]) + 2 * HRP_CELL_PAD);
-    }
-
-  caption = g_strdup_printf ("แผนการดำเนินงานตาม%s", hrp_plan_get_title (plan));
-  hrp_layout_paragraph (layout, caption, HRP_BODY_SIZE + 2, TRUE, PANGO_ALIGN_CENTER, 0, 0, 0);
-  {
-    g_autofree char *organization = hrp_report_organization_line (plan);
-
-    hrp_layout_paragraph (layout, organization, HRP_BODY_SIZE, TRUE, PANGO_ALIGN_CENTER, 0, 0, 8);
-  }
-  draw_header (layout, &table);
-
+  /* The totals, the largest amount, and progress: each policy and each
+   * activity counts one. */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
       GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
+      guint n_activities = g_list_model_get_n_items (activities);
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        break;
-
-      lay_out_policy (layout, &table, policy, i + 1);
-
-      for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
+      for (guint a = 0; a < n_activities; a++)
         {
           g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, a);
+          gint64 budget = hrp_activity_get_budget (activity);
 
-          if (hrp_activity_get_budget (activity) != HRP_BUDGET_NONE)
+          if (budget != HRP_BUDGET_NONE)
             {
-              listed += hrp_activity_get_budget (activity);
+              listed += budget;
+              largest = MAX (largest, budget);
               any_budget = TRUE;
             }
         }
-
-      done += g_list_model_get_n_items (activities) + 1;
-      if (progress != NULL && (i % 10 == 9 || i + 1 == n))
-        progress ((double) done / MAX (total, 1), data);
+      total += n_activities + 1;
     }
-
-  if (error != NULL && *error != NULL)
-    {
-      for (guint c = 0; c < N_COLUMNS; c++)
-        g_clear_object (&table.header[c]);
-      return FALSE;
-    }
-
-  /* When it was printed, as Thai documents say it: a long Thai date,
-   * kept on the page of the totals. */
-  now = g_date_time_new_now_local ();
-  date = hrp_thai_long_date (now, FALSE);
-  date_line = g_strdup_printf ("จัดพิมพ์เมื่อวันที่ %s", date);
-  date_layout = hrp_layout_block (layout, date_line, HRP_TABLE_SIZE, FALSE, hrp_layout_body_width (layout), PANGO_ALIGN_RIGHT, 0);
-  reserve = hrp_layout_block_height (date_layout) + 8;
-
   /* A project listed under several policies would be paid once: say so
    * rather than let the total overstate the budget. */
   once = hrp_plan_total_budget_once (plan);
   listed_text = any_budget ? hrp_money_format (listed, FALSE) : g_strdup ("-");
+  once_text = hrp_money_format (once, FALSE);
+  /* The total is the widest amount, unless an amount has decimals it
+   * lacks: the widest of the three. */
+  widest = g_strdup (listed_text);
+  if (largest != HRP_BUDGET_NONE)
+    {
+      g_autofree char *largest_text = hrp_money_format (largest, FALSE);
+
+      if (strlen (largest_text) > strlen (widest))
+        {
+          g_free (widest);
+          widest = g_steal_pointer (&largest_text);
+        }
+    }
+
+  /* The table starts on a page of its own, turned as asked, its title
+   * first. */
+  if (hrp_layout_get_n_pages (layout) == 0 || layout->y > HRP_MARGIN_TOP
+      || hrp_layout_page_is_landscape (layout, hrp_layout_get_n_pages (layout) - 1) != landscape)
+    hrp_layout_new_page_turned (layout, landscape);
+
+  set_columns (layout, &table, widest, headings);
+  set_header (layout, &table, headings);
+
+  caption = g_strdup_printf ("แผนการดำเนินงานตาม%s", hrp_plan_get_title (plan));
+  hrp_layout_title (layout, caption, HRP_BODY_SIZE + 2, 0);
+  organization = hrp_report_organization_line (plan);
+  hrp_layout_title (layout, organization, HRP_BODY_SIZE, 8);
+  draw_header (layout, &table);
+
+  /* When it was printed, as Thai documents say it: a long Thai date,
+   * kept on the page of the totals, which stay with the last row. */
+  now = g_date_time_new_now_local ();
+  date = hrp_thai_long_date (now, FALSE);
+  date_line = g_strdup_printf ("จัดพิมพ์เมื่อวันที่ %s", date);
+  date_layout = hrp_layout_block (layout, date_line, HRP_TABLE_SIZE, FALSE, hrp_layout_body_width (layout), PANGO_ALIGN_RIGHT, 0);
+  total_row_init (&totals[0], layout, &table, "รวม", listed_text);
+  n_totals = 1;
   if (any_budget && once != listed)
     {
-      g_autofree char *once_text = hrp_money_format (once, FALSE);
-
-      total_row (layout, &table, "รวม", listed_text, reserve + 2 * hrp_layout_block_height (date_layout) + 2 * HRP_CELL_PAD);
-      total_row (layout, &table, "รวม (โครงการที่ซ้ำกันหลายนโยบายนับครั้งเดียว)", once_text, reserve);
+      total_row_init (&totals[1], layout, &table, "รวม (โครงการที่ซ้ำกันหลายนโยบายนับครั้งเดียว)", once_text);
+      n_totals = 2;
     }
-  else
-    total_row (layout, &table, "รวม", listed_text, reserve);
+  reserve = hrp_layout_block_height (date_layout) + 8;
+  for (guint t = 0; t < n_totals; t++)
+    reserve += totals[t].height;
 
-  layout->y += 8;
-  hrp_layout_flow (layout, date_layout, hrp_layout_body_left (layout));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
 
-  for (guint c = 0; c < N_COLUMNS; c++)
-    g_clear_object (&table.header[c]);
-  return TRUE;
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        break;
+
+      lay_out_policy (layout, &table, policy, i + 1, i + 1 == n ? reserve : 0);
+
+      done += g_list_model_get_n_items (G_LIST_MODEL (hrp_policy_get_activities (policy))) + 1;
+      if (progress != NULL && (i % 10 == 9 || i + 1 == n))
+        progress ((double) done / MAX (total, 1), data);
+    }
+
+  if (error == NULL || *error == NULL)
+    {
+      for (guint t = 0; t < n_totals; t++)
+        place_total_row (layout, &table, &totals[t]);
+      layout->y += 8;
+      hrp_layout_flow (layout, date_layout, hrp_layout_body_left (layout));
+    }
+
+  for (guint t = 0; t < n_totals; t++)
+    total_row_clear (&totals[t]);
+  table_clear (&table);
+  return error == NULL || *error == NULL;
 }
 
 /* }}} */
