@@ -14,8 +14,9 @@
 #include "hrp-settings.h"
 
 #ifdef G_OS_WIN32
-/* The Windows bundle ships Laksaman in share\fonts: registered for this
- * process only, so printing looks the same as on Linux. */
+/* The Windows bundle ships Laksaman (and DejaVu Sans for the ticks) in
+ * share\fonts: registered for this process only, so printing looks the
+ * same as on Linux. */
 static void
 register_bundled_fonts (void)
 {

@@ -16,6 +16,11 @@
 # exception, so they may be shipped with the program: keep their
 # COPYING beside them).  Without it the bundle uses the fonts of Windows
 # (Tahoma, Leelawadee UI), which print Thai well enough.
+#
+# The quarters' ticks print as "✓", which Laksaman lacks: Windows' own
+# Segoe UI Symbol has it; DEJAVU_DIR (holding DejaVuSans.ttf, Debian's
+# fonts-dejavu-core, /usr/share/fonts/truetype/dejavu/; free to ship)
+# bundles DejaVu Sans, the font the tick is asked of first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -63,6 +68,10 @@ if [ -n "${LAKSAMAN_DIR:-}" ]; then
   mkdir -p "$stage/share/fonts"
   cp "$LAKSAMAN_DIR"/Laksaman*.otf "$stage/share/fonts/"
   [ -f "$LAKSAMAN_DIR/COPYING" ] && cp "$LAKSAMAN_DIR/COPYING" "$stage/share/fonts/COPYING.Laksaman"
+fi
+if [ -n "${DEJAVU_DIR:-}" ]; then
+  mkdir -p "$stage/share/fonts"
+  cp "$DEJAVU_DIR/DejaVuSans.ttf" "$stage/share/fonts/"
 fi
 
 (cd build-win32 && zip -qr "HRPlan-$version-windows.zip" "HRPlan-$version")
