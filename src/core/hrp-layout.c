@@ -545,12 +545,30 @@ unit_end (const char *text)
   return end;
 }
 
-static int
-line_count_at (PangoLayout *block,
-               double       width)
+/* The lines that units of these widths take, a space between two on a
+ * line, at most width wide: filled one after the other, as Pango fills
+ * them when it may break only between units. */
+static guint
+packed_lines (GArray *units,
+              double  space,
+              double  width)
 {
-  pango_layout_set_width (block, (int) (width * PANGO_SCALE));
-  return pango_layout_get_line_count (block);
+  guint lines = 1;
+  double used = 0;
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      double unit = g_array_index (units, double, i);
+
+      if (used > 0 && used + space + unit > width)
+        {
+          lines++;
+          used = unit;
+        }
+      else
+        used += (used > 0 ? space : 0) + unit;
+    }
+  return lines;
 }
 
 void
@@ -568,26 +586,33 @@ hrp_layout_title (HrpLayout  *self,
   for (guint i = 0; parts[i] != NULL; i++)
     {
       double width = hrp_layout_body_width (self);
+      double balanced = width;
       g_autoptr(PangoLayout) block = NULL;
+      g_autoptr(PangoLayout) alone = NULL;
+      g_autoptr(GArray) units = g_array_new (FALSE, FALSE, sizeof (double));
       PangoAttrList *attributes = pango_attr_list_new ();
+      gboolean all_fit = TRUE;
       const char *printed;
-      double low, high;
-      int lines;
+      double space;
 
       g_strstrip (parts[i]);
       if (parts[i][0] == '\0')
         continue;
       block = hrp_layout_block (self, parts[i], size, TRUE, width, PANGO_ALIGN_CENTER, 0);
       printed = pango_layout_get_text (block);
+      alone = hrp_layout_unbroken (self, " ", size, TRUE);
+      space = hrp_layout_block_width (alone);
 
       /* No break inside a unit that fits on a line. */
       for (const char *unit = printed; *unit != '\0';)
         {
           const char *end = unit_end (unit);
-          g_autoptr(PangoLayout) alone = hrp_layout_unbroken (self, "", size, TRUE);
+          double unit_width;
 
           pango_layout_set_text (alone, unit, end - unit);
-          if (hrp_layout_block_width (alone) <= width)
+          unit_width = hrp_layout_block_width (alone);
+          g_array_append_val (units, unit_width);
+          if (unit_width <= width)
             {
               PangoAttribute *attribute = pango_attr_allow_breaks_new (FALSE);
 
@@ -595,29 +620,42 @@ hrp_layout_title (HrpLayout  *self,
               attribute->end_index = end - printed;
               pango_attr_list_insert (attributes, attribute);
             }
+          else
+            all_fit = FALSE;
           unit = *end == ' ' ? end + 1 : end;
         }
       pango_layout_set_attributes (block, attributes);
       pango_attr_list_unref (attributes);
 
-      /* Balanced: as narrow as it can be on as few lines. */
-      lines = line_count_at (block, width);
-      low = width / (lines + 1);
-      high = width;
-      if (lines > 1)
+      /* Balanced: as narrow as it can be on as few lines (reckoned from
+       * the units' widths, not laid out again and again). */
+      if (all_fit && units->len > 1)
         {
-          while (high - low > 1)
-            {
-              double middle = (low + high) / 2;
+          guint lines = packed_lines (units, space, width);
+          double low = 0, high = width;
 
-              if (line_count_at (block, middle) > lines)
-                low = middle;
-              else
-                high = middle;
+          if (lines > 1)
+            {
+              while (high - low > 0.5)
+                {
+                  double middle = (low + high) / 2;
+
+                  if (packed_lines (units, space, middle) > lines)
+                    low = middle;
+                  else
+                    high = middle;
+                }
+              balanced = MIN (width, high + 1);
+              pango_layout_set_width (block, (int) (balanced * PANGO_SCALE));
+              /* Pango's own reckoning has the last word. */
+              if (pango_layout_get_line_count (block) > (int) lines)
+                {
+                  balanced = width;
+                  pango_layout_set_width (block, (int) (width * PANGO_SCALE));
+                }
             }
-          line_count_at (block, high);
         }
-      hrp_layout_flow (self, block, hrp_layout_body_left (self) + (width - high) / 2);
+      hrp_layout_flow (self, block, hrp_layout_body_left (self) + (width - balanced) / 2);
     }
   self->y += space_after;
 }
