@@ -1052,7 +1052,8 @@ test_read_only_old_database (Fixture       *f,
   run_ok (f, f->db_opt, import_opt);
   /* Back to schema 1, as an older HR Plan left it. */
   g_assert_cmpint (sqlite3_open_v2 (f->folder.file, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "ALTER TABLE plan DROP COLUMN revision; PRAGMA user_version = 1;",
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE signer; ALTER TABLE plan DROP COLUMN revision;"
+                                 " PRAGMA user_version = 1;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
   g_assert_cmpint (g_chmod (f->folder.file, 0444), ==, 0);

@@ -552,6 +552,128 @@ test_report (Fixture       *f,
   }
 }
 
+#define OFFICER  "นางสาวตัวอย่าง ขยันดี"
+#define CHIEF    "นายตัวอย่าง ใจดี"
+#define NEW_CHIEF "นายใหม่ ใจงาม"
+#define TREASURER "นางการเงิน รอบคอบ"
+#define PALAD    "ปลัดองค์การบริหารส่วนตำบลหนองแก้ว"
+#define NAYOK    "นายกองค์การบริหารส่วนตำบลหนองแก้ว"
+
+static void
+add_signer (HrpPlan    *plan,
+            guint       position,
+            const char *name,
+            const char *title,
+            const char *role)
+{
+  g_autoptr(HrpSigner) signer = hrp_signer_new (name, title, role);
+
+  g_list_store_insert (G_LIST_STORE (hrp_plan_get_signers (plan)), position, signer);
+}
+
+/* Signers: a changed position and role, one added between, a new chief
+ * executive in the same position and role (a changed name, not one
+ * signer removed and another added); then one removed, and two
+ * swapped.  In the window's words and the printed Thai. */
+static void
+test_signers (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(HrpPlan) newer = NULL;
+  HrpSigner *officer;
+  HrpChange *change;
+
+  add_signer (f->older, 0, OFFICER, PALAD, "ผู้จัดทำ");
+  add_signer (f->older, 1, CHIEF, NAYOK, "ผู้อนุมัติ");
+  g_clear_object (&f->newer);
+  f->newer = hrp_plan_copy (f->older);
+  hrp_plan_roll_over (f->newer, 2569);
+  changes = hrp_plan_compare (f->older, f->newer);
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  officer = hrp_test_nth (hrp_plan_get_signers (f->newer), 0);
+  hrp_signer_set_position (officer, "รองปลัดองค์การบริหารส่วนตำบลหนองแก้ว รักษาราชการแทน");
+  hrp_signer_set_role (officer, "");
+  hrp_signer_set_name (hrp_test_nth (hrp_plan_get_signers (f->newer), 1), NEW_CHIEF);
+  add_signer (f->newer, 1, TREASURER, "ผู้อำนวยการกองคลัง", "ผู้เห็นชอบ");
+
+  changes = hrp_plan_compare (f->older, f->newer);
+  print_changes (changes);
+  g_assert_cmpuint (changes->len, ==, 4);
+
+  change = expect (changes, 0, HRP_CHANGE_CHANGED, HRP_CHANGE_SIGNER, HRP_CHANGE_FIELD_SIGNER_POSITION);
+  g_assert_cmpuint (change->number_before, ==, 1);
+  g_assert_cmpuint (change->number_after, ==, 1);
+  expect_line (change, "Signer 1 “" OFFICER "”: position changed: “" PALAD "” → "
+                       "“รองปลัดองค์การบริหารส่วนตำบลหนองแก้ว รักษาราชการแทน”");
+  expect_thai (change, "แก้ไขตำแหน่งผู้ลงนามที่ 1 “" OFFICER "”",
+               PALAD, "รองปลัดองค์การบริหารส่วนตำบลหนองแก้ว รักษาราชการแทน");
+
+  change = expect (changes, 1, HRP_CHANGE_CHANGED, HRP_CHANGE_SIGNER, HRP_CHANGE_FIELD_SIGNER_ROLE);
+  expect_line (change, "Signer 1 “" OFFICER "”: role cleared (was “ผู้จัดทำ”)");
+  expect_thai (change, "แก้ไขบทบาทผู้ลงนามที่ 1 “" OFFICER "”", "ผู้จัดทำ", "-");
+
+  change = expect (changes, 2, HRP_CHANGE_ADDED, HRP_CHANGE_SIGNER, HRP_CHANGE_FIELD_NONE);
+  g_assert_cmpuint (change->number_before, ==, 0);
+  g_assert_cmpuint (change->number_after, ==, 2);
+  expect_line (change, "Signer 2 added: “" TREASURER "”, ผู้อำนวยการกองคลัง");
+  expect_thai (change, "เพิ่มผู้ลงนามที่ 2: " TREASURER " ตำแหน่ง ผู้อำนวยการกองคลัง", NULL, NULL);
+
+  /* the same position and role: the chief executive's name changed */
+  change = expect (changes, 3, HRP_CHANGE_CHANGED, HRP_CHANGE_SIGNER, HRP_CHANGE_FIELD_TEXT);
+  g_assert_cmpuint (change->number_before, ==, 2);
+  g_assert_cmpuint (change->number_after, ==, 3);
+  expect_line (change, "Signer 3: name changed: “" CHIEF "” → “" NEW_CHIEF "”");
+  expect_thai (change, "แก้ไขชื่อผู้ลงนามที่ 3", CHIEF, NEW_CHIEF);
+
+  /* the printed comparison lists them */
+  {
+    g_autofree char *info = NULL;
+    g_autofree char *text = comparison_text (f->older, f->newer, NULL, &info);
+    const char *at = hrp_test_find_after (text, "รายการที่เปลี่ยนแปลง 4 รายการ");
+
+    at = hrp_test_find_after (at, "แก้ไขตำแหน่งผู้ลงนามที่ 1 “" OFFICER "”");
+    at = hrp_test_find_after (at, "เดิม: " PALAD);
+    at = hrp_test_find_after (at, "เพิ่มผู้ลงนามที่ 2: " TREASURER);
+    at = hrp_test_find_after (at, "แก้ไขชื่อผู้ลงนามที่ 3");
+    at = hrp_test_find_after (at, "ใหม่: " NEW_CHIEF);
+  }
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  /* The officer removed; a role set. */
+  newer = hrp_plan_copy (f->older);
+  g_list_store_remove (G_LIST_STORE (hrp_plan_get_signers (newer)), 0);
+  changes = hrp_plan_compare (f->older, newer);
+  print_changes (changes);
+  g_assert_cmpuint (changes->len, ==, 1);
+  change = expect (changes, 0, HRP_CHANGE_REMOVED, HRP_CHANGE_SIGNER, HRP_CHANGE_FIELD_NONE);
+  expect_line (change, "Signer 1 removed: “" OFFICER "”, " PALAD);
+  expect_thai (change, "ลบผู้ลงนามที่ 1: " OFFICER " ตำแหน่ง " PALAD, NULL, NULL);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+  g_clear_object (&newer);
+
+  /* Swapped: one of them moved. */
+  newer = hrp_plan_copy (f->older);
+  {
+    g_autoptr(HrpSigner) chief = g_list_model_get_item (hrp_plan_get_signers (newer), 1);
+
+    g_list_store_remove (G_LIST_STORE (hrp_plan_get_signers (newer)), 1);
+    g_list_store_insert (G_LIST_STORE (hrp_plan_get_signers (newer)), 0, chief);
+    hrp_signer_set_role (hrp_test_nth (hrp_plan_get_signers (f->older), 1), "");
+  }
+  changes = hrp_plan_compare (f->older, newer);
+  print_changes (changes);
+  g_assert_cmpuint (changes->len, ==, 2);
+  change = expect (changes, 0, HRP_CHANGE_MOVED, HRP_CHANGE_SIGNER, HRP_CHANGE_FIELD_NONE);
+  expect_line (change, "Signer 1 “" CHIEF "” moved from place 2");
+  expect_thai (change, "ย้ายผู้ลงนามที่ 1 “" CHIEF "” (เดิมลำดับที่ 2)", NULL, NULL);
+  change = expect (changes, 1, HRP_CHANGE_CHANGED, HRP_CHANGE_SIGNER, HRP_CHANGE_FIELD_SIGNER_ROLE);
+  expect_line (change, "Signer 1 “" CHIEF "”: role set: “ผู้อนุมัติ”");
+  expect_thai (change, "แก้ไขบทบาทผู้ลงนามที่ 1 “" CHIEF "”", "-", "ผู้อนุมัติ");
+}
+
 /* }}} */
 
 int
@@ -572,6 +694,7 @@ main (int   argc,
   ADD ("/compare/replaced", test_replaced);
   ADD ("/compare/strategies", test_strategies);
   ADD ("/compare/report", test_report);
+  ADD ("/compare/signers", test_signers);
 #undef ADD
 
   return g_test_run ();

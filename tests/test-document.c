@@ -231,6 +231,102 @@ test_insert_remove_move (Fixture       *f,
   assert_saved (f);
 }
 
+/* A list's signers as "name|position|role" lines. */
+static char *
+signers_text (GListModel *signers)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (signers); i++)
+    {
+      g_autoptr(HrpSigner) signer = g_list_model_get_item (signers, i);
+
+      g_string_append_printf (out, "%s|%s|%s\n", hrp_signer_get_name (signer),
+                              hrp_signer_get_position (signer), hrp_signer_get_role (signer));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The plan's signers now, and as the database file holds them. */
+static void
+assert_signers (Fixture    *f,
+                const char *expected)
+{
+  g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->folder.file, 2568);
+  g_autofree char *now = signers_text (hrp_plan_get_signers (f->plan));
+  g_autofree char *saved = signers_text (hrp_plan_get_signers (stored));
+
+  g_assert_cmpstr (now, ==, expected);
+  g_assert_cmpstr (saved, ==, expected);
+}
+
+/* Signers are added, filled in, moved and removed with the document's
+ * list commands, each saved at once and undone one step at a time. */
+static void
+test_signers (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *signers = hrp_plan_get_signers (f->plan);
+  g_autoptr(HrpSigner) officer = hrp_signer_new (NULL, NULL, NULL);
+  g_autoptr(HrpSigner) chief = hrp_signer_new ("นายตัวอย่าง ใจดี", "นายกองค์การบริหารส่วนตำบลหนองแก้ว",
+                                               "ผู้อนุมัติ");
+  guint changed = 0;
+
+  g_signal_connect (f->doc, "changed", G_CALLBACK (count_cb), &changed);
+  assert_signers (f, "");
+
+  /* a new, empty signer, then filled in field by field */
+  g_assert_true (hrp_document_insert (f->doc, signers, 0, officer, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hrp_document_get_undo_label (f->doc), ==, "Add");
+  assert_signers (f, "||\n");
+  g_assert_true (hrp_document_set_string (f->doc, officer, "name", "นางสาวตัวอย่าง ขยันดี", &error));
+  g_assert_true (hrp_document_set_string (f->doc, officer, "position", "ปลัดองค์การบริหารส่วนตำบลหนองแก้ว", &error));
+  g_assert_true (hrp_document_set_string (f->doc, officer, "role", "ผู้จัดทำ", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hrp_document_get_undo_label (f->doc), ==, "Edit text");
+  g_assert_true (hrp_document_insert (f->doc, signers, 1, chief, &error));
+  g_assert_cmpuint (changed, ==, 5);
+  assert_signers (f, "นางสาวตัวอย่าง ขยันดี|ปลัดองค์การบริหารส่วนตำบลหนองแก้ว|ผู้จัดทำ\n"
+                     "นายตัวอย่าง ใจดี|นายกองค์การบริหารส่วนตำบลหนองแก้ว|ผู้อนุมัติ\n");
+  assert_saved (f);
+
+  g_assert_true (hrp_document_move (f->doc, signers, 1, 0, &error));
+  g_assert_cmpstr (hrp_document_get_undo_label (f->doc), ==, "Move");
+  assert_signers (f, "นายตัวอย่าง ใจดี|นายกองค์การบริหารส่วนตำบลหนองแก้ว|ผู้อนุมัติ\n"
+                     "นางสาวตัวอย่าง ขยันดี|ปลัดองค์การบริหารส่วนตำบลหนองแก้ว|ผู้จัดทำ\n");
+  g_assert_true (hrp_document_set_string (f->doc, chief, "role", "", &error));
+  g_assert_true (hrp_document_remove (f->doc, signers, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hrp_document_get_undo_label (f->doc), ==, "Delete");
+  assert_signers (f, "นายตัวอย่าง ใจดี|นายกองค์การบริหารส่วนตำบลหนองแก้ว|\n");
+  assert_saved (f);
+
+  /* one step back at a time */
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  assert_signers (f, "นายตัวอย่าง ใจดี|นายกองค์การบริหารส่วนตำบลหนองแก้ว|\n"
+                     "นางสาวตัวอย่าง ขยันดี|ปลัดองค์การบริหารส่วนตำบลหนองแก้ว|ผู้จัดทำ\n");
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  assert_signers (f, "นางสาวตัวอย่าง ขยันดี|ปลัดองค์การบริหารส่วนตำบลหนองแก้ว|ผู้จัดทำ\n"
+                     "นายตัวอย่าง ใจดี|นายกองค์การบริหารส่วนตำบลหนองแก้ว|ผู้อนุมัติ\n");
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_true (hrp_document_undo (f->doc, &error));
+  assert_signers (f, "นางสาวตัวอย่าง ขยันดี|ปลัดองค์การบริหารส่วนตำบลหนองแก้ว|\n");
+  while (hrp_document_get_can_undo (f->doc))
+    g_assert_true (hrp_document_undo (f->doc, &error));
+  g_assert_no_error (error);
+  assert_signers (f, "");
+
+  /* and forward again to the end */
+  while (hrp_document_get_can_redo (f->doc))
+    g_assert_true (hrp_document_redo (f->doc, &error));
+  g_assert_no_error (error);
+  assert_signers (f, "นายตัวอย่าง ใจดี|นายกองค์การบริหารส่วนตำบลหนองแก้ว|\n");
+  g_assert_true (hrp_test_nth (signers, 0) == chief);
+}
+
 static void
 test_remove_unlinks (Fixture       *f,
                      gconstpointer  data)
@@ -527,6 +623,7 @@ main (int   argc,
   ADD ("/document/set-text", test_set_text);
   ADD ("/document/budget-and-quarters", test_budget_and_quarters);
   ADD ("/document/insert-remove-move", test_insert_remove_move);
+  ADD ("/document/signers", test_signers);
   ADD ("/document/remove-unlinks", test_remove_unlinks);
   ADD ("/document/links-and-groups", test_links_and_groups);
   ADD ("/document/failed-save", test_failed_save_changes_nothing);

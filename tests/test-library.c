@@ -155,6 +155,56 @@ test_create_and_delete (Fixture       *f,
   }
 }
 
+/* Start Next Year: signers entered in this year's plan (through its
+ * document, saved) are in next year's plan, as created and as stored. */
+static void
+test_next_year_keeps_signers (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) plan = hrp_library_load (f->library, 2568, &error);
+  g_autoptr(HrpDocument) document = NULL;
+  g_autoptr(HrpSigner) officer = hrp_signer_new ("นางสาวตัวอย่าง ขยันดี",
+                                                 "ปลัดองค์การบริหารส่วนตำบลหนองแก้ว", "ผู้จัดทำ");
+  g_autoptr(HrpSigner) chief = hrp_signer_new ("นายตัวอย่าง ใจดี",
+                                               "นายกองค์การบริหารส่วนตำบลหนองแก้ว", "ผู้อนุมัติ");
+  g_autoptr(HrpPlan) next = NULL;
+  g_autoptr(HrpPlan) stored = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_signers (plan)), ==, 0);   /* the sample has none */
+  document = hrp_library_open_document (f->library, plan);
+  g_assert_true (hrp_document_insert (document, hrp_plan_get_signers (plan), 0, officer, &error));
+  g_assert_true (hrp_document_insert (document, hrp_plan_get_signers (plan), 1, chief, &error));
+  g_assert_no_error (error);
+
+  next = hrp_library_create (f->library, 2569, 2568, NULL, &error);
+  g_assert_no_error (error);
+  stored = hrp_test_stored_plan (f->folder.file, 2569);
+  for (guint p = 0; p < 2; p++)
+    {
+      GListModel *signers = hrp_plan_get_signers (p == 0 ? next : stored);
+
+      g_assert_cmpuint (g_list_model_get_n_items (signers), ==, 2);
+      for (guint i = 0; i < 2; i++)
+        {
+          HrpSigner *expected = i == 0 ? officer : chief;
+          HrpSigner *signer = hrp_test_nth (signers, i);
+
+          g_assert_true (signer != expected);
+          g_assert_cmpstr (hrp_signer_get_name (signer), ==, hrp_signer_get_name (expected));
+          g_assert_cmpstr (hrp_signer_get_position (signer), ==, hrp_signer_get_position (expected));
+          g_assert_cmpstr (hrp_signer_get_role (signer), ==, hrp_signer_get_role (expected));
+        }
+    }
+  {
+    g_autofree char *a = xml_of (stored);
+    g_autofree char *b = xml_of (next);
+
+    g_assert_cmpstr (a, ==, b);
+  }
+}
+
 /* Import: a new year goes in; the same year is refused unless replaced;
  * replacing copies the database first and hands back the plan replaced,
  * which undo puts back whole. */
@@ -334,6 +384,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/library/create-and-delete", test_create_and_delete);
+  ADD ("/library/next-year-keeps-signers", test_next_year_keeps_signers);
   ADD ("/library/import-replace-undo", test_import_replace_undo);
   ADD ("/library/read-only", test_read_only);
   ADD ("/library/read-plan", test_read_plan);

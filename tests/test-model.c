@@ -114,6 +114,66 @@ test_roll_over (void)
                    "แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. ๒๕๖๙");
 }
 
+/* A signer's texts are never NULL; the plan's list is read-only, filled
+ * by hrp_model_list_append; a copy (and so "Start Next Year") carries
+ * the signers over, in order, as objects of its own. */
+static void
+test_signers (void)
+{
+  g_autoptr(HrpPlan) plan = hrp_plan_new ();
+  g_autoptr(HrpSigner) officer = hrp_signer_new ("นางสาวตัวอย่าง ขยันดี", "ปลัดองค์การบริหารส่วนตำบลหนองแก้ว", "ผู้จัดทำ");
+  g_autoptr(HrpSigner) chief = hrp_signer_new ("นายตัวอย่าง ใจดี", "นายกองค์การบริหารส่วนตำบลหนองแก้ว", NULL);
+  g_autoptr(HrpSigner) empty = g_object_new (HRP_TYPE_SIGNER, NULL);
+  g_autoptr(HrpPlan) copy = NULL;
+  g_autofree char *role = NULL;
+  GListModel *signers;
+  guint notified = 0;
+
+  g_assert_cmpstr (hrp_signer_get_name (empty), ==, "");
+  g_assert_cmpstr (hrp_signer_get_position (empty), ==, "");
+  g_assert_cmpstr (hrp_signer_get_role (empty), ==, "");
+  g_assert_cmpstr (hrp_signer_get_role (chief), ==, "");
+
+  g_signal_connect (chief, "notify::role", G_CALLBACK (count_notify_cb), &notified);
+  hrp_signer_set_role (chief, "ผู้อนุมัติ");
+  hrp_signer_set_role (chief, "ผู้อนุมัติ");
+  g_assert_cmpuint (notified, ==, 1);
+  g_object_get (chief, "role", &role, NULL);
+  g_assert_cmpstr (role, ==, "ผู้อนุมัติ");
+  hrp_signer_set_position (empty, NULL);
+  g_assert_cmpstr (hrp_signer_get_position (empty), ==, "");
+
+  signers = hrp_plan_get_signers (plan);
+  g_assert_true (g_list_model_get_item_type (signers) == HRP_TYPE_SIGNER);
+  hrp_model_list_append (signers, officer);
+  hrp_model_list_append (signers, chief);
+  hrp_plan_set_fiscal_year (plan, 2568);
+  hrp_plan_set_title (plan, "แผน ประจำปีงบประมาณ พ.ศ. 2568");
+
+  copy = hrp_plan_copy (plan);
+  hrp_plan_roll_over (copy, 2569);
+  g_assert_cmpuint (g_list_model_get_n_items (hrp_plan_get_signers (copy)), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(HrpSigner) a = g_list_model_get_item (signers, i);
+      g_autoptr(HrpSigner) b = g_list_model_get_item (hrp_plan_get_signers (copy), i);
+
+      g_assert_true (a != b);
+      g_assert_cmpstr (hrp_signer_get_name (a), ==, hrp_signer_get_name (b));
+      g_assert_cmpstr (hrp_signer_get_position (a), ==, hrp_signer_get_position (b));
+      g_assert_cmpstr (hrp_signer_get_role (a), ==, hrp_signer_get_role (b));
+    }
+  {
+    g_autoptr(HrpSigner) second = g_list_model_get_item (hrp_plan_get_signers (copy), 1);
+
+    g_assert_cmpstr (hrp_signer_get_name (second), ==, "นายตัวอย่าง ใจดี");
+    g_assert_cmpstr (hrp_signer_get_role (second), ==, "ผู้อนุมัติ");
+    /* the copy's signers are its own */
+    hrp_signer_set_name (second, "นายใหม่ ใจงาม");
+    g_assert_cmpstr (hrp_signer_get_name (chief), ==, "นายตัวอย่าง ใจดี");
+  }
+}
+
 static void
 test_total_budget (void)
 {
@@ -203,6 +263,7 @@ main (int   argc,
   g_test_add_func ("/model/lists-and-links", test_lists_and_links);
   g_test_add_func ("/model/activity", test_activity);
   g_test_add_func ("/model/roll-over", test_roll_over);
+  g_test_add_func ("/model/signers", test_signers);
   g_test_add_func ("/model/total-budget", test_total_budget);
   g_test_add_func ("/model/repeated-activity", test_repeated_activity);
 

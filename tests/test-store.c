@@ -19,12 +19,17 @@
 #include "hrp-test-util.h"
 
 #define OUR_APPLICATION_ID 0x48525031 /* "HRP1" */
-#define SCHEMA_VERSION     2          /* the newest migration in hrp-store-schema.c */
+#define SCHEMA_VERSION     3          /* the newest migration in hrp-store-schema.c */
+/* A database of the newest schema taken back to older ones, as an older
+ * HR Plan left it: without signers (2), without revisions either (1). */
+#define BACK_TO_SCHEMA_2   "DROP TABLE signer; PRAGMA user_version = 2;"
+#define BACK_TO_SCHEMA_1   "DROP TABLE signer; ALTER TABLE plan DROP COLUMN revision; PRAGMA user_version = 1;"
 #define PAST_MTIME         G_GUINT64_CONSTANT (1577836800) /* 2020-01-01 */
 #define PLAN_TITLE         "แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. %d"
 
 static const char * const store_tables[] = {
   "plan", "mission", "strategy", "strategy_item", "strategic_position", "policy", "activity",
+  "signer",
 };
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close)
@@ -252,6 +257,18 @@ add_activity (HrpPolicy  *policy,
   return activity;
 }
 
+static HrpSigner *
+add_signer (HrpPlan    *plan,
+            const char *name,
+            const char *position,
+            const char *role)
+{
+  g_autoptr(HrpSigner) signer = hrp_signer_new (name, position, role);
+
+  hrp_model_list_append (hrp_plan_get_signers (plan), signer);
+  return signer;
+}
+
 static HrpMission *
 add_mission (HrpPlan    *plan,
              const char *text)
@@ -286,6 +303,14 @@ add_policy (HrpPlan     *plan,
   hrp_policy_set_strategy (policy, strategy);
   hrp_model_list_append (hrp_plan_get_policies (plan), policy);
   return policy;
+}
+
+/* The plan as a schema older than signers holds it (a test may change
+ * the list that a document would edit). */
+static void
+drop_signers (HrpPlan *plan)
+{
+  g_list_store_remove_all (G_LIST_STORE (hrp_plan_get_signers (plan)));
 }
 
 /* Every field, multi-line text, shared and missing links, empty lists,
@@ -348,6 +373,10 @@ make_full_plan (int year)
   p3 = add_policy (plan, "ด้านการพัฒนาบุคลากร", "ซ้ำกับด้านแรก", s3);
   add_activity (p3, "โครงการฝึกอบรมสัมมนาศึกษาดูงานนอกสถานที่", 20000000, "...4");
   add_activity (p3, "", 1234567, "12..");
+
+  add_signer (plan, "นางสาวตัวอย่าง ขยันดี", "ปลัดองค์การบริหารส่วนตำบลหนองแก้ว", "ผู้จัดทำ");
+  add_signer (plan, "นายตัวอย่าง 'ใจดี'; DROP TABLE signer; --", "นายก\nองค์การบริหารส่วนตำบลหนองแก้ว", "");
+  add_signer (plan, "", "", "ผู้อนุมัติ");
 
   return plan;
 }
@@ -429,6 +458,7 @@ expected_rows (HrpPlan *plan,
 
       rows[6] += n_items (hrp_policy_get_activities (p));
     }
+  rows[7] += n_items (hrp_plan_get_signers (plan));
 }
 
 /* The database holds exactly the rows of these plans, and no row refers
@@ -452,6 +482,7 @@ assert_rows_of (const char *path,
     "SELECT count(*) FROM policy AS p JOIN strategy AS s ON s.id = p.strategy_id"
     " WHERE s.plan_id <> p.plan_id",
     "SELECT count(*) FROM activity WHERE policy_id NOT IN (SELECT id FROM policy)",
+    "SELECT count(*) FROM signer WHERE plan_id NOT IN (SELECT id FROM plan)",
     "SELECT count(*) FROM pragma_foreign_key_check",
   };
 
@@ -580,6 +611,20 @@ assert_plans_equal (HrpPlan *a,
                              hrp_activity_get_quarter (ab, q));
         }
     }
+
+  list_a = G_LIST_MODEL (hrp_plan_get_signers (a));
+  list_b = G_LIST_MODEL (hrp_plan_get_signers (b));
+  n = g_list_model_get_n_items (list_a);
+  g_assert_cmpuint (g_list_model_get_n_items (list_b), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HrpSigner) sa = g_list_model_get_item (list_a, i);
+      g_autoptr(HrpSigner) sb = g_list_model_get_item (list_b, i);
+
+      g_assert_cmpstr (hrp_signer_get_name (sa), ==, hrp_signer_get_name (sb));
+      g_assert_cmpstr (hrp_signer_get_position (sa), ==, hrp_signer_get_position (sb));
+      g_assert_cmpstr (hrp_signer_get_role (sa), ==, hrp_signer_get_role (sb));
+    }
 }
 
 /* ------------------------------------------------------------------- tests */
@@ -635,6 +680,17 @@ test_round_trip (Fixture       *f,
   /* what SQLite holds: "no budget" is NULL, not 0 or -1 */
   g_assert_cmpint (raw_int (f->folder.file, "SELECT count(*) FROM activity WHERE budget IS NULL"), ==, 1);
   g_assert_cmpint (raw_int (f->folder.file, "SELECT count(*) FROM activity WHERE budget = 0"), ==, 1);
+  /* signers in their order, a position kept apart from the place */
+  g_assert_cmpint (raw_int (f->folder.file,
+                            "SELECT count(*) FROM signer WHERE position = 0 AND role = 'ผู้จัดทำ'"
+                            " AND position_title = 'ปลัดองค์การบริหารส่วนตำบลหนองแก้ว'"), ==, 1);
+  g_assert_cmpint (raw_int (f->folder.file, "SELECT count(*) FROM signer WHERE position = 2 AND name = ''"), ==, 1);
+  {
+    g_autoptr(HrpSigner) second = g_list_model_get_item (hrp_plan_get_signers (loaded), 1);
+
+    g_assert_cmpstr (hrp_signer_get_position (second), ==, "นายก\nองค์การบริหารส่วนตำบลหนองแก้ว");
+    g_assert_cmpstr (hrp_signer_get_role (second), ==, "");
+  }
   assert_rows_of (f->folder.file, plan, NULL);
 }
 
@@ -1363,7 +1419,7 @@ test_upgrade_makes_backup (Fixture       *f,
   {
     sqlite3 *db = raw_open (f->folder.file);
 
-    g_assert_cmpint (sqlite3_exec (db, "ALTER TABLE plan DROP COLUMN revision; PRAGMA user_version = 1;",
+    g_assert_cmpint (sqlite3_exec (db, BACK_TO_SCHEMA_1,
                                    NULL, NULL, NULL), ==, SQLITE_OK);
     sqlite3_close (db);
   }
@@ -1392,6 +1448,79 @@ test_upgrade_makes_backup (Fixture       *f,
         g_assert_cmpint (raw_int (path, "PRAGMA user_version"), ==, 1);
       }
   g_assert_cmpuint (backups, ==, 1);
+}
+
+/* A database of schema 2, before signers, as HR Plan left it until now:
+ * opening it adds the signer table, a backup copy made first, and every
+ * plan is kept as it was, with no signers; signers are then saved and
+ * read back. */
+static void
+test_upgrade_adds_signers (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(HrpPlan) plan = make_full_plan (2568);
+  g_autoptr(HrpPlan) other = make_other_plan (2569);
+  g_autoptr(HrpPlan) expected = make_full_plan (2568);
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *backup = NULL;
+  const char *name;
+  guint backups = 0;
+
+  {
+    g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+
+    hrp_test_save_plan (store, plan, FALSE);
+    hrp_test_save_plan (store, other, FALSE);
+    hrp_test_save_plan (store, plan, TRUE);   /* revision 1 */
+  }
+  raw_exec (f->folder.file, BACK_TO_SCHEMA_2);
+  g_assert_cmpint (raw_int (f->folder.file, "SELECT count(*) FROM sqlite_master WHERE name = 'signer'"), ==, 0);
+
+  {
+    g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+    g_autoptr(HrpPlan) loaded = hrp_test_load_plan (store, 2568);
+    g_autoptr(HrpPlan) loaded_other = hrp_test_load_plan (store, 2569);
+    g_autoptr(GError) error = NULL;
+    gint64 revision = -1;
+
+    /* What schema 2 held, and no signer. */
+    drop_signers (expected);
+    assert_plans_equal (expected, loaded);
+    assert_plans_equal (other, loaded_other);
+    g_assert_true (hrp_store_get_revision (store, 2568, &revision, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (revision, ==, 1);
+  }
+  g_assert_cmpint (raw_int (f->folder.file, "PRAGMA user_version"), ==, SCHEMA_VERSION);
+  g_assert_cmpint (count_rows (f->folder.file, "signer"), ==, 0);
+  g_assert_cmpint (count_rows (f->folder.file, "plan"), ==, 2);
+
+  dir = g_dir_open (f->folder.dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (strstr (name, ".backup-") != NULL)
+      {
+        backups++;
+        backup = g_build_filename (f->folder.dir, name, NULL);
+      }
+  g_assert_cmpuint (backups, ==, 1);
+  /* The copy is the database as it was: schema 2, its plans, no signers. */
+  g_assert_cmpint (raw_int (backup, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (raw_int (backup, "SELECT count(*) FROM sqlite_master WHERE name = 'signer'"), ==, 0);
+  g_assert_cmpint (count_rows (backup, "plan"), ==, 2);
+  g_assert_cmpint (count_rows (backup, "activity"), ==,
+                   hrp_plan_count_activities (plan) + hrp_plan_count_activities (other));
+
+  /* The upgraded database takes signers. */
+  {
+    g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+    g_autoptr(HrpPlan) loaded = NULL;
+
+    hrp_test_save_plan (store, plan, TRUE);
+    loaded = hrp_test_load_plan (store, 2568);
+    assert_plans_equal (plan, loaded);
+    g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_signers (loaded)), ==, 3);
+  }
+  assert_rows_of (f->folder.file, plan, other);
 }
 
 /* Opened for reading only, a database reads as ever and is never
@@ -1489,6 +1618,7 @@ test_read_only_refused (Fixture       *f,
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(GError) error = NULL;
 
+  drop_signers (plan);   /* taken back to schema 1 below */
   {
     g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
 
@@ -1497,7 +1627,7 @@ test_read_only_refused (Fixture       *f,
 
   /* a database of the first schema, as an older HR Plan left it: it
    * must be brought up to date first, and no backup copy is made */
-  raw_exec (f->folder.file, "ALTER TABLE plan DROP COLUMN revision; PRAGMA user_version = 1;");
+  raw_exec (f->folder.file, BACK_TO_SCHEMA_1);
   assert_read_only_refused (f->folder.file, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE);
   {
     g_autoptr(HrpStore) store = hrp_store_open_read_only (f->folder.file, &error);
@@ -1635,7 +1765,7 @@ test_read_only_permissions (Fixture       *f,
 
       hrp_test_save_plan (store, plan, FALSE);
     }
-  raw_exec (old, "ALTER TABLE plan DROP COLUMN revision; PRAGMA user_version = 1;");
+  raw_exec (old, BACK_TO_SCHEMA_1);
   /* The file read-only in a folder that may be written; the other file
    * writable in a folder that may not (for its journal). */
   g_assert_cmpint (g_chmod (f->folder.dir, 0777), ==, 0);
@@ -1698,6 +1828,7 @@ main (int   argc,
   ADD ("recover-cut-off-save", test_recover_cut_off_save);
   ADD ("backup", test_backup);
   ADD ("upgrade-makes-backup", test_upgrade_makes_backup);
+  ADD ("upgrade-adds-signers", test_upgrade_adds_signers);
   ADD ("read-only", test_read_only);
   ADD ("read-only/refused", test_read_only_refused);
   ADD ("read-only/permissions", test_read_only_permissions);

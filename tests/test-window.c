@@ -19,6 +19,7 @@
 #include "hrp-outline-row.h"
 #include "hrp-editor.h"
 #include "hrp-import-dialog.h"
+#include "hrp-signer-list.h"
 #include "hrp-text-list.h"
 #include "hrp-outline.h"
 #include "hrp-print-preview.h"
@@ -696,6 +697,180 @@ test_editors (Fixture       *f,
       g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_goals (strategy8)), ==, goals);
     }
   }
+}
+
+#define OFFICER "นางสาวตัวอย่าง ขยันดี"
+#define PALAD   "ปลัดองค์การบริหารส่วนตำบลหนองแก้ว"
+#define CHIEF   "นายตัวอย่าง ใจดี"
+#define NAYOK   "นายกองค์การบริหารส่วนตำบลหนองแก้ว"
+
+/* The signers of the plan of 2568 in the database file, as
+ * "name|position|role" lines. */
+static char *
+stored_signers (Fixture *f)
+{
+  g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->folder.file, 2568);
+  GListModel *signers = hrp_plan_get_signers (stored);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (signers); i++)
+    {
+      HrpSigner *signer = hrp_test_nth (signers, i);
+
+      g_string_append_printf (out, "%s|%s|%s\n", hrp_signer_get_name (signer),
+                              hrp_signer_get_position (signer), hrp_signer_get_role (signer));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_stored_signers (Fixture    *f,
+                       const char *expected)
+{
+  g_autofree char *stored = stored_signers (f);
+
+  g_assert_cmpstr (stored, ==, expected);
+}
+
+static const char *
+signer_entry_text (HrpSignerList *list,
+                   guint          i,
+                   const char    *property)
+{
+  GtkWidget *entry = hrp_signer_list_get_entry (list, i, property);
+
+  g_assert_nonnull (entry);
+  return gtk_editable_get_text (GTK_EDITABLE (entry));
+}
+
+/* The button with tooltip in the row of signer i. */
+static GtkWidget *
+signer_row_button (HrpSignerList *list,
+                   guint          i,
+                   const char    *tooltip)
+{
+  GtkWidget *entry = hrp_signer_list_get_entry (list, i, "name");
+  GtkWidget *row = gtk_widget_get_parent (gtk_widget_get_parent (entry));   /* entry → grid → row */
+  GtkWidget *button = hrp_test_find_widget (row, has_tooltip, tooltip);
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+/* Plan Details: a signer added, typed in (Enter, and a pause), given a
+ * role from the menu of usual roles, then a second one moved up and
+ * removed; each step saved in the database file at once, and undone by
+ * Ctrl+Z's action, in the file too. */
+static void
+test_signers (Fixture       *f,
+              gconstpointer  data)
+{
+  HrpPlan *plan;
+  HrpSignerList *list;
+  GListModel *signers;
+  GtkWidget *empty_label;
+  GtkWidget *entry;
+  gint64 start;
+
+  open_window_at (f, 2568);
+  plan = hrp_window_get_plan (f->window);
+  signers = hrp_plan_get_signers (plan);
+  g_assert_cmpstr (hrp_editor_get_page (child (f, "editor")), ==, "details");
+  list = editor_child (f, "signers_list");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (list)));
+  empty_label = hrp_test_template_child (list, HRP_TYPE_SIGNER_LIST, "empty_label");
+  g_assert_true (gtk_widget_get_visible (empty_label));
+  g_assert_null (hrp_signer_list_get_entry (list, 0, "name"));
+  assert_stored_signers (f, "");
+
+  /* Add Signer: an empty row, saved, its name focused. */
+  g_signal_emit_by_name (hrp_test_template_child (list, HRP_TYPE_SIGNER_LIST, "add_button"), "clicked");
+  hrp_test_drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (signers), ==, 1);
+  g_assert_false (gtk_widget_get_visible (empty_label));
+  assert_stored_signers (f, "||\n");
+  entry = hrp_signer_list_get_entry (list, 0, "name");
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+    g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  }
+
+  /* The name, with Enter; the position, saved after a pause in typing. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), OFFICER);
+  g_signal_emit_by_name (entry, "activate");
+  hrp_test_drain ();
+  assert_stored_signers (f, OFFICER "||\n");
+  gtk_editable_set_text (GTK_EDITABLE (hrp_signer_list_get_entry (list, 0, "position")), PALAD);
+  start = g_get_monotonic_time ();
+  while (g_strcmp0 (hrp_signer_get_position (hrp_test_nth (signers, 0)), PALAD) != 0
+         && g_get_monotonic_time () - start < 5 * G_USEC_PER_SEC)
+    hrp_test_drain ();
+  assert_stored_signers (f, OFFICER "|" PALAD "|\n");
+
+  /* A role from the menu of usual roles. */
+  {
+    GtkWidget *menu = hrp_test_find_widget_of_type (GTK_WIDGET (list), GTK_TYPE_MENU_BUTTON, TRUE);
+
+    g_assert_nonnull (menu);
+    g_assert_true (gtk_widget_activate_action (menu, "signer-list.set-role", "(us)", 0, "ผู้จัดทำ"));
+    hrp_test_drain ();
+  }
+  g_assert_cmpstr (signer_entry_text (list, 0, "role"), ==, "ผู้จัดทำ");
+  assert_stored_signers (f, OFFICER "|" PALAD "|ผู้จัดทำ\n");
+
+  /* Undo, one step at a time, in the fields and in the file; redo. */
+  activate (f, "win.undo");
+  g_assert_cmpstr (signer_entry_text (list, 0, "role"), ==, "");
+  assert_stored_signers (f, OFFICER "|" PALAD "|\n");
+  activate (f, "win.undo");
+  g_assert_cmpstr (signer_entry_text (list, 0, "position"), ==, "");
+  assert_stored_signers (f, OFFICER "||\n");
+  activate (f, "win.undo");
+  g_assert_cmpstr (signer_entry_text (list, 0, "name"), ==, "");
+  assert_stored_signers (f, "||\n");
+  activate (f, "win.undo");
+  g_assert_cmpuint (g_list_model_get_n_items (signers), ==, 0);
+  g_assert_true (gtk_widget_get_visible (empty_label));
+  assert_stored_signers (f, "");
+  for (guint i = 0; i < 4; i++)
+    activate (f, "win.redo");
+  g_assert_cmpstr (signer_entry_text (list, 0, "name"), ==, OFFICER);
+  g_assert_cmpstr (signer_entry_text (list, 0, "role"), ==, "ผู้จัดทำ");
+  assert_stored_signers (f, OFFICER "|" PALAD "|ผู้จัดทำ\n");
+
+  /* A second signer; typed in, moved up, removed, and the removal
+   * undone. */
+  g_signal_emit_by_name (hrp_test_template_child (list, HRP_TYPE_SIGNER_LIST, "add_button"), "clicked");
+  hrp_test_drain ();
+  entry = hrp_signer_list_get_entry (list, 1, "name");
+  gtk_editable_set_text (GTK_EDITABLE (entry), CHIEF);
+  g_signal_emit_by_name (entry, "activate");
+  entry = hrp_signer_list_get_entry (list, 1, "position");
+  gtk_editable_set_text (GTK_EDITABLE (entry), NAYOK);
+  g_signal_emit_by_name (entry, "activate");
+  entry = hrp_signer_list_get_entry (list, 1, "role");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ผู้อนุมัติ");
+  g_signal_emit_by_name (entry, "activate");
+  hrp_test_drain ();
+  assert_stored_signers (f, OFFICER "|" PALAD "|ผู้จัดทำ\n" CHIEF "|" NAYOK "|ผู้อนุมัติ\n");
+  g_assert_false (gtk_widget_get_sensitive (signer_row_button (list, 0, "Move Up")));
+  g_assert_false (gtk_widget_get_sensitive (signer_row_button (list, 1, "Move Down")));
+
+  g_signal_emit_by_name (signer_row_button (list, 1, "Move Up"), "clicked");
+  hrp_test_drain ();
+  g_assert_cmpstr (signer_entry_text (list, 0, "name"), ==, CHIEF);
+  assert_stored_signers (f, CHIEF "|" NAYOK "|ผู้อนุมัติ\n" OFFICER "|" PALAD "|ผู้จัดทำ\n");
+
+  g_signal_emit_by_name (signer_row_button (list, 0, "Remove"), "clicked");
+  hrp_test_drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (signers), ==, 1);
+  g_assert_cmpstr (signer_entry_text (list, 0, "name"), ==, OFFICER);
+  assert_stored_signers (f, OFFICER "|" PALAD "|ผู้จัดทำ\n");
+  activate (f, "win.undo");
+  g_assert_cmpstr (signer_entry_text (list, 0, "name"), ==, CHIEF);
+  g_assert_cmpstr (signer_entry_text (list, 1, "position"), ==, PALAD);
+  assert_stored_signers (f, CHIEF "|" NAYOK "|ผู้อนุมัติ\n" OFFICER "|" PALAD "|ผู้จัดทำ\n");
 }
 
 
@@ -1663,6 +1838,7 @@ main (int   argc,
   ADD ("/window/tree", test_tree, TRUE);
   ADD ("/window/follows-plan", test_follows_plan, TRUE);
   ADD ("/window/editors", test_editors, TRUE);
+  ADD ("/window/signers", test_signers, TRUE);
   ADD ("/window/tree-editing", test_tree_editing, TRUE);
   ADD ("/window/activity-flow", test_activity_flow, TRUE);
   ADD ("/window/search", test_search, TRUE);

@@ -89,6 +89,21 @@ static const char full_plan[] =
   "  </policies>\n"
   "</plan>\n";
 
+/* The signers of a plan, in the exact bytes the exporter writes after
+ * </policies>: one without a role. */
+#define SIGNERS \
+  "  <signers>\n" \
+  "    <signer>\n" \
+  "      <name>นางสาวตัวอย่าง ขยันดี</name>\n" \
+  "      <position>ปลัดองค์การบริหารส่วนตำบลหนองแก้ว</position>\n" \
+  "      <role>ผู้จัดทำ</role>\n" \
+  "    </signer>\n" \
+  "    <signer>\n" \
+  "      <name>นายตัวอย่าง ใจดี &amp; คณะ</name>\n" \
+  "      <position>นายกองค์การบริหารส่วนตำบลหนองแก้ว</position>\n" \
+  "    </signer>\n" \
+  "  </signers>\n"
+
 /* ------------------------------------------------------------- helpers */
 
 static void
@@ -333,6 +348,142 @@ test_export_built_plan (Fixture       *f,
   g_assert_false (hrp_activity_get_quarter (a, 1));
   again = export_string (back);
   g_assert_cmpstr (again, ==, xml);
+}
+
+/* <signers>: read in order, written only when the plan has signers (a
+ * plan without them is written byte for byte as before), deterministic,
+ * and export → import → export is byte-identical. */
+static void
+test_signers (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *with_signers = full_with ("  </policies>\n", "  </policies>\n" SIGNERS);
+  g_autoptr(HrpPlan) plan = import_ok (f, with_signers);
+  g_autoptr(HrpPlan) again = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+  g_autofree char *without = NULL;
+  GListModel *signers = hrp_plan_get_signers (plan);
+  HrpSigner *signer;
+
+  g_assert_cmpuint (g_list_model_get_n_items (signers), ==, 2);
+  signer = hrp_test_nth (signers, 0);
+  g_assert_cmpstr (hrp_signer_get_name (signer), ==, "นางสาวตัวอย่าง ขยันดี");
+  g_assert_cmpstr (hrp_signer_get_position (signer), ==, "ปลัดองค์การบริหารส่วนตำบลหนองแก้ว");
+  g_assert_cmpstr (hrp_signer_get_role (signer), ==, "ผู้จัดทำ");
+  signer = hrp_test_nth (signers, 1);
+  g_assert_cmpstr (hrp_signer_get_name (signer), ==, "นายตัวอย่าง ใจดี & คณะ");
+  g_assert_cmpstr (hrp_signer_get_position (signer), ==, "นายกองค์การบริหารส่วนตำบลหนองแก้ว");
+  g_assert_cmpstr (hrp_signer_get_role (signer), ==, "");
+  /* the rest of the plan as without signers */
+  g_assert_cmpuint (hrp_plan_count_activities (plan), ==, 3);
+
+  first = export_string (plan);
+  second = export_string (plan);
+  g_assert_cmpstr (first, ==, with_signers);
+  g_assert_cmpstr (second, ==, first);
+  again = import_ok (f, first);
+  third = export_string (again);
+  g_assert_cmpstr (third, ==, first);
+
+  /* Without signers, the file is the one written before there were any. */
+  g_list_store_remove_all (G_LIST_STORE (signers));
+  without = export_string (plan);
+  g_assert_cmpstr (without, ==, full_plan);
+  g_assert_null (strstr (without, "signer"));
+
+  /* A signer without a name (a row just added) is not written: the
+   * format requires a name.  Only such signers: no <signers> at all. */
+  {
+    g_autoptr(HrpSigner) unnamed = hrp_signer_new (" \n", "ผู้อำนวยการกองคลัง", "ผู้เห็นชอบ");
+    g_autoptr(HrpSigner) named = hrp_signer_new ("นายตัวอย่าง ใจดี", "", " ");
+    g_autofree char *only_unnamed = NULL;
+    g_autofree char *one = NULL;
+    g_autoptr(HrpPlan) back = NULL;
+
+    hrp_model_list_append (signers, unnamed);
+    only_unnamed = export_string (plan);
+    g_assert_cmpstr (only_unnamed, ==, full_plan);
+    hrp_model_list_append (signers, named);
+    one = export_string (plan);
+    g_assert_nonnull (strstr (one,
+                              "  </policies>\n"
+                              "  <signers>\n"
+                              "    <signer>\n"
+                              "      <name>นายตัวอย่าง ใจดี</name>\n"
+                              "      <position></position>\n"
+                              "    </signer>\n"
+                              "  </signers>\n"
+                              "</plan>\n"));
+    back = import_ok (f, one);
+    g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_signers (back)), ==, 1);
+    g_assert_cmpstr (hrp_signer_get_position (hrp_test_nth (hrp_plan_get_signers (back), 0)), ==, "");
+  }
+
+  /* Alone after the plan's required parts, with extensions. */
+  {
+    g_autofree char *xml = minimal_with ("</plan>",
+                                         "  <signers x:note=\"1\" xmlns:x=\"urn:example:x\">\n"
+                                         "    <x:extra/>\n"
+                                         "    <signer>\n"
+                                         "      <name> นายตัวอย่าง ใจดี </name>\n"
+                                         "      <position/>\n"
+                                         "      <role>ผู้อนุมัติ</role>\n"
+                                         "      <x:seal>ตรา</x:seal>\n"
+                                         "    </signer>\n"
+                                         "  </signers>\n"
+                                         "</plan>");
+    g_autoptr(HrpPlan) alone = import_ok (f, xml);
+
+    signer = hrp_test_nth (hrp_plan_get_signers (alone), 0);
+    g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_signers (alone)), ==, 1);
+    g_assert_cmpstr (hrp_signer_get_name (signer), ==, "นายตัวอย่าง ใจดี");
+    g_assert_cmpstr (hrp_signer_get_position (signer), ==, "");
+    g_assert_cmpstr (hrp_signer_get_role (signer), ==, "ผู้อนุมัติ");
+  }
+}
+
+/* A signer needs a name and a position, in that order, and <signers>
+ * comes after <policies>: anything else is refused, with one message. */
+static void
+test_invalid_signers (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const char * const cases[][2] = {
+    { "      <name>นางสาวตัวอย่าง ขยันดี</name>\n", "" },
+    { "      <name>นางสาวตัวอย่าง ขยันดี</name>\n", "      <name> \t </name>\n" },
+    { "      <position>นายกองค์การบริหารส่วนตำบลหนองแก้ว</position>\n", "" },
+    { "      <position>ปลัดองค์การบริหารส่วนตำบลหนองแก้ว</position>\n"
+      "      <role>ผู้จัดทำ</role>\n",
+      "      <role>ผู้จัดทำ</role>\n"
+      "      <position>ปลัดองค์การบริหารส่วนตำบลหนองแก้ว</position>\n" },
+    { "      <role>ผู้จัดทำ</role>\n",
+      "      <role>ผู้จัดทำ</role>\n      <role>ผู้อนุมัติ</role>\n" },
+    { "  </signers>\n", "    <person/>\n  </signers>\n" },
+  };
+  g_autofree char *with_signers = full_with ("  </policies>\n", "  </policies>\n" SIGNERS);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GString *xml = g_string_new (with_signers);
+      g_autofree char *message = NULL;
+
+      g_assert_nonnull (strstr (xml->str, cases[i][0]));
+      g_string_replace (xml, cases[i][0], cases[i][1], 1);
+      message = import_fails (f, xml->str, HRP_XML_ERROR_INVALID);
+      g_test_message ("case %u: %s", i, message);
+      g_string_free (xml, TRUE);
+    }
+
+  /* before <policies> */
+  {
+    g_autofree char *moved = full_with ("  <policies>\n", SIGNERS "  <policies>\n");
+    g_autofree char *message = import_fails (f, moved, HRP_XML_ERROR_INVALID);
+
+    g_test_message ("before <policies>: %s", message);
+    g_assert_nonnull (strstr (message, "policies"));
+  }
 }
 
 static void
@@ -902,6 +1053,7 @@ main (int   argc,
   ADD ("/xml/valid/budgets", test_budgets);
   ADD ("/xml/valid/quarters", test_quarters);
   ADD ("/xml/valid/extensions", test_extensions);
+  ADD ("/xml/valid/signers", test_signers);
   ADD ("/xml/export/bytes", test_export_bytes);
   ADD ("/xml/export/built-plan", test_export_built_plan);
   ADD ("/xml/export/large-plan", test_large_plan);
@@ -911,6 +1063,7 @@ main (int   argc,
   ADD ("/xml/invalid/fiscal-year", test_fiscal_year);
   ADD ("/xml/invalid/required-texts", test_required_texts);
   ADD ("/xml/invalid/links", test_links);
+  ADD ("/xml/invalid/signers", test_invalid_signers);
   ADD ("/xml/hostile/doctype", test_doctype);
   ADD ("/xml/hostile/deep-nesting", test_deep_nesting);
   ADD ("/xml/hostile/huge-text", test_huge_text);

@@ -15,6 +15,7 @@
 #include "hrp-editor.h"
 #include "hrp-field.h"
 #include "hrp-message.h"
+#include "hrp-signer-list.h"
 #include "hrp-text-list.h"
 
 struct _HrpEditor
@@ -36,6 +37,7 @@ struct _HrpEditor
   GtkWidget      *preamble_view;
   HrpTextList    *positions_list;
   GtkWidget      *policy_intro_view;
+  HrpSignerList  *signers_list;
   GtkLabel       *text_heading;
   GtkWidget      *text_view;
   GtkLabel       *strategy_heading;
@@ -95,6 +97,7 @@ hrp_editor_commit (HrpEditor *self)
   for (guint i = 0; i < n; i++)
     hrp_field_commit (fields[i]);
   hrp_field_commit (self->policy_description_view);
+  hrp_signer_list_commit (self->signers_list);
 }
 
 /* Links {{{ */
@@ -244,6 +247,7 @@ unbind_all (HrpEditor *self)
   hrp_text_list_set_list (self->goals_list, NULL, NULL);
   hrp_text_list_set_list (self->objectives_list, NULL, NULL);
   hrp_text_list_set_list (self->indicators_list, NULL, NULL);
+  hrp_signer_list_set_list (self->signers_list, NULL, NULL);
   g_binding_group_set_source (self->heading_bindings, NULL);
   hrp_activity_table_set_policy (self->activity_table, NULL);
   g_clear_object (&self->node);
@@ -286,6 +290,7 @@ hrp_editor_show_node (HrpEditor      *self,
       hrp_field_bind (self->preamble_view, doc, item, "preamble");
       hrp_text_list_set_list (self->positions_list, doc, hrp_plan_get_positions (HRP_PLAN (item)));
       hrp_field_bind (self->policy_intro_view, doc, item, "policy-intro");
+      hrp_signer_list_set_list (self->signers_list, doc, hrp_plan_get_signers (HRP_PLAN (item)));
       break;
 
     case HRP_OUTLINE_VISION:
@@ -419,6 +424,7 @@ hrp_editor_class_init (HrpEditorClass *klass)
   object_class->dispose = hrp_editor_dispose;
 
   g_type_ensure (HRP_TYPE_TEXT_LIST);
+  g_type_ensure (HRP_TYPE_SIGNER_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/hrplan/HrPlan/ui/hrp-editor.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, HrpEditor, name)
@@ -431,6 +437,7 @@ hrp_editor_class_init (HrpEditorClass *klass)
   BIND (preamble_view);
   BIND (positions_list);
   BIND (policy_intro_view);
+  BIND (signers_list);
   BIND (text_heading);
   BIND (text_view);
   BIND (strategy_heading);

@@ -91,6 +91,8 @@ field_label (HrpChangeField field,
       return say (language, N_("Vision"), "วิสัยทัศน์");
     case HRP_CHANGE_FIELD_POLICY_INTRO:
       return say (language, N_("Introduction to the policies"), "ข้อความนำนโยบาย");
+    case HRP_CHANGE_FIELD_SIGNER_POSITION:
+    case HRP_CHANGE_FIELD_SIGNER_ROLE:
     case HRP_CHANGE_FIELD_NONE:
     case HRP_CHANGE_FIELD_TEXT:
     case HRP_CHANGE_FIELD_DESCRIPTION:
@@ -134,6 +136,9 @@ item_label (const HrpChange *change,
     case HRP_CHANGE_ACTIVITY:
       return g_strdup_printf (say (language, N_("Policy %u, activity %u"), "นโยบายที่ %u กิจกรรมที่ %u"),
                               owner, number);
+    case HRP_CHANGE_SIGNER:
+      /* TRANSLATORS: one of the people who sign the plan, by their place */
+      return g_strdup_printf (say (language, N_("Signer %u"), "ผู้ลงนามที่ %u"), number);
     case HRP_CHANGE_PLAN:
     default:
       return g_strdup (field_label (change->field, language));
@@ -321,6 +326,76 @@ describe_activity (const HrpChange *change,
     }
 }
 
+/* A signer added or removed, named with their position; a change of a
+ * signer's name, position or role.  The document prints the texts before
+ * and after under the line. */
+static char *
+describe_signer (const HrpChange *change,
+                 const char      *label,
+                 HrpLanguage      language)
+{
+  gboolean removed = change->kind == HRP_CHANGE_REMOVED;
+  guint number = removed ? change->number_before : change->number_after;
+  const char *position = change->signer_position != NULL ? change->signer_position : "";
+  const char *before = change->before != NULL ? change->before : "";
+  const char *after = change->after != NULL ? change->after : "";
+
+  switch (change->kind)
+    {
+    case HRP_CHANGE_ADDED:
+      if (*position == '\0')
+        return g_strdup_printf (say (language, N_("Signer %u added: “%s”"), "เพิ่มผู้ลงนามที่ %u: %s"),
+                                number, after);
+      /* TRANSLATORS: the signer's place, their name, their position */
+      return g_strdup_printf (say (language, N_("Signer %u added: “%s”, %s"), "เพิ่มผู้ลงนามที่ %u: %s ตำแหน่ง %s"),
+                              number, after, position);
+    case HRP_CHANGE_REMOVED:
+      if (*position == '\0')
+        return g_strdup_printf (say (language, N_("Signer %u removed: “%s”"), "ลบผู้ลงนามที่ %u: %s"),
+                                number, before);
+      /* TRANSLATORS: the signer's place, their name, their position */
+      return g_strdup_printf (say (language, N_("Signer %u removed: “%s”, %s"), "ลบผู้ลงนามที่ %u: %s ตำแหน่ง %s"),
+                              number, before, position);
+    case HRP_CHANGE_MOVED:
+      /* TRANSLATORS: e.g. "Signer 1", their name, their place before */
+      return g_strdup_printf (say (language, N_("%s “%s” moved from place %u"), "ย้าย%s “%s” (เดิมลำดับที่ %u)"),
+                              label, change->name, change->number_before);
+    case HRP_CHANGE_CHANGED:
+    default:
+      break;
+    }
+
+  switch (change->field)
+    {
+    case HRP_CHANGE_FIELD_SIGNER_POSITION:
+      if (*before == '\0')
+        /* TRANSLATORS: e.g. "Signer 2", their name, their new position */
+        return g_strdup_printf (say (language, N_("%s “%s”: position set: “%s”"), "แก้ไขตำแหน่ง%s “%s”"),
+                                label, change->name, after);
+      if (*after == '\0')
+        return g_strdup_printf (say (language, N_("%s “%s”: position cleared (was “%s”)"), "แก้ไขตำแหน่ง%s “%s”"),
+                                label, change->name, before);
+      /* TRANSLATORS: e.g. "Signer 2", their name, their old position, their new one */
+      return g_strdup_printf (say (language, N_("%s “%s”: position changed: “%s” → “%s”"), "แก้ไขตำแหน่ง%s “%s”"),
+                              label, change->name, before, after);
+    case HRP_CHANGE_FIELD_SIGNER_ROLE:
+      if (*before == '\0')
+        /* TRANSLATORS: e.g. "Signer 2", their name, the role in which they sign ("ผู้อนุมัติ") */
+        return g_strdup_printf (say (language, N_("%s “%s”: role set: “%s”"), "แก้ไขบทบาท%s “%s”"),
+                                label, change->name, after);
+      if (*after == '\0')
+        return g_strdup_printf (say (language, N_("%s “%s”: role cleared (was “%s”)"), "แก้ไขบทบาท%s “%s”"),
+                                label, change->name, before);
+      return g_strdup_printf (say (language, N_("%s “%s”: role changed: “%s” → “%s”"), "แก้ไขบทบาท%s “%s”"),
+                              label, change->name, before, after);
+    case HRP_CHANGE_FIELD_TEXT:
+    default:
+      /* TRANSLATORS: e.g. "Signer 2", their old name, their new name */
+      return g_strdup_printf (say (language, N_("%s: name changed: “%s” → “%s”"), "แก้ไขชื่อ%s"),
+                              label, before, after);
+    }
+}
+
 static char *
 describe (const HrpChange *change,
           HrpLanguage      language)
@@ -331,6 +406,11 @@ describe (const HrpChange *change,
     return describe_plan_field (change, language);
   if (change->subject == HRP_CHANGE_ACTIVITY)
     return describe_activity (change, language);
+  if (change->subject == HRP_CHANGE_SIGNER)
+    {
+      label = item_label (change, language);
+      return describe_signer (change, label, language);
+    }
 
   label = item_label (change, language);
   switch (change->kind)

@@ -2,8 +2,8 @@
 /* hrp-compare.c — what changed between two plans
  *
  * Each list (missions, strategies, a strategy's goals, objectives and
- * indicators, positions, policies, a policy's activities) is matched on
- * its own, by text, never by ids:
+ * indicators, positions, policies, a policy's activities, signers) is
+ * matched on its own, by text, never by ids:
  *
  *  1. items whose texts are equal (white space collapsed, Thai digits
  *     read as Arabic ones, the fiscal year ignored), at the same place first, then at the nearest place;
@@ -11,7 +11,8 @@
  *     characters: Thai has no spaces between words) reaches
  *     HRP_COMPARE_SIMILAR, the most similar first, then the nearest
  *     places (policies are also similar by their descriptions,
- *     strategies are rated by their titles and goals together);
+ *     strategies are rated by their titles and goals together, signers
+ *     by their names or else by the same position or role);
  *  3. what is left was removed (older) or added (newer).
  *
  * A matched item that left the longest run of items kept in order is
@@ -412,6 +413,8 @@ item_text (gpointer item)
     return hrp_strategy_get_title (item);
   if (HRP_IS_POLICY (item))
     return hrp_policy_get_title (item);
+  if (HRP_IS_SIGNER (item))
+    return hrp_signer_get_name (item);
   return hrp_activity_get_name (item);
 }
 
@@ -708,6 +711,83 @@ visit_policy (int      i,
   match_free (activities.match);
 }
 
+/* A field of matched signers (position, role). */
+static void
+compare_signer_field (Walk           *walk,
+                      HrpChangeField  field,
+                      int             i,
+                      int             j,
+                      HrpSigner      *older,
+                      HrpSigner      *newer,
+                      const char     *before,
+                      const char     *after)
+{
+  HrpChange *change;
+
+  if (same_text (walk->c, before, after))
+    return;
+  change = item_change (walk, HRP_CHANGE_CHANGED, field, i, j, older, newer);
+  change->before = g_strdup (before);
+  change->after = g_strdup (after);
+}
+
+static void
+visit_signer (int      i,
+              int      j,
+              gpointer data)
+{
+  Walk *walk = data;
+  Compare *c = walk->c;
+  g_autoptr(HrpSigner) older = i >= 0 ? g_list_model_get_item (walk->older, i) : NULL;
+  g_autoptr(HrpSigner) newer = j >= 0 ? g_list_model_get_item (walk->newer, j) : NULL;
+  guint first = c->changes->len;
+
+  if (visit_item (walk, i, j, older, newer))
+    {
+      compare_signer_field (walk, HRP_CHANGE_FIELD_SIGNER_POSITION, i, j, older, newer,
+                            hrp_signer_get_position (older), hrp_signer_get_position (newer));
+      compare_signer_field (walk, HRP_CHANGE_FIELD_SIGNER_ROLE, i, j, older, newer,
+                            hrp_signer_get_role (older), hrp_signer_get_role (newer));
+    }
+  /* Every change of a signer tells its position. */
+  for (guint k = first; k < c->changes->len; k++)
+    {
+      HrpChange *change = g_ptr_array_index (c->changes, k);
+
+      change->signer_position = g_strdup (hrp_signer_get_position (newer != NULL ? newer : older));
+    }
+}
+
+/* Signers are the same when their names are similar, or else when they
+ * sign in the same position or the same role: a new chief executive
+ * takes the place of the one before (a changed name), where a similar
+ * name alone would not match them. */
+static double
+signer_similarity (guint    i,
+                   guint    j,
+                   gpointer data)
+{
+  Compare *c = data;
+  g_autoptr(HrpSigner) older = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_signers (c->older)), i);
+  g_autoptr(HrpSigner) newer = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_signers (c->newer)), j);
+  g_autofree char *older_name = key (c, hrp_signer_get_name (older));
+  g_autofree char *newer_name = key (c, hrp_signer_get_name (newer));
+  g_autofree char *older_position = key (c, hrp_signer_get_position (older));
+  g_autofree char *newer_position = key (c, hrp_signer_get_position (newer));
+  g_autofree char *older_role = key (c, hrp_signer_get_role (older));
+  g_autofree char *newer_role = key (c, hrp_signer_get_role (newer));
+  double best = similarity (older_name, newer_name, HRP_COMPARE_SIMILAR);
+
+  /* Positions are alike by their wording (ปลัด… and นายก… of one
+   * organization): only the same position counts, and before the same
+   * role. */
+  if (*older_position != '\0' && g_str_equal (older_position, newer_position))
+    best = MAX (best, 0.9);
+  else if (*older_role != '\0' && g_str_equal (older_role, newer_role))
+    best = MAX (best, 0.8);
+  return best;
+}
+
 /* Policies are the same when their titles or their descriptions are
  * similar: a renamed policy keeps its description. */
 static double
@@ -856,6 +936,13 @@ hrp_plan_compare (HrpPlan *older,
   walk.match = c.policies;
   match_walk (walk.match, visit_policy, &walk);
 
+  walk = (Walk) { &c, HRP_CHANGE_SIGNER, 0, 0,
+                  G_LIST_MODEL (hrp_plan_get_signers (older)),
+                  G_LIST_MODEL (hrp_plan_get_signers (newer)), NULL, item_text };
+  walk.match = match_models (&c, walk.older, walk.newer, item_text, signer_similarity, &c);
+  match_walk (walk.match, visit_signer, &walk);
+  match_free (walk.match);
+
   changes = g_steal_pointer (&c.changes);
   compare_clear (&c);
   return changes;
@@ -869,6 +956,7 @@ hrp_change_free (HrpChange *change)
   g_free (change->name);
   g_free (change->before);
   g_free (change->after);
+  g_free (change->signer_position);
   g_free (change);
 }
 

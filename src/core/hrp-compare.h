@@ -29,6 +29,7 @@ typedef enum {
   HRP_CHANGE_POSITION,
   HRP_CHANGE_POLICY,
   HRP_CHANGE_ACTIVITY,
+  HRP_CHANGE_SIGNER,     /* who signs the plan */
 } HrpChangeSubject;
 
 typedef enum {
@@ -45,6 +46,8 @@ typedef enum {
   HRP_CHANGE_FIELD_PREAMBLE,
   HRP_CHANGE_FIELD_VISION,
   HRP_CHANGE_FIELD_POLICY_INTRO,
+  HRP_CHANGE_FIELD_SIGNER_POSITION, /* a signer's position (TEXT: its name) */
+  HRP_CHANGE_FIELD_SIGNER_ROLE,
 } HrpChangeField;
 
 /* One change.  Numbers are 1-based places in the older (_before) and the
@@ -71,6 +74,9 @@ typedef struct {
   gint64            budget_before, budget_after;
   /* Activities: bit (q − 1) set when quarter q is ticked. */
   guint             quarters_before, quarters_after;
+  /* Signers: the signer's position (the newer one where it has two),
+   * which names the signer together with name. */
+  char             *signer_position;
 } HrpChange;
 
 void       hrp_change_free          (HrpChange        *change);
@@ -79,7 +85,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrpChange, hrp_change_free)
 /* The changes from older to newer (a GPtrArray of HrpChange, owning them)
  * in the order of the document: the plan's fields, missions, strategies
  * (each with its goals, objectives and indicators), positions, the
- * policies' introduction, policies (each with its activities).
+ * policies' introduction, policies (each with its activities), signers.
  *
  * A text that differs only in white space, in Thai or Arabic digits, or
  * in the fiscal year (older's year written as newer's) is unchanged.  An added or removed strategy or policy is one change, not

@@ -29,7 +29,8 @@ HrpStore    *hrp_document_get_store      (HrpDocument  *self);
 gboolean     hrp_document_is_read_only   (HrpDocument  *self);
 
 /* Sets a property of a plan object (plan, mission, strategy, policy,
- * activity, text).  Setting the value it already has records nothing. */
+ * activity, signer, text).  Setting the value it already has records
+ * nothing. */
 gboolean     hrp_document_set_value      (HrpDocument  *self,
                                           gpointer      object,
                                           const char   *property,

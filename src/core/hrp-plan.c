@@ -6,6 +6,7 @@
 #include "hrp-mission.h"
 #include "hrp-model-private.h"
 #include "hrp-policy.h"
+#include "hrp-signer.h"
 #include "hrp-strategy.h"
 #include "hrp-text.h"
 #include "hrp-thai.h"
@@ -19,6 +20,7 @@ struct _HrpPlan
   GListStore *strategies;
   GListStore *positions;
   GListStore *policies;
+  GListStore *signers;
 };
 
 G_DEFINE_FINAL_TYPE (HrpPlan, hrp_plan, G_TYPE_OBJECT)
@@ -37,6 +39,7 @@ enum {
   PLAN_PROP_STRATEGIES,
   PLAN_PROP_POSITIONS,
   PLAN_PROP_POLICIES,
+  PLAN_PROP_SIGNERS,
   PLAN_N_PROPS
 };
 static GParamSpec *plan_properties[PLAN_N_PROPS];
@@ -73,6 +76,7 @@ hrp_plan_finalize (GObject *object)
   g_clear_object (&self->strategies);
   g_clear_object (&self->positions);
   g_clear_object (&self->policies);
+  g_clear_object (&self->signers);
   G_OBJECT_CLASS (hrp_plan_parent_class)->finalize (object);
 }
 
@@ -106,6 +110,9 @@ hrp_plan_get_property (GObject    *object,
       break;
     case PLAN_PROP_POLICIES:
       g_value_set_object (value, self->policies);
+      break;
+    case PLAN_PROP_SIGNERS:
+      g_value_set_object (value, self->signers);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -160,6 +167,9 @@ hrp_plan_class_init (HrpPlanClass *klass)
   plan_properties[PLAN_PROP_POLICIES] =
     g_param_spec_object ("policies", NULL, NULL, G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  plan_properties[PLAN_PROP_SIGNERS] =
+    g_param_spec_object ("signers", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, PLAN_N_PROPS, plan_properties);
 }
 
@@ -173,6 +183,7 @@ hrp_plan_init (HrpPlan *self)
   self->strategies = g_list_store_new (HRP_TYPE_STRATEGY);
   self->positions = g_list_store_new (HRP_TYPE_TEXT);
   self->policies = g_list_store_new (HRP_TYPE_POLICY);
+  self->signers = g_list_store_new (HRP_TYPE_SIGNER);
 }
 
 HrpPlan *
@@ -234,6 +245,7 @@ PLAN_LIST_GETTER (missions)
 PLAN_LIST_GETTER (strategies)
 PLAN_LIST_GETTER (positions)
 PLAN_LIST_GETTER (policies)
+PLAN_LIST_GETTER (signers)
 
 void
 hrp_model_list_append (GListModel *list,
@@ -527,6 +539,17 @@ hrp_plan_copy (HrpPlan *self)
           hrp_model_list_append (hrp_policy_get_activities (copy), twin);
         }
       g_list_store_append (plan->policies, copy);
+    }
+
+  list = G_LIST_MODEL (self->signers);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HrpSigner) signer = g_list_model_get_item (list, i);
+      g_autoptr(HrpSigner) copy = hrp_signer_new (hrp_signer_get_name (signer),
+                                                  hrp_signer_get_position (signer),
+                                                  hrp_signer_get_role (signer));
+
+      g_list_store_append (plan->signers, copy);
     }
 
   return plan;

@@ -45,6 +45,8 @@ GListModel *hrp_plan_get_missions     (HrpPlan    *self);
 GListModel *hrp_plan_get_strategies   (HrpPlan    *self);
 GListModel *hrp_plan_get_positions    (HrpPlan    *self);
 GListModel *hrp_plan_get_policies     (HrpPlan    *self);
+/* Of HrpSigner: who signs the printed plan, in the order they sign. */
+GListModel *hrp_plan_get_signers      (HrpPlan    *self);
 
 /* Appends item to list, one of the lists of a plan that no document
  * holds yet: building a plan (an import, a copy, a test).  Every change

@@ -246,6 +246,32 @@ load_activities (HrpStore    *self,
   return TRUE;
 }
 
+static gboolean
+load_signers (HrpStore    *self,
+              HrpPlan     *plan,
+              gint64       plan_id,
+              GError     **error)
+{
+  g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_LOAD_SIGNERS, error);
+  GListStore *list = G_LIST_STORE (hrp_plan_get_signers (plan));
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(HrpSigner) signer = hrp_signer_new (column_text (stmt, 0),
+                                                    column_text (stmt, 1),
+                                                    column_text (stmt, 2));
+
+      g_list_store_append (list, signer);
+    }
+  if (rc != SQLITE_DONE)
+    return _hrp_store_fail (self, rc, error);
+  return TRUE;
+}
+
 static HrpPlan *
 load_plan (HrpStore  *self,
            int        fiscal_year,
@@ -294,7 +320,8 @@ load_plan (HrpStore  *self,
       !load_strategy_items (self, plan_id, strategies, error) ||
       !load_positions (self, plan, plan_id, error) ||
       !load_policies (self, plan, plan_id, strategies, policies, error) ||
-      !load_activities (self, plan_id, policies, error))
+      !load_activities (self, plan_id, policies, error) ||
+      !load_signers (self, plan, plan_id, error))
     return NULL;
 
   return g_steal_pointer (&plan);

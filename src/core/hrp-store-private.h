@@ -32,7 +32,7 @@ G_STATIC_ASSERT (STORE_APPLICATION_ID == 0x48525031);
 
 /* PRAGMA user_version of a database with the newest schema: the number
  * of migrations in hrp-store-schema.c. */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 #define STORE_BUSY_TIMEOUT_MS 5000
 
@@ -65,6 +65,7 @@ typedef enum {
   STMT_INSERT_POSITION,
   STMT_INSERT_POLICY,
   STMT_INSERT_ACTIVITY,
+  STMT_INSERT_SIGNER,
   STMT_LOAD_PLAN,
   STMT_LOAD_MISSIONS,
   STMT_LOAD_STRATEGIES,
@@ -72,6 +73,7 @@ typedef enum {
   STMT_LOAD_POSITIONS,
   STMT_LOAD_POLICIES,
   STMT_LOAD_ACTIVITIES,
+  STMT_LOAD_SIGNERS,
   N_STMTS
 } StmtId;
 

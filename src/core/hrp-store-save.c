@@ -236,6 +236,33 @@ save_policies (HrpStore    *self,
   return TRUE;
 }
 
+static gboolean
+save_signers (HrpStore    *self,
+              HrpPlan     *plan,
+              gint64       plan_id,
+              GError     **error)
+{
+  GListModel *list = G_LIST_MODEL (hrp_plan_get_signers (plan));
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HrpSigner) signer = g_list_model_get_item (list, i);
+      g_autoptr(HrpCachedStmt) stmt = _hrp_store_stmt (self, STMT_INSERT_SIGNER, error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, plan_id);
+      sqlite3_bind_int (stmt, 2, i);
+      bind_text (stmt, 3, hrp_signer_get_name (signer));
+      bind_text (stmt, 4, hrp_signer_get_position (signer));
+      bind_text (stmt, 5, hrp_signer_get_role (signer));
+      if (!_hrp_store_run (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Deletes the plan of fiscal_year with all its parts (ON DELETE CASCADE). */
 static gboolean
 delete_plan (HrpStore  *self,
@@ -352,7 +379,8 @@ save_plan (HrpStore  *self,
   return save_missions (self, plan, plan_id, mission_ids, error) &&
          save_strategies (self, plan, plan_id, mission_ids, strategy_ids, error) &&
          save_positions (self, plan, plan_id, error) &&
-         save_policies (self, plan, plan_id, strategy_ids, error);
+         save_policies (self, plan, plan_id, strategy_ids, error) &&
+         save_signers (self, plan, plan_id, error);
 }
 
 gboolean

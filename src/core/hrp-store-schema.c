@@ -86,6 +86,20 @@ static const char * const migrations[] = {
    * from an older copy (another window, another program) is refused
    * rather than losing what was saved meanwhile. */
   "ALTER TABLE plan ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;",
+
+  /* 3: who signs the printed plan, in order: a name, the signer's
+   * position (position_title: position is the place in the list, as in
+   * the other tables) and the role in which they sign, which may be
+   * empty. */
+  "CREATE TABLE signer ("
+  "  id             INTEGER PRIMARY KEY,"
+  "  plan_id        INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
+  "  position       INTEGER NOT NULL CHECK (position >= 0),"
+  "  name           TEXT NOT NULL DEFAULT '',"
+  "  position_title TEXT NOT NULL DEFAULT '',"
+  "  role           TEXT NOT NULL DEFAULT '',"
+  "  UNIQUE (plan_id, position)"
+  ");",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == STORE_SCHEMA_VERSION);
 

@@ -63,6 +63,8 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_INSERT_ACTIVITY] =
     "INSERT INTO activity (policy_id, position, name, budget, q1, q2, q3, q4)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+  [STMT_INSERT_SIGNER] =
+    "INSERT INTO signer (plan_id, position, name, position_title, role) VALUES (?1, ?2, ?3, ?4, ?5)",
   [STMT_LOAD_PLAN] =
     "SELECT id, org_name, org_district, org_province, title, preamble, vision, policy_intro"
     " FROM plan WHERE fiscal_year = ?1",
@@ -82,6 +84,8 @@ static const char * const stmt_sql[N_STMTS] = {
     "SELECT a.policy_id, a.name, a.budget, a.q1, a.q2, a.q3, a.q4"
     " FROM activity AS a JOIN policy AS p ON p.id = a.policy_id"
     " WHERE p.plan_id = ?1 ORDER BY a.policy_id, a.position",
+  [STMT_LOAD_SIGNERS] =
+    "SELECT name, position_title, role FROM signer WHERE plan_id = ?1 ORDER BY position",
 };
 
 static void hrp_store_initable_iface_init (GInitableIface *iface);

@@ -172,6 +172,44 @@ export_activity (GString     *out,
   g_string_append (out, "</activity>\n");
 }
 
+/* <signers>, only when the plan has one to write: a plan without signers
+ * is written as it was before the format had them.  A signer without a
+ * name (a row just added in the editor) is not written, as the format
+ * requires a name: the file stays one that imports. */
+static void
+export_signers (GString    *out,
+                GListModel *signers)
+{
+  guint n = g_list_model_get_n_items (signers);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HrpSigner) signer = g_list_model_get_item (signers, i);
+
+      if (is_blank (hrp_signer_get_name (signer)))
+        continue;
+      if (!any)
+        {
+          indent (out, 1);
+          g_string_append (out, "<signers>\n");
+          any = TRUE;
+        }
+      indent (out, 2);
+      g_string_append (out, "<signer>\n");
+      text_element (out, 3, "name", hrp_signer_get_name (signer));
+      text_element (out, 3, "position", hrp_signer_get_position (signer));
+      optional_text_element (out, 3, "role", hrp_signer_get_role (signer));
+      indent (out, 2);
+      g_string_append (out, "</signer>\n");
+    }
+  if (any)
+    {
+      indent (out, 1);
+      g_string_append (out, "</signers>\n");
+    }
+}
+
 GBytes *
 hrp_xml_export (HrpPlan *plan)
 {
@@ -292,6 +330,8 @@ hrp_xml_export (HrpPlan *plan)
       indent (out, 1);
       g_string_append (out, "</policies>\n");
     }
+
+  export_signers (out, hrp_plan_get_signers (plan));
 
   g_string_append (out, "</plan>\n");
 

@@ -842,6 +842,23 @@ read_plan (xmlDocPtr    doc,
       hrp_model_list_append (hrp_plan_get_policies (plan), policy);
     }
 
+  node = first_child (root, "signers");
+  for (xmlNodePtr c = node != NULL ? node->children : NULL; c != NULL; c = c->next)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *position = NULL;
+      g_autofree char *role = NULL;
+      g_autoptr(HrpSigner) signer = NULL;
+
+      if (!is_element (c, "signer"))
+        continue;
+      name = child_text (c, "name");
+      position = child_text (c, "position");
+      role = child_text (c, "role");
+      signer = hrp_signer_new (name, position, role);
+      hrp_model_list_append (hrp_plan_get_signers (plan), signer);
+    }
+
   /* Links, once every id is known: a link names an element of its kind. */
   node = first_child (root, "strategies");
   {

@@ -1,0 +1,164 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hrp-signer.c — HrpSigner, one person who signs the printed plan */
+#include "config.h"
+
+#include "hrp-signer.h"
+#include "hrp-model-private.h"
+
+struct _HrpSigner
+{
+  GObject  parent_instance;
+  char    *texts[3];   /* indexed by property id - SIGNER_PROP_NAME */
+};
+
+G_DEFINE_FINAL_TYPE (HrpSigner, hrp_signer, G_TYPE_OBJECT)
+
+enum {
+  SIGNER_PROP_0,
+  SIGNER_PROP_NAME,
+  SIGNER_PROP_POSITION,
+  SIGNER_PROP_ROLE,
+  SIGNER_N_PROPS
+};
+static GParamSpec *signer_properties[SIGNER_N_PROPS];
+
+static void
+signer_set_text (HrpSigner  *self,
+                 guint       prop_id,
+                 const char *text)
+{
+  g_return_if_fail (HRP_IS_SIGNER (self));
+  if (_hrp_model_set_string (&self->texts[prop_id - SIGNER_PROP_NAME], text))
+    g_object_notify_by_pspec (G_OBJECT (self), signer_properties[prop_id]);
+}
+
+static const char *
+signer_get_text (HrpSigner *self,
+                 guint      prop_id)
+{
+  g_return_val_if_fail (HRP_IS_SIGNER (self), NULL);
+  return self->texts[prop_id - SIGNER_PROP_NAME];
+}
+
+static void
+hrp_signer_finalize (GObject *object)
+{
+  HrpSigner *self = HRP_SIGNER (object);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->texts); i++)
+    g_free (self->texts[i]);
+  G_OBJECT_CLASS (hrp_signer_parent_class)->finalize (object);
+}
+
+static void
+hrp_signer_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  HrpSigner *self = HRP_SIGNER (object);
+
+  switch (prop_id)
+    {
+    case SIGNER_PROP_NAME:
+    case SIGNER_PROP_POSITION:
+    case SIGNER_PROP_ROLE:
+      g_value_set_string (value, signer_get_text (self, prop_id));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_signer_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  HrpSigner *self = HRP_SIGNER (object);
+
+  switch (prop_id)
+    {
+    case SIGNER_PROP_NAME:
+    case SIGNER_PROP_POSITION:
+    case SIGNER_PROP_ROLE:
+      signer_set_text (self, prop_id, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hrp_signer_class_init (HrpSignerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = hrp_signer_finalize;
+  object_class->get_property = hrp_signer_get_property;
+  object_class->set_property = hrp_signer_set_property;
+
+  signer_properties[SIGNER_PROP_NAME] = HRP_MODEL_STRING_PARAM ("name");
+  signer_properties[SIGNER_PROP_POSITION] = HRP_MODEL_STRING_PARAM ("position");
+  signer_properties[SIGNER_PROP_ROLE] = HRP_MODEL_STRING_PARAM ("role");
+  g_object_class_install_properties (object_class, SIGNER_N_PROPS, signer_properties);
+}
+
+static void
+hrp_signer_init (HrpSigner *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->texts); i++)
+    self->texts[i] = g_strdup ("");
+}
+
+HrpSigner *
+hrp_signer_new (const char *name,
+                const char *position,
+                const char *role)
+{
+  return g_object_new (HRP_TYPE_SIGNER,
+                       "name", name,
+                       "position", position,
+                       "role", role,
+                       NULL);
+}
+
+const char *
+hrp_signer_get_name (HrpSigner *self)
+{
+  return signer_get_text (self, SIGNER_PROP_NAME);
+}
+
+void
+hrp_signer_set_name (HrpSigner  *self,
+                     const char *name)
+{
+  signer_set_text (self, SIGNER_PROP_NAME, name);
+}
+
+const char *
+hrp_signer_get_position (HrpSigner *self)
+{
+  return signer_get_text (self, SIGNER_PROP_POSITION);
+}
+
+void
+hrp_signer_set_position (HrpSigner  *self,
+                         const char *position)
+{
+  signer_set_text (self, SIGNER_PROP_POSITION, position);
+}
+
+const char *
+hrp_signer_get_role (HrpSigner *self)
+{
+  return signer_get_text (self, SIGNER_PROP_ROLE);
+}
+
+void
+hrp_signer_set_role (HrpSigner  *self,
+                     const char *role)
+{
+  signer_set_text (self, SIGNER_PROP_ROLE, role);
+}
