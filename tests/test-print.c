@@ -6,6 +6,7 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <math.h>
 #include <string.h>
 
 #include "hrp-print-operation.h"
@@ -414,6 +415,59 @@ test_preview_landscape (Fixture       *f,
   g_assert_cmpint (gtk_widget_get_width (area), <, 1000);
 }
 
+static const char *
+zoom_label (Fixture *f)
+{
+  return gtk_label_get_label (child (f, "zoom_label"));
+}
+
+static void
+zoom (Fixture    *f,
+      const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->preview), action, NULL));
+  hrp_test_drain ();
+}
+
+/* The button between Zoom Out and Zoom In shows the zoom. */
+static void
+test_preview_zoom_label (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *area;
+  g_autofree char *fitted = NULL;
+
+  open_preview (f, NULL);
+  area = child (f, "page_area");
+
+  /* Fitting the width: the zoom that makes the sheet as wide as the
+   * window (16 pixels each side; 100 % is 96 pixels an inch). */
+  hrp_test_drain ();
+  fitted = g_strdup_printf ("%.0f %%", round ((gtk_widget_get_width (area) - 32) / HRP_REPORT_A4_WIDTH
+                                              * 72.0 / 96.0 * 100));
+  g_assert_cmpstr (zoom_label (f), ==, fitted);
+  g_assert_cmpstr (zoom_label (f), !=, "100 %");
+
+  zoom (f, "preview.zoom-original");
+  g_assert_cmpstr (zoom_label (f), ==, "100 %");
+  zoom (f, "preview.zoom-in");
+  g_assert_cmpstr (zoom_label (f), ==, "125 %");
+  zoom (f, "preview.zoom-in");
+  g_assert_cmpstr (zoom_label (f), ==, "156 %");
+  zoom (f, "preview.zoom-out");
+  g_assert_cmpstr (zoom_label (f), ==, "125 %");
+  zoom (f, "preview.zoom-out");
+  zoom (f, "preview.zoom-out");
+  g_assert_cmpstr (zoom_label (f), ==, "80 %");
+  zoom (f, "preview.zoom-original");
+  g_assert_cmpstr (zoom_label (f), ==, "100 %");
+
+  /* Back to fitting the width. */
+  zoom (f, "preview.fit-width");
+  hrp_test_drain ();
+  g_assert_cmpstr (zoom_label (f), ==, fitted);
+}
+
 /* The page area as drawn on screen, as 32-bit pixels (B, G, R, A). */
 static guchar *
 render_page_area (Fixture *f,
@@ -771,6 +825,7 @@ main (int   argc,
   ADD ("/print/preview/big-plan", test_preview_big_plan);
   ADD ("/print/preview/unfinished-plan", test_preview_unfinished_plan);
   ADD ("/print/preview/print-dialog", test_preview_print_dialog);
+  ADD ("/print/preview/zoom-label", test_preview_zoom_label);
 
   return g_test_run ();
 }
