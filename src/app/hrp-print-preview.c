@@ -496,15 +496,6 @@ print_done_cb (GtkPrintOperation       *operation,
       hrp_show_error (GTK_WIDGET (self), _("The plan could not be printed"),
                       error != NULL ? error->message : "");
     }
-  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    {
-      HrpReportOptions options;
-
-      /* The choices made on the dialog's "Plan" tab are shown too. */
-      hrp_print_operation_get_options (HRP_PRINT_OPERATION (operation), &options);
-      options.table_orientation = self->options.table_orientation;
-      hrp_print_preview_set_options (self, &options);
-    }
 
   g_signal_handlers_disconnect_by_data (operation, self);
   if (self->print_operation == operation)
