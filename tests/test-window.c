@@ -1120,9 +1120,53 @@ test_export (Fixture       *f,
   }
 }
 
-/* Print (Ctrl+P) opens the print dialog; Print Preview our preview of
- * the same pages.  The printer, copies, paper and orientation chosen are
- * offered again the next time. */
+static GtkWindow *
+print_dialog (void)
+{
+  /* By its type's name: the print dialog's header is not in gtk4 itself. */
+  return hrp_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog"));
+}
+
+/* The print preview the window opened for action, over the window, with
+ * its pages laid out. */
+static HrpPrintPreview *
+open_print_preview (Fixture    *f,
+                    const char *action)
+{
+  HrpPrintPreview *preview;
+  gint64 end;
+
+  g_assert_null (hrp_test_find_toplevel (HRP_TYPE_PRINT_PREVIEW));
+  activate (f, action);
+  preview = HRP_PRINT_PREVIEW (hrp_test_find_toplevel (HRP_TYPE_PRINT_PREVIEW));
+  g_assert_nonnull (preview);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == GTK_WINDOW (f->window));
+  /* Not the print dialog: that is the preview's Print button. */
+  g_assert_null (print_dialog ());
+  end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (hrp_print_preview_get_busy (preview) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (hrp_print_preview_get_busy (preview));
+  return preview;
+}
+
+static void
+close_print_preview (HrpPrintPreview *preview)
+{
+  gtk_window_destroy (GTK_WINDOW (preview));
+  hrp_test_drain ();
+  g_assert_null (hrp_test_find_toplevel (HRP_TYPE_PRINT_PREVIEW));
+}
+
+static char *
+settings_orientation (GSettings *settings)
+{
+  return g_settings_get_string (settings, "table-orientation");
+}
+
+/* Print (Ctrl+P), Print the Action Plan Table and Print Preview open the
+ * print preview; its Print button the print dialog.  The printer, copies,
+ * paper and orientation chosen are offered again the next time. */
 static void
 test_print_actions (Fixture       *f,
                     gconstpointer  data)
@@ -1130,21 +1174,29 @@ test_print_actions (Fixture       *f,
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autofree char *pdf = NULL;
   HrpPrintPreview *preview;
+  HrpReportOptions options;
   GtkWindow *dialog;
   gint64 end;
 
   open_window_at (f, 2568);
 
-  activate (f, "win.print-preview");
+  /* Ctrl+P is Print; Ctrl+Shift+P Print Preview, the same now. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print", NULL));
+  hrp_test_drain ();
   preview = HRP_PRINT_PREVIEW (hrp_test_find_toplevel (HRP_TYPE_PRINT_PREVIEW));
   g_assert_nonnull (preview);
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == GTK_WINDOW (f->window));
-  end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-  while (hrp_print_preview_get_busy (preview) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
+  close_print_preview (preview);
+
+  preview = open_print_preview (f, "win.print-preview");
   g_assert_cmpuint (hrp_print_preview_get_n_pages (preview), >=, 5);
-  gtk_window_destroy (GTK_WINDOW (preview));
-  hrp_test_drain ();
+  hrp_print_preview_get_options (preview, &options);
+  g_assert_false (options.table_only);
+  close_print_preview (preview);
+
+  preview = open_print_preview (f, "win.print-table");
+  hrp_print_preview_get_options (preview, &options);
+  g_assert_true (options.table_only);
+  close_print_preview (preview);
 
   /* The printer, copies and paper chosen last time come back. */
   {
@@ -1158,10 +1210,12 @@ test_print_actions (Fixture       *f,
     gtk_page_setup_set_orientation (last_page, GTK_PAGE_ORIENTATION_LANDSCAPE);
     g_settings_set_value (settings, "page-setup", gtk_page_setup_to_gvariant (last_page));
   }
-  activate (f, "win.print");
-  /* By its type's name: the print dialog's header is not in gtk4 itself. */
-  dialog = hrp_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog"));
+  preview = open_print_preview (f, "win.print");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.print", NULL));
+  hrp_test_drain ();
+  dialog = print_dialog ();
   g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (preview));
   {
     g_autoptr(GtkPrintSettings) shown = NULL;
     g_autoptr(GtkPageSetup) page = NULL;
@@ -1228,9 +1282,67 @@ test_print_actions (Fixture       *f,
     }
   }
   hrp_test_drain ();
-  g_assert_null (hrp_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog")));
+  g_assert_null (print_dialog ());
+  close_print_preview (preview);
   g_settings_reset (settings, "print-settings");
   g_settings_reset (settings, "page-setup");
+}
+
+/* The print preview opens with the Thai digits and the table's
+ * orientation chosen last time, and keeps what is chosen in it. */
+static void
+test_print_options_kept (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  HrpPrintPreview *preview;
+  HrpReportOptions options;
+  g_autofree char *orientation = NULL;
+
+  open_window_at (f, 2568);
+  g_settings_set_boolean (settings, "thai-digits", TRUE);
+  g_settings_set_string (settings, "table-orientation", "portrait");
+
+  preview = open_print_preview (f, "win.print");
+  hrp_print_preview_get_options (preview, &options);
+  g_assert_true (options.thai_digits);
+  g_assert_false (options.table_only);
+  g_assert_cmpint (options.table_orientation, ==, HRP_TABLE_PORTRAIT);
+  g_assert_true (gtk_check_button_get_active (
+    hrp_test_template_child (preview, HRP_TYPE_PRINT_PREVIEW, "thai_digits_check")));
+  g_assert_false (gtk_check_button_get_active (
+    hrp_test_template_child (preview, HRP_TYPE_PRINT_PREVIEW, "table_landscape_check")));
+
+  /* Chosen in the preview: kept at once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.thai-digits", NULL));
+  g_assert_false (g_settings_get_boolean (settings, "thai-digits"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.table-landscape", NULL));
+  orientation = settings_orientation (settings);
+  g_assert_cmpstr (orientation, ==, "landscape");
+  g_clear_pointer (&orientation, g_free);
+  /* The table only is for this time. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.table-only", NULL));
+  close_print_preview (preview);
+
+  /* And offered the next time, by the table's Print too. */
+  preview = open_print_preview (f, "win.print-table");
+  hrp_print_preview_get_options (preview, &options);
+  g_assert_false (options.thai_digits);
+  g_assert_true (options.table_only);
+  g_assert_cmpint (options.table_orientation, ==, HRP_TABLE_LANDSCAPE);
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.table-landscape", NULL);
+  close_print_preview (preview);
+  orientation = settings_orientation (settings);
+  g_assert_cmpstr (orientation, ==, "portrait");
+
+  preview = open_print_preview (f, "win.print");
+  hrp_print_preview_get_options (preview, &options);
+  g_assert_false (options.table_only);
+  g_assert_cmpint (options.table_orientation, ==, HRP_TABLE_PORTRAIT);
+  close_print_preview (preview);
+
+  g_settings_reset (settings, "thai-digits");
+  g_settings_reset (settings, "table-orientation");
 }
 
 /* What Changed: the open plan (2569, rolled over from 2568) against the
@@ -1669,6 +1781,7 @@ main (int   argc,
   ADD ("/window/new-and-delete-plan", test_new_and_delete_plan, TRUE);
   ADD ("/window/export", test_export, TRUE);
   ADD ("/window/print-actions", test_print_actions, TRUE);
+  ADD ("/window/print-options-kept", test_print_options_kept, TRUE);
   ADD ("/window/compare", test_compare, TRUE);
   ADD ("/window/remembers", test_remembers, TRUE);
   ADD ("/window/application", test_application, FALSE);

@@ -18,21 +18,9 @@
 
 /* Printing {{{ */
 
-static void
-print_done_cb (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               HrpWindow               *self)
-{
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_autoptr(GError) error = NULL;
-
-      gtk_print_operation_get_error (operation, &error);
-      hrp_show_error (GTK_WIDGET (self), _("Could not print the plan"), error ? error->message : NULL);
-    }
-  g_object_unref (operation);  /* the reference taken for this signal */
-}
-
+/* Print, Print the Action Plan Table and Print Preview all open the
+ * preview, where the options are chosen (as they were last time) and
+ * kept; its Print button opens the print dialog. */
 static void
 print_cb (GtkWidget  *widget,
           const char *action_name,
@@ -40,34 +28,18 @@ print_cb (GtkWidget  *widget,
 {
   HrpWindow *self = HRP_WINDOW (widget);
   HrpReportOptions options = { 0 };
-  HrpPrintOperation *operation;
-  g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result;
+  GtkWidget *preview;
 
   if (self->plan == NULL)
     return;
 
   hrp_editor_commit (self->editor);
+  hrp_print_options_load (self->settings, &options);
   options.table_only = g_str_equal (action_name, "win.print-table");
 
-  if (g_str_equal (action_name, "win.print-preview"))
-    {
-      GtkWidget *preview = hrp_print_preview_new (GTK_WINDOW (self), self->plan, &options);
-
-      gtk_window_present (GTK_WINDOW (preview));
-      return;
-    }
-
-  operation = hrp_print_operation_new (self->plan, &options);
-  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
-  /* "done" ends every run, at once or later: it drops this reference. */
-  g_signal_connect_object (g_object_ref (operation), "done", G_CALLBACK (print_done_cb), self, 0);
-  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
-                                    GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_WINDOW (self), &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
-    hrp_show_error (GTK_WIDGET (self), _("Could not print the plan"), error->message);
-  g_object_unref (operation);
+  preview = hrp_print_preview_new (GTK_WINDOW (self), self->plan, &options);
+  hrp_print_options_bind (self->settings, preview);
+  gtk_window_present (GTK_WINDOW (preview));
 }
 
 /* }}} */
