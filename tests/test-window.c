@@ -1345,6 +1345,86 @@ test_print_options_kept (Fixture       *f,
   g_settings_reset (settings, "table-orientation");
 }
 
+/* Export as PDF: GTK's file chooser (no portal here) with the choices of
+ * the print preview, as chosen last time; what is chosen is kept. */
+static void
+test_export_pdf_choices (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *pdf = g_build_filename (f->folder.dir, "choices.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *orientation = NULL;
+  GtkWindow *chooser;
+  gint64 end;
+
+  open_window_at (f, 2568);
+  g_settings_set_boolean (settings, "thai-digits", TRUE);
+  g_settings_set_string (settings, "table-orientation", "portrait");
+
+  activate (f, "win.export-pdf");
+  chooser = hrp_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_window_get_transient_for (chooser) == GTK_WINDOW (f->window));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "thai-digits"), ==, "true");
+  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table-orientation"), ==, "portrait");
+  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table-only"), !=, "true");
+
+  /* The table alone, landscape, Arabic digits. */
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "thai-digits", "false");
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "table-only", "true");
+  /* As a user does: GTK 4.8's chooser does not set a list's choice. */
+  {
+    GtkDropDown *orientations = GTK_DROP_DOWN (hrp_test_find_widget_of_type (GTK_WIDGET (chooser),
+                                                                             GTK_TYPE_DROP_DOWN, TRUE));
+    GListModel *labels = gtk_drop_down_get_model (orientations);
+
+    g_assert_cmpuint (g_list_model_get_n_items (labels), ==, 2);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), gtk_drop_down_get_selected (orientations)),
+                     ==, "Portrait");
+    for (guint i = 0; i < 2; i++)
+      if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (labels), i), "Landscape"))
+        gtk_drop_down_set_selected (orientations, i);
+  }
+  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table-orientation"), ==, "landscape");
+  {
+    g_autoptr(GFile) folder = g_file_new_for_path (f->folder.dir);
+
+    g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
+    g_assert_no_error (error);
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "choices.pdf");
+  }
+  hrp_test_drain ();
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while ((hrp_window_is_exporting (f->window) || !g_file_test (pdf, G_FILE_TEST_EXISTS))
+         && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  hrp_test_drain ();
+  g_assert_false (hrp_window_is_exporting (f->window));
+  g_assert_null (hrp_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+
+  /* Kept for the preview and the next export. */
+  g_assert_false (g_settings_get_boolean (settings, "thai-digits"));
+  orientation = settings_orientation (settings);
+  g_assert_cmpstr (orientation, ==, "landscape");
+
+  /* Written so: the table's pages turned, its budgets in Arabic digits. */
+  {
+    g_autofree char *info = hrp_test_pdf_info (pdf);
+    g_autofree char *text = hrp_test_pdf_text (pdf, 0, TRUE);
+
+    g_assert_nonnull (strstr (info, "841.89 x 595.276 pts (A4)"));
+    g_assert_nonnull (strstr (text, "200,000"));
+  }
+
+  g_settings_reset (settings, "thai-digits");
+  g_settings_reset (settings, "table-orientation");
+}
+
 /* What Changed: the open plan (2569, rolled over from 2568) against the
  * year before, with the edits made in the window listed. */
 static void
@@ -1782,6 +1862,7 @@ main (int   argc,
   ADD ("/window/export", test_export, TRUE);
   ADD ("/window/print-actions", test_print_actions, TRUE);
   ADD ("/window/print-options-kept", test_print_options_kept, TRUE);
+  ADD ("/window/export-pdf-choices", test_export_pdf_choices, TRUE);
   ADD ("/window/compare", test_compare, TRUE);
   ADD ("/window/remembers", test_remembers, TRUE);
   ADD ("/window/application", test_application, FALSE);

@@ -274,9 +274,11 @@ export_chooser_response_cb (GtkNativeDialog *chooser,
       G_GNUC_BEGIN_IGNORE_DEPRECATIONS
       options.thai_digits = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "thai-digits"), "true") == 0;
       options.table_only = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table-only"), "true") == 0;
+      options.table_orientation = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table-orientation"),
+                                             "portrait") == 0 ? HRP_TABLE_PORTRAIT : HRP_TABLE_LANDSCAPE;
       G_GNUC_END_IGNORE_DEPRECATIONS
-      if (self->settings != NULL)
-        g_settings_set_boolean (self->settings, "thai-digits", options.thai_digits);
+      /* The same choices as the print preview's, kept for both. */
+      hrp_print_options_save (self->settings, &options);
       hrp_window_export_pdf (self, file, &options);
     }
   else if (file != NULL)
@@ -341,13 +343,32 @@ export_cb (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   if (pdf)
     {
+      HrpReportOptions options = { 0 };
+      gboolean portrait;
+      const char *orientations[3];
+      const char *orientation_labels[3];
+
+      /* As chosen last time, here or in the print preview. */
+      hrp_print_options_load (self->settings, &options);
+      portrait = options.table_orientation == HRP_TABLE_PORTRAIT;
+      /* The orientation chosen comes first: GTK 4.8's own file chooser
+       * does not select an option of a list with set_choice. */
+      orientations[portrait ? 1 : 0] = "landscape";
+      orientations[portrait ? 0 : 1] = "portrait";
+      orientations[2] = NULL;
+      orientation_labels[portrait ? 1 : 0] = _("Landscape");
+      orientation_labels[portrait ? 0 : 1] = _("Portrait");
+      orientation_labels[2] = NULL;
+
       gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "thai-digits",
                                    _("Print digits as Thai digits (๐–๙)"), NULL, NULL);
       gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "table-only",
                                    _("Only the action-plan table"), NULL, NULL);
-      /* As chosen last time. */
-      if (self->settings != NULL && g_settings_get_boolean (self->settings, "thai-digits"))
-        gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "thai-digits", "true");
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "table-orientation",
+                                   _("Action-plan table pages"), orientations, orientation_labels);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "thai-digits",
+                                   options.thai_digits ? "true" : "false");
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "table-orientation", orientations[0]);
     }
   G_GNUC_END_IGNORE_DEPRECATIONS
   g_object_set_data (G_OBJECT (chooser), "hrp-kind", (gpointer) kind);
