@@ -6,6 +6,7 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <math.h>
 #include <string.h>
 
 #include "hrp-print-operation.h"
@@ -414,6 +415,59 @@ test_preview_landscape (Fixture       *f,
   g_assert_cmpint (gtk_widget_get_width (area), <, 1000);
 }
 
+static const char *
+zoom_label (Fixture *f)
+{
+  return gtk_label_get_label (child (f, "zoom_label"));
+}
+
+static void
+zoom (Fixture    *f,
+      const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->preview), action, NULL));
+  hrp_test_drain ();
+}
+
+/* The button between Zoom Out and Zoom In shows the zoom. */
+static void
+test_preview_zoom_label (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *area;
+  g_autofree char *fitted = NULL;
+
+  open_preview (f, NULL);
+  area = child (f, "page_area");
+
+  /* Fitting the width: the zoom that makes the sheet as wide as the
+   * window (16 pixels each side; 100 % is 96 pixels an inch). */
+  hrp_test_drain ();
+  fitted = g_strdup_printf ("%.0f %%", round ((gtk_widget_get_width (area) - 32) / HRP_REPORT_A4_WIDTH
+                                              * 72.0 / 96.0 * 100));
+  g_assert_cmpstr (zoom_label (f), ==, fitted);
+  g_assert_cmpstr (zoom_label (f), !=, "100 %");
+
+  zoom (f, "preview.zoom-original");
+  g_assert_cmpstr (zoom_label (f), ==, "100 %");
+  zoom (f, "preview.zoom-in");
+  g_assert_cmpstr (zoom_label (f), ==, "125 %");
+  zoom (f, "preview.zoom-in");
+  g_assert_cmpstr (zoom_label (f), ==, "156 %");
+  zoom (f, "preview.zoom-out");
+  g_assert_cmpstr (zoom_label (f), ==, "125 %");
+  zoom (f, "preview.zoom-out");
+  zoom (f, "preview.zoom-out");
+  g_assert_cmpstr (zoom_label (f), ==, "80 %");
+  zoom (f, "preview.zoom-original");
+  g_assert_cmpstr (zoom_label (f), ==, "100 %");
+
+  /* Back to fitting the width. */
+  zoom (f, "preview.fit-width");
+  hrp_test_drain ();
+  g_assert_cmpstr (zoom_label (f), ==, fitted);
+}
+
 /* The page area as drawn on screen, as 32-bit pixels (B, G, R, A). */
 static guchar *
 render_page_area (Fixture *f,
@@ -655,15 +709,31 @@ is_check_button (GtkWidget     *widget,
          && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0;
 }
 
-/* The print button opens GTK's print dialog over the preview, with the
- * plan's tab showing the preview's options; cancelling it leaves the
- * preview as it was. */
+static GtkWindow *
+print_dialog (void)
+{
+  /* Without gtk4-unix-print's header: by its type's name. */
+  return hrp_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog"));
+}
+
+static void
+print_dialog_response (GtkWindow *dialog,
+                       int        response)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (dialog), response);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  hrp_test_drain ();
+}
+
+/* The print button opens GTK's print dialog over the preview, with no
+ * options of ours in it (they are the preview's); cancelling it leaves the
+ * preview as it was, and its Preview button comes back to this preview. */
 static void
 test_preview_print_dialog (Fixture       *f,
                            gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWindow *dialog = NULL;
+  GtkWindow *dialog;
 
   open_preview (f, &(HrpReportOptions) { .thai_digits = TRUE });
   g_assert_true (gtk_widget_get_sensitive (child (f, "print_button")));
@@ -671,36 +741,122 @@ test_preview_print_dialog (Fixture       *f,
   hrp_test_drain ();
   g_assert_false (gtk_widget_get_sensitive (child (f, "print_button")));
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      /* Without gtk4-unix-print's header: by its type's name. */
-      if (g_str_equal (G_OBJECT_TYPE_NAME (window), "GtkPrintUnixDialog"))
-        dialog = window;
-    }
+  dialog = print_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (f->preview));
 
-  /* The plan's tab, with the options of the preview. */
-  {
-    GtkCheckButton *thai_digits = GTK_CHECK_BUTTON (hrp_test_find_widget (GTK_WIDGET (dialog), is_check_button,
-                                                                           "Print digits as Thai digits (๐–๙)"));
-    GtkCheckButton *table_only = GTK_CHECK_BUTTON (hrp_test_find_widget (GTK_WIDGET (dialog), is_check_button,
-                                                                          "Only the action-plan table"));
+  /* No "Plan" tab: the options are chosen in one place. */
+  g_assert_null (hrp_test_find_widget (GTK_WIDGET (dialog), is_check_button,
+                                       "Print digits as Thai digits (๐–๙)"));
+  g_assert_null (hrp_test_find_widget (GTK_WIDGET (dialog), is_check_button,
+                                       "Only the action-plan table"));
 
-    g_assert_nonnull (thai_digits);
-    g_assert_nonnull (table_only);
-    g_assert_true (gtk_check_button_get_active (thai_digits));
-    g_assert_false (gtk_check_button_get_active (table_only));
-  }
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  hrp_test_drain ();
+  print_dialog_response (dialog, GTK_RESPONSE_CANCEL);
+  g_assert_null (print_dialog ());
   g_assert_true (gtk_widget_get_sensitive (child (f, "print_button")));
   g_assert_false (hrp_print_preview_get_busy (f->preview));
+
+  /* Preview, in the dialog: back to this preview, not a second one; the
+   * print operation is over (Print can be used again). */
+  gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.print", NULL);
+  hrp_test_drain ();
+  dialog = print_dialog ();
+  g_assert_nonnull (dialog);
+  print_dialog_response (dialog, GTK_RESPONSE_APPLY);
+  g_assert_null (print_dialog ());
+  g_assert_true (hrp_test_find_toplevel (HRP_TYPE_PRINT_PREVIEW) == GTK_WINDOW (f->preview));
+  g_assert_true (gtk_widget_get_sensitive (child (f, "print_button")));
+  {
+    HrpReportOptions options;
+
+    hrp_print_preview_get_options (f->preview, &options);
+    g_assert_true (options.thai_digits);
+    g_assert_false (options.table_only);
+  }
+}
+
+typedef struct {
+  guint                   n_done;
+  GtkPrintOperationResult result;
+} Done;
+
+static void
+done_cb (GtkPrintOperation       *operation,
+         GtkPrintOperationResult  result,
+         Done                    *done)
+{
+  done->n_done++;
+  done->result = result;
+}
+
+/* The print dialog's Preview button, the dialog opened over some other
+ * window: our preview of the same plan with the same options, over that
+ * window; the choices made in it are kept; the operation ends when it is
+ * closed. */
+static void
+test_operation_preview (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  HrpReportOptions options = { .thai_digits = TRUE, .table_orientation = HRP_TABLE_PORTRAIT };
+  g_autoptr(HrpPrintOperation) operation = hrp_print_operation_new (f->plan, &options);
+  GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(GError) error = NULL;
+  Done done = { 0 };
+  GtkWindow *dialog;
+  HrpReportOptions shown = { 0 };
+
+  g_settings_reset (settings, "thai-digits");
+  g_settings_reset (settings, "table-orientation");
+  hrp_test_present (parent, 600, 400);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect (operation, "done", G_CALLBACK (done_cb), &done);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                            GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                            parent, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_IN_PROGRESS);
+  g_assert_no_error (error);
+  hrp_test_drain ();
+  dialog = print_dialog ();
+  g_assert_nonnull (dialog);
+
+  print_dialog_response (dialog, GTK_RESPONSE_APPLY);
+  g_assert_null (print_dialog ());
+  f->preview = HRP_PRINT_PREVIEW (hrp_test_find_toplevel (HRP_TYPE_PRINT_PREVIEW));
+  g_assert_nonnull (f->preview);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (f->preview)) == parent);
+  g_assert_true (hrp_print_preview_get_plan (f->preview) == f->plan);
+  hrp_print_preview_get_options (f->preview, &shown);
+  g_assert_true (shown.thai_digits);
+  g_assert_false (shown.table_only);
+  g_assert_cmpint (shown.table_orientation, ==, HRP_TABLE_PORTRAIT);
+  wait_ready (f);
+  g_assert_cmpuint (hrp_print_preview_get_n_pages (f->preview), ==, report_pages (f->plan, &options));
+
+  /* The preview goes on until it is closed. */
+  g_assert_cmpuint (done.n_done, ==, 0);
+
+  /* A choice made in it is kept, as in any preview. */
+  gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.table-landscape", NULL);
+  {
+    g_autofree char *orientation = g_settings_get_string (settings, "table-orientation");
+
+    g_assert_cmpstr (orientation, ==, "landscape");
+  }
+  gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.thai-digits", NULL);
+  g_assert_false (g_settings_get_boolean (settings, "thai-digits"));
+
+  gtk_window_destroy (GTK_WINDOW (f->preview));
+  f->preview = NULL;
+  hrp_test_drain ();
+  g_assert_cmpuint (done.n_done, ==, 1);
+  g_assert_cmpint (done.result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+
+  gtk_window_destroy (parent);
+  g_settings_reset (settings, "thai-digits");
+  g_settings_reset (settings, "table-orientation");
+  g_settings_reset (settings, "print-settings");
+  g_settings_reset (settings, "page-setup");
 }
 
 /* The printer, copies and paper chosen in the dialog are kept by the
@@ -771,6 +927,8 @@ main (int   argc,
   ADD ("/print/preview/big-plan", test_preview_big_plan);
   ADD ("/print/preview/unfinished-plan", test_preview_unfinished_plan);
   ADD ("/print/preview/print-dialog", test_preview_print_dialog);
+  ADD ("/print/preview/zoom-label", test_preview_zoom_label);
+  ADD ("/print/operation/preview", test_operation_preview);
 
   return g_test_run ();
 }

@@ -61,6 +61,28 @@ test_language (void)
 
 /* A program run where the schema is not installed keeps nothing, and
  * says so, rather than aborting as g_settings_new() would. */
+/* The orientation of the action-plan table's pages, kept for printing
+ * and PDF export: landscape unless portrait was chosen, nothing else. */
+static void
+test_table_orientation (void)
+{
+  g_autoptr(GSettings) settings = hrp_settings_new ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaKey) key = NULL;
+  g_autoptr(GVariant) portrait = g_variant_ref_sink (g_variant_new_string ("portrait"));
+  g_autoptr(GVariant) upside_down = g_variant_ref_sink (g_variant_new_string ("upside-down"));
+  g_autofree char *value = NULL;
+
+  g_assert_nonnull (settings);
+  value = g_settings_get_string (settings, "table-orientation");
+  g_assert_cmpstr (value, ==, "landscape");
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  key = g_settings_schema_get_key (schema, "table-orientation");
+  g_assert_true (g_settings_schema_key_range_check (key, portrait));
+  g_assert_false (g_settings_schema_key_range_check (key, upside_down));
+}
+
 static void
 test_no_schema (void)
 {
@@ -148,6 +170,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/settings/language", test_language);
+  g_test_add_func ("/settings/table-orientation", test_table_orientation);
   g_test_add_func ("/settings/no-schema", test_no_schema);
   g_test_add_func ("/settings/next-start", test_next_start);
   return g_test_run ();

@@ -1295,9 +1295,53 @@ test_export (Fixture       *f,
   }
 }
 
-/* Print (Ctrl+P) opens the print dialog; Print Preview our preview of
- * the same pages.  The printer, copies, paper and orientation chosen are
- * offered again the next time. */
+static GtkWindow *
+print_dialog (void)
+{
+  /* By its type's name: the print dialog's header is not in gtk4 itself. */
+  return hrp_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog"));
+}
+
+/* The print preview the window opened for action, over the window, with
+ * its pages laid out. */
+static HrpPrintPreview *
+open_print_preview (Fixture    *f,
+                    const char *action)
+{
+  HrpPrintPreview *preview;
+  gint64 end;
+
+  g_assert_null (hrp_test_find_toplevel (HRP_TYPE_PRINT_PREVIEW));
+  activate (f, action);
+  preview = HRP_PRINT_PREVIEW (hrp_test_find_toplevel (HRP_TYPE_PRINT_PREVIEW));
+  g_assert_nonnull (preview);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == GTK_WINDOW (f->window));
+  /* Not the print dialog: that is the preview's Print button. */
+  g_assert_null (print_dialog ());
+  end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (hrp_print_preview_get_busy (preview) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (hrp_print_preview_get_busy (preview));
+  return preview;
+}
+
+static void
+close_print_preview (HrpPrintPreview *preview)
+{
+  gtk_window_destroy (GTK_WINDOW (preview));
+  hrp_test_drain ();
+  g_assert_null (hrp_test_find_toplevel (HRP_TYPE_PRINT_PREVIEW));
+}
+
+static char *
+settings_orientation (GSettings *settings)
+{
+  return g_settings_get_string (settings, "table-orientation");
+}
+
+/* Print (Ctrl+P), Print the Action Plan Table and Print Preview open the
+ * print preview; its Print button the print dialog.  The printer, copies,
+ * paper and orientation chosen are offered again the next time. */
 static void
 test_print_actions (Fixture       *f,
                     gconstpointer  data)
@@ -1305,21 +1349,29 @@ test_print_actions (Fixture       *f,
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autofree char *pdf = NULL;
   HrpPrintPreview *preview;
+  HrpReportOptions options;
   GtkWindow *dialog;
   gint64 end;
 
   open_window_at (f, 2568);
 
-  activate (f, "win.print-preview");
+  /* Ctrl+P is Print; Ctrl+Shift+P Print Preview, the same now. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print", NULL));
+  hrp_test_drain ();
   preview = HRP_PRINT_PREVIEW (hrp_test_find_toplevel (HRP_TYPE_PRINT_PREVIEW));
   g_assert_nonnull (preview);
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == GTK_WINDOW (f->window));
-  end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-  while (hrp_print_preview_get_busy (preview) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
+  close_print_preview (preview);
+
+  preview = open_print_preview (f, "win.print-preview");
   g_assert_cmpuint (hrp_print_preview_get_n_pages (preview), >=, 5);
-  gtk_window_destroy (GTK_WINDOW (preview));
-  hrp_test_drain ();
+  hrp_print_preview_get_options (preview, &options);
+  g_assert_false (options.table_only);
+  close_print_preview (preview);
+
+  preview = open_print_preview (f, "win.print-table");
+  hrp_print_preview_get_options (preview, &options);
+  g_assert_true (options.table_only);
+  close_print_preview (preview);
 
   /* The printer, copies and paper chosen last time come back. */
   {
@@ -1333,10 +1385,12 @@ test_print_actions (Fixture       *f,
     gtk_page_setup_set_orientation (last_page, GTK_PAGE_ORIENTATION_LANDSCAPE);
     g_settings_set_value (settings, "page-setup", gtk_page_setup_to_gvariant (last_page));
   }
-  activate (f, "win.print");
-  /* By its type's name: the print dialog's header is not in gtk4 itself. */
-  dialog = hrp_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog"));
+  preview = open_print_preview (f, "win.print");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.print", NULL));
+  hrp_test_drain ();
+  dialog = print_dialog ();
   g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (preview));
   {
     g_autoptr(GtkPrintSettings) shown = NULL;
     g_autoptr(GtkPageSetup) page = NULL;
@@ -1403,9 +1457,147 @@ test_print_actions (Fixture       *f,
     }
   }
   hrp_test_drain ();
-  g_assert_null (hrp_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog")));
+  g_assert_null (print_dialog ());
+  close_print_preview (preview);
   g_settings_reset (settings, "print-settings");
   g_settings_reset (settings, "page-setup");
+}
+
+/* The print preview opens with the Thai digits and the table's
+ * orientation chosen last time, and keeps what is chosen in it. */
+static void
+test_print_options_kept (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  HrpPrintPreview *preview;
+  HrpReportOptions options;
+  g_autofree char *orientation = NULL;
+
+  open_window_at (f, 2568);
+  g_settings_set_boolean (settings, "thai-digits", TRUE);
+  g_settings_set_string (settings, "table-orientation", "portrait");
+
+  preview = open_print_preview (f, "win.print");
+  hrp_print_preview_get_options (preview, &options);
+  g_assert_true (options.thai_digits);
+  g_assert_false (options.table_only);
+  g_assert_cmpint (options.table_orientation, ==, HRP_TABLE_PORTRAIT);
+  g_assert_true (gtk_check_button_get_active (
+    hrp_test_template_child (preview, HRP_TYPE_PRINT_PREVIEW, "thai_digits_check")));
+  g_assert_false (gtk_check_button_get_active (
+    hrp_test_template_child (preview, HRP_TYPE_PRINT_PREVIEW, "table_landscape_check")));
+
+  /* Chosen in the preview: kept at once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.thai-digits", NULL));
+  g_assert_false (g_settings_get_boolean (settings, "thai-digits"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.table-landscape", NULL));
+  orientation = settings_orientation (settings);
+  g_assert_cmpstr (orientation, ==, "landscape");
+  g_clear_pointer (&orientation, g_free);
+  /* The table only is for this time. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.table-only", NULL));
+  close_print_preview (preview);
+
+  /* And offered the next time, by the table's Print too. */
+  preview = open_print_preview (f, "win.print-table");
+  hrp_print_preview_get_options (preview, &options);
+  g_assert_false (options.thai_digits);
+  g_assert_true (options.table_only);
+  g_assert_cmpint (options.table_orientation, ==, HRP_TABLE_LANDSCAPE);
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.table-landscape", NULL);
+  close_print_preview (preview);
+  orientation = settings_orientation (settings);
+  g_assert_cmpstr (orientation, ==, "portrait");
+
+  preview = open_print_preview (f, "win.print");
+  hrp_print_preview_get_options (preview, &options);
+  g_assert_false (options.table_only);
+  g_assert_cmpint (options.table_orientation, ==, HRP_TABLE_PORTRAIT);
+  close_print_preview (preview);
+
+  g_settings_reset (settings, "thai-digits");
+  g_settings_reset (settings, "table-orientation");
+}
+
+/* Export as PDF: GTK's file chooser (no portal here) with the choices of
+ * the print preview, as chosen last time; what is chosen is kept. */
+static void
+test_export_pdf_choices (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *pdf = g_build_filename (f->folder.dir, "choices.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *orientation = NULL;
+  GtkWindow *chooser;
+  gint64 end;
+
+  open_window_at (f, 2568);
+  g_settings_set_boolean (settings, "thai-digits", TRUE);
+  g_settings_set_string (settings, "table-orientation", "portrait");
+
+  activate (f, "win.export-pdf");
+  chooser = hrp_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_window_get_transient_for (chooser) == GTK_WINDOW (f->window));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "thai-digits"), ==, "true");
+  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table-orientation"), ==, "portrait");
+  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table-only"), !=, "true");
+
+  /* The table alone, landscape, Arabic digits. */
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "thai-digits", "false");
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "table-only", "true");
+  /* As a user does: GTK 4.8's chooser does not set a list's choice. */
+  {
+    GtkDropDown *orientations = GTK_DROP_DOWN (hrp_test_find_widget_of_type (GTK_WIDGET (chooser),
+                                                                             GTK_TYPE_DROP_DOWN, TRUE));
+    GListModel *labels = gtk_drop_down_get_model (orientations);
+
+    g_assert_cmpuint (g_list_model_get_n_items (labels), ==, 2);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), gtk_drop_down_get_selected (orientations)),
+                     ==, "Portrait");
+    for (guint i = 0; i < 2; i++)
+      if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (labels), i), "Landscape"))
+        gtk_drop_down_set_selected (orientations, i);
+  }
+  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table-orientation"), ==, "landscape");
+  {
+    g_autoptr(GFile) folder = g_file_new_for_path (f->folder.dir);
+
+    g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
+    g_assert_no_error (error);
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "choices.pdf");
+  }
+  hrp_test_drain ();
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while ((hrp_window_is_exporting (f->window) || !g_file_test (pdf, G_FILE_TEST_EXISTS))
+         && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  hrp_test_drain ();
+  g_assert_false (hrp_window_is_exporting (f->window));
+  g_assert_null (hrp_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+
+  /* Kept for the preview and the next export. */
+  g_assert_false (g_settings_get_boolean (settings, "thai-digits"));
+  orientation = settings_orientation (settings);
+  g_assert_cmpstr (orientation, ==, "landscape");
+
+  /* Written so: the table's pages turned, its budgets in Arabic digits. */
+  {
+    g_autofree char *info = hrp_test_pdf_info (pdf);
+    g_autofree char *text = hrp_test_pdf_text (pdf, 0, TRUE);
+
+    g_assert_nonnull (strstr (info, "841.89 x 595.276 pts (A4)"));
+    g_assert_nonnull (strstr (text, "200,000"));
+  }
+
+  g_settings_reset (settings, "thai-digits");
+  g_settings_reset (settings, "table-orientation");
 }
 
 /* What Changed: the open plan (2569, rolled over from 2568) against the
@@ -1845,6 +2037,8 @@ main (int   argc,
   ADD ("/window/new-and-delete-plan", test_new_and_delete_plan, TRUE);
   ADD ("/window/export", test_export, TRUE);
   ADD ("/window/print-actions", test_print_actions, TRUE);
+  ADD ("/window/print-options-kept", test_print_options_kept, TRUE);
+  ADD ("/window/export-pdf-choices", test_export_pdf_choices, TRUE);
   ADD ("/window/compare", test_compare, TRUE);
   ADD ("/window/remembers", test_remembers, TRUE);
   ADD ("/window/application", test_application, FALSE);

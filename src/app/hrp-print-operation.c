@@ -4,8 +4,11 @@
  * The pages are those of HrpReport, the renderer behind the PDF export
  * and the preview: the print context is used in points over the whole
  * sheet (the report draws its own margins), and the report is laid out
- * for the paper the dialog chose.  A "Plan" tab in the dialog holds the
- * report's choices (Thai digits, the action-plan table only).
+ * for the paper the dialog chose.  The report's choices (Thai digits, the
+ * table only, the table's orientation) are made in one place, the print
+ * preview, which opens this operation's dialog: the dialog has no tab of
+ * ours.  Its Preview button shows HrpPrintPreview again, not GTK's
+ * external viewer.
  *
  * Layout happens in begin-print, on the GTK thread: GTK needs the number
  * of pages before it draws any.
@@ -15,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "hrp-print-operation.h"
+#include "hrp-print-preview.h"
 #include "hrp-settings.h"
 
 struct _HrpPrintOperation
@@ -28,6 +32,12 @@ struct _HrpPrintOperation
   /* While printing. */
   HrpReport         *report;
   double             scale;     /* report to paper, 1 unless the paper is tiny */
+
+  /* While the dialog's Preview is shown: it ends (end_preview) once GTK
+   * is ready and our preview is closed. */
+  gboolean           previewing;
+  gboolean           preview_ready;
+  gboolean           preview_closed;
 };
 
 G_DEFINE_FINAL_TYPE (HrpPrintOperation, hrp_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -130,6 +140,8 @@ hrp_print_operation_done (GtkPrintOperation       *operation,
 {
   HrpPrintOperation *self = HRP_PRINT_OPERATION (operation);
 
+  self->previewing = FALSE;
+
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY && self->settings != NULL)
     {
       GtkPrintSettings *print_settings = gtk_print_operation_get_print_settings (operation);
@@ -164,50 +176,6 @@ set_option (HrpPrintOperation *self,
 
 /* }}} */
 
-/* The "Plan" tab {{{ */
-
-static GtkWidget *
-hrp_print_operation_create_custom_widget (GtkPrintOperation *operation)
-{
-  HrpPrintOperation *self = HRP_PRINT_OPERATION (operation);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *thai_digits = gtk_check_button_new_with_label (_("Print digits as Thai digits (๐–๙)"));
-  GtkWidget *table_only = gtk_check_button_new_with_label (_("Only the action-plan table"));
-
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (thai_digits), self->options.thai_digits);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (table_only), self->options.table_only);
-  gtk_box_append (GTK_BOX (box), thai_digits);
-  gtk_box_append (GTK_BOX (box), table_only);
-
-  g_object_set_data (G_OBJECT (box), "hrp-thai-digits", thai_digits);
-  g_object_set_data (G_OBJECT (box), "hrp-table-only", table_only);
-
-  return box;
-}
-
-static void
-hrp_print_operation_custom_widget_apply (GtkPrintOperation *operation,
-                                         GtkWidget         *widget)
-{
-  HrpPrintOperation *self = HRP_PRINT_OPERATION (operation);
-  GtkCheckButton *thai_digits = g_object_get_data (G_OBJECT (widget), "hrp-thai-digits");
-  GtkCheckButton *table_only = g_object_get_data (G_OBJECT (widget), "hrp-table-only");
-
-  g_return_if_fail (GTK_IS_CHECK_BUTTON (thai_digits) && GTK_IS_CHECK_BUTTON (table_only));
-
-  set_option (self, &self->options.thai_digits,
-              gtk_check_button_get_active (thai_digits), PROP_THAI_DIGITS);
-  set_option (self, &self->options.table_only,
-              gtk_check_button_get_active (table_only), PROP_TABLE_ONLY);
-}
-
-/* }}} */
-
 /* Printing {{{ */
 
 /* Smaller than the report's margins allow. */
@@ -223,6 +191,14 @@ hrp_print_operation_begin_print (GtkPrintOperation *operation,
   double height = gtk_print_context_get_height (context);
   HrpReportOptions options = self->options;
   g_autoptr(GError) error = NULL;
+
+  /* The preview lays the pages out itself, in a worker: GTK only needs a
+   * page to get ready. */
+  if (self->previewing)
+    {
+      gtk_print_operation_set_n_pages (operation, 1);
+      return;
+    }
 
   g_clear_object (&self->report);
   self->report = hrp_report_new (self->plan, &options);
@@ -285,6 +261,176 @@ hrp_print_operation_end_print (GtkPrintOperation *operation,
   HrpPrintOperation *self = HRP_PRINT_OPERATION (operation);
 
   g_clear_object (&self->report);
+}
+
+/* }}} */
+
+/* The dialog's Preview {{{ */
+
+static void
+end_preview (HrpPrintOperation *self)
+{
+  if (!self->previewing || !self->preview_ready || !self->preview_closed)
+    return;
+
+  self->previewing = FALSE;
+  /* end-print, then done. */
+  gtk_print_operation_preview_end_preview (GTK_PRINT_OPERATION_PREVIEW (self));
+}
+
+static void
+preview_ready_cb (GtkPrintOperationPreview *preview,
+                  GtkPrintContext          *context,
+                  gpointer                  data)
+{
+  HrpPrintOperation *self = HRP_PRINT_OPERATION (preview);
+
+  self->preview_ready = TRUE;
+  end_preview (self);
+}
+
+static void
+preview_closed_cb (GtkWidget         *preview,
+                   HrpPrintOperation *self)
+{
+  self->preview_closed = TRUE;
+  end_preview (self);
+}
+
+static void
+release_operation (gpointer  data,
+                   GClosure *closure)
+{
+  g_object_unref (data);
+}
+
+/* The dialog's Preview button: the pages in HrpPrintPreview, over the
+ * window the dialog was opened over.  A dialog opened from the preview of
+ * this plan goes back to it; else a preview opens, with the options of
+ * this operation, and choices made in it are kept as the preview's own
+ * are.  The preview ends when that window is closed. */
+static gboolean
+hrp_print_operation_preview (GtkPrintOperation        *operation,
+                             GtkPrintOperationPreview *preview,
+                             GtkPrintContext          *context,
+                             GtkWindow                *parent)
+{
+  HrpPrintOperation *self = HRP_PRINT_OPERATION (operation);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  /* GTK requires a cairo context for a preview, though ours draws in
+   * its own window. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  gtk_print_context_set_cairo_context (context, cr, 72, 72);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  self->previewing = TRUE;
+  self->preview_ready = FALSE;
+  self->preview_closed = FALSE;
+
+  if (HRP_IS_PRINT_PREVIEW (parent)
+      && hrp_print_preview_get_plan (HRP_PRINT_PREVIEW (parent)) == self->plan)
+    {
+      hrp_print_preview_set_options (HRP_PRINT_PREVIEW (parent), &self->options);
+      gtk_window_present (parent);
+      self->preview_closed = TRUE;
+    }
+  else
+    {
+      GtkWidget *window = hrp_print_preview_new (parent, self->plan, &self->options);
+
+      hrp_print_options_bind (self->settings, window);
+      /* The operation lives until its preview is closed. */
+      g_signal_connect_data (window, "destroy", G_CALLBACK (preview_closed_cb),
+                             g_object_ref (self), release_operation, 0);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+
+  return TRUE;
+}
+
+/* }}} */
+
+/* The choices kept {{{ */
+
+#define ORIENTATION_KEY "table-orientation"
+
+static const char *
+orientation_name (gboolean landscape)
+{
+  return landscape ? "landscape" : "portrait";
+}
+
+void
+hrp_print_options_load (GSettings        *settings,
+                        HrpReportOptions *options)
+{
+  g_autofree char *orientation = NULL;
+
+  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
+  g_return_if_fail (options != NULL);
+
+  if (settings == NULL)
+    return;
+
+  options->thai_digits = g_settings_get_boolean (settings, "thai-digits");
+  orientation = g_settings_get_string (settings, ORIENTATION_KEY);
+  options->table_orientation = g_str_equal (orientation, "portrait") ? HRP_TABLE_PORTRAIT
+                                                                     : HRP_TABLE_LANDSCAPE;
+}
+
+void
+hrp_print_options_save (GSettings              *settings,
+                        const HrpReportOptions *options)
+{
+  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
+  g_return_if_fail (options != NULL);
+
+  if (settings == NULL)
+    return;
+
+  g_settings_set_boolean (settings, "thai-digits", options->thai_digits);
+  g_settings_set_string (settings, ORIENTATION_KEY,
+                         orientation_name (options->table_orientation == HRP_TABLE_LANDSCAPE));
+}
+
+static GVariant *
+landscape_to_orientation (const GValue       *value,
+                          const GVariantType *expected_type,
+                          gpointer            data)
+{
+  return g_variant_new_string (orientation_name (g_value_get_boolean (value)));
+}
+
+static gboolean
+orientation_to_landscape (GValue   *value,
+                          GVariant *variant,
+                          gpointer  data)
+{
+  g_value_set_boolean (value, !g_str_equal (g_variant_get_string (variant, NULL), "portrait"));
+  return TRUE;
+}
+
+void
+hrp_print_options_bind (GSettings *settings,
+                        gpointer   object)
+{
+  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  if (settings == NULL)
+    return;
+
+  /* SET alone: the object keeps the options it was made with, and they
+   * are kept at once. */
+  g_settings_bind (settings, "thai-digits", object, "thai-digits", G_SETTINGS_BIND_SET);
+  g_settings_bind_with_mapping (settings, ORIENTATION_KEY, object, "table-landscape",
+                                G_SETTINGS_BIND_SET,
+                                orientation_to_landscape, landscape_to_orientation,
+                                NULL, NULL);
 }
 
 /* }}} */
@@ -423,8 +569,7 @@ hrp_print_operation_class_init (HrpPrintOperationClass *klass)
   operation_class->draw_page = hrp_print_operation_draw_page;
   operation_class->request_page_setup = hrp_print_operation_request_page_setup;
   operation_class->end_print = hrp_print_operation_end_print;
-  operation_class->create_custom_widget = hrp_print_operation_create_custom_widget;
-  operation_class->custom_widget_apply = hrp_print_operation_custom_widget_apply;
+  operation_class->preview = hrp_print_operation_preview;
   operation_class->done = hrp_print_operation_done;
 
   G_STATIC_ASSERT (PROP_THAI_DIGITS == PROP_PLAN + 1 && PROP_TABLE_ONLY == PROP_PLAN + 2
@@ -443,9 +588,9 @@ hrp_print_operation_init (HrpPrintOperation *self)
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  gtk_print_operation_set_custom_tab_label (operation, _("Plan"));
   self->scale = 1;
   self->settings = hrp_settings_new ();
+  g_signal_connect (self, "ready", G_CALLBACK (preview_ready_cb), NULL);
 }
 
 /* }}} */

@@ -20,9 +20,23 @@ G_DECLARE_FINAL_TYPE (HrpPrintOperation, hrp_print_operation, HRP, PRINT_OPERATI
 void               hrp_print_options_create_properties (GParamSpec **properties,
                                                         guint        first);
 
+/* The choices kept in the settings (org.hrplan.HrPlan): "thai-digits" and
+ * "table-orientation".  settings may be NULL (no schema): then nothing
+ * is read or kept.  table_only is never kept; load leaves it as it is. */
+void               hrp_print_options_load              (GSettings              *settings,
+                                                        HrpReportOptions       *options);
+void               hrp_print_options_save              (GSettings              *settings,
+                                                        const HrpReportOptions *options);
+/* Keeps the "thai-digits" and "table-landscape" of object (a print
+ * operation or a print preview) in settings from now on, each time they
+ * change, for as long as object lives. */
+void               hrp_print_options_bind              (GSettings              *settings,
+                                                        gpointer                object);
+
 /* options may be NULL (the whole plan, Arabic digits, a landscape
- * table).  The
- * plan is read when printing starts, on the GTK thread. */
+ * table).  The plan is read when printing starts, on the GTK thread.
+ * The print dialog's Preview button opens HrpPrintPreview (see
+ * hrp-print-operation.c). */
 HrpPrintOperation *hrp_print_operation_new         (HrpPlan                *plan,
                                                     const HrpReportOptions *options);
 HrpPlan           *hrp_print_operation_get_plan    (HrpPrintOperation      *self);

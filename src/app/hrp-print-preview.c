@@ -76,6 +76,7 @@ struct _HrpPrintPreview
   GtkWidget          *thai_digits_check;
   GtkWidget          *table_only_check;
   GtkWidget          *table_landscape_check;
+  GtkLabel           *zoom_label;
 };
 
 G_DEFINE_FINAL_TYPE (HrpPrintPreview, hrp_print_preview, GTK_TYPE_WINDOW)
@@ -129,6 +130,25 @@ sheet_scale (HrpPrintPreview *self,
   return MAX (width - 2 * SHEET_MARGIN, 48) / page_width;
 }
 
+/* The zoom shown, in percent (the real size at 100 %); fitting the width
+ * before the page area has a width, only that. */
+static void
+update_zoom_label (HrpPrintPreview *self,
+                   int              width)
+{
+  g_autofree char *text = NULL;
+
+  if (self->fit_width && width <= 0)
+    {
+      gtk_label_set_label (self->zoom_label, _("Fit Width"));
+      return;
+    }
+
+  /* Translators: the zoom of the print preview, in percent. */
+  text = g_strdup_printf (_("%.0f %%"), round (sheet_scale (self, width) / PIXELS_PER_POINT * 100));
+  gtk_label_set_label (self->zoom_label, text);
+}
+
 static void
 update_size (HrpPrintPreview *self)
 {
@@ -153,6 +173,7 @@ update_size (HrpPrintPreview *self)
       gtk_drawing_area_set_content_width (self->page_area, (int) ceil (page_width * scale) + 2 * SHEET_MARGIN);
       gtk_drawing_area_set_content_height (self->page_area, (int) ceil (page_height * scale) + 2 * SHEET_MARGIN);
     }
+  update_zoom_label (self, width);
   gtk_widget_queue_draw (GTK_WIDGET (self->page_area));
 }
 
@@ -475,15 +496,6 @@ print_done_cb (GtkPrintOperation       *operation,
       hrp_show_error (GTK_WIDGET (self), _("The plan could not be printed"),
                       error != NULL ? error->message : "");
     }
-  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    {
-      HrpReportOptions options;
-
-      /* The choices made on the dialog's "Plan" tab are shown too. */
-      hrp_print_operation_get_options (HRP_PRINT_OPERATION (operation), &options);
-      options.table_orientation = self->options.table_orientation;
-      hrp_print_preview_set_options (self, &options);
-    }
 
   g_signal_handlers_disconnect_by_data (operation, self);
   if (self->print_operation == operation)
@@ -785,6 +797,7 @@ hrp_print_preview_class_init (HrpPrintPreviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrpPrintPreview, thai_digits_check);
   gtk_widget_class_bind_template_child (widget_class, HrpPrintPreview, table_only_check);
   gtk_widget_class_bind_template_child (widget_class, HrpPrintPreview, table_landscape_check);
+  gtk_widget_class_bind_template_child (widget_class, HrpPrintPreview, zoom_label);
 
   gtk_widget_class_install_property_action (widget_class, "preview.thai-digits", "thai-digits");
   gtk_widget_class_install_property_action (widget_class, "preview.table-only", "table-only");

@@ -18,21 +18,9 @@
 
 /* Printing {{{ */
 
-static void
-print_done_cb (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               HrpWindow               *self)
-{
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_autoptr(GError) error = NULL;
-
-      gtk_print_operation_get_error (operation, &error);
-      hrp_show_error (GTK_WIDGET (self), _("Could not print the plan"), error ? error->message : NULL);
-    }
-  g_object_unref (operation);  /* the reference taken for this signal */
-}
-
+/* Print, Print the Action Plan Table and Print Preview all open the
+ * preview, where the options are chosen (as they were last time) and
+ * kept; its Print button opens the print dialog. */
 static void
 print_cb (GtkWidget  *widget,
           const char *action_name,
@@ -40,34 +28,18 @@ print_cb (GtkWidget  *widget,
 {
   HrpWindow *self = HRP_WINDOW (widget);
   HrpReportOptions options = { 0 };
-  HrpPrintOperation *operation;
-  g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result;
+  GtkWidget *preview;
 
   if (self->plan == NULL)
     return;
 
   hrp_editor_commit (self->editor);
+  hrp_print_options_load (self->settings, &options);
   options.table_only = g_str_equal (action_name, "win.print-table");
 
-  if (g_str_equal (action_name, "win.print-preview"))
-    {
-      GtkWidget *preview = hrp_print_preview_new (GTK_WINDOW (self), self->plan, &options);
-
-      gtk_window_present (GTK_WINDOW (preview));
-      return;
-    }
-
-  operation = hrp_print_operation_new (self->plan, &options);
-  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
-  /* "done" ends every run, at once or later: it drops this reference. */
-  g_signal_connect_object (g_object_ref (operation), "done", G_CALLBACK (print_done_cb), self, 0);
-  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
-                                    GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_WINDOW (self), &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
-    hrp_show_error (GTK_WIDGET (self), _("Could not print the plan"), error->message);
-  g_object_unref (operation);
+  preview = hrp_print_preview_new (GTK_WINDOW (self), self->plan, &options);
+  hrp_print_options_bind (self->settings, preview);
+  gtk_window_present (GTK_WINDOW (preview));
 }
 
 /* }}} */
@@ -302,9 +274,11 @@ export_chooser_response_cb (GtkNativeDialog *chooser,
       G_GNUC_BEGIN_IGNORE_DEPRECATIONS
       options.thai_digits = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "thai-digits"), "true") == 0;
       options.table_only = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table-only"), "true") == 0;
+      options.table_orientation = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table-orientation"),
+                                             "portrait") == 0 ? HRP_TABLE_PORTRAIT : HRP_TABLE_LANDSCAPE;
       G_GNUC_END_IGNORE_DEPRECATIONS
-      if (self->settings != NULL)
-        g_settings_set_boolean (self->settings, "thai-digits", options.thai_digits);
+      /* The same choices as the print preview's, kept for both. */
+      hrp_print_options_save (self->settings, &options);
       hrp_window_export_pdf (self, file, &options);
     }
   else if (file != NULL)
@@ -369,13 +343,32 @@ export_cb (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   if (pdf)
     {
+      HrpReportOptions options = { 0 };
+      gboolean portrait;
+      const char *orientations[3];
+      const char *orientation_labels[3];
+
+      /* As chosen last time, here or in the print preview. */
+      hrp_print_options_load (self->settings, &options);
+      portrait = options.table_orientation == HRP_TABLE_PORTRAIT;
+      /* The orientation chosen comes first: GTK 4.8's own file chooser
+       * does not select an option of a list with set_choice. */
+      orientations[portrait ? 1 : 0] = "landscape";
+      orientations[portrait ? 0 : 1] = "portrait";
+      orientations[2] = NULL;
+      orientation_labels[portrait ? 1 : 0] = _("Landscape");
+      orientation_labels[portrait ? 0 : 1] = _("Portrait");
+      orientation_labels[2] = NULL;
+
       gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "thai-digits",
                                    _("Print digits as Thai digits (๐–๙)"), NULL, NULL);
       gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "table-only",
                                    _("Only the action-plan table"), NULL, NULL);
-      /* As chosen last time. */
-      if (self->settings != NULL && g_settings_get_boolean (self->settings, "thai-digits"))
-        gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "thai-digits", "true");
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "table-orientation",
+                                   _("Action-plan table pages"), orientations, orientation_labels);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "thai-digits",
+                                   options.thai_digits ? "true" : "false");
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "table-orientation", orientations[0]);
     }
   G_GNUC_END_IGNORE_DEPRECATIONS
   g_object_set_data (G_OBJECT (chooser), "hrp-kind", (gpointer) kind);
