@@ -457,6 +457,83 @@ test_titles_break_between_units (Fixture       *f,
         g_assert_true (page_has_whole (pages[p], units[u]));
 }
 
+/* The signers end the plan and the table printed alone: "ลงชื่อ …
+ * ROLE", "(name)", the position; two side by side on a row. */
+static void
+test_signers (Fixture       *f,
+              gconstpointer  data)
+{
+  static const char *people[][3] = {
+    { "นางสาวทดสอบ จัดทำดี", "นักทรัพยากรบุคคลชำนาญการ", "ผู้จัดทำ" },
+    { "นายตัวอย่าง ใจดี", "นายกองค์การบริหารส่วนตำบลหนองแก้ว", "ผู้อนุมัติ" },
+    { "นายสาม ลำดับ", "ปลัดองค์การบริหารส่วนตำบลหนองแก้ว", "" },
+  };
+  GListModel *signers = hrp_plan_get_signers (f->plan);
+
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      g_autoptr(HrpSigner) signer = hrp_signer_new (people[i][0], people[i][1], people[i][2]);
+
+      hrp_model_list_append (signers, signer);
+    }
+
+  for (guint table_only = 0; table_only < 2; table_only++)
+    {
+      HrpReportOptions options = { .table_only = table_only };
+      g_auto(GStrv) pages = write_pages (f, f->plan, &options);
+      guint totals = g_strv_length (pages) - 1;
+      g_autofree char *tail = NULL;
+      g_autofree char *squeezed = NULL;
+      const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", f->folder.file, "-", NULL };
+      g_autofree char *laid_out = hrp_test_run_tool (argv);
+      g_auto(GStrv) rows = g_strsplit (laid_out, "\n", -1);
+      guint signs = 0;
+      gboolean side_by_side = FALSE;
+
+      /* From the page of the totals on (a row of signers that does not
+       * fit goes on to the next page, whole): every block, whole, in the
+       * order of the signers. */
+      while (totals > 0 && !page_has_whole (pages[totals], "รวม"))
+        totals--;
+      tail = g_strjoinv ("\n", pages + totals);
+      squeezed = hrp_test_squeeze (tail);
+      {
+        const char *at = strstr (squeezed, "รวม");
+
+        g_assert_nonnull (at);
+        for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+          {
+            g_autofree char *name = g_strdup_printf ("(%s)", people[i][0]);
+            g_autofree char *sign = hrp_test_squeeze (people[i][2]);
+
+            at = strstr (at, "ลงชื่อ");
+            g_assert_nonnull (at);
+            signs++;
+            g_assert_true (page_has_whole (tail, name));
+            g_assert_true (page_has_whole (tail, people[i][1]));
+            if (*sign != '\0')
+              g_assert_nonnull (strstr (at, sign));
+            at = hrp_test_find_after (at, hrp_test_squeeze (name));
+            at = hrp_test_find_after (at, hrp_test_squeeze (people[i][1]));
+          }
+      }
+      g_assert_cmpuint (signs, ==, 3);
+
+      /* The first two on one row: their names on one line as laid out. */
+      for (guint r = 0; rows[r] != NULL; r++)
+        {
+          g_autofree char *row = hrp_test_squeeze (rows[r]);
+          g_autofree char *first = hrp_test_squeeze (people[0][0]);
+          g_autofree char *second = hrp_test_squeeze (people[1][0]);
+          const char *a = strstr (row, first);
+
+          if (a != NULL && strstr (a, second) != NULL)
+            side_by_side = TRUE;
+        }
+      g_assert_true (side_by_side);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -472,6 +549,7 @@ main (int   argc,
   ADD ("/report-pages/totals-kept-with-rows", test_totals_kept_with_rows);
   ADD ("/report-pages/ticks-are-text", test_ticks_are_text);
   ADD ("/report-pages/titles-break-between-units", test_titles_break_between_units);
+  ADD ("/report-pages/signers", test_signers);
 
   return g_test_run ();
 }

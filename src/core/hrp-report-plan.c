@@ -5,7 +5,8 @@
  * their goals, objectives and indicators, strategic positions and
  * policies) unless only the table is wanted, then the action-plan table:
  * a row per activity under its policy with its budget and quarters, the
- * totals and the date it was printed.
+ * totals and the date it was printed; then the signers, whose blocks end
+ * the plan, the table alone too.
  *
  * Conventions (spec/domain.md): the table's header row repeated on every
  * page it continues to; a table row is never split.
@@ -139,6 +140,109 @@ lay_out_text (HrpLayout *layout,
           hrp_layout_paragraph (layout, hrp_policy_get_description (policy), HRP_BODY_SIZE, FALSE,
                                 PANGO_ALIGN_LEFT, HRP_PARAGRAPH_INDENT, 0, 2);
         }
+    }
+}
+
+/* }}} */
+
+/* The signers {{{ */
+
+#define SIGNATURE_DOTS "……………………………………"
+
+/* One signer's block, its lines centred on each other: "ลงชื่อ …… ROLE",
+ * "(name)", the position. */
+typedef struct {
+  PangoLayout *lines[3];
+  double       height;
+} SignerBlock;
+
+static void
+signer_block_init (SignerBlock *block,
+                   HrpLayout   *layout,
+                   HrpSigner   *signer,
+                   double       width)
+{
+  const char *role = hrp_signer_get_role (signer);
+  g_autofree char *sign = *role != '\0' ? g_strdup_printf ("ลงชื่อ %s %s", SIGNATURE_DOTS, role)
+                                        : g_strdup_printf ("ลงชื่อ %s", SIGNATURE_DOTS);
+  g_autofree char *name = g_strdup_printf ("(%s)", hrp_signer_get_name (signer));
+  const char *texts[3] = { sign, name, hrp_signer_get_position (signer) };
+
+  block->height = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      block->lines[i] = hrp_layout_block (layout, texts[i], HRP_BODY_SIZE, FALSE, width, PANGO_ALIGN_CENTER, 0);
+      block->height += hrp_layout_block_height (block->lines[i]);
+    }
+}
+
+static void
+signer_block_clear (SignerBlock *block)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (block->lines); i++)
+    g_clear_object (&block->lines[i]);
+}
+
+static void
+place_signer_block (HrpLayout   *layout,
+                    SignerBlock *block,
+                    double       x,
+                    double       top)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (block->lines); i++)
+    {
+      hrp_layout_place (layout, block->lines[i], x, top);
+      top += hrp_layout_block_height (block->lines[i]);
+    }
+}
+
+/* The signature blocks that end the plan, in the signers' order, two
+ * side by side on a row; a row is never split, and a lone signer signs
+ * on the right, as the one who approves does. */
+static void
+lay_out_signers (HrpLayout *layout,
+                 HrpPlan   *plan)
+{
+  GListModel *signers = hrp_plan_get_signers (plan);
+  guint n = g_list_model_get_n_items (signers);
+  double half = hrp_layout_body_width (layout) / 2;
+
+  for (guint i = 0; i < n; i += 2)
+    {
+      SignerBlock blocks[2] = { { { NULL } } };
+      guint in_row = MIN (2, n - i);
+      double height = 0, top;
+
+      for (guint b = 0; b < in_row; b++)
+        {
+          g_autoptr(HrpSigner) signer = g_list_model_get_item (signers, i + b);
+
+          signer_block_init (&blocks[b], layout, signer, half - HRP_CELL_PAD * 2);
+          height = MAX (height, blocks[b].height);
+        }
+
+      /* Room to sign above the row. */
+      layout->y += i == 0 ? 36 : 24;
+      if (layout->y + height > hrp_layout_body_bottom (layout))
+        {
+          hrp_layout_new_page (layout);
+          layout->y += 24;
+        }
+      top = layout->y;
+      for (guint b = 0; b < in_row; b++)
+        {
+          double x = hrp_layout_body_left (layout) + HRP_CELL_PAD;
+
+          if (in_row == 2)
+            x += b * half;
+          else if (n == 1)
+            x += half;
+          else
+            x += half / 2;
+          place_signer_block (layout, &blocks[b], x, top);
+          signer_block_clear (&blocks[b]);
+        }
+      layout->y = top + height;
     }
 }
 
@@ -642,6 +746,7 @@ lay_out_table (HrpReport          *self,
         place_total_row (layout, &table, &totals[t]);
       layout->y += 8;
       hrp_layout_flow (layout, date_layout, hrp_layout_body_left (layout));
+      lay_out_signers (layout, plan);
     }
 
   for (guint t = 0; t < n_totals; t++)
