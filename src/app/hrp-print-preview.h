@@ -15,7 +15,7 @@ G_DECLARE_FINAL_TYPE (HrpPrintPreview, hrp_print_preview, HRP, PRINT_PREVIEW, Gt
 /* A modal window over parent (may be NULL).  The pages are laid out from
  * a copy of plan taken now, in a worker thread; "busy" is TRUE until
  * they are ready, and again after each change of the options.  options
- * may be NULL (portrait, Arabic digits, the whole plan). */
+ * may be NULL (the whole plan, Arabic digits, a landscape table). */
 GtkWidget *hrp_print_preview_new         (GtkWindow              *parent,
                                           HrpPlan                *plan,
                                           const HrpReportOptions *options);
