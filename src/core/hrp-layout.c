@@ -645,13 +645,14 @@ hrp_layout_title (HrpLayout  *self,
                   else
                     high = middle;
                 }
-              balanced = MIN (width, high + 1);
-              pango_layout_set_width (block, (int) (balanced * PANGO_SCALE));
-              /* Pango's own reckoning has the last word. */
-              if (pango_layout_get_line_count (block) > (int) lines)
+              /* Pango's own reckoning has the last word: a little wider
+               * until it agrees. */
+              for (double slack = 1; ; slack *= 2)
                 {
-                  balanced = width;
-                  pango_layout_set_width (block, (int) (width * PANGO_SCALE));
+                  balanced = MIN (width, high + slack);
+                  pango_layout_set_width (block, (int) (balanced * PANGO_SCALE));
+                  if (balanced >= width || pango_layout_get_line_count (block) <= (int) lines)
+                    break;
                 }
             }
         }
