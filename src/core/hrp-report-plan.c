@@ -13,6 +13,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include "hrp-report-private.h"
 #include "hrp-thai.h"
 
@@ -269,6 +271,8 @@ typedef struct {
   PangoLayout      *period;
   double            period_height;   /* the first row, over the quarters */
   double            header_height;   /* both rows */
+  double            size;            /* of the cells' text, in points */
+  double            header_size;
 } Table;
 
 static void
@@ -288,16 +292,17 @@ cell_layout (HrpLayout      *layout,
              gboolean        bold,
              PangoAlignment  alignment)
 {
-  return hrp_layout_block (layout, text, HRP_TABLE_SIZE, bold, hrp_layout_cell_width (&table->columns, first, last), alignment, 0);
+  return hrp_layout_block (layout, text, table->size, bold, hrp_layout_cell_width (&table->columns, first, last), alignment, 0);
 }
 
 /* An amount, or "-" for none: on one line, never broken. */
 static PangoLayout *
 amount_layout (HrpLayout  *layout,
+               Table      *table,
                const char *text,
                gboolean    bold)
 {
-  return hrp_layout_unbroken (layout, text, HRP_TABLE_SIZE, bold);
+  return hrp_layout_unbroken (layout, text, table->size, bold);
 }
 
 /* At the right of the budget column, or centred for "-". */
@@ -420,7 +425,7 @@ lay_out_policy (HrpLayout *layout,
           budget = g_strdup ("-");
           row->name = cell_layout (layout, table, COLUMN_ACTIVITY, COLUMN_ACTIVITY, "", FALSE, PANGO_ALIGN_LEFT);
         }
-      row->budget = amount_layout (layout, budget, FALSE);
+      row->budget = amount_layout (layout, table, budget, FALSE);
       row->height = MAX (hrp_layout_block_height (row->name), hrp_layout_block_height (row->budget)) + 2 * HRP_CELL_PAD;
       total += row->height;
     }
@@ -509,7 +514,7 @@ total_row_init (TotalRow   *row,
                 const char *amount)
 {
   row->label = cell_layout (layout, table, COLUMN_POLICY, COLUMN_ACTIVITY, label, TRUE, PANGO_ALIGN_CENTER);
-  row->amount = amount_layout (layout, amount, TRUE);
+  row->amount = amount_layout (layout, table, amount, TRUE);
   row->height = MAX (hrp_layout_block_height (row->label), hrp_layout_block_height (row->amount)) + 2 * HRP_CELL_PAD;
 }
 
@@ -545,27 +550,110 @@ place_total_row (HrpLayout *layout,
     hrp_layout_rule (layout, x[c], top, x[c], layout->y);
 }
 
+/* How wide text is on one line, near enough: its spacing characters
+ * (not Thai's vowel and tone marks) times a width each.  Laying out every
+ * text to measure it would cost more than the whole table. */
+static double
+estimated_width (const char *text,
+                 double      per_character)
+{
+  guint spacing = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_ismark (g_utf8_get_char (p)))
+      spacing++;
+  return spacing * per_character;
+}
+
+/* The share of rest that the policy's column takes: of a few, the widest
+ * that makes the table about as short as the shortest, reckoned from the
+ * texts' widths on one line (a text w wide in a column c wide takes
+ * about ceil (w / c) lines; a policy's rows are as high as its name or
+ * its activities, whichever is higher).  The first policies are enough
+ * to judge by. */
+static double
+policy_share (HrpLayout *layout,
+              Table     *table,
+              HrpPlan   *plan,
+              double     rest)
+{
+  static const double shares[] = { 0.26, 0.30, 0.34, 0.38, 0.42, 0.46 };
+  static const char *measured = "การประชุมคณะกรรมการพิจารณาคุณสมบัติและประเมินผลงาน";
+  GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
+  guint n = MIN (g_list_model_get_n_items (policies), 60);
+  g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (double));  /* policy, its activities, 0 */
+  g_autoptr(PangoLayout) line = hrp_layout_unbroken (layout, measured, table->size, FALSE);
+  double per_character = hrp_layout_block_width (line) / estimated_width (measured, 1);
+  double heights[G_N_ELEMENTS (shares)];
+  double best_share = 0.36, best_height = G_MAXDOUBLE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
+      double width = estimated_width (hrp_policy_get_title (policy), per_character) + 3 * per_character;
+      double end = 0;
+
+      g_array_append_val (widths, width);
+      for (guint a = 0; a < MIN (g_list_model_get_n_items (activities), 20); a++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, a);
+
+          width = MAX (estimated_width (hrp_activity_get_name (activity), per_character), 1);
+          g_array_append_val (widths, width);
+        }
+      g_array_append_val (widths, end);
+    }
+
+  for (guint s = 0; s < G_N_ELEMENTS (shares); s++)
+    {
+      double policy_width = shares[s] * rest - 2 * HRP_CELL_PAD;
+      double activity_width = (1 - shares[s]) * rest - 2 * HRP_CELL_PAD;
+      double height = 0;
+
+      for (guint i = 0; i < widths->len;)
+        {
+          double name = ceil (g_array_index (widths, double, i++) / policy_width);
+          double rows = 0;
+
+          for (; g_array_index (widths, double, i) > 0; i++)
+            rows += MAX (1, ceil (g_array_index (widths, double, i) / activity_width));
+          height += MAX (name, MAX (rows, 1));
+          i++;   /* the end of the policy */
+        }
+      heights[s] = height;
+      best_height = MIN (best_height, height);
+    }
+  /* The policy's name is read as one: of the shares that make the table
+   * about as short (5 %), the widest. */
+  for (guint s = 0; s < G_N_ELEMENTS (shares); s++)
+    if (heights[s] <= best_height * 1.05)
+      best_share = shares[s];
+  return best_share;
+}
+
 /* The columns' edges from their content: the quarters just wide enough
  * for their headings, the budget for its widest amount, the policy and
- * the activity sharing the rest. */
+ * the activity sharing the rest as suits their texts. */
 static void
 set_columns (HrpLayout   *layout,
              Table       *table,
+             HrpPlan     *plan,
              const char  *widest_amount,
              const char **headings)
 {
-  g_autoptr(PangoLayout) amount = amount_layout (layout, widest_amount, TRUE);
+  g_autoptr(PangoLayout) amount = amount_layout (layout, table, widest_amount, TRUE);
   double quarter = 0, budget, rest, x = hrp_layout_body_left (layout);
   double widths[N_COLUMNS];
   g_auto(GStrv) budget_lines = g_strsplit (headings[COLUMN_BUDGET], "\n", -1);
 
   for (guint c = COLUMN_Q1; c < N_COLUMNS; c++)
-    quarter = MAX (quarter, hrp_layout_bold_width (layout, headings[c], HRP_HEADER_SIZE) + 2 * HRP_CELL_PAD);
-  quarter = MAX (quarter, (hrp_layout_bold_width (layout, "ระยะเวลาการดำเนินงาน", HRP_HEADER_SIZE) + 2 * HRP_CELL_PAD) / 4);
+    quarter = MAX (quarter, hrp_layout_bold_width (layout, headings[c], table->header_size) + 2 * HRP_CELL_PAD);
+  quarter = MAX (quarter, (hrp_layout_bold_width (layout, "ระยะเวลาการดำเนินงาน", table->header_size) + 2 * HRP_CELL_PAD) / 4);
 
   budget = hrp_layout_block_width (amount) + 2 * HRP_CELL_PAD + 2;
   for (guint i = 0; budget_lines[i] != NULL; i++)
-    budget = MAX (budget, hrp_layout_bold_width (layout, budget_lines[i], HRP_HEADER_SIZE) + 2 * HRP_CELL_PAD);
+    budget = MAX (budget, hrp_layout_bold_width (layout, budget_lines[i], table->header_size) + 2 * HRP_CELL_PAD);
 
   /* The policy and the activity keep at least 38 % of the width: on a
    * narrow page the quarters' headings wrap rather than they. */
@@ -576,8 +664,8 @@ set_columns (HrpLayout   *layout,
       quarter = MAX ((hrp_layout_body_width (layout) - budget - rest) / 4, 20);
       rest = hrp_layout_body_width (layout) - budget - 4 * quarter;
     }
-  widths[COLUMN_POLICY] = 0.36 * rest;
-  widths[COLUMN_ACTIVITY] = 0.64 * rest;
+  widths[COLUMN_POLICY] = policy_share (layout, table, plan, rest) * rest;
+  widths[COLUMN_ACTIVITY] = rest - widths[COLUMN_POLICY];
   widths[COLUMN_BUDGET] = budget;
   for (guint c = COLUMN_Q1; c < N_COLUMNS; c++)
     widths[c] = quarter;
@@ -601,7 +689,7 @@ set_header (HrpLayout   *layout,
     {
       double height;
 
-      table->header[c] = hrp_layout_block (layout, headings[c], HRP_HEADER_SIZE, TRUE,
+      table->header[c] = hrp_layout_block (layout, headings[c], table->header_size, TRUE,
                                            hrp_layout_cell_width (&table->columns, c, c) + 2 * HRP_CELL_PAD - 2,
                                            PANGO_ALIGN_CENTER, 0);
       height = hrp_layout_block_height (table->header[c]) + 2 * HRP_CELL_PAD;
@@ -610,7 +698,7 @@ set_header (HrpLayout   *layout,
       else
         quarters_height = MAX (quarters_height, height);
     }
-  table->period = hrp_layout_block (layout, "ระยะเวลาการดำเนินงาน", HRP_HEADER_SIZE, TRUE,
+  table->period = hrp_layout_block (layout, "ระยะเวลาการดำเนินงาน", table->header_size, TRUE,
                                     table->columns.x[N_COLUMNS] - table->columns.x[COLUMN_Q1] - 2,
                                     PANGO_ALIGN_CENTER, 0);
   table->period_height = hrp_layout_block_height (table->period) + 2 * HRP_CELL_PAD;
@@ -700,7 +788,11 @@ lay_out_table (HrpReport          *self,
       || hrp_layout_page_is_landscape (layout, hrp_layout_get_n_pages (layout) - 1) != landscape)
     hrp_layout_new_page_turned (layout, landscape);
 
-  set_columns (layout, &table, widest, headings);
+  /* 16 pt, as official documents are set, where the landscape page has
+   * room for it; 14 pt on a portrait page. */
+  table.size = landscape ? HRP_BODY_SIZE : HRP_TABLE_SIZE;
+  table.header_size = table.size - 2;
+  set_columns (layout, &table, plan, widest, headings);
   set_header (layout, &table, headings);
 
   caption = g_strdup_printf ("แผนการดำเนินงานตาม%s", hrp_plan_get_title (plan));
@@ -714,7 +806,7 @@ lay_out_table (HrpReport          *self,
   now = g_date_time_new_now_local ();
   date = hrp_thai_long_date (now, FALSE);
   date_line = g_strdup_printf ("จัดพิมพ์เมื่อวันที่ %s", date);
-  date_layout = hrp_layout_block (layout, date_line, HRP_TABLE_SIZE, FALSE, hrp_layout_body_width (layout), PANGO_ALIGN_RIGHT, 0);
+  date_layout = hrp_layout_block (layout, date_line, table.size, FALSE, hrp_layout_body_width (layout), PANGO_ALIGN_RIGHT, 0);
   total_row_init (&totals[0], layout, &table, "รวม", listed_text);
   n_totals = 1;
   if (any_budget && once != listed)
