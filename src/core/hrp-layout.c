@@ -446,6 +446,22 @@ hrp_layout_flow (HrpLayout   *self,
   pango_layout_iter_free (iter);
 }
 
+/* The paragraphs of text: its lines, stripped, the empty ones left out. */
+static GStrv
+paragraphs_of (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
+  GStrvBuilder *builder = g_strv_builder_new ();
+  GStrv paragraphs;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*g_strstrip (lines[i]) != '\0')
+      g_strv_builder_add (builder, lines[i]);
+  paragraphs = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return paragraphs;
+}
+
 void
 hrp_layout_paragraph (HrpLayout      *self,
                       const char     *text,
@@ -456,21 +472,17 @@ hrp_layout_paragraph (HrpLayout      *self,
                       double          left,
                       double          space_after)
 {
-  g_auto(GStrv) parts = NULL;
+  /* A new line in the text starts a paragraph of its own. */
+  g_auto(GStrv) paragraphs = paragraphs_of (text);
 
-  if (text == NULL || *text == '\0')
+  if (paragraphs[0] == NULL)
     return;
 
-  /* A new line in the text starts a paragraph of its own. */
-  parts = g_strsplit (text, "\n", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
+  for (guint i = 0; paragraphs[i] != NULL; i++)
     {
-      g_autoptr(PangoLayout) block = NULL;
+      g_autoptr(PangoLayout) block = hrp_layout_block (self, paragraphs[i], size, bold, hrp_layout_body_width (self) - left,
+                                                       alignment, indent);
 
-      g_strstrip (parts[i]);
-      if (parts[i][0] == '\0')
-        continue;
-      block = hrp_layout_block (self, parts[i], size, bold, hrp_layout_body_width (self) - left, alignment, indent);
       hrp_layout_flow (self, block, hrp_layout_body_left (self) + left);
     }
   self->y += space_after;
@@ -577,12 +589,11 @@ hrp_layout_title (HrpLayout  *self,
                   double      size,
                   double      space_after)
 {
-  g_auto(GStrv) parts = NULL;
+  g_auto(GStrv) parts = paragraphs_of (text);
 
-  if (text == NULL || *text == '\0')
+  if (parts[0] == NULL)
     return;
 
-  parts = g_strsplit (text, "\n", -1);
   for (guint i = 0; parts[i] != NULL; i++)
     {
       double width = hrp_layout_body_width (self);
@@ -595,9 +606,6 @@ hrp_layout_title (HrpLayout  *self,
       const char *printed;
       double space;
 
-      g_strstrip (parts[i]);
-      if (parts[i][0] == '\0')
-        continue;
       block = hrp_layout_block (self, parts[i], size, TRUE, width, PANGO_ALIGN_CENTER, 0);
       printed = pango_layout_get_text (block);
       alone = hrp_layout_unbroken (self, " ", size, TRUE);

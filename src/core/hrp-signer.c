@@ -124,41 +124,19 @@ hrp_signer_new (const char *name,
                        NULL);
 }
 
-const char *
-hrp_signer_get_name (HrpSigner *self)
-{
-  return signer_get_text (self, SIGNER_PROP_NAME);
-}
+#define SIGNER_TEXT_ACCESSORS(field, PROP) \
+  const char * \
+  hrp_signer_get_##field (HrpSigner *self) \
+  { \
+    return signer_get_text (self, PROP); \
+  } \
+  void \
+  hrp_signer_set_##field (HrpSigner  *self, \
+                          const char *text) \
+  { \
+    signer_set_text (self, PROP, text); \
+  }
 
-void
-hrp_signer_set_name (HrpSigner  *self,
-                     const char *name)
-{
-  signer_set_text (self, SIGNER_PROP_NAME, name);
-}
-
-const char *
-hrp_signer_get_position (HrpSigner *self)
-{
-  return signer_get_text (self, SIGNER_PROP_POSITION);
-}
-
-void
-hrp_signer_set_position (HrpSigner  *self,
-                         const char *position)
-{
-  signer_set_text (self, SIGNER_PROP_POSITION, position);
-}
-
-const char *
-hrp_signer_get_role (HrpSigner *self)
-{
-  return signer_get_text (self, SIGNER_PROP_ROLE);
-}
-
-void
-hrp_signer_set_role (HrpSigner  *self,
-                     const char *role)
-{
-  signer_set_text (self, SIGNER_PROP_ROLE, role);
-}
+SIGNER_TEXT_ACCESSORS (name, SIGNER_PROP_NAME)
+SIGNER_TEXT_ACCESSORS (position, SIGNER_PROP_POSITION)
+SIGNER_TEXT_ACCESSORS (role, SIGNER_PROP_ROLE)
