@@ -438,7 +438,11 @@ test_titles_break_between_units (Fixture       *f,
   /* The title on two lines, "พ.ศ. 2569" kept together, the lines of
    * about the same length (in characters). */
   g_assert_cmpuint (lines->len, >=, 4);
-  g_assert_true (g_str_has_prefix (hrp_test_squeeze (title), g_ptr_array_index (lines, 0)));
+  {
+    g_autofree char *squeezed = hrp_test_squeeze (title);
+
+    g_assert_true (g_str_has_prefix (squeezed, g_ptr_array_index (lines, 0)));
+  }
   {
     const char *first = g_ptr_array_index (lines, 0);
     const char *second = g_ptr_array_index (lines, 1);
@@ -511,8 +515,13 @@ test_signers (Fixture       *f,
             g_assert_true (page_has_whole (tail, people[i][1]));
             if (*sign != '\0')
               g_assert_nonnull (strstr (at, sign));
-            at = hrp_test_find_after (at, hrp_test_squeeze (name));
-            at = hrp_test_find_after (at, hrp_test_squeeze (people[i][1]));
+            {
+              g_autofree char *squeezed_name = hrp_test_squeeze (name);
+              g_autofree char *squeezed_position = hrp_test_squeeze (people[i][1]);
+
+              at = hrp_test_find_after (at, squeezed_name);
+              at = hrp_test_find_after (at, squeezed_position);
+            }
           }
       }
       g_assert_cmpuint (signs, ==, 3);

@@ -12,6 +12,10 @@
 
 #include <glib/gi18n.h>
 #include <string.h>
+#ifdef G_OS_UNIX
+#include <glib-unix.h>
+#include <signal.h>
+#endif
 
 #include "hrp-application.h"
 #include "hrp-open-error.h"
@@ -27,6 +31,8 @@ struct _HrpApplication
 
   /* Without a library: why the database could not be opened. */
   char           *open_error_path;
+  /* The signals that quit (SIGTERM, SIGINT, SIGHUP), while running. */
+  guint           signal_ids[3];
   GError         *open_error;
 };
 
@@ -145,6 +151,15 @@ hrp_application_open (GApplication  *app,
     hrp_window_offer_import (window, files[i]);
 }
 
+/* The windows' size and the plan shown, kept for the next start. */
+static void
+save_windows_state (HrpApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (HRP_IS_WINDOW (l->data))
+      hrp_window_save_state (l->data);
+}
+
 static void
 quit_activated_cb (GSimpleAction *action,
                    GVariant      *parameter,
@@ -153,7 +168,9 @@ quit_activated_cb (GSimpleAction *action,
   HrpApplication *self = user_data;
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
 
-  /* Every edit is saved as it is made: closing loses nothing. */
+  /* Every edit is saved as it is made: closing loses nothing but the
+   * windows' state, kept now. */
+  save_windows_state (self);
   while (windows != NULL)
     {
       GList *next = windows->next;
@@ -162,6 +179,26 @@ quit_activated_cb (GSimpleAction *action,
       windows = next;
     }
 }
+
+/* The desktop session ends: the windows' state is kept (the windows then
+ * go with the session). */
+static void
+query_end_cb (GtkApplication *app,
+              gpointer        user_data)
+{
+  save_windows_state (HRP_APPLICATION (app));
+}
+
+#ifdef G_OS_UNIX
+/* Ended by a signal (the system shutting down, kill, Ctrl+C in a
+ * terminal): as Quit does. */
+static gboolean
+quit_signal_cb (gpointer user_data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+  return G_SOURCE_CONTINUE;
+}
+#endif
 
 static void
 about_activated_cb (GSimpleAction *action,
@@ -258,14 +295,39 @@ hrp_application_startup (GApplication *app)
     g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (language));
   }
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+
+  g_signal_connect (app, "query-end", G_CALLBACK (query_end_cb), NULL);
+#ifdef G_OS_UNIX
+  {
+    HrpApplication *self = HRP_APPLICATION (app);
+
+    self->signal_ids[0] = g_unix_signal_add (SIGTERM, quit_signal_cb, app);
+    self->signal_ids[1] = g_unix_signal_add (SIGINT, quit_signal_cb, app);
+    self->signal_ids[2] = g_unix_signal_add (SIGHUP, quit_signal_cb, app);
+  }
+#endif
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", shortcuts_accels);
+}
+
+static void
+hrp_application_shutdown (GApplication *app)
+{
+  HrpApplication *self = HRP_APPLICATION (app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_ids); i++)
+    g_clear_handle_id (&self->signal_ids[i], g_source_remove);
+
+  G_APPLICATION_CLASS (hrp_application_parent_class)->shutdown (app);
 }
 
 static void
 hrp_application_finalize (GObject *object)
 {
   HrpApplication *self = HRP_APPLICATION (object);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_ids); i++)
+    g_clear_handle_id (&self->signal_ids[i], g_source_remove);
 
   g_clear_object (&self->library);
   g_clear_pointer (&self->open_error_path, g_free);
@@ -323,6 +385,7 @@ hrp_application_class_init (HrpApplicationClass *klass)
   object_class->set_property = hrp_application_set_property;
 
   app_class->startup = hrp_application_startup;
+  app_class->shutdown = hrp_application_shutdown;
   app_class->activate = hrp_application_activate;
   app_class->open = hrp_application_open;
 
@@ -347,6 +410,8 @@ hrp_application_new (HrpLibrary *library)
   return g_object_new (HRP_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       /* query-end when the desktop session ends */
+                       "register-session", TRUE,
                        "library", library,
                        NULL);
 }
@@ -363,6 +428,8 @@ hrp_application_new_for_error (const char   *path,
   self = g_object_new (HRP_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       /* query-end when the desktop session ends */
+                       "register-session", TRUE,
                        NULL);
   self->open_error_path = g_strdup (path);
   self->open_error = g_error_copy (error);

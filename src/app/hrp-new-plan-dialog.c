@@ -12,6 +12,7 @@ struct _HrpNewPlanDialog
   GtkWindow      parent_instance;
 
   GtkSpinButton *year_spin;
+  GtkLabel      *year_error;
   GtkDropDown   *source_dropdown;
   GtkWidget     *create_button;
 
@@ -30,9 +31,21 @@ static guint signals[N_SIGNALS];
 static void
 create_clicked_cb (HrpNewPlanDialog *self)
 {
+  g_autoptr(GError) error = NULL;
   gboolean done = FALSE;
 
   gtk_spin_button_update (self->year_spin);
+  /* Not a fiscal year (a Christian Era year, typed by habit): said here,
+   * with the year meant, and the year to be typed again. */
+  if (!hrp_library_check_year (hrp_new_plan_dialog_get_year (self), &error))
+    {
+      gtk_label_set_label (self->year_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->year_error), TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (self->year_spin));
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->year_error), FALSE);
+
   g_signal_emit (self, signals[CREATE], 0,
                  hrp_new_plan_dialog_get_year (self), hrp_new_plan_dialog_get_copy_of (self), &done);
   if (done)
@@ -64,6 +77,7 @@ hrp_new_plan_dialog_class_init (HrpNewPlanDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrpNewPlanDialog, year_spin);
   gtk_widget_class_bind_template_child (widget_class, HrpNewPlanDialog, source_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HrpNewPlanDialog, create_button);
+  gtk_widget_class_bind_template_child (widget_class, HrpNewPlanDialog, year_error);
   gtk_widget_class_bind_template_callback (widget_class, create_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -74,6 +88,10 @@ hrp_new_plan_dialog_init (HrpNewPlanDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->source_years = g_array_new (FALSE, FALSE, sizeof (int));
   gtk_window_set_default_widget (GTK_WINDOW (self), self->create_button);
+  /* Enter in the year creates, as Create does: GTK 4.8's spin button
+   * does not activate the default; its text says when Enter is pressed. */
+  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->year_spin)), "activate",
+                           G_CALLBACK (create_clicked_cb), self, G_CONNECT_SWAPPED);
 }
 
 HrpNewPlanDialog *

@@ -494,10 +494,12 @@ hrp_window_constructed (GObject *object)
     }
 }
 
-static void
-save_state (HrpWindow *self)
+void
+hrp_window_save_state (HrpWindow *self)
 {
   int width, height;
+
+  g_return_if_fail (HRP_IS_WINDOW (self));
 
   if (self->settings == NULL)
     return;
@@ -518,7 +520,7 @@ save_state (HrpWindow *self)
 static gboolean
 hrp_window_close_request (GtkWindow *window)
 {
-  save_state (HRP_WINDOW (window));
+  hrp_window_save_state (HRP_WINDOW (window));
   return GTK_WINDOW_CLASS (hrp_window_parent_class)->close_request (window);
 }
 

@@ -19,6 +19,9 @@ G_DECLARE_FINAL_TYPE (HrpWindow, hrp_window, HRP, WINDOW, GtkApplicationWindow)
 HrpWindow *hrp_window_new             (HrpApplication *application,
                                        HrpLibrary     *library);
 HrpLibrary *hrp_window_get_library    (HrpWindow      *self);
+/* Keeps the window's size, whether it is maximized and the plan shown in
+ * the settings, for the next start: on every way of quitting. */
+void       hrp_window_save_state      (HrpWindow      *self);
 /* The plan shown, or NULL when the library holds none. */
 HrpPlan   *hrp_window_get_plan        (HrpWindow      *self);
 /* 0 when no plan is shown. */

@@ -252,25 +252,17 @@ hrp_cli_has_action (const HrpCliOptions *options)
          options->export_csv != NULL || options->version;
 }
 
+/* The library's words, as a usage error. */
 static gboolean
 check_year (int      year,
             GError **error)
 {
-  if (year >= 1900 && year <= 2300)
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("%d looks like a Christian Era year; Thai fiscal years are Buddhist Era: did you mean %d?"),
-                   year, year + 543);
-      return FALSE;
-    }
-  if (year < HRP_FISCAL_YEAR_MIN || year > HRP_FISCAL_YEAR_MAX)
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("%d is not a fiscal year: give a Buddhist Era year from %d to %d"),
-                   year, HRP_FISCAL_YEAR_MIN, HRP_FISCAL_YEAR_MAX);
-      return FALSE;
-    }
-  return TRUE;
+  g_autoptr(GError) local = NULL;
+
+  if (hrp_library_check_year (year, &local))
+    return TRUE;
+  g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, local->message);
+  return FALSE;
 }
 
 /* Stores a plan read by --import or --import-text, in one transaction;

@@ -307,6 +307,27 @@ hrp_library_open_document (HrpLibrary *self,
   return hrp_document_new (self->store, plan);
 }
 
+gboolean
+hrp_library_check_year (int      year,
+                        GError **error)
+{
+  if (year >= 1900 && year <= 2300)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("%d looks like a Christian Era year; Thai fiscal years are Buddhist Era: did you mean %d?"),
+                   year, year + 543);
+      return FALSE;
+    }
+  if (year < HRP_FISCAL_YEAR_MIN || year > HRP_FISCAL_YEAR_MAX)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("%d is not a fiscal year: give a Buddhist Era year from %d to %d"),
+                   year, HRP_FISCAL_YEAR_MIN, HRP_FISCAL_YEAR_MAX);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 HrpPlan *
 hrp_library_create (HrpLibrary  *self,
                     int          fiscal_year,
@@ -318,6 +339,9 @@ hrp_library_create (HrpLibrary  *self,
 
   g_return_val_if_fail (HRP_IS_LIBRARY (self), NULL);
   g_return_val_if_fail (org_from == NULL || HRP_IS_PLAN (org_from), NULL);
+
+  if (!hrp_library_check_year (fiscal_year, error))
+    return NULL;
 
   if (copy_of != 0)
     {

@@ -91,6 +91,13 @@ HrpPlan     *hrp_library_load              (HrpLibrary    *self,
 HrpDocument *hrp_library_open_document     (HrpLibrary    *self,
                                             HrpPlan       *plan);
 
+/* Whether year is a fiscal year (Buddhist Era, HRP_FISCAL_YEAR_MIN to
+ * HRP_FISCAL_YEAR_MAX); if not, error (G_IO_ERROR_INVALID_ARGUMENT)
+ * says why in the user's words: a Christian Era year such as 2026 gets
+ * "did you mean 2569?". */
+gboolean     hrp_library_check_year        (int            year,
+                                            GError       **error);
+
 /* Creates and stores the plan of fiscal_year: a copy of the plan of
  * copy_of rolled over to fiscal_year, or (copy_of 0) an empty plan with
  * its title, and the organization of org_from when not NULL.  Refused
