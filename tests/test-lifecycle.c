@@ -3,7 +3,8 @@
  * keeps the window's size and the plan shown for the next start (the
  * window's ×, Quit: Ctrl+Q and the application menu, the end of the
  * desktop session, SIGTERM on Linux); New Plan with a Christian Era
- * year says which Buddhist Era year was meant.  A real application on a
+ * year says which Buddhist Era year was meant; an empty database offers
+ * the ways to a first plan.  A real application on a
  * real database in a temporary folder, its window on the (virtual)
  * display, the settings and the file read back. */
 #include "config.h"
@@ -228,6 +229,85 @@ test_new_plan_christian_era (Fixture       *f,
   hrp_test_drain ();
 }
 
+static gboolean
+has_action_name (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_ACTIONABLE (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}
+
+/* A database with no plan is not a dead end: the window offers New
+ * Plan, Import Plan and Import from Text, each a button that works; what
+ * needs a plan (find, the action-plan table, print, export) cannot be
+ * used, and Ctrl+F leaves the focus where it is. */
+static void
+test_empty_database (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char *offered[] = { "win.new-plan", "win.import", "win.import-text" };
+  static const char *need_plan[] = { "win.find", "win.action-plan", "win.print", "win.print-table",
+                                     "win.export-pdf", "win.export-xml", "win.export-csv" };
+  g_autoptr(HrpLibrary) empty = NULL;
+  g_autoptr(HrpApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->folder.dir, "empty.db", NULL);
+  HrpWindow *window;
+  GtkWidget *focus;
+
+  empty = hrp_library_open (path, FALSE, &error);
+  g_assert_no_error (error);
+  app = hrp_application_new (empty);
+  g_application_set_application_id (G_APPLICATION (app), APPLICATION_ID ".Empty");
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  window = HRP_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  hrp_test_drain ();
+  g_assert_null (hrp_window_get_plan (window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (offered); i++)
+    {
+      GtkWidget *button = hrp_test_find_widget (GTK_WIDGET (window), has_action_name, offered[i]);
+
+      g_assert_nonnull (button);
+      g_assert_true (gtk_widget_get_mapped (button));
+      g_assert_true (gtk_widget_is_sensitive (button));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (need_plan); i++)
+    {
+      GtkBox *box = GTK_BOX (gtk_widget_get_parent (hrp_test_find_widget (GTK_WIDGET (window), has_action_name,
+                                                                          "win.new-plan")));
+      GtkWidget *button = gtk_button_new_with_label (need_plan[i]);
+
+      /* Not to be used: a button of the action, as a menu item is, is
+       * greyed. */
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), need_plan[i]);
+      gtk_box_append (box, button);
+      hrp_test_drain ();
+      if (gtk_widget_is_sensitive (button))
+        g_error ("%s can be used without a plan", need_plan[i]);
+      gtk_box_remove (box, button);
+    }
+
+  /* Ctrl+F: nothing to find, the focus stays. */
+  gtk_widget_grab_focus (hrp_test_find_widget (GTK_WIDGET (window), has_action_name, "win.new-plan"));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  hrp_test_drain ();
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
+
+  /* New Plan from there opens its dialog. */
+  g_signal_emit_by_name (hrp_test_find_widget (GTK_WIDGET (window), has_action_name, "win.new-plan"), "clicked");
+  hrp_test_drain ();
+  g_assert_nonnull (hrp_test_find_toplevel (HRP_TYPE_NEW_PLAN_DIALOG));
+  gtk_window_destroy (hrp_test_find_toplevel (HRP_TYPE_NEW_PLAN_DIALOG));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  hrp_test_drain ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +320,7 @@ main (int   argc,
   ADD ("/lifecycle/quit/session-end", test_session_end);
   ADD ("/lifecycle/quit/sigterm", test_sigterm);
   ADD ("/lifecycle/new-plan/christian-era-year", test_new_plan_christian_era);
+  ADD ("/lifecycle/empty-database", test_empty_database);
 #undef ADD
 
   return g_test_run ();

@@ -70,6 +70,9 @@ _hrp_window_update_actions (HrpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-xml", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-next-year", !self->read_only && self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare", self->plan != NULL);
+  /* Nothing to find or tabulate without a plan. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.action-plan", self->plan != NULL);
 }
 
 void
