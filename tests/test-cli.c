@@ -1191,6 +1191,16 @@ test_check (Fixture       *f,
   g_assert_cmpstr (lines[22], ==, "");
   result_clear (&r);
 
+  /* The same lines in Thai, named as the Thai tree names them. */
+  r = run_in (f, "th", f->db_opt, "--check", "--year=2569", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpuint (count_lines (r.out), ==, 3 + 18 + 1);
+  g_assert_true (hrp_test_has_line (r.out, "นโยบายที่ 4 › กิจกรรม/โครงการที่ 1: ยังระบุปี 2568 ซึ่งเป็นปีงบประมาณที่แล้ว"));
+  g_assert_true (hrp_test_has_line (r.out, "นโยบายที่ 2 › กิจกรรม/โครงการที่ 1: ไม่ระบุไตรมาส"));
+  g_assert_true (g_str_has_suffix (r.out, "\nแผน: ยังไม่ได้ระบุผู้ลงนาม\n"));
+  result_clear (&r);
+
   /* The year asked for: 2568 has no year left behind. */
   r = run (f, f->db_opt, "--check", "--year=2568");
   g_assert_cmpint (r.status, ==, 0);
@@ -1229,6 +1239,10 @@ test_check (Fixture       *f,
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==, "no problems\n");
   g_assert_cmpstr (r.err, ==, "");
+  result_clear (&r);
+  r = run_in (f, "th", f->db_opt, "--check", "--year=2571", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "ไม่พบปัญหา\n");
   result_clear (&r);
 }
 
