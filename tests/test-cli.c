@@ -14,6 +14,7 @@
 
 #include "hrp-library.h"
 #include "hrp-file.h"
+#include "hrp-model.h"
 #include "hrp-store.h"
 #include "hrp-test-util.h"
 
@@ -1150,6 +1151,101 @@ test_read_missing_database (Fixture       *f,
   result_clear (&r);
 }
 
+/* --check: the problems of a plan rolled over from the sample, one a
+ * line, exit 0; "no problems" for a plan without any; a missing database
+ * is one line, exit 1, and nothing is created. */
+static void
+test_check (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
+  g_autofree char *missing = g_build_filename (f->folder.dir, "none", "plans.db", NULL);
+  g_autofree char *missing_opt = g_strconcat ("--database=", missing, NULL);
+  g_autofree char *checksum = NULL;
+  g_auto(GStrv) lines = NULL;
+  Result r;
+
+  r = run (f, missing_opt, "--check");
+  assert_failed (&r, "There is no HR Plan database at");
+  g_assert_nonnull (strstr (r.err, missing));
+  result_clear (&r);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  run_fails (f, "There is no HR Plan database at", f->db_opt, "--check", "--year=2569");
+  g_assert_false (g_file_test (f->folder.file, G_FILE_TEST_EXISTS));
+
+  run_ok (f, f->db_opt, import_opt, "--as-year=2569");
+  run_ok (f, f->db_opt, import_opt);
+  checksum = hrp_test_file_checksum (f->folder.file);
+
+  /* The newest plan: 2569. */
+  r = run (f, f->db_opt, "--check");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  lines = g_strsplit (r.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3 + 18 + 1 + 1);
+  g_assert_cmpstr (lines[0], ==, "Plan › introduction to the policies: still says 2568, last year");
+  g_assert_true (g_strv_contains ((const char * const *) lines, "Policy 4 › activity 1: still says 2568, last year"));
+  g_assert_true (g_strv_contains ((const char * const *) lines, "Policy 7 › activity 1: still says 2568, last year"));
+  g_assert_true (g_strv_contains ((const char * const *) lines, "Policy 2 › activity 1: no quarter ticked"));
+  g_assert_cmpstr (lines[21], ==, "Plan: no one signs the plan");
+  g_assert_cmpstr (lines[22], ==, "");
+  result_clear (&r);
+
+  /* The same lines in Thai, named as the Thai tree names them. */
+  r = run_in (f, "th", f->db_opt, "--check", "--year=2569", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpuint (count_lines (r.out), ==, 3 + 18 + 1);
+  g_assert_true (hrp_test_has_line (r.out, "นโยบายที่ 4 › กิจกรรม/โครงการที่ 1: ยังระบุปี 2568 ซึ่งเป็นปีงบประมาณที่แล้ว"));
+  g_assert_true (hrp_test_has_line (r.out, "นโยบายที่ 2 › กิจกรรม/โครงการที่ 1: ไม่ระบุไตรมาส"));
+  g_assert_true (g_str_has_suffix (r.out, "\nแผน: ยังไม่ได้ระบุผู้ลงนาม\n"));
+  result_clear (&r);
+
+  /* The year asked for: 2568 has no year left behind. */
+  r = run (f, f->db_opt, "--check", "--year=2568");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_null (strstr (r.out, "last year"));
+  g_assert_nonnull (strstr (r.out, "Policy 10 › activity 1: no quarter ticked\n"));
+  result_clear (&r);
+  run_fails (f, "2570", f->db_opt, "--check", "--year=2570");
+  /* Only read. */
+  {
+    g_autofree char *after = hrp_test_file_checksum (f->folder.file);
+
+    g_assert_cmpstr (after, ==, checksum);
+  }
+
+  /* A plan without problems. */
+  {
+    g_autoptr(HrpPlan) plan = hrp_test_load_sample ();
+    g_autoptr(HrpSigner) signer = hrp_signer_new ("นางสาวสมศรี ใจดี", "นักทรัพยากรบุคคล", "ผู้จัดทำ");
+    g_autoptr(HrpStore) store = NULL;
+    GListModel *policies = hrp_plan_get_policies (plan);
+
+    hrp_plan_set_fiscal_year (plan, 2571);
+    hrp_plan_set_title (plan, "แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2571");
+    hrp_model_list_append (hrp_plan_get_signers (plan), signer);
+    for (guint p = 0; p < g_list_model_get_n_items (policies); p++)
+      {
+        GListModel *activities = hrp_policy_get_activities (hrp_test_nth (policies, p));
+
+        for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
+          hrp_activity_set_quarter (hrp_test_nth (activities, a), 2, TRUE);
+      }
+    store = hrp_test_open_store (f->folder.file);
+    hrp_test_save_plan (store, plan, FALSE);
+  }
+  r = run (f, f->db_opt, "--check", "--year=2571");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "no problems\n");
+  g_assert_cmpstr (r.err, ==, "");
+  result_clear (&r);
+  r = run_in (f, "th", f->db_opt, "--check", "--year=2571", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "ไม่พบปัญหา\n");
+  result_clear (&r);
+}
+
 /* Every export names the file the user gave, never the temporary file
  * written beside it, in the user's language: a folder that is not there,
  * a folder given as the file, a file that cannot be read. */
@@ -1364,6 +1460,7 @@ main (int   argc,
   ADD ("/cli/file-error-words", test_file_error_words);
   ADD ("/cli/usage-words", test_usage_words);
   ADD ("/cli/no-display", test_no_display);
+  ADD ("/cli/check", test_check);
 #undef ADD
 
   return g_test_run ();

@@ -417,8 +417,10 @@ test_replaced (Fixture       *f,
 }
 
 /* Strategy titles look alike ("การพัฒนาด้าน…"): a strategy replaced by
- * another of a similar title but other goals is removed and added; one
- * slightly retitled with the same goals is changed. */
+ * another of a similar title but other goals, serving another mission,
+ * is removed and added; one slightly retitled with the same goals is
+ * changed.  Serving the same mission in the same place, the new one is
+ * the old one renamed. */
 static void
 test_strategies (Fixture       *f,
                  gconstpointer  data)
@@ -431,7 +433,7 @@ test_strategies (Fixture       *f,
 
   g_assert_cmpfloat (hrp_compare_similarity ("การพัฒนาด้านคมนาคม", "การพัฒนาด้านสังคม"), >=, HRP_COMPARE_SIMILAR);
   hrp_model_list_append (hrp_strategy_get_goals (social), goal);
-  hrp_strategy_set_mission (social, hrp_test_nth (hrp_plan_get_missions (f->newer), 1));
+  hrp_strategy_set_mission (social, hrp_test_nth (hrp_plan_get_missions (f->newer), 5));
   g_list_store_remove (strategies, 1);
   g_list_store_insert (strategies, 1, social);
   hrp_strategy_set_title (hrp_test_nth (strategies, 2), "การพัฒนาด้านสาธารณูปโภค");
@@ -446,6 +448,101 @@ test_strategies (Fixture       *f,
   change = expect (changes, 2, HRP_CHANGE_CHANGED, HRP_CHANGE_STRATEGY, HRP_CHANGE_FIELD_TEXT);
   g_assert_cmpuint (change->number_after, ==, 3);
   g_assert_cmpstr (change->after, ==, "การพัฒนาด้านสาธารณูปโภค");
+  g_assert_false (change->renamed);
+
+  /* Serving mission 2 as the one it replaced did: renamed. */
+  hrp_strategy_set_mission (social, hrp_test_nth (hrp_plan_get_missions (f->newer), 1));
+  g_clear_pointer (&changes, g_ptr_array_unref);
+  changes = hrp_plan_compare (f->older, f->newer);
+  print_changes (changes);
+  g_assert_cmpuint (changes->len, ==, 7);
+  change = expect (changes, 0, HRP_CHANGE_CHANGED, HRP_CHANGE_STRATEGY, HRP_CHANGE_FIELD_TEXT);
+  g_assert_true (change->renamed);
+  g_assert_cmpuint (change->number_before, ==, 2);
+  g_assert_cmpuint (change->number_after, ==, 2);
+  expect_line (change, "Strategy 2 changed from “การพัฒนาด้านคมนาคม” to “การพัฒนาด้านสังคม”");
+  /* its lists: the old goals, objective and indicator removed, the new
+   * goal added */
+  expect (changes, 1, HRP_CHANGE_REMOVED, HRP_CHANGE_GOAL, HRP_CHANGE_FIELD_NONE);
+  expect (changes, 2, HRP_CHANGE_REMOVED, HRP_CHANGE_GOAL, HRP_CHANGE_FIELD_NONE);
+  expect (changes, 3, HRP_CHANGE_ADDED, HRP_CHANGE_GOAL, HRP_CHANGE_FIELD_NONE);
+  expect (changes, 4, HRP_CHANGE_REMOVED, HRP_CHANGE_OBJECTIVE, HRP_CHANGE_FIELD_NONE);
+  expect (changes, 5, HRP_CHANGE_REMOVED, HRP_CHANGE_INDICATOR, HRP_CHANGE_FIELD_NONE);
+  change = expect (changes, 6, HRP_CHANGE_CHANGED, HRP_CHANGE_STRATEGY, HRP_CHANGE_FIELD_TEXT);
+  g_assert_false (change->renamed);
+}
+
+#define RENAMED_POLICY  "ด้านการบริหารความเสี่ยงและการควบคุมภายใน"
+#define RENAMED_MISSION "ส่งเสริมการท่องเที่ยวเชิงเกษตรของชุมชน"
+
+/* A mission and a policy given a wholly new text in their place, with
+ * the same link: changed from one to the other, not removed and added,
+ * even with a mission added before them; in the window's words and the
+ * printed Thai.  A policy renamed under another strategy is another
+ * policy. */
+static void
+test_renamed (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(HrpMission) first = hrp_mission_new (NEW_MISSION);
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GPtrArray) deltas = NULL;
+  HrpPolicy *sixth = policy (f->newer, 6);
+  g_autofree char *old_mission = g_strdup (hrp_mission_get_text (hrp_test_nth (hrp_plan_get_missions (f->older), 2)));
+  g_autofree char *old_title = g_strdup (hrp_policy_get_title (sixth));
+  g_autofree char *thai = NULL;
+  HrpChange *change;
+
+  g_list_store_insert (G_LIST_STORE (hrp_plan_get_missions (f->newer)), 0, first);
+  hrp_mission_set_text (hrp_test_nth (hrp_plan_get_missions (f->newer), 3), RENAMED_MISSION);
+  g_assert_cmpfloat (hrp_compare_similarity (old_mission, RENAMED_MISSION), <, HRP_COMPARE_SIMILAR);
+  hrp_policy_set_title (sixth, RENAMED_POLICY);
+  hrp_policy_set_description (sixth, "จัดให้มีระบบการควบคุมภายในและการบริหารความเสี่ยงทุกกอง");
+  g_assert_cmpfloat (hrp_compare_similarity (old_title, RENAMED_POLICY), <, HRP_COMPARE_SIMILAR);
+
+  changes = hrp_plan_compare (f->older, f->newer);
+  print_changes (changes);
+  g_assert_cmpuint (changes->len, ==, 4);
+  expect (changes, 0, HRP_CHANGE_ADDED, HRP_CHANGE_MISSION, HRP_CHANGE_FIELD_NONE);
+
+  change = expect (changes, 1, HRP_CHANGE_CHANGED, HRP_CHANGE_MISSION, HRP_CHANGE_FIELD_TEXT);
+  g_assert_true (change->renamed);
+  g_assert_cmpuint (change->number_before, ==, 3);
+  g_assert_cmpuint (change->number_after, ==, 4);
+  g_assert_cmpstr (change->before, ==, old_mission);
+  g_assert_cmpstr (change->after, ==, RENAMED_MISSION);
+  thai = g_strdup_printf ("พันธกิจที่ 4 เปลี่ยนจาก “%s” เป็น “%s”", old_mission, RENAMED_MISSION);
+  expect_thai (change, thai, NULL, NULL);
+
+  change = expect (changes, 2, HRP_CHANGE_CHANGED, HRP_CHANGE_POLICY, HRP_CHANGE_FIELD_TEXT);
+  g_assert_true (change->renamed);
+  g_assert_cmpuint (change->number_before, ==, 6);
+  g_assert_cmpuint (change->number_after, ==, 6);
+  expect_line (change, "Policy 6 changed from “ด้านสวัสดิการและค่าตอบแทน” to “" RENAMED_POLICY "”");
+  expect_thai (change, "นโยบายที่ 6 เปลี่ยนจาก “ด้านสวัสดิการและค่าตอบแทน” เป็น “" RENAMED_POLICY "”",
+               NULL, NULL);
+  expect (changes, 3, HRP_CHANGE_CHANGED, HRP_CHANGE_POLICY, HRP_CHANGE_FIELD_DESCRIPTION);
+
+  /* The budgets match it too. */
+  deltas = hrp_plan_compare_budgets (f->older, f->newer);
+  g_assert_cmpuint (deltas->len, ==, 10);
+  g_assert_cmpuint (((HrpBudgetDelta *) deltas->pdata[5])->number_before, ==, 6);
+  g_assert_cmpuint (((HrpBudgetDelta *) deltas->pdata[5])->number_after, ==, 6);
+  g_assert_cmpstr (((HrpBudgetDelta *) deltas->pdata[5])->policy, ==, RENAMED_POLICY);
+  g_clear_pointer (&deltas, g_ptr_array_unref);
+
+  /* Under another strategy: another policy, removed and added. */
+  hrp_policy_set_strategy (sixth, hrp_test_nth (hrp_plan_get_strategies (f->newer), 0));
+  g_clear_pointer (&changes, g_ptr_array_unref);
+  changes = hrp_plan_compare (f->older, f->newer);
+  print_changes (changes);
+  g_assert_cmpuint (changes->len, ==, 4);
+  change = expect (changes, 2, HRP_CHANGE_REMOVED, HRP_CHANGE_POLICY, HRP_CHANGE_FIELD_NONE);
+  g_assert_cmpstr (change->before, ==, old_title);
+  change = expect (changes, 3, HRP_CHANGE_ADDED, HRP_CHANGE_POLICY, HRP_CHANGE_FIELD_NONE);
+  g_assert_cmpstr (change->after, ==, RENAMED_POLICY);
+  deltas = hrp_plan_compare_budgets (f->older, f->newer);
+  g_assert_cmpuint (deltas->len, ==, 11);
 }
 
 static void
@@ -693,6 +790,7 @@ main (int   argc,
   ADD ("/compare/reordered", test_reordered);
   ADD ("/compare/replaced", test_replaced);
   ADD ("/compare/strategies", test_strategies);
+  ADD ("/compare/renamed", test_renamed);
   ADD ("/compare/report", test_report);
   ADD ("/compare/signers", test_signers);
 #undef ADD

@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "hrp-check-window.h"
+#include "hrp-check.h"
 #include "hrp-compare-window.h"
 #include "hrp-document.h"
 #include "hrp-editor.h"
@@ -73,6 +75,33 @@ _hrp_window_update_actions (HrpWindow *self)
   /* Nothing to find or tabulate without a plan. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.action-plan", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-plan", self->document != NULL);
+}
+
+void
+_hrp_window_update_check (HrpWindow *self)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *tooltip = NULL;
+
+  /* Check Plan shows the plan shown, or closes. */
+  if (self->check_window != NULL
+      && hrp_check_window_get_document (HRP_CHECK_WINDOW (self->check_window)) != self->document)
+    gtk_window_destroy (self->check_window);
+
+  if (self->plan == NULL)
+    {
+      gtk_widget_set_visible (self->check_button, FALSE);
+      return;
+    }
+  problems = hrp_plan_check (self->plan);
+  count = g_strdup_printf ("%u", problems->len);
+  tooltip = g_strdup_printf (ngettext ("Check Plan: %u problem", "Check Plan: %u problems", problems->len),
+                             problems->len);
+  gtk_label_set_label (self->check_badge, count);
+  gtk_widget_set_tooltip_text (self->check_button, tooltip);
+  gtk_widget_set_visible (self->check_button, problems->len > 0);
 }
 
 void
@@ -477,6 +506,21 @@ compare_cb (GtkWidget  *widget,
 }
 
 static void
+check_plan_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+  hrp_editor_commit (self->editor);
+  if (self->check_window == NULL)
+    g_set_weak_pointer (&self->check_window, GTK_WINDOW (hrp_check_window_new (self, self->document)));
+  gtk_window_present (self->check_window);
+}
+
+static void
 start_next_year_cb (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -516,6 +560,7 @@ _hrp_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.action-plan", NULL, action_plan_cb);
   gtk_widget_class_install_action (widget_class, "win.start-next-year", NULL, start_next_year_cb);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_cb);
+  gtk_widget_class_install_action (widget_class, "win.check-plan", NULL, check_plan_cb);
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_cb);
   gtk_widget_class_install_action (widget_class, "win.delete-plan", NULL, delete_plan_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);

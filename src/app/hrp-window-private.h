@@ -46,6 +46,8 @@ struct _HrpWindow
   GtkLabel             *status_label;
   GtkProgressBar       *status_progress;
   GtkWidget            *status_cancel;
+  GtkWidget            *check_button;   /* Check Plan, with the number of problems */
+  GtkLabel             *check_badge;
 
   GSettings            *settings;             /* NULL without the schema */
   GCancellable         *export_cancellable;   /* an export or import going on */
@@ -56,6 +58,7 @@ struct _HrpWindow
   GtkWidget            *status_undo;
   GFile                *export_file;
   guint                 status_timeout_id;
+  GtkWindow            *check_window;   /* weak: Check Plan, while open */
 };
 
 /* hrp-window.c: the plan shown, its outline, the selection */
@@ -74,6 +77,8 @@ void            _hrp_window_report_error       (HrpWindow       *self,
 void            _hrp_window_class_init_actions (GtkWidgetClass  *widget_class);
 void            _hrp_window_update_actions     (HrpWindow       *self);
 void            _hrp_window_update_undo        (HrpWindow       *self);
+/* The number of problems on the Check Plan button. */
+void            _hrp_window_update_check       (HrpWindow       *self);
 
 /* hrp-window-io.c: printing, export, import, the status line */
 void            _hrp_window_class_init_io      (GtkWidgetClass  *widget_class);

@@ -209,6 +209,32 @@ hrp_window_show_action_plan (HrpWindow *self)
 }
 
 void
+hrp_window_show_details (HrpWindow *self)
+{
+  GListModel *rows;
+
+  g_return_if_fail (HRP_IS_WINDOW (self));
+
+  if (self->selection == NULL)
+    return;
+
+  rows = G_LIST_MODEL (self->selection);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(HrpOutlineNode) node = gtk_tree_list_row_get_item (row);
+
+      if (hrp_outline_node_get_kind (node) == HRP_OUTLINE_DETAILS)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->outline_view),
+                                      "list.scroll-to-item", "u", i);
+          return;
+        }
+    }
+}
+
+void
 _hrp_window_report_error (HrpWindow *self,
                           GError    *error)
 {
@@ -294,6 +320,7 @@ document_changed_cb (HrpWindow *self)
 {
   _hrp_window_update_undo (self);
   _hrp_window_update_actions (self);
+  _hrp_window_update_check (self);
 }
 
 void
@@ -358,6 +385,7 @@ _hrp_window_set_plan (HrpWindow *self,
 
   selection_changed_cb (self);
   _hrp_window_update_undo (self);
+  _hrp_window_update_check (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FISCAL_YEAR]);
 }
@@ -535,6 +563,7 @@ hrp_window_dispose (GObject *object)
   g_clear_handle_id (&self->status_timeout_id, g_source_remove);
   g_clear_object (&self->export_file);
   g_clear_object (&self->replaced_plan);
+  g_clear_weak_pointer (&self->check_window);
   _hrp_window_clear_notice (self);
   if (self->editor != NULL)
     {
@@ -653,6 +682,8 @@ hrp_window_class_init (HrpWindowClass *klass)
   g_type_ensure (HRP_TYPE_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/hrplan/HrPlan/ui/hrp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, year_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HrpWindow, check_button);
+  gtk_widget_class_bind_template_child (widget_class, HrpWindow, check_badge);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, main_stack);

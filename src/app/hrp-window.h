@@ -45,6 +45,8 @@ gboolean   hrp_window_select_item     (HrpWindow      *self,
 gboolean   hrp_window_drop_node       (HrpWindow      *self,
                                        HrpOutlineNode *source,
                                        HrpOutlineNode *target);
+/* Selects the plan's details (organization, title, signers, …). */
+void       hrp_window_show_details    (HrpWindow      *self);
 /* Selects the whole action-plan table. */
 void       hrp_window_show_action_plan (HrpWindow     *self);
 /* Filters the outline (NULL or "": everything). */

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "hrp-check.h"
 #include "hrp-cli.h"
 #include "hrp-file.h"
 #include "hrp-library.h"
@@ -158,8 +159,10 @@ hrp_cli_parse (HrpCliOptions  *options,
       N_("landscape|portrait") },
     { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &options->export_csv,
       N_("Export the action-plan table as CSV (UTF-8 with BOM)"), N_("FILE") },
+    { "check", 0, 0, G_OPTION_ARG_NONE, &options->check,
+      N_("List what is incomplete or suspicious in one plan, one problem a line"), NULL },
     { "year", 0, 0, G_OPTION_ARG_STRING, &year,
-      N_("The plan to export (default: the newest)"), N_("YEAR") },
+      N_("The plan to export or check (default: the newest)"), N_("YEAR") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options->version,
       N_("Show the version"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files,
@@ -233,11 +236,11 @@ hrp_cli_parse (HrpCliOptions  *options,
                                                : _("--thai-digits goes with --export-pdf"));
       return FALSE;
     }
-  if (options->year != 0 && options->export_xml == NULL
+  if (options->year != 0 && options->export_xml == NULL && !options->check
       && options->export_pdf == NULL && options->export_csv == NULL)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           _("--year goes with an export option such as --export-xml"));
+                           _("--year goes with --check or an export option such as --export-xml"));
       return FALSE;
     }
 
@@ -249,7 +252,7 @@ hrp_cli_has_action (const HrpCliOptions *options)
 {
   return options->list || options->import != NULL || options->import_text != NULL ||
          options->export_xml != NULL || options->export_pdf != NULL ||
-         options->export_csv != NULL || options->version;
+         options->export_csv != NULL || options->check || options->version;
 }
 
 /* The library's words, as a usage error. */
@@ -329,10 +332,12 @@ run_import (const HrpCliOptions  *options,
   return save_imported_plan (options, plan, library, error);
 }
 
-/* The plan the export options are about: --year, or the newest. */
+/* The plan the export options and --check are about: --year, or the
+ * newest. */
 static HrpPlan *
 load_export_plan (const HrpCliOptions  *options,
                   HrpLibrary           *library,
+                  gboolean              check,
                   GError              **error)
 {
   int year = options->year;
@@ -343,7 +348,8 @@ load_export_plan (const HrpCliOptions  *options,
   if (year == 0 && (year = hrp_library_newest_year (library)) == 0)
     {
       g_set_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_FOUND,
-                   _("“%s” holds no plan to export"), hrp_library_get_path (library));
+                   check ? _("“%s” holds no plan to check") : _("“%s” holds no plan to export"),
+                   hrp_library_get_path (library));
       return NULL;
     }
 
@@ -364,7 +370,7 @@ run_export (const HrpCliOptions  *options,
             const char           *path,
             GError              **error)
 {
-  g_autoptr(HrpPlan) plan = load_export_plan (options, library, error);
+  g_autoptr(HrpPlan) plan = load_export_plan (options, library, FALSE, error);
   g_autoptr(HrpReport) report = NULL;
   g_autoptr(GBytes) bytes = NULL;
   int year;
@@ -412,6 +418,26 @@ run_export (const HrpCliOptions  *options,
   return TRUE;
 }
 
+/* --check: one problem a line, or "no problems". */
+static gboolean
+run_check (const HrpCliOptions  *options,
+           HrpLibrary           *library,
+           GError              **error)
+{
+  g_autoptr(HrpPlan) plan = load_export_plan (options, library, TRUE, error);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  if (plan == NULL)
+    return FALSE;
+
+  problems = hrp_plan_check (plan);
+  for (guint i = 0; i < problems->len; i++)
+    g_print ("%s\n", ((HrpProblem *) g_ptr_array_index (problems, i))->line);
+  if (problems->len == 0)
+    g_print ("%s\n", _("no problems"));
+  return TRUE;
+}
+
 static gboolean
 run_list (HrpLibrary  *library,
           GError     **error)
@@ -450,7 +476,8 @@ hrp_cli_run (const HrpCliOptions *options)
   if (options->version)
     {
       g_print ("hrplan %s\n", PACKAGE_VERSION);
-      if (!options->list && options->import == NULL && options->import_text == NULL && !export)
+      if (!options->list && options->import == NULL && options->import_text == NULL && !export
+          && !options->check)
         return 0;
     }
 
@@ -462,7 +489,7 @@ hrp_cli_run (const HrpCliOptions *options)
       && !run_import (options, options->import_text, HRP_IMPORT_TEXT, &library, &error))
     goto failed;
 
-  if (library == NULL && (options->list || export))
+  if (library == NULL && (options->list || options->check || export))
     {
       /* Only read: a database on a read-only share or disc will do; one
        * that is not there is not created (spec/cli.md). */
@@ -488,6 +515,9 @@ hrp_cli_run (const HrpCliOptions *options)
   }
 
   if (options->list && !run_list (library, &error))
+    goto failed;
+
+  if (options->check && !run_check (options, library, &error))
     goto failed;
 
   return 0;

@@ -20,6 +20,7 @@ typedef struct {
   gboolean   thai_digits;
   gboolean   table_portrait;   /* --table-orientation=portrait */
   char      *export_csv;
+  gboolean   check;      /* --check */
   int        year;
   gboolean   version;
   char     **files;     /* remaining arguments: files to open in the window */

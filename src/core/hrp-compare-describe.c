@@ -15,6 +15,9 @@
  * order, but one may leave out the last ones: the document's Thai leaves
  * out the texts it prints under the line, an English sentence what it
  * does not say (the budget of an activity added without one).
+ *
+ * A mission, strategy or policy renamed in its place (HrpChange.renamed)
+ * is one line in both, "changed from … to …", with both texts in it.
  */
 #include "config.h"
 
@@ -175,7 +178,7 @@ texts_under (const HrpChange  *change,
              char            **before,
              char            **after)
 {
-  if (change->kind != HRP_CHANGE_CHANGED)
+  if (change->kind != HRP_CHANGE_CHANGED || change->renamed)
     return;
 
   switch (change->field)
@@ -438,6 +441,12 @@ describe (const HrpChange *change,
       return describe_link (change, label, language);
     case HRP_CHANGE_FIELD_TEXT:
     default:
+      if (change->renamed)
+        /* TRANSLATORS: e.g. "Policy 6", its old title, its new title: the
+         * same item in its place, renamed */
+        return g_strdup_printf (say (language, N_("%s changed from “%s” to “%s”"),
+                                     "%s เปลี่ยนจาก “%s” เป็น “%s”"),
+                                label, change->before, change->after);
       /* TRANSLATORS: e.g. "Mission 3", its old text, its new text */
       return g_strdup_printf (say (language, N_("%s changed: “%s” → “%s”"), "แก้ไข%s"),
                               label, change->before, change->after);

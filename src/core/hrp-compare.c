@@ -13,7 +13,11 @@
  *     places (policies are also similar by their descriptions,
  *     strategies are rated by their titles and goals together, signers
  *     by their names or else by the same position or role);
- *  3. what is left was removed (older) or added (newer).
+ *  3. of the missions, strategies and policies left, an item beside one
+ *     of its kind at the same place (between the same matched items, as
+ *     many items after them) and with the same link (a strategy's
+ *     mission, a policy's strategy) is the same item renamed;
+ *  4. what is left was removed (older) or added (newer).
  *
  * A matched item that left the longest run of items kept in order is
  * reported as moved; other matched items are compared field by field.
@@ -146,12 +150,17 @@ hrp_compare_similarity (const char *a,
 typedef double (*SimilarityFunc) (guint    i,
                                   guint    j,
                                   gpointer data);
+/* Whether older item i and newer item j have the same link. */
+typedef gboolean (*SameLinkFunc) (guint    i,
+                                  guint    j,
+                                  gpointer data);
 
 typedef struct {
   guint     n_older, n_newer;
   int      *older_to_newer;   /* -1: removed */
   int      *newer_to_older;   /* -1: added */
   gboolean *moved;            /* by newer place */
+  gboolean *renamed;          /* by newer place: matched by place alone */
 } Match;
 
 static void
@@ -160,6 +169,7 @@ match_free (Match *match)
   g_free (match->older_to_newer);
   g_free (match->newer_to_older);
   g_free (match->moved);
+  g_free (match->renamed);
   g_free (match);
 }
 
@@ -230,14 +240,52 @@ find_moves (Match *match)
       match->moved[match->older_to_newer[i]] = TRUE;
 }
 
+/* Step 3: pairs an item left over in older with the one left over in
+ * newer at its place: after the newer partner of the matched item before
+ * it (the start of the list when there is none), as many places after
+ * it, with no matched item in between, and with the same link. */
+static void
+match_renames (Match        *match,
+               SameLinkFunc  same_link,
+               gpointer      data)
+{
+  int before = -1;   /* the newer partner of the last matched older item */
+  guint offset = 0;  /* older items left over since then */
+
+  for (guint i = 0; i < match->n_older; i++)
+    {
+      guint j;
+      gboolean free_run = TRUE;
+
+      if (match->older_to_newer[i] >= 0 && !match->renamed[match->older_to_newer[i]])
+        {
+          before = match->older_to_newer[i];
+          offset = 0;
+          continue;
+        }
+      j = (guint) (before + 1) + offset++;
+      if (j >= match->n_newer)
+        continue;
+      for (guint k = (guint) (before + 1); k <= j && free_run; k++)
+        free_run = match->newer_to_older[k] < 0 || match->renamed[k];
+      if (free_run && match->newer_to_older[j] < 0 && same_link (i, j, data))
+        {
+          pair (match, i, j);
+          match->renamed[j] = TRUE;
+        }
+    }
+}
+
 /* Matches older_keys[] with newer_keys[] (normalized texts).
- * similar (may be NULL: the keys' similarity) rates a pair left over. */
+ * similar (may be NULL: the keys' similarity) rates a pair left over;
+ * same_link (NULL: no renames) tells an item renamed in its place. */
 static Match *
 match_lists (char           **older_keys,
              guint            n_older,
              char           **newer_keys,
              guint            n_newer,
              SimilarityFunc   similar,
+             SameLinkFunc     same_link,
              gpointer         data)
 {
   Match *match = g_new0 (Match, 1);
@@ -248,6 +296,7 @@ match_lists (char           **older_keys,
   match->older_to_newer = g_new (int, MAX (n_older, 1));
   match->newer_to_older = g_new (int, MAX (n_newer, 1));
   match->moved = g_new0 (gboolean, MAX (n_newer, 1));
+  match->renamed = g_new0 (gboolean, MAX (n_newer, 1));
   for (guint i = 0; i < n_older; i++)
     match->older_to_newer[i] = -1;
   for (guint j = 0; j < n_newer; j++)
@@ -297,6 +346,10 @@ match_lists (char           **older_keys,
       if (match->older_to_newer[candidate->i] < 0 && match->newer_to_older[candidate->j] < 0)
         pair (match, candidate->i, candidate->j);
     }
+
+  /* 3. Renamed in their place. */
+  if (same_link != NULL)
+    match_renames (match, same_link, data);
 
   find_moves (match);
   return match;
@@ -392,13 +445,82 @@ match_models (Compare        *c,
               GListModel     *newer,
               TextFunc        text,
               SimilarityFunc  similar,
+              SameLinkFunc    same_link,
               gpointer        data)
 {
   g_auto(GStrv) older_keys = list_keys (c, older, text);
   g_auto(GStrv) newer_keys = list_keys (c, newer, text);
 
   return match_lists (older_keys, g_list_model_get_n_items (older),
-                      newer_keys, g_list_model_get_n_items (newer), similar, data);
+                      newer_keys, g_list_model_get_n_items (newer), similar, same_link, data);
+}
+
+/* The place of item in list, or -1 (NULL or not in it). */
+static int
+place_in (GListModel *list,
+          gpointer    item)
+{
+  guint position;
+
+  if (item == NULL || !g_list_store_find (G_LIST_STORE (list), item, &position))
+    return -1;
+  return position;
+}
+
+/* Two links are the same when both are unset or they point to matched
+ * items. */
+static gboolean
+same_target (Match      *targets,
+             GListModel *older_targets,
+             GListModel *newer_targets,
+             gpointer    older_target,
+             gpointer    newer_target)
+{
+  int before = place_in (older_targets, older_target);
+  int after = place_in (newer_targets, newer_target);
+
+  if (before < 0 || after < 0)
+    return before < 0 && after < 0;
+  return targets != NULL && targets->older_to_newer[before] == after;
+}
+
+/* Missions have no link: any two in the same place. */
+static gboolean
+mission_same_link (guint    i,
+                   guint    j,
+                   gpointer data)
+{
+  return TRUE;
+}
+
+static gboolean
+strategy_same_link (guint    i,
+                    guint    j,
+                    gpointer data)
+{
+  Compare *c = data;
+  g_autoptr(HrpStrategy) older = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (c->older)), i);
+  g_autoptr(HrpStrategy) newer = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (c->newer)), j);
+
+  return same_target (c->missions,
+                      G_LIST_MODEL (hrp_plan_get_missions (c->older)),
+                      G_LIST_MODEL (hrp_plan_get_missions (c->newer)),
+                      hrp_strategy_get_mission (older), hrp_strategy_get_mission (newer));
+}
+
+static gboolean
+policy_same_link (guint    i,
+                  guint    j,
+                  gpointer data)
+{
+  Compare *c = data;
+  g_autoptr(HrpPolicy) older = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (c->older)), i);
+  g_autoptr(HrpPolicy) newer = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (c->newer)), j);
+
+  return same_target (c->strategies,
+                      G_LIST_MODEL (hrp_plan_get_strategies (c->older)),
+                      G_LIST_MODEL (hrp_plan_get_strategies (c->newer)),
+                      hrp_policy_get_strategy (older), hrp_policy_get_strategy (newer));
 }
 
 /* The text an item is matched by: its title, name or text */
@@ -512,7 +634,12 @@ visit_item (Walk     *walk,
   if (walk->match->moved[j])
     item_change (walk, HRP_CHANGE_MOVED, HRP_CHANGE_FIELD_NONE, i, j, older_item, newer_item);
   if (!same_text (walk->c, walk->text (older_item), walk->text (newer_item)))
-    item_change (walk, HRP_CHANGE_CHANGED, HRP_CHANGE_FIELD_TEXT, i, j, older_item, newer_item);
+    {
+      HrpChange *change = item_change (walk, HRP_CHANGE_CHANGED, HRP_CHANGE_FIELD_TEXT,
+                                       i, j, older_item, newer_item);
+
+      change->renamed = walk->match->renamed[j];
+    }
   return TRUE;
 }
 
@@ -537,28 +664,17 @@ compare_texts (Compare          *c,
                GListModel       *older,
                GListModel       *newer,
                TextFunc          text,
+               SameLinkFunc      same_link,
                Match           **match_out)
 {
   Walk walk = { c, subject, owner_before, owner_after, older, newer, NULL, text };
 
-  walk.match = match_models (c, older, newer, text, NULL, NULL);
+  walk.match = match_models (c, older, newer, text, NULL, same_link, c);
   match_walk (walk.match, visit_text, &walk);
   if (match_out != NULL)
     *match_out = walk.match;
   else
     match_free (walk.match);
-}
-
-/* The place of item in list, or -1 (NULL or not in it). */
-static int
-place_in (GListModel *list,
-          gpointer    item)
-{
-  guint position;
-
-  if (item == NULL || !g_list_store_find (G_LIST_STORE (list), item, &position))
-    return -1;
-  return position;
 }
 
 /* A link from a matched item to a mission or strategy. */
@@ -619,7 +735,7 @@ visit_strategy (int      i,
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     compare_texts (c, lists[l].subject, i + 1, j + 1,
                    G_LIST_MODEL (lists[l].get (older)), G_LIST_MODEL (lists[l].get (newer)),
-                   item_text, NULL);
+                   item_text, NULL, NULL);
 }
 
 static guint
@@ -706,7 +822,7 @@ visit_policy (int      i,
   newer_activities = G_LIST_MODEL (hrp_policy_get_activities (newer));
   activities = (Walk) { c, HRP_CHANGE_ACTIVITY, i + 1, j + 1, older_activities, newer_activities,
                         NULL, item_text };
-  activities.match = match_models (c, older_activities, newer_activities, item_text, NULL, NULL);
+  activities.match = match_models (c, older_activities, newer_activities, item_text, NULL, NULL, NULL);
   match_walk (activities.match, visit_activity, &activities);
   match_free (activities.match);
 }
@@ -880,7 +996,15 @@ match_policies (Compare *c)
 {
   return match_models (c, G_LIST_MODEL (hrp_plan_get_policies (c->older)),
                        G_LIST_MODEL (hrp_plan_get_policies (c->newer)),
-                       item_text, policy_similarity, c);
+                       item_text, policy_similarity, policy_same_link, c);
+}
+
+static Match *
+match_strategies (Compare *c)
+{
+  return match_models (c, G_LIST_MODEL (hrp_plan_get_strategies (c->older)),
+                       G_LIST_MODEL (hrp_plan_get_strategies (c->newer)),
+                       item_text, strategy_similarity, strategy_same_link, c);
 }
 
 GPtrArray *
@@ -912,19 +1036,19 @@ hrp_plan_compare (HrpPlan *older,
   compare_texts (&c, HRP_CHANGE_MISSION, 0, 0,
                  G_LIST_MODEL (hrp_plan_get_missions (older)),
                  G_LIST_MODEL (hrp_plan_get_missions (newer)),
-                 item_text, &c.missions);
+                 item_text, mission_same_link, &c.missions);
 
   walk = (Walk) { &c, HRP_CHANGE_STRATEGY, 0, 0,
                   G_LIST_MODEL (hrp_plan_get_strategies (older)),
                   G_LIST_MODEL (hrp_plan_get_strategies (newer)), NULL, item_text };
-  c.strategies = match_models (&c, walk.older, walk.newer, item_text, strategy_similarity, &c);
+  c.strategies = match_strategies (&c);
   walk.match = c.strategies;
   match_walk (walk.match, visit_strategy, &walk);
 
   compare_texts (&c, HRP_CHANGE_POSITION, 0, 0,
                  G_LIST_MODEL (hrp_plan_get_positions (older)),
                  G_LIST_MODEL (hrp_plan_get_positions (newer)),
-                 item_text, NULL);
+                 item_text, NULL, NULL);
 
   compare_plan_field (&c, HRP_CHANGE_FIELD_POLICY_INTRO,
                       hrp_plan_get_policy_intro (older), hrp_plan_get_policy_intro (newer));
@@ -939,7 +1063,7 @@ hrp_plan_compare (HrpPlan *older,
   walk = (Walk) { &c, HRP_CHANGE_SIGNER, 0, 0,
                   G_LIST_MODEL (hrp_plan_get_signers (older)),
                   G_LIST_MODEL (hrp_plan_get_signers (newer)), NULL, item_text };
-  walk.match = match_models (&c, walk.older, walk.newer, item_text, signer_similarity, &c);
+  walk.match = match_models (&c, walk.older, walk.newer, item_text, signer_similarity, NULL, &c);
   match_walk (walk.match, visit_signer, &walk);
   match_free (walk.match);
 
@@ -1023,6 +1147,11 @@ hrp_plan_compare_budgets (HrpPlan *older,
   g_return_val_if_fail (HRP_IS_PLAN (newer), NULL);
 
   compare_init (&c, older, newer);
+  /* Policies are matched by their links too, as hrp_plan_compare () does. */
+  c.missions = match_models (&c, G_LIST_MODEL (hrp_plan_get_missions (older)),
+                             G_LIST_MODEL (hrp_plan_get_missions (newer)),
+                             item_text, NULL, mission_same_link, &c);
+  c.strategies = match_strategies (&c);
   c.policies = match_policies (&c);
   walk.c = &c;
   walk.deltas = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_budget_delta_free);

@@ -77,6 +77,9 @@ typedef struct {
   /* Signers: the signer's position (the newer one where it has two),
    * which names the signer together with name. */
   char             *signer_position;
+  /* A TEXT change of a mission, strategy or policy matched by its place
+   * and links alone: the item renamed, not one removed and one added. */
+  gboolean          renamed;
 } HrpChange;
 
 void       hrp_change_free          (HrpChange        *change);
