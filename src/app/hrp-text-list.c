@@ -118,18 +118,22 @@ add_clicked_cb (HrpTextList *self)
   }
 }
 
-/* A button for the action on row i. */
+/* A button for the action on row i, named name (taken). */
 static GtkWidget *
 icon_button (const char *icon,
              const char *tooltip,
+             char       *name,
              const char *action,
              guint       i)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  g_autofree char *owned_name = name;
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", i);
   gtk_widget_set_tooltip_text (button, tooltip);
+  /* What a screen reader says: the action and the item ("Move Up: Goals 2"). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, owned_name, -1);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
 
@@ -154,18 +158,23 @@ rebuild (HrpTextList *self)
     {
       g_autoptr(HrpText) text = g_list_model_get_item (G_LIST_MODEL (self->list), i);
       g_autofree char *number = g_strdup_printf ("%u.", i + 1);
-      g_autofree char *name = NULL;
+      g_autofree char *name = g_strdup_printf ("%s %u", gtk_label_get_label (self->heading_label), i + 1);
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *label = gtk_label_new (number);
       GtkWidget *entry = gtk_entry_new ();
-      GtkWidget *up = icon_button ("go-up-symbolic", _("Move Up"), "text-list.move-up", i);
-      GtkWidget *down = icon_button ("go-down-symbolic", _("Move Down"), "text-list.move-down", i);
-      GtkWidget *remove = icon_button ("list-remove-symbolic", _("Remove"), "text-list.remove", i);
+      /* TRANSLATORS: %s is an item of a list, such as "Goals 2" */
+      GtkWidget *up = icon_button ("go-up-symbolic", _("Move Up"), g_strdup_printf (_("Move Up: %s"), name),
+                                   "text-list.move-up", i);
+      /* TRANSLATORS: %s is an item of a list, such as "Goals 2" */
+      GtkWidget *down = icon_button ("go-down-symbolic", _("Move Down"), g_strdup_printf (_("Move Down: %s"), name),
+                                     "text-list.move-down", i);
+      /* TRANSLATORS: %s is an item of a list, such as "Goals 2" */
+      GtkWidget *remove = icon_button ("list-remove-symbolic", _("Remove"), g_strdup_printf (_("Remove: %s"), name),
+                                       "text-list.remove", i);
 
       gtk_label_set_width_chars (GTK_LABEL (label), 3);
       gtk_label_set_xalign (GTK_LABEL (label), 1);
       gtk_widget_set_hexpand (entry, TRUE);
-      name = g_strdup_printf ("%s %u", gtk_label_get_label (self->heading_label), i + 1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       hrp_field_bind (entry, self->document, text, "text");
@@ -274,6 +283,12 @@ hrp_text_list_set_property (GObject      *object,
     {
     case PROP_HEADING:
       gtk_label_set_label (self->heading_label, g_value_get_string (value));
+      {
+        /* TRANSLATORS: %s is the heading of a list, such as "Goals" */
+        g_autofree char *add = g_strdup_printf (_("Add to %s"), g_value_get_string (value));
+
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL, add, -1);
+      }
       g_object_notify_by_pspec (object, pspec);
       break;
 
