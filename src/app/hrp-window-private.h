@@ -27,6 +27,11 @@ struct _HrpWindow
   GArray               *years;          /* int, as in year_dropdown */
   char                 *query;          /* casefolded search text */
   gboolean              filling_years;
+  HrpOutlineNode       *current_node;   /* the node the user is on */
+  gboolean              model_changing; /* inside the outline's items-changed */
+  guint                 settle_id;      /* the selection put back after a change */
+  guint                 focus_id;       /* the selected row focused once built */
+  guint                 focus_tries;
 
   /* Template widgets */
   GtkDropDown          *year_dropdown;
@@ -63,6 +68,11 @@ void            _hrp_window_set_plan           (HrpWindow       *self,
                                                 HrpPlan         *plan);
 HrpOutlineNode *_hrp_window_selected_node      (HrpWindow       *self);
 GtkTreeListRow *_hrp_window_selected_row       (HrpWindow       *self);
+/* Selects the row of item (a mission, strategy, policy or the plan's
+ * vision), scrolls to it and gives it the keyboard focus once it is
+ * built. */
+gboolean        _hrp_window_focus_item         (HrpWindow       *self,
+                                                gpointer         item);
 /* The outline row showing node, under widget; NULL when not in view. */
 HrpOutlineRow  *_hrp_window_row_of_node        (GtkWidget       *widget,
                                                 HrpOutlineNode  *node);

@@ -141,8 +141,104 @@ _hrp_window_selected_row (HrpWindow *self)
 static void
 selection_changed_cb (HrpWindow *self)
 {
-  hrp_editor_show_node (self->editor, _hrp_window_selected_node (self));
+  HrpOutlineNode *node;
+
+  /* The outline is being changed under the selection (an item re-linked
+   * or moved leaves one place before it arrives at the other): what is
+   * selected meanwhile is no choice of the user's.  settle_cb () decides
+   * once the change is over. */
+  if (self->model_changing)
+    return;
+
+  node = _hrp_window_selected_node (self);
+  g_set_object (&self->current_node, node);
+  hrp_editor_show_node (self->editor, node);
   _hrp_window_update_actions (self);
+}
+
+/* The position of node's row, or GTK_INVALID_LIST_POSITION. */
+static guint
+position_of_node (HrpWindow      *self,
+                  HrpOutlineNode *node)
+{
+  GListModel *rows = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (rows);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(HrpOutlineNode) row_node = gtk_tree_list_row_get_item (row);
+
+      if (row_node == node)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static gboolean
+settle_cb (gpointer data)
+{
+  HrpWindow *self = data;
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  self->settle_id = 0;
+  if (self->selection == NULL)
+    return G_SOURCE_REMOVE;
+
+  /* The node the user was on, where it is now. */
+  if (self->current_node != NULL)
+    position = position_of_node (self, self->current_node);
+  if (position != GTK_INVALID_LIST_POSITION
+      && position != gtk_single_selection_get_selected (self->selection))
+    gtk_single_selection_set_selected (self->selection, position);
+  else
+    selection_changed_cb (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+rows_changing_cb (HrpWindow *self)
+{
+  self->model_changing = TRUE;
+}
+
+static void
+rows_changed_cb (HrpWindow *self)
+{
+  self->model_changing = FALSE;
+  if (self->settle_id == 0)
+    self->settle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, settle_cb, self, NULL);
+}
+
+static gboolean
+focus_row_cb (gpointer data)
+{
+  HrpWindow *self = data;
+  HrpOutlineNode *node = _hrp_window_selected_node (self);
+  HrpOutlineRow *row = node != NULL ? _hrp_window_row_of_node (GTK_WIDGET (self->outline_view), node) : NULL;
+
+  if (row == NULL && node != NULL && ++self->focus_tries < 50)
+    return G_SOURCE_CONTINUE;   /* not built yet */
+
+  self->focus_id = 0;
+  /* The list's item widget holds the row: focused, it is the list's
+   * cursor, where the arrow keys go on from. */
+  if (row != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row)));
+  return G_SOURCE_REMOVE;
+}
+
+gboolean
+_hrp_window_focus_item (HrpWindow *self,
+                        gpointer   item)
+{
+  if (item == NULL || !hrp_window_select_item (self, item))
+    return FALSE;
+
+  self->focus_tries = 0;
+  if (self->focus_id == 0)
+    self->focus_id = g_timeout_add (10, focus_row_cb, self);
+  return TRUE;
 }
 
 gboolean
@@ -214,6 +310,13 @@ _hrp_window_report_error (HrpWindow *self,
 {
   if (error != NULL)
     hrp_show_error (GTK_WIDGET (self), _("The change could not be saved"), error->message);
+}
+
+static void
+editor_link_changed_cb (HrpWindow *self,
+                        GObject   *item)
+{
+  _hrp_window_focus_item (self, item);
 }
 
 /* }}} */
@@ -314,6 +417,8 @@ _hrp_window_set_plan (HrpWindow *self,
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   gtk_list_view_set_model (self->outline_view, NULL);
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  g_clear_object (&self->current_node);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
   g_clear_object (&self->outline);
@@ -339,7 +444,13 @@ _hrp_window_set_plan (HrpWindow *self,
       tree = hrp_outline_create_tree_model (self->outline, TRUE);
       self->filter = GTK_FILTER (gtk_custom_filter_new (row_filter_cb, self, NULL));
       filtered = gtk_filter_list_model_new (G_LIST_MODEL (tree), g_object_ref (self->filter));
-      self->selection = gtk_single_selection_new (G_LIST_MODEL (filtered));
+      /* Before the selection hears of a change, and after. */
+      g_signal_connect_object (filtered, "items-changed",
+                               G_CALLBACK (rows_changing_cb), self, G_CONNECT_SWAPPED);
+      self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (filtered)));
+      g_signal_connect_object (filtered, "items-changed",
+                               G_CALLBACK (rows_changed_cb), self, G_CONNECT_SWAPPED);
+      g_object_unref (filtered);
       g_signal_connect_object (self->selection, "notify::selected",
                                G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->selection, "items-changed",
@@ -531,6 +642,9 @@ hrp_window_dispose (GObject *object)
     g_cancellable_cancel (self->export_cancellable);
   g_clear_object (&self->export_cancellable);
   g_clear_handle_id (&self->status_timeout_id, g_source_remove);
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  g_clear_handle_id (&self->focus_id, g_source_remove);
+  g_clear_object (&self->current_node);
   g_clear_object (&self->export_file);
   g_clear_object (&self->replaced_plan);
   _hrp_window_clear_notice (self);
@@ -703,6 +817,8 @@ hrp_window_init (HrpWindow *self)
   gtk_list_view_set_factory (self->outline_view, factory);
   g_object_unref (factory);
 
+  g_signal_connect_object (self->editor, "link-changed",
+                           G_CALLBACK (editor_link_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->year_dropdown, "notify::selected",
                            G_CALLBACK (year_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "search-changed",
