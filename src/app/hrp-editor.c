@@ -433,6 +433,16 @@ hrp_editor_focus (HrpEditor *self)
     gtk_editable_select_region (GTK_EDITABLE (field), 0, -1);
 }
 
+void
+hrp_editor_show_activity (HrpEditor   *self,
+                          HrpActivity *activity)
+{
+  g_return_if_fail (HRP_IS_EDITOR (self));
+
+  if (hrp_activity_table_get_policy (self->activity_table) != NULL)
+    hrp_activity_table_focus_activity (self->activity_table, activity);
+}
+
 static void
 hrp_editor_dispose (GObject *object)
 {

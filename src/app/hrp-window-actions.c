@@ -435,10 +435,16 @@ find_cb (GtkWidget  *widget,
          const char *action_name,
          GVariant   *parameter)
 {
-  HrpWindow *self = HRP_WINDOW (widget);
+  /* Ctrl+F finds, Ctrl+H finds and replaces, as in a word processor. */
+  _hrp_window_show_find (HRP_WINDOW (widget), g_str_equal (action_name, "win.find-replace"));
+}
 
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+static void
+replace_cb (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  _hrp_window_replace (HRP_WINDOW (widget), g_str_equal (action_name, "win.replace-all"));
 }
 
 /* }}} */
@@ -613,6 +619,9 @@ _hrp_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.move-down", NULL, move_cb);
   gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_cb);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_cb);
+  gtk_widget_class_install_action (widget_class, "win.find-replace", NULL, find_cb);
+  gtk_widget_class_install_action (widget_class, "win.replace", NULL, replace_cb);
+  gtk_widget_class_install_action (widget_class, "win.replace-all", NULL, replace_cb);
   gtk_widget_class_install_action (widget_class, "win.action-plan", NULL, action_plan_cb);
   gtk_widget_class_install_action (widget_class, "win.start-next-year", NULL, start_next_year_cb);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_cb);
@@ -622,6 +631,7 @@ _hrp_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.find-replace", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.action-plan", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);

@@ -32,6 +32,12 @@ struct _HrpWindow
   guint                 settle_id;      /* the selection put back after a change */
   guint                 focus_id;       /* the selected row focused once built */
   guint                 focus_tries;
+  GPtrArray            *matches;        /* of HrpSearchMatch */
+  guint                 match_index;    /* the match shown */
+  GHashTable           *matched;        /* missions, strategies, policies with a match */
+  gboolean              vision_matches;
+  gboolean              details_matches;
+  HrpOutlineNode       *search_origin;  /* where the user was before finding */
 
   /* Template widgets */
   GtkDropDown          *year_dropdown;
@@ -43,6 +49,9 @@ struct _HrpWindow
   GtkLabel             *empty_label;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
+  GtkWidget            *replace_box;
+  GtkEntry             *replace_entry;
+  GtkLabel             *find_status_label;
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
   GtkRevealer          *status_revealer;
@@ -73,6 +82,13 @@ GtkTreeListRow *_hrp_window_selected_row       (HrpWindow       *self);
  * built. */
 gboolean        _hrp_window_focus_item         (HrpWindow       *self,
                                                 gpointer         item);
+/* Find and Replace: replaces the match shown (then shows the next), or
+ * every match as one undo step. */
+void            _hrp_window_replace            (HrpWindow       *self,
+                                                gboolean         all);
+/* Shows (show_replace) or hides the replace entry under the search. */
+void            _hrp_window_show_find          (HrpWindow       *self,
+                                                gboolean         show_replace);
 /* The outline row showing node, under widget; NULL when not in view. */
 HrpOutlineRow  *_hrp_window_row_of_node        (GtkWidget       *widget,
                                                 HrpOutlineNode  *node);
