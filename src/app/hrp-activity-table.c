@@ -631,3 +631,28 @@ hrp_activity_table_init (HrpActivityTable *self)
 }
 
 /* }}} */
+
+/* Finding {{{ */
+
+void
+hrp_activity_table_focus_activity (HrpActivityTable *self,
+                                   HrpActivity      *activity)
+{
+  guint position;
+
+  g_return_if_fail (HRP_IS_ACTIVITY_TABLE (self));
+  g_return_if_fail (HRP_IS_ACTIVITY (activity));
+
+  if (self->activities == NULL
+      || !g_list_store_find (G_LIST_STORE (self->activities), activity, &position))
+    return;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  /* GTK 4.8 has no gtk_column_view_scroll_to(): its list's action does. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
+/* }}} */

@@ -20,5 +20,10 @@ void         hrp_activity_table_set_document (HrpActivityTable *self,
 HrpPolicy   *hrp_activity_table_get_policy   (HrpActivityTable *self);
 void         hrp_activity_table_set_policy   (HrpActivityTable *self,
                                               HrpPolicy        *policy);
+/* Makes activity, one of the policy's, the table's current row:
+ * selected and scrolled into view (the keyboard focus stays where it
+ * is, in the search entry while finding). */
+void         hrp_activity_table_focus_activity (HrpActivityTable *self,
+                                                HrpActivity      *activity);
 
 G_END_DECLS

@@ -60,6 +60,13 @@ struct _HrpEditor
 
 G_DEFINE_FINAL_TYPE (HrpEditor, hrp_editor, GTK_TYPE_WIDGET)
 
+enum {
+  LINK_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static HrpPlan *
 editor_plan (HrpEditor *self)
 {
@@ -120,6 +127,24 @@ link_label (const char *heading,
   return g_strdup_printf ("%s: %s", heading, short_text);
 }
 
+static gboolean
+same_strings (GListModel *a,
+              GListModel *b)
+{
+  guint n;
+
+  if (a == NULL || !GTK_IS_STRING_LIST (a))
+    return FALSE;
+  n = g_list_model_get_n_items (a);
+  if (n != g_list_model_get_n_items (b))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (a), i),
+                   gtk_string_list_get_string (GTK_STRING_LIST (b), i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 refresh_links (HrpEditor *self)
 {
@@ -176,9 +201,14 @@ refresh_links (HrpEditor *self)
         selected = i + 1;
     }
 
+  /* This runs while the drop-down tells that its choice changed (the
+   * link is set, the item notifies): a new model would free the
+   * selection it is notifying from.  Only what differs is changed. */
   self->updating_links = TRUE;
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (dropdown, selected);
+  if (!same_strings (gtk_drop_down_get_model (dropdown), G_LIST_MODEL (names)))
+    gtk_drop_down_set_model (dropdown, G_LIST_MODEL (names));
+  if (gtk_drop_down_get_selected (dropdown) != selected)
+    gtk_drop_down_set_selected (dropdown, selected);
   self->updating_links = FALSE;
   gtk_widget_set_sensitive (GTK_WIDGET (dropdown),
                             self->document == NULL || !hrp_document_is_read_only (self->document));
@@ -207,7 +237,9 @@ link_selected_cb (HrpEditor  *self,
     {
       hrp_show_error (GTK_WIDGET (self), _("The change could not be saved"), error->message);
       refresh_links (self);
+      return;
     }
+  g_signal_emit (self, signals[LINK_CHANGED], 0, item);
 }
 
 /* }}} */
@@ -401,6 +433,16 @@ hrp_editor_focus (HrpEditor *self)
     gtk_editable_select_region (GTK_EDITABLE (field), 0, -1);
 }
 
+void
+hrp_editor_show_activity (HrpEditor   *self,
+                          HrpActivity *activity)
+{
+  g_return_if_fail (HRP_IS_EDITOR (self));
+
+  if (hrp_activity_table_get_policy (self->activity_table) != NULL)
+    hrp_activity_table_focus_activity (self->activity_table, activity);
+}
+
 static void
 hrp_editor_dispose (GObject *object)
 {
@@ -425,6 +467,15 @@ hrp_editor_class_init (HrpEditorClass *klass)
 
   g_type_ensure (HRP_TYPE_TEXT_LIST);
   g_type_ensure (HRP_TYPE_SIGNER_LIST);
+
+  /* A strategy's mission or a policy's strategy was chosen in its
+   * drop-down (and saved): the item moved in the outline. */
+  signals[LINK_CHANGED] =
+    g_signal_new ("link-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_OBJECT);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/hrplan/HrPlan/ui/hrp-editor.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, HrpEditor, name)

@@ -25,5 +25,8 @@ const char  *hrp_editor_get_page     (HrpEditor      *self);
 void         hrp_editor_commit       (HrpEditor      *self);
 /* Focuses the first field of the page (title or text) and selects it. */
 void         hrp_editor_focus        (HrpEditor      *self);
+/* On a policy's page, makes activity the current row of its table. */
+void         hrp_editor_show_activity (HrpEditor     *self,
+                                       HrpActivity   *activity);
 
 G_END_DECLS

@@ -205,6 +205,51 @@ add_inside_cb (GtkWidget  *widget,
   added (self, hrp_document_add_child (self->document, parent, type, &error), error);
 }
 
+/* The Undo of the notice after a deletion: only while the deletion is
+ * still the step to undo. */
+typedef struct {
+  HrpWindow *window;   /* unowned: the notice goes with the window */
+  GObject   *item;
+} DeletedNotice;
+
+static void
+deleted_notice_free (gpointer data)
+{
+  DeletedNotice *notice = data;
+
+  g_clear_object (&notice->item);
+  g_free (notice);
+}
+
+static void
+deleted_notice_undo (gpointer data)
+{
+  DeletedNotice *notice = data;
+  HrpDocument *document = notice->window->document;
+
+  if (document != NULL && hrp_document_get_can_undo (document)
+      && hrp_document_get_changed_object (document) == notice->item)
+    gtk_widget_activate_action (GTK_WIDGET (notice->window), "win.undo", NULL);
+}
+
+/* How many policies are linked to strategy. */
+static guint
+n_linked_policies (HrpPlan     *plan,
+                   HrpStrategy *strategy)
+{
+  GListModel *policies = hrp_plan_get_policies (plan);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+
+      if (hrp_policy_get_strategy (policy) == strategy)
+        n++;
+    }
+  return n;
+}
+
 static void
 delete_item_cb (GtkWidget  *widget,
                 const char *action_name,
@@ -214,6 +259,8 @@ delete_item_cb (GtkWidget  *widget,
   HrpOutlineNode *node = _hrp_window_selected_node (self);
   GObject *item = node ? hrp_outline_node_get_item (node) : NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+  guint n_policies = 0;
   guint selected;
 
   if (item == NULL || !(HRP_IS_MISSION (item) || HRP_IS_STRATEGY (item) || HRP_IS_POLICY (item)))
@@ -221,11 +268,31 @@ delete_item_cb (GtkWidget  *widget,
 
   hrp_editor_commit (self->editor);
   selected = gtk_single_selection_get_selected (self->selection);
+  heading = g_strdup (hrp_outline_node_get_heading (node));
+  if (HRP_IS_STRATEGY (item))
+    n_policies = n_linked_policies (self->plan, HRP_STRATEGY (item));
   /* Undoable: no question asked.  What was linked to it is unlinked. */
   if (!hrp_document_delete_item (self->document, item, &error))
     _hrp_window_report_error (self, error);
-  else if (selected > 0)
-    gtk_single_selection_set_selected (self->selection, selected - 1);
+  else
+    {
+      if (selected > 0)
+        gtk_single_selection_set_selected (self->selection, selected - 1);
+      /* Where its policies went, with an Undo at hand. */
+      if (n_policies > 0)
+        {
+          DeletedNotice *notice = g_new0 (DeletedNotice, 1);
+          g_autofree char *text = NULL;
+
+          notice->window = self;
+          notice->item = g_object_ref (item);
+          text = g_strdup_printf (ngettext ("%s deleted; its %u policy is now under “%s”",
+                                            "%s deleted; its %u policies are now under “%s”",
+                                            n_policies),
+                                  heading, n_policies, _("Not linked"));
+          hrp_window_show_notice (self, text, deleted_notice_undo, notice, deleted_notice_free);
+        }
+    }
   gtk_widget_grab_focus (GTK_WIDGET (self->outline_view));
 }
 
@@ -265,8 +332,7 @@ move_cb (GtkWidget  *widget,
   sibling = g_list_model_get_item (siblings, up ? position - 1 : position + 1);
   if (!hrp_document_move_item (self->document, item, hrp_outline_node_get_item (sibling), &error))
     _hrp_window_report_error (self, error);
-  hrp_window_select_item (self, item);
-  gtk_widget_grab_focus (GTK_WIDGET (self->outline_view));
+  _hrp_window_focus_item (self, item);
 }
 
 static void
@@ -324,13 +390,45 @@ hrp_window_drop_node (HrpWindow      *self,
       return FALSE;
     }
 
-  hrp_window_select_item (self, item);
+  _hrp_window_focus_item (self, item);
   return TRUE;
 }
 
 /* }}} */
 
 /* Undo, find, the action plan {{{ */
+
+/* The mission, strategy or policy under which the outline shows object
+ * (itself, or the one holding the text or activity), or NULL. */
+static gpointer
+outline_item_of (HrpPlan *plan,
+                 GObject *object)
+{
+  GListModel *strategies = hrp_plan_get_strategies (plan);
+  GListModel *policies = hrp_plan_get_policies (plan);
+  guint position;
+
+  if (object == NULL || HRP_IS_MISSION (object) || HRP_IS_STRATEGY (object) || HRP_IS_POLICY (object))
+    return object;
+
+  for (guint i = 0; HRP_IS_ACTIVITY (object) && i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+
+      if (g_list_store_find (G_LIST_STORE (hrp_policy_get_activities (policy)), object, &position))
+        return policy;
+    }
+  for (guint i = 0; HRP_IS_TEXT (object) && i < g_list_model_get_n_items (strategies); i++)
+    {
+      g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
+
+      if (g_list_store_find (G_LIST_STORE (hrp_strategy_get_goals (strategy)), object, &position)
+          || g_list_store_find (G_LIST_STORE (hrp_strategy_get_objectives (strategy)), object, &position)
+          || g_list_store_find (G_LIST_STORE (hrp_strategy_get_indicators (strategy)), object, &position))
+        return strategy;
+    }
+  return NULL;
+}
 
 static void
 undo_cb (GtkWidget  *widget,
@@ -348,7 +446,12 @@ undo_cb (GtkWidget  *widget,
   hrp_editor_commit (self->editor);
   if (!(undo ? hrp_document_undo (self->document, &error)
              : hrp_document_redo (self->document, &error)))
-    _hrp_window_report_error (self, error);
+    {
+      _hrp_window_report_error (self, error);
+      return;
+    }
+  /* The user sees what was undone: its node, selected and focused. */
+  _hrp_window_focus_item (self, outline_item_of (self->plan, hrp_document_get_changed_object (self->document)));
 }
 
 static void
@@ -364,10 +467,16 @@ find_cb (GtkWidget  *widget,
          const char *action_name,
          GVariant   *parameter)
 {
-  HrpWindow *self = HRP_WINDOW (widget);
+  /* Ctrl+F finds, Ctrl+H finds and replaces, as in a word processor. */
+  _hrp_window_show_find (HRP_WINDOW (widget), g_str_equal (action_name, "win.find-replace"));
+}
 
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+static void
+replace_cb (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  _hrp_window_replace (HRP_WINDOW (widget), g_str_equal (action_name, "win.replace-all"));
 }
 
 /* }}} */
@@ -557,6 +666,9 @@ _hrp_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.move-down", NULL, move_cb);
   gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_cb);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_cb);
+  gtk_widget_class_install_action (widget_class, "win.find-replace", NULL, find_cb);
+  gtk_widget_class_install_action (widget_class, "win.replace", NULL, replace_cb);
+  gtk_widget_class_install_action (widget_class, "win.replace-all", NULL, replace_cb);
   gtk_widget_class_install_action (widget_class, "win.action-plan", NULL, action_plan_cb);
   gtk_widget_class_install_action (widget_class, "win.start-next-year", NULL, start_next_year_cb);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_cb);
@@ -567,6 +679,7 @@ _hrp_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.find-replace", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.action-plan", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);

@@ -27,6 +27,17 @@ struct _HrpWindow
   GArray               *years;          /* int, as in year_dropdown */
   char                 *query;          /* casefolded search text */
   gboolean              filling_years;
+  HrpOutlineNode       *current_node;   /* the node the user is on */
+  gboolean              model_changing; /* inside the outline's items-changed */
+  guint                 settle_id;      /* the selection put back after a change */
+  guint                 focus_id;       /* the selected row focused once built */
+  guint                 focus_tries;
+  GPtrArray            *matches;        /* of HrpSearchMatch */
+  guint                 match_index;    /* the match shown */
+  GHashTable           *matched;        /* missions, strategies, policies with a match */
+  gboolean              vision_matches;
+  gboolean              details_matches;
+  HrpOutlineNode       *search_origin;  /* where the user was before finding */
 
   /* Template widgets */
   GtkDropDown          *year_dropdown;
@@ -38,6 +49,9 @@ struct _HrpWindow
   GtkLabel             *empty_label;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
+  GtkWidget            *replace_box;
+  GtkEntry             *replace_entry;
+  GtkLabel             *find_status_label;
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
   GtkRevealer          *status_revealer;
@@ -66,6 +80,18 @@ void            _hrp_window_set_plan           (HrpWindow       *self,
                                                 HrpPlan         *plan);
 HrpOutlineNode *_hrp_window_selected_node      (HrpWindow       *self);
 GtkTreeListRow *_hrp_window_selected_row       (HrpWindow       *self);
+/* Selects the row of item (a mission, strategy, policy or the plan's
+ * vision), scrolls to it and gives it the keyboard focus once it is
+ * built. */
+gboolean        _hrp_window_focus_item         (HrpWindow       *self,
+                                                gpointer         item);
+/* Find and Replace: replaces the match shown (then shows the next), or
+ * every match as one undo step. */
+void            _hrp_window_replace            (HrpWindow       *self,
+                                                gboolean         all);
+/* Shows (show_replace) or hides the replace entry under the search. */
+void            _hrp_window_show_find          (HrpWindow       *self,
+                                                gboolean         show_replace);
 /* The outline row showing node, under widget; NULL when not in view. */
 HrpOutlineRow  *_hrp_window_row_of_node        (GtkWidget       *widget,
                                                 HrpOutlineNode  *node);

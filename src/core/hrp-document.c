@@ -47,6 +47,8 @@ struct _HrpDocument
   Command *group;  /* open group, or NULL */
   guint group_depth;
 
+  GObject *changed; /* what the last step changed, or NULL */
+
   /* The stored plan's revision this document's plan is: a save from a
    * copy older than the stored one is refused (HRP_STORE_ERROR_CHANGED). */
   gint64 revision;
@@ -163,6 +165,48 @@ label_for_property (const char *property)
   return _("Edit text");
 }
 
+/* The object a command is about: the item inserted, removed or moved,
+ * else the object whose property was set; of a group, the item its list
+ * edits are about, else the first object it sets. */
+static GObject *
+command_subject (Command *command)
+{
+  GObject *subject = NULL;
+
+  switch (command->kind)
+    {
+    case COMMAND_SET:
+      return command->object;
+
+    case COMMAND_INSERT:
+    case COMMAND_REMOVE:
+    case COMMAND_MOVE:
+      return command->item;
+
+    case COMMAND_GROUP:
+      for (guint i = 0; i < command->children->len; i++)
+        {
+          Command *child = g_ptr_array_index (command->children, i);
+
+          if (child->kind != COMMAND_SET)
+            return command_subject (child);
+          if (subject == NULL)
+            subject = command_subject (child);
+        }
+      return subject;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+set_changed (HrpDocument *self,
+             Command     *command)
+{
+  g_set_object (&self->changed, command_subject (command));
+}
+
 /* -------------------------------------------------------------- saving */
 
 static void
@@ -221,6 +265,7 @@ push (HrpDocument  *self,
 
   g_ptr_array_add (self->undo, command);
   g_ptr_array_set_size (self->redo, 0);
+  set_changed (self, command);
   notify_history (self);
   return TRUE;
 }
@@ -471,6 +516,7 @@ hrp_document_move (HrpDocument  *self,
 
   command = command_new (COMMAND_MOVE, _("Move"));
   command->list = g_object_ref (list);
+  command->item = g_list_model_get_item (G_LIST_MODEL (list), from);
   command->position = from;
   command->to = to;
   return push (self, command, error);
@@ -740,8 +786,16 @@ hrp_document_end_group (HrpDocument  *self,
 
   g_ptr_array_add (self->undo, group);
   g_ptr_array_set_size (self->redo, 0);
+  set_changed (self, group);
   notify_history (self);
   return TRUE;
+}
+
+GObject *
+hrp_document_get_changed_object (HrpDocument *self)
+{
+  g_return_val_if_fail (HRP_IS_DOCUMENT (self), NULL);
+  return self->changed;
 }
 
 gboolean
@@ -807,6 +861,7 @@ step (HrpDocument  *self,
       return FALSE;
     }
   g_ptr_array_add (to, command);
+  set_changed (self, command);
   notify_history (self);
   return TRUE;
 }
@@ -837,6 +892,7 @@ hrp_document_finalize (GObject *object)
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->group, command_free);
+  g_clear_object (&self->changed);
   g_clear_object (&self->store);
   g_clear_object (&self->plan);
 

@@ -125,6 +125,11 @@ void         hrp_document_begin_group    (HrpDocument  *self,
 gboolean     hrp_document_end_group      (HrpDocument  *self,
                                           GError      **error);
 
+/* The object the last command, group, undo or redo was about: the item
+ * it added, deleted or moved, else the object it changed (unowned, NULL
+ * before any).  It may have left the plan (an undone addition). */
+GObject     *hrp_document_get_changed_object (HrpDocument *self);
+
 gboolean     hrp_document_get_can_undo   (HrpDocument  *self);
 gboolean     hrp_document_get_can_redo   (HrpDocument  *self);
 /* A short description of the next undo/redo step, or NULL. */
