@@ -342,6 +342,59 @@ test_delete_notice (Fixture       *f,
   assert_focus_on (f, strategy8);
 }
 
+/* The label of item i of the outline's add menu. */
+static char *
+add_menu_label (Fixture *f,
+                int      i)
+{
+  GMenuModel *menu = gtk_menu_button_get_menu_model (child (f, "add_menu_button"));
+  char *label = NULL;
+
+  g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  return label;
+}
+
+/* The add menu says what it adds, and where, for the node selected. */
+static void
+test_add_menu_says_what (Fixture       *f,
+                         gconstpointer  data)
+{
+  struct {
+    gpointer    item;
+    const char *after;
+    const char *inside;
+  } cases[] = {
+    { hrp_test_nth (hrp_plan_get_strategies (f->plan), 1), "Add Strategy after Strategy 2", "Add Policy under Strategy 2" },
+    { hrp_test_nth (hrp_plan_get_missions (f->plan), 0), "Add Mission after Mission 1", "Add Strategy under Mission 1" },
+    { hrp_test_nth (hrp_plan_get_policies (f->plan), 3), "Add Policy after Policy 4", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *after = NULL;
+      g_autofree char *inside = NULL;
+
+      g_assert_true (hrp_window_select_item (f->window, cases[i].item));
+      hrp_test_drain ();
+      after = add_menu_label (f, 0);
+      inside = add_menu_label (f, 1);
+      g_assert_cmpstr (after, ==, cases[i].after);
+      if (cases[i].inside != NULL)
+        g_assert_cmpstr (inside, ==, cases[i].inside);
+    }
+
+  /* Chosen from the menu, it adds that: a strategy after strategy 2. */
+  g_assert_true (hrp_window_select_item (f->window, cases[0].item));
+  hrp_test_drain ();
+  {
+    guint before = hrp_test_n_items (hrp_plan_get_strategies (f->plan));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-after", NULL));
+    hrp_test_drain ();
+    g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_strategies (f->plan)), ==, before + 1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -352,6 +405,8 @@ main (int   argc,
   g_test_add ("/outline-focus/move-undo", Fixture, NULL, fixture_setup, test_move_undo, fixture_teardown);
   g_test_add ("/outline-focus/drop", Fixture, NULL, fixture_setup, test_drop, fixture_teardown);
   g_test_add ("/outline-focus/delete-notice", Fixture, NULL, fixture_setup, test_delete_notice, fixture_teardown);
+  g_test_add ("/outline-focus/add-menu-says-what", Fixture, NULL, fixture_setup, test_add_menu_says_what,
+              fixture_teardown);
 
   return g_test_run ();
 }

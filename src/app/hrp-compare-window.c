@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hrp-a11y.h"
 #include "hrp-compare-window.h"
 #include "hrp-compare.h"
 #include "hrp-field.h"
@@ -305,6 +306,7 @@ hrp_compare_window_init (HrpCompareWindow *self)
   self->lines = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  hrp_a11y_name_drop_down (self->year_dropdown, _("Compared with"));
   g_signal_connect_swapped (self->year_dropdown, "notify::selected",
                             G_CALLBACK (year_selected_cb), self);
 }

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hrp-a11y.h"
 #include "hrp-action-plan.h"
 #include "hrp-activity-table.h"
 #include "hrp-editor.h"
@@ -513,6 +514,8 @@ static void
 hrp_editor_init (HrpEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hrp_a11y_name_drop_down (self->mission_dropdown, _("Mission"));
+  hrp_a11y_name_drop_down (self->strategy_dropdown, _("Strategy"));
 
   self->link_targets = g_ptr_array_new ();
 

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hrp-a11y.h"
 #include "hrp-library.h"
 #include "hrp-new-plan-dialog.h"
 
@@ -86,6 +87,7 @@ static void
 hrp_new_plan_dialog_init (HrpNewPlanDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hrp_a11y_name_drop_down (self->source_dropdown, _("Start from"));
   self->source_years = g_array_new (FALSE, FALSE, sizeof (int));
   gtk_window_set_default_widget (GTK_WINDOW (self), self->create_button);
   /* Enter in the year creates, as Create does: GTK 4.8's spin button

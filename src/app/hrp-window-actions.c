@@ -22,6 +22,58 @@
 
 /* Which actions can be used {{{ */
 
+/* The add menu's items for node: what each adds, and where. */
+static void
+update_add_menu (HrpWindow      *self,
+                 HrpOutlineNode *node)
+{
+  GMenu *menu = G_MENU (gtk_menu_button_get_menu_model (self->add_menu_button));
+  HrpOutlineKind kind = node != NULL ? hrp_outline_node_get_kind (node) : HRP_OUTLINE_DETAILS;
+  const char *heading = node != NULL ? hrp_outline_node_get_heading (node) : NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *inside = NULL;
+
+  switch (kind)
+    {
+    case HRP_OUTLINE_VISION:
+      inside = g_strdup (_("Add Mission"));
+      break;
+    case HRP_OUTLINE_MISSION:
+      /* TRANSLATORS: %s is the selected item, such as "Mission 2" */
+      after = g_strdup_printf (_("Add Mission after %s"), heading);
+      /* TRANSLATORS: %s is the selected item, such as "Mission 2" */
+      inside = g_strdup_printf (_("Add Strategy under %s"), heading);
+      break;
+    case HRP_OUTLINE_STRATEGY:
+      /* TRANSLATORS: %s is the selected item, such as "Strategy 2" */
+      after = g_strdup_printf (_("Add Strategy after %s"), heading);
+      /* TRANSLATORS: %s is the selected item, such as "Strategy 2" */
+      inside = g_strdup_printf (_("Add Policy under %s"), heading);
+      break;
+    case HRP_OUTLINE_POLICY:
+      /* TRANSLATORS: %s is the selected item, such as "Policy 2" */
+      after = g_strdup_printf (_("Add Policy after %s"), heading);
+      break;
+    case HRP_OUTLINE_UNLINKED:
+      {
+        GListModel *children = hrp_outline_node_get_children (node);
+        g_autoptr(HrpOutlineNode) first = g_list_model_get_item (children, 0);
+
+        inside = g_strdup (first != NULL && hrp_outline_node_get_kind (first) == HRP_OUTLINE_STRATEGY
+                           ? _("Add Strategy Not Linked") : _("Add Policy Not Linked"));
+      }
+      break;
+    case HRP_OUTLINE_DETAILS:
+    case HRP_OUTLINE_ACTION_PLAN:
+    default:
+      break;
+    }
+
+  g_menu_remove_all (menu);
+  g_menu_append (menu, after != NULL ? after : _("Add After Selection"), "win.add-after");
+  g_menu_append (menu, inside != NULL ? inside : _("Add Inside Selection"), "win.add-inside");
+}
+
 void
 _hrp_window_update_actions (HrpWindow *self)
 {
@@ -48,6 +100,8 @@ _hrp_window_update_actions (HrpWindow *self)
         }
       g_clear_object (&parent);
     }
+
+  update_add_menu (self, node);
 
   /* A read-only database: read, print, export; nothing that changes it. */
   item = item && !self->read_only;

@@ -47,6 +47,7 @@ struct _HrpWindow
   GtkListView          *outline_view;
   HrpEditor            *editor;
   GtkLabel             *empty_label;
+  GtkMenuButton        *add_menu_button;  /* its menu says what it adds */
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkWidget            *replace_box;

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "hrp-a11y.h"
 #include "hrp-app-resources.h"
 #include "hrp-document.h"
 #include "hrp-editor.h"
@@ -1110,6 +1111,7 @@ hrp_window_class_init (HrpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, outline_view);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, HrpWindow, add_menu_button);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, replace_box);
@@ -1142,6 +1144,7 @@ hrp_window_init (HrpWindow *self)
   self->settings = hrp_settings_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  hrp_a11y_name_drop_down (self->year_dropdown, _("Fiscal year"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", FALSE);
   update_find_status (self);
 
