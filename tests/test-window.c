@@ -1533,6 +1533,14 @@ test_export_pdf_choices (Fixture       *f,
   GtkWindow *chooser;
   gint64 end;
 
+#ifdef __SANITIZE_ADDRESS__
+  /* GTK's file chooser asks libcloudproviders for cloud folders, which
+   * keeps what it made; its leak has no whole stack to be suppressed by
+   * under the sanitizers' fast unwinder.  The plain pass runs this. */
+  g_test_skip ("GTK's file chooser leaks inside libcloudproviders: run in the pass without sanitizers");
+  return;
+#endif
+
   open_window_at (f, 2568);
   g_settings_set_boolean (settings, "thai-digits", TRUE);
   g_settings_set_string (settings, "table-orientation", "portrait");
