@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "hrp-activity-cells.h"
+#include "hrp-app-resources.h"
 
 /* Messages GTK prints about our own mistakes, whatever the test: a dialog
  * shown without its parent window, and a text field made insensitive (or
@@ -53,6 +54,18 @@ hrp_test_ui_init (int            *argc,
       g_printerr ("%s: cannot open a display\n", name);
       exit (1);
     }
+
+  /* The program's style sheet, as HrpApplication loads it: the tables'
+   * rows are measured as the user sees them. */
+  {
+    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+    g_assert_nonnull (hrp_app_get_resource ());
+    gtk_css_provider_load_from_resource (provider, "/org/hrplan/HrPlan/ui/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 }
 
 void
