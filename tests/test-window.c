@@ -446,7 +446,9 @@ test_offer_import (Fixture       *f,
   message = hrp_test_texts_of (GTK_WIDGET (dialog));
   g_assert_nonnull (strstr (message, "หนองแก้ว"));
   g_assert_nonnull (strstr (message, "10 HR policies, 18 activities"));
-  g_assert_nonnull (strstr (message, "200,000"));
+  /* Both totals, worded as the action plan and What Changed word them. */
+  g_assert_true (hrp_test_has_line (message, "Total 400,000 · Total (a project listed under several "
+                                             "policies counts once) 200,000"));
   /* ...but Cancel writes nothing. */
   gtk_window_destroy (GTK_WINDOW (dialog));
   hrp_test_drain ();
@@ -1653,6 +1655,11 @@ test_compare (Fixture       *f,
     g_autofree char *shown = hrp_test_texts_of (GTK_WIDGET (compare));
 
     g_assert_nonnull (strstr (shown, "415,000"));
+    /* The total as listed, then counted once, labelled as in the action
+     * plan: 200,000 in 2568, 215,000 now. */
+    g_assert_nonnull (strstr (shown, "\nTotal\n400,000\n415,000\n+15,000\n"));
+    g_assert_nonnull (strstr (shown, "\nTotal (a project listed under several policies counts once)\n"
+                                     "200,000\n215,000\n+15,000\n"));
   }
 
   g_assert_true (hrp_compare_window_export_pdf (compare, pdf_file, &error));
