@@ -471,12 +471,31 @@ scroll_to_widget (GtkWidget *widget)
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + delta);
 }
 
+/* The list may take the focus to the row it selects once it has laid the
+ * row out: the cell gets it back. */
+static gboolean
+keep_focus_cb (gpointer data)
+{
+  GtkWidget *editor = data;
+  GtkRoot *root = gtk_widget_get_root (editor);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *view = gtk_widget_get_ancestor (editor, GTK_TYPE_COLUMN_VIEW);
+
+  if (focus != NULL && view != NULL && gtk_widget_is_ancestor (focus, view)
+      && hrp_activity_cells_find_list_item (focus) == NULL)
+    gtk_widget_grab_focus (editor);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 focus_cell (Cell *cell)
 {
+  cell_used (cell);
   gtk_widget_grab_focus (cell->editor);
   scroll_to_widget (cell->box);
-  cell_used (cell);
+  g_timeout_add_full (G_PRIORITY_DEFAULT, 30, keep_focus_cb,
+                      g_object_ref (cell->editor), g_object_unref);
 }
 
 static gboolean pending_focus_cb (gpointer data);
@@ -628,10 +647,12 @@ cell_key_pressed_cb (GtkEventControllerKey *controller,
     char text[7] = { 0 };
 
     g_unichar_to_utf8 (c, text);
+    /* The row selected first: selecting moves the focus. */
+    cell_used (cell);
+    gtk_widget_grab_focus (cell->editor);
     gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell->editor));
     gtk_editable_set_text (GTK_EDITABLE (cell->editor), text);
     gtk_editable_set_position (GTK_EDITABLE (cell->editor), -1);
-    cell_used (cell);
   }
 
   return TRUE;
@@ -651,6 +672,17 @@ cell_used (Cell *cell)
                  gtk_list_item_get_position (list_item), cell->kind);
 }
 
+static gboolean
+focus_clicked_cb (gpointer data)
+{
+  GtkWidget *editor = data;
+
+  if (gtk_widget_get_mapped (editor))
+    gtk_widget_grab_focus (editor);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 cell_pressed_cb (GtkGestureClick *gesture,
                  int              n_press,
@@ -658,7 +690,15 @@ cell_pressed_cb (GtkGestureClick *gesture,
                  double           y,
                  Cell            *cell)
 {
+  GtkRoot *root = gtk_widget_get_root (cell->box);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
   cell_used (cell);
+  /* The cell clicked is the one worked on, unless it is being edited;
+   * after the list has handled the click (it focuses the row). */
+  if (cell->activity != NULL && (focus == NULL || !gtk_widget_is_ancestor (focus, cell->box)))
+    g_idle_add_full (G_PRIORITY_HIGH_IDLE, focus_clicked_cb,
+                     g_object_ref (cell->editor), g_object_unref);
 }
 
 /* }}} */

@@ -29,8 +29,6 @@ struct _HrpActivityTable
   HrpActivityCells   *cells;
   GtkSingleSelection *selection;
   guint               drag_from;
-  guint               focused_position;
-  guint               select_id;
 
   /* Template widgets */
   GtkWidget          *main_box;
@@ -83,29 +81,30 @@ cells_committed_cb (HrpActivityTable *self)
 }
 
 /* The row of the cell being worked on is the selected one (a click, a
- * tick, Tab).  Selected once the focus has moved: selecting while it
- * moves takes it back from the field being edited. */
-static gboolean
-select_focused_row_cb (gpointer data)
-{
-  HrpActivityTable *self = data;
-
-  self->select_id = 0;
-  if (self->focused_position < g_list_model_get_n_items (G_LIST_MODEL (self->selection))
-      && gtk_single_selection_get_selected (self->selection) != self->focused_position)
-    gtk_single_selection_set_selected (self->selection, self->focused_position);
-
-  return G_SOURCE_REMOVE;
-}
-
+ * tick, typing, Tab).  The list (GTK 4.8) takes the focus to the row it
+ * selects: it goes back where it was. */
 static void
 cells_cell_focused_cb (HrpActivityTable *self,
                        guint             position,
                        guint             cell)
 {
-  self->focused_position = position;
-  if (self->select_id == 0)
-    self->select_id = g_idle_add (select_focused_row_cb, self);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GtkWidget) focus = NULL;
+
+  if (gtk_single_selection_get_selected (self->selection) == position)
+    return;
+
+  /* Only a focus in that row (the cell typed in, tabbed to). */
+  if (root != NULL && gtk_root_get_focus (root) != NULL)
+    {
+      GtkListItem *list_item = hrp_activity_cells_find_list_item (gtk_root_get_focus (root));
+
+      if (list_item != NULL && gtk_list_item_get_position (list_item) == position)
+        focus = g_object_ref (gtk_root_get_focus (root));
+    }
+  gtk_single_selection_set_selected (self->selection, position);
+  if (focus != NULL && gtk_root_get_focus (root) != focus && gtk_widget_get_root (focus) == root)
+    gtk_widget_grab_focus (focus);
 }
 
 static void
@@ -351,7 +350,6 @@ drag_end_cb (GtkDragSource *source,
 
   if (self != NULL)
     self->drag_from = GTK_INVALID_LIST_POSITION;
-  self->focused_position = GTK_INVALID_LIST_POSITION;
 }
 
 static gboolean
@@ -553,7 +551,6 @@ hrp_activity_table_dispose (GObject *object)
 {
   HrpActivityTable *self = HRP_ACTIVITY_TABLE (object);
 
-  g_clear_handle_id (&self->select_id, g_source_remove);
   unwatch_activities (self);
   if (self->activities != NULL)
     g_signal_handlers_disconnect_by_data (self->activities, self);
