@@ -8,7 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gdk/x11/gdkx.h>
+
 #include "hrp-activity-cells.h"
+#include "hrp-app-resources.h"
 
 /* Messages GTK prints about our own mistakes, whatever the test: a dialog
  * shown without its parent window, and a text field made insensitive (or
@@ -53,6 +56,18 @@ hrp_test_ui_init (int            *argc,
       g_printerr ("%s: cannot open a display\n", name);
       exit (1);
     }
+
+  /* The program's style sheet, as HrpApplication loads it: the tables'
+   * rows are measured as the user sees them. */
+  {
+    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+    g_assert_nonnull (hrp_app_get_resource ());
+    gtk_css_provider_load_from_resource (provider, "/org/hrplan/HrPlan/ui/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 }
 
 void
@@ -74,6 +89,89 @@ hrp_test_present (GtkWindow *window,
   gtk_window_set_default_size (window, width, height);
   gtk_window_present (window);
   hrp_test_drain ();
+}
+
+static void
+xdotool_exited_cb (GPid     pid,
+                   int      status,
+                   gpointer data)
+{
+  int *result = data;
+
+  *result = status;
+  g_spawn_close_pid (pid);
+}
+
+/* Runs xdotool while the main loop runs: a key whose symbol the keyboard
+ * lacks is pressed with a keyboard remapped for it, which GTK must see
+ * before the key comes. */
+static void
+run_xdotool (GPtrArray *args)
+{
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+  GPid pid;
+
+  g_ptr_array_insert (args, 0, g_strdup ("xdotool"));
+  g_ptr_array_add (args, NULL);
+  g_assert_true (g_spawn_async (NULL, (char **) args->pdata, NULL,
+                                G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
+                                NULL, NULL, &pid, &error));
+  g_assert_no_error (error);
+  g_child_watch_add (pid, xdotool_exited_cb, &status);
+  while (status == -1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static char *
+window_xid (GtkWindow *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  g_assert_true (GDK_IS_X11_SURFACE (surface));
+  return g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+}
+
+void
+hrp_test_press_keys (GtkWindow  *window,
+                     const char *keys,
+                     ...)
+{
+  static gboolean thai_keyboard;
+  g_autofree char *xid = window_xid (window);
+  va_list ap;
+
+  /* A Thai keyboard beside the US one: Thai letters are pressed on keys
+   * of their own rather than on keys remapped for a moment, which a busy
+   * program may read after the mapping is gone. */
+  if (!thai_keyboard)
+    {
+      thai_keyboard = g_spawn_command_line_sync ("setxkbmap -layout us,th", NULL, NULL, NULL, NULL);
+      hrp_test_drain ();
+    }
+
+  /* One key at a time, held a moment, the program done with it before
+   * the next. */
+  va_start (ap, keys);
+  for (const char *key = keys; key != NULL; key = va_arg (ap, const char *))
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+
+      g_ptr_array_add (args, g_strdup ("windowfocus"));
+      g_ptr_array_add (args, g_strdup ("--sync"));
+      g_ptr_array_add (args, g_strdup (xid));
+      g_ptr_array_add (args, g_strdup ("keydown"));
+      g_ptr_array_add (args, g_strdup (key));
+      g_ptr_array_add (args, g_strdup ("sleep"));
+      g_ptr_array_add (args, g_strdup ("0.1"));
+      g_ptr_array_add (args, g_strdup ("keyup"));
+      g_ptr_array_add (args, g_strdup (key));
+      run_xdotool (args);
+      hrp_test_drain ();
+      hrp_test_drain ();
+    }
+  va_end (ap);
 }
 
 GtkWindow *

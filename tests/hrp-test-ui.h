@@ -32,6 +32,12 @@ void            hrp_test_drain                 (void);
 void            hrp_test_present               (GtkWindow           *window,
                                                 int                  width,
                                                 int                  height);
+/* Presses keys (xdotool's key names: "Tab", "Return", "Thai_kokai") on
+ * the keyboard of the X server, window having the keyboard's focus, and
+ * lets them arrive. */
+void            hrp_test_press_keys            (GtkWindow           *window,
+                                                const char          *keys,
+                                                ...) G_GNUC_NULL_TERMINATED;
 /* A new window showing child, as hrp_test_present () shows it. */
 GtkWindow      *hrp_test_show_in_window        (GtkWidget           *child,
                                                 int                  width,

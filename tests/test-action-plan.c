@@ -12,6 +12,7 @@
 #include "hrp-action-plan.h"
 #include "hrp-test-ui.h"
 
+#define ONCE "Total (a project listed under several policies counts once)"
 #define TRAINING "โครงการฝึกอบรมสัมมนาศึกษาดูงานนอกสถานที่ คณะผู้บริหาร ประธานสภา/สมาชิกสภา อบต. พนักงานส่วนตำบล และพนักงานจ้าง ประจำปีงบประมาณ 2568"
 
 typedef struct {
@@ -196,18 +197,25 @@ test_sample_rows (Fixture       *f,
   g_autofree char *label = NULL;
   guint training4, training7;
 
-  g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 10 + 18 + 10 + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 10 + 18 + 10 + 2);
   g_assert_cmpuint (count_rows (f, "plan-heading"), ==, 10);
   g_assert_cmpuint (count_rows (f, "plan-activity"), ==, 18);
   g_assert_cmpuint (count_rows (f, "plan-subtotal"), ==, 10);
-  g_assert_cmpuint (count_rows (f, "plan-total"), ==, 1);
+  g_assert_cmpuint (count_rows (f, "plan-total"), ==, 2);
 
   heading = row_string (f, 0, "label");
   g_assert_cmpstr (heading, ==, "Policy 1: ด้านอัตรากำลังและการบริหารอัตรากำลัง");
-  label = row_string (f, last, "label");
+  /* The two totals, as printed: as listed, then counted once. */
+  label = row_string (f, last - 1, "label");
   g_assert_cmpstr (label, ==, "Total");
+  total = row_string (f, last - 1, "amount");
+  g_assert_cmpstr (total, ==, "400,000");
+  g_free (label);
+  g_free (total);
+  label = row_string (f, last, "label");
+  g_assert_cmpstr (label, ==, ONCE);
   total = row_string (f, last, "amount");
-  g_assert_cmpstr (total, ==, "400,000 (counted once: 200,000)");
+  g_assert_cmpstr (total, ==, "200,000");
 
   /* As rendered. */
   g_assert_true (shows_line (f, "Policy 1: ด้านอัตรากำลังและการบริหารอัตรากำลัง"));
@@ -243,7 +251,9 @@ test_sample_rows (Fixture       *f,
 
   scroll (f, TRUE);
   g_assert_true (shows_line (f, "Total"));
-  g_assert_true (shows_line (f, "400,000 (counted once: 200,000)"));
+  g_assert_true (shows_line (f, "400,000"));
+  g_assert_true (shows_line (f, ONCE));
+  g_assert_true (shows_line (f, "200,000"));
 }
 
 static void
@@ -270,11 +280,15 @@ test_edit_budget (Fixture       *f,
   value = row_string (f, subtotal1, "amount");
   g_assert_cmpstr (value, ==, "50,000");
   g_free (value);
+  value = row_string (f, last - 1, "amount");
+  g_assert_cmpstr (value, ==, "450,000");
+  g_free (value);
   value = row_string (f, last, "amount");
-  g_assert_cmpstr (value, ==, "450,000 (counted once: 250,000)");
+  g_assert_cmpstr (value, ==, "250,000");
   g_free (value);
   scroll (f, TRUE);
-  g_assert_true (shows_line (f, "450,000 (counted once: 250,000)"));
+  g_assert_true (shows_line (f, "450,000"));
+  g_assert_true (shows_line (f, "250,000"));
 
   /* The copy under policy 7 gets another budget: no longer one project
    * listed twice, the marks go. */
@@ -282,7 +296,9 @@ test_edit_budget (Fixture       *f,
   stored = stored_activity (f, 6, 0);
   g_assert_cmpint (hrp_activity_get_budget (stored), ==, 10000000);
   g_clear_object (&stored);
-  value = row_string (f, last, "amount");
+  /* One total row now. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, last);
+  value = row_string (f, last - 1, "amount");
   g_assert_cmpstr (value, ==, "350,000");
   g_free (value);
   g_assert_true (shows_line (f, "350,000"));
@@ -301,9 +317,108 @@ test_edit_budget (Fixture       *f,
   g_assert_true (hrp_document_undo (f->document, NULL));
   hrp_test_drain ();
   value = row_string (f, last, "amount");
-  g_assert_cmpstr (value, ==, "450,000 (counted once: 250,000)");
+  g_assert_cmpstr (value, ==, "250,000");
   g_free (value);
   g_assert_true (marked_repeated (f, training7));
+}
+
+/* A label wholly shown: in the table's visible area, and given the room
+ * its text needs. */
+static gboolean
+is_label_of (GtkWidget     *widget,
+             gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+static void
+assert_wholly_shown (Fixture    *f,
+                     const char *text)
+{
+  GtkWidget *scrolled = hrp_test_find_widget_of_type (f->view, GTK_TYPE_SCROLLED_WINDOW, FALSE);
+  GtkWidget *label = hrp_test_find_widget (f->view, is_label_of, text);
+  graphene_rect_t bounds;
+  int width, height;
+
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_compute_bounds (label, scrolled, &bounds));
+  g_test_message ("“%s”: %g × %g at %g, %g in %d × %d", text, bounds.size.width, bounds.size.height,
+                  bounds.origin.x, bounds.origin.y,
+                  gtk_widget_get_width (scrolled), gtk_widget_get_height (scrolled));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (scrolled));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scrolled));
+  if (gtk_label_get_wrap (GTK_LABEL (label)))
+    {
+      gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (label),
+                          NULL, &height, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_height (label), >=, height);
+    }
+  else
+    {
+      gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_width (label), >=, width);
+    }
+}
+
+/* Every name cell shown is as tall as its text: no blank space under a
+ * name, no line cut. */
+static void
+assert_rows_fit (Fixture *f)
+{
+  guint n = g_list_model_get_n_items (rows (f));
+  guint checked = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GPtrArray) cells = hrp_test_find_cells_at (f->view, "activity-name", i);
+      GtkWidget *name, *box;
+      int needed;
+
+      if (cells->len == 0 || !gtk_widget_get_mapped (cells->pdata[0]))
+        continue;
+      name = cells->pdata[0];
+      gtk_widget_measure (name, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (name),
+                          NULL, &needed, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_height (name), >=, needed);
+      /* The cell (the name, and the mark of a repeated project). */
+      box = gtk_widget_get_parent (name);
+      gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (box),
+                          NULL, &needed, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_height (box), <=, needed + 2);
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+}
+
+/* The totals, a large one with satang included, wholly shown at the foot
+ * of the table, and the rows as tall as their text, at two widths. */
+static void
+test_totals_shown (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *budget = cell_at (f, "activity-budget", 1);
+  static const int widths[] = { 1200, 900 };
+
+  type_into (budget, "1,400,000.50");
+  g_assert_true (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (budget)), "1,400,000.50"));
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      gtk_window_set_default_size (f->window, widths[w], 800);
+      hrp_test_drain ();
+      scroll (f, FALSE);
+      assert_rows_fit (f);
+      scroll (f, TRUE);
+      hrp_test_drain ();
+      assert_rows_fit (f);
+      assert_wholly_shown (f, "Total");
+      assert_wholly_shown (f, "1,800,000.50");
+      assert_wholly_shown (f, ONCE);
+      assert_wholly_shown (f, "1,600,000.50");
+    }
 }
 
 static void
@@ -322,7 +437,7 @@ test_follows_plan (Fixture       *f,
   hrp_activity_set_budget (added, 1000000);
   g_assert_true (hrp_document_insert (f->document, activities, 2, added, NULL));
   hrp_test_drain ();
-  g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 40);
+  g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 41);
   value = row_string (f, heading2 + 3, "number");
   g_assert_cmpstr (value, ==, "3");
   g_free (value);
@@ -354,7 +469,7 @@ test_follows_plan (Fixture       *f,
   while (hrp_document_get_can_undo (f->document))
     g_assert_true (hrp_document_undo (f->document, NULL));
   hrp_test_drain ();
-  g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 39);
+  g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 40);
 
   /* No document: no rows. */
   hrp_action_plan_set_document (HRP_ACTION_PLAN (f->view), NULL);
@@ -375,6 +490,7 @@ main (int   argc,
   ADD ("/action-plan/sample-rows", test_sample_rows);
   ADD ("/action-plan/edit-budget", test_edit_budget);
   ADD ("/action-plan/follows-plan", test_follows_plan);
+  ADD ("/action-plan/totals-shown", test_totals_shown);
 
 #undef ADD
 

@@ -465,6 +465,237 @@ test_actions (Fixture       *f,
   g_assert_cmpstr (hrp_activity_get_name (activity_at (f, 4)), ==, "New activity");
 }
 
+/* Events from the X server come when they come on a busy machine: the
+ * main loop runs until expr holds, 5 s at most. */
+#define WAIT_UNTIL(expr) \
+  G_STMT_START { \
+    gint64 wait_end_ = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; \
+    while (!(expr) && g_get_monotonic_time () < wait_end_) \
+      hrp_test_drain (); \
+    g_assert_true (expr); \
+  } G_STMT_END
+
+static GtkWidget *
+focus_of (Fixture *f)
+{
+  return gtk_root_get_focus (GTK_ROOT (f->window));
+}
+
+static guint
+selected_row (Fixture *f)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (hrp_test_find_widget_of_type (f->table, GTK_TYPE_COLUMN_VIEW, FALSE));
+
+  return gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (view)));
+}
+
+/* Whether widget is wholly in the table's visible area. */
+static gboolean
+in_view (Fixture   *f,
+         GtkWidget *widget)
+{
+  GtkWidget *scrolled = hrp_test_find_widget_of_type (f->table, GTK_TYPE_SCROLLED_WINDOW, FALSE);
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_mapped (widget)
+         && gtk_widget_compute_bounds (widget, scrolled, &bounds)
+         && bounds.origin.y >= 0 && bounds.origin.x >= 0
+         && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled)
+         && bounds.origin.x + bounds.size.width <= gtk_widget_get_width (scrolled);
+}
+
+/* Keys and clicks as a user gives them: typing on a cell edits it, Tab
+ * goes name, budget, quarters 1–4, the next row's name; the row worked
+ * on is selected; the file follows. */
+static void
+test_spreadsheet_keys (Fixture       *f,
+                       gconstpointer  data)
+{
+  HrpActivity *first = activity_at (f, 0);
+  HrpActivity *second = activity_at (f, 1);
+  GtkWidget *name = cell_of (f, "activity-name", first, NULL);
+  g_autoptr(HrpActivity) stored = NULL;
+
+  /* The name focused, not edited (as Tab leaves it). */
+  gtk_widget_grab_focus (name);
+  for (int i = 0; i < 10; i++)
+    hrp_test_drain ();
+  WAIT_UNTIL (focus_of (f) == name);
+
+  /* Typing replaces the name with what is typed, Thai included. */
+  hrp_test_press_keys (f->window, "Thai_kokai", NULL);
+  WAIT_UNTIL (gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (name)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "ก");
+  hrp_test_press_keys (f->window, "Thai_sarauee", "Return", NULL);
+  WAIT_UNTIL (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (name)));
+  g_assert_cmpstr (hrp_activity_get_name (first), ==, "กื");
+  stored = stored_activity (f, 0);
+  g_assert_cmpstr (hrp_activity_get_name (stored), ==, "กื");
+  g_clear_object (&stored);
+
+  /* Tab: budget, quarters 1–4, then the next row's name, selected. */
+  gtk_widget_grab_focus (name);
+  hrp_test_press_keys (f->window, "Tab", NULL);
+  WAIT_UNTIL (focus_of (f) == cell_of (f, "activity-budget", first, NULL));
+  for (guint q = 1; q <= 4; q++)
+    {
+      hrp_test_press_keys (f->window, "Tab", NULL);
+      WAIT_UNTIL (focus_of (f) == quarter_cell (f, first, q));
+    }
+  hrp_test_press_keys (f->window, "Tab", NULL);
+  WAIT_UNTIL (focus_of (f) == cell_of (f, "activity-name", second, NULL));
+  WAIT_UNTIL (selected_row (f) == 1);
+  /* Shift+Tab goes back. */
+  hrp_test_press_keys (f->window, "shift+Tab", NULL);
+  WAIT_UNTIL (focus_of (f) == quarter_cell (f, first, 4));
+
+  /* Back to the second row's budget; typing a budget, Tab taking it and
+   * going on. */
+  hrp_test_press_keys (f->window, "Tab", NULL);
+  WAIT_UNTIL (focus_of (f) == cell_of (f, "activity-name", second, NULL));
+  hrp_test_press_keys (f->window, "Tab", NULL);
+  WAIT_UNTIL (focus_of (f) == cell_of (f, "activity-budget", second, NULL));
+  WAIT_UNTIL (selected_row (f) == 1);
+  /* As a user pauses before typing: on a loaded machine the list may
+   * otherwise still be settling the row it has just selected. */
+  for (int i = 0; i < 10; i++)
+    hrp_test_drain ();
+  WAIT_UNTIL (focus_of (f) == cell_of (f, "activity-budget", second, NULL));
+  hrp_test_press_keys (f->window, "5", "0", "0", "0", "Tab", NULL);
+  WAIT_UNTIL (hrp_activity_get_budget (second) == 500000);
+  WAIT_UNTIL (focus_of (f) == quarter_cell (f, second, 1));
+  stored = stored_activity (f, 1);
+  g_assert_cmpint (hrp_activity_get_budget (stored), ==, 500000);
+  g_clear_object (&stored);
+
+  /* Ticking a quarter (Space on its box) selects its row. */
+  gtk_widget_grab_focus (quarter_cell (f, activity_at (f, 2), 3));
+  hrp_test_press_keys (f->window, "space", NULL);
+  WAIT_UNTIL (hrp_activity_get_quarter (activity_at (f, 2), 3));
+  WAIT_UNTIL (selected_row (f) == 2);
+  stored = stored_activity (f, 2);
+  g_assert_true (hrp_activity_get_quarter (stored, 3));
+}
+
+/* A refused budget's message: shown without moving anything, gone after
+ * the next valid entry. */
+static void
+test_budget_message (Fixture       *f,
+                     gconstpointer  data)
+{
+  HrpActivity *first = activity_at (f, 0);
+  GtkWidget *budget = cell_of (f, "activity-budget", first, NULL);
+  GtkWidget *scrolled = hrp_test_find_widget_of_type (f->table, GTK_TYPE_SCROLLED_WINDOW, FALSE);
+  GtkWidget *add = hrp_test_find_widget (f->table, is_action_button, "activities.add");
+  int scrolled_height = gtk_widget_get_height (scrolled);
+  int add_height = gtk_widget_get_height (add);
+  graphene_rect_t before, after;
+  g_autofree char *message = NULL;
+
+  g_assert_true (gtk_widget_compute_bounds (scrolled, GTK_WIDGET (f->window), &before));
+  gtk_widget_grab_focus (budget);
+  hrp_test_press_keys (f->window, "1", "2", "x", "Return", NULL);
+  g_assert_cmpint (hrp_activity_get_budget (first), ==, 20000000);
+  message = message_shown (f);
+  g_assert_nonnull (strstr (message, "“12x”"));
+  /* Nothing moved or shrank. */
+  g_assert_cmpint (gtk_widget_get_height (scrolled), ==, scrolled_height);
+  g_assert_cmpint (gtk_widget_get_height (add), ==, add_height);
+  g_assert_true (gtk_widget_compute_bounds (scrolled, GTK_WIDGET (f->window), &after));
+  g_assert_true (graphene_rect_equal (&before, &after));
+
+  /* The next valid entry: taken, the message gone. */
+  gtk_widget_grab_focus (budget);
+  hrp_test_press_keys (f->window, "1", "5", "0", "0", "Return", NULL);
+  g_assert_cmpint (hrp_activity_get_budget (first), ==, 150000);
+  g_clear_pointer (&message, g_free);
+  message = message_shown (f);
+  g_assert_cmpstr (message, ==, "");
+}
+
+/* The field that edits a wrapped name is as tall as its one line of
+ * text, not as the lines of the name. */
+static void
+test_editor_height (Fixture       *f,
+                    gconstpointer  data)
+{
+  HrpActivity *first = activity_at (f, 0);
+  GtkWidget *name = cell_of (f, "activity-name", first, NULL);
+  GtkWidget *text;
+  int shown, editing, line;
+
+  g_assert_true (hrp_document_set_string (f->document, first, "name",
+                                          "โครงการฝึกอบรมสัมมนาศึกษาดูงานนอกสถานที่ คณะผู้บริหาร "
+                                          "ประธานสภา/สมาชิกสภา อบต. พนักงานส่วนตำบล และพนักงานจ้าง "
+                                          "ประจำปีงบประมาณ 2568", NULL));
+  hrp_test_drain ();
+  shown = gtk_widget_get_height (name);
+
+  gtk_widget_grab_focus (name);
+  hrp_test_press_keys (f->window, "F2", NULL);
+  if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (name)))
+    hrp_test_press_keys (f->window, "Return", NULL);
+  g_assert_true (gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (name)));
+  hrp_test_drain ();
+  text = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (GTK_IS_TEXT (text));
+  gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, -1, NULL, &line, NULL, NULL);
+  editing = gtk_widget_get_height (name);
+  g_test_message ("name %d px tall, %d while edited, its line %d", shown, editing, line);
+  g_assert_cmpint (shown, >=, 2 * line - 4);   /* two lines at least */
+  g_assert_cmpint (editing, <=, line + 2);
+  g_assert_cmpint (gtk_widget_get_height (text), >=, line);
+  hrp_test_press_keys (f->window, "Escape", NULL);
+}
+
+/* Tab to a row below the visible ones: scrolled to, its name focused. */
+static void
+test_focus_in_view (Fixture       *f,
+                    gconstpointer  data)
+{
+  GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (f->policy));
+  GtkWidget *focus;
+  guint last;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("กิจกรรมที่ %u", i + 4);
+      g_autoptr(HrpActivity) activity = hrp_activity_new (name);
+
+      g_assert_true (hrp_document_insert (f->document, activities, g_list_model_get_n_items (activities),
+                                          activity, NULL));
+    }
+  gtk_window_set_default_size (f->window, 1000, 300);
+  hrp_test_drain ();
+
+  /* The last row wholly in view. */
+  last = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
+    {
+      g_autoptr(GPtrArray) cells = hrp_test_find_cells_at (f->table, "activity-name", i);
+
+      if (cells->len > 0 && in_view (f, cells->pdata[0]))
+        last = i;
+    }
+  g_assert_cmpuint (last + 1, <, g_list_model_get_n_items (activities));
+
+  gtk_widget_grab_focus (quarter_cell (f, activity_at (f, last), 4));
+  hrp_test_press_keys (f->window, "Tab", NULL);
+  hrp_test_drain ();
+  focus = focus_of (f);
+  g_assert_true (focus == cell_of (f, "activity-name", activity_at (f, last + 1), NULL));
+  g_assert_true (in_view (f, focus));
+  g_assert_cmpuint (selected_row (f), ==, last + 1);
+
+  /* Into the selected row's cells: each in view as it is focused. */
+  for (guint q = 0; q < 5; q++)
+    {
+      hrp_test_press_keys (f->window, "Tab", NULL);
+      g_assert_true (in_view (f, focus_of (f)));
+      g_assert_cmpuint (selected_row (f), ==, last + 1);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,6 +712,10 @@ main (int   argc,
   ADD ("/activity-table/budget", test_budget);
   ADD ("/activity-table/quarters", test_quarters);
   ADD ("/activity-table/actions", test_actions);
+  ADD ("/activity-table/spreadsheet-keys", test_spreadsheet_keys);
+  ADD ("/activity-table/budget-message", test_budget_message);
+  ADD ("/activity-table/editor-height", test_editor_height);
+  ADD ("/activity-table/focus-in-view", test_focus_in_view);
 
 #undef ADD
 

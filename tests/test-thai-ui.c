@@ -281,6 +281,24 @@ test_action_plan (Fixture       *f,
   assert_shows (shown, "ไตรมาส 1");
   assert_shows (shown, "งบประมาณ (บาท)");
   g_assert_nonnull (strstr (shown, "\nนโยบายที่ 1: "));
+
+  /* The totals at the foot, in the printed table's words; the same words
+   * on one line for the import dialog. */
+  {
+    GtkWidget *scrolled = gtk_widget_get_parent (view);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    g_autofree char *line = hrp_plan_format_total (hrp_window_get_plan (f->window));
+    g_autofree char *foot = NULL;
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    hrp_test_drain ();
+    foot = hrp_test_texts_of (view);
+    assert_shows (foot, "รวม");
+    assert_shows (foot, "400,000");
+    assert_shows (foot, "รวม (โครงการที่ซ้ำกันหลายนโยบายนับครั้งเดียว)");
+    assert_shows (foot, "200,000");
+    g_assert_cmpstr (line, ==, "รวม 400,000 · รวม (โครงการที่ซ้ำกันหลายนโยบายนับครั้งเดียว) 200,000");
+  }
 }
 
 int

@@ -5,7 +5,8 @@
  * the activities and a subtotal per policy, the total at the end.  The
  * activity rows use the shared activity cells, so they are edited as in
  * the activity table; the other rows show their own text in the name and
- * budget columns.  Any change to the policies, their titles, activities,
+ * budget columns.  The total comes last, as printed: as listed, then, when
+ * a project is listed under several policies, counted once.  Any change to the policies, their titles, activities,
  * names or budgets rebuilds the rows (in an idle), replacing only the
  * rows that changed so an edit elsewhere in the table is not disturbed.
  */
@@ -26,10 +27,11 @@ typedef enum {
   ROW_ACTIVITY,
   ROW_SUBTOTAL,
   ROW_TOTAL,
+  ROW_TOTAL_ONCE,
 } RowKind;
 
 static const char * const row_classes[] = {
-  "plan-heading", "plan-activity", "plan-subtotal", "plan-total"
+  "plan-heading", "plan-activity", "plan-subtotal", "plan-total", "plan-total"
 };
 
 #define HRP_TYPE_PLAN_ROW (hrp_plan_row_get_type ())
@@ -115,7 +117,7 @@ hrp_plan_row_class_init (HrpPlanRowClass *klass)
 
   row_properties[ROW_PROP_KIND] =
     g_param_spec_int ("kind", NULL, NULL,
-                      ROW_HEADING, ROW_TOTAL, ROW_HEADING,
+                      ROW_HEADING, ROW_TOTAL_ONCE, ROW_HEADING,
                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   row_properties[ROW_PROP_NUMBER] =
     g_param_spec_string ("number", NULL, NULL, NULL,
@@ -193,6 +195,7 @@ struct _HrpActionPlan
 
   /* Template widgets */
   GtkWidget        *main_box;
+  GtkScrolledWindow *scrolled_window;
   GtkColumnView    *column_view;
   GtkRevealer      *message_revealer;
   GtkLabel         *message_label;
@@ -222,6 +225,13 @@ cells_message_cb (HrpActionPlan *self,
 
 static void
 message_close_cb (HrpActionPlan *self)
+{
+  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+}
+
+/* A valid entry after a refused one: the message is done with. */
+static void
+cells_committed_cb (HrpActionPlan *self)
 {
   gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
 }
@@ -328,22 +338,22 @@ build_rows (HrpActionPlan *self,
       any_budget |= any;
     }
 
+  /* The total as listed, then, as printed, with a project listed under
+   * several policies counted once: each amount in the budget column, its
+   * words in the name column (labelled as everywhere else). */
   listed = hrp_plan_total_budget (plan);
   once = hrp_plan_total_budget_once (plan);
   row = plan_row_new (ROW_TOTAL, NULL, NULL);
-  row->label = g_strdup (_("Total"));
+  row->label = g_strdup (hrp_plan_total_label ());
+  row->amount = amount_text (listed, any_budget);
+  g_ptr_array_add (rows, row);
   if (any_budget && once != listed)
     {
-      g_autofree char *listed_text = hrp_money_format (listed, FALSE);
-      g_autofree char *once_text = hrp_money_format (once, FALSE);
-
-      /* The total as listed, then with a project listed under several
-       * policies counted once. */
-      row->amount = g_strdup_printf (_("%s (counted once: %s)"), listed_text, once_text);
+      row = plan_row_new (ROW_TOTAL_ONCE, NULL, NULL);
+      row->label = g_strdup (hrp_plan_total_once_label ());
+      row->amount = amount_text (once, TRUE);
+      g_ptr_array_add (rows, row);
     }
-  else
-    row->amount = amount_text (listed, any_budget);
-  g_ptr_array_add (rows, row);
 
   return rows;
 }
@@ -440,6 +450,54 @@ hrp_action_plan_set_document (HrpActionPlan *self,
 
 /* }}} */
 
+/* GtkWidget {{{ */
+
+static GtkSizeRequestMode
+hrp_action_plan_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (HRP_ACTION_PLAN (widget)->main_box);
+}
+
+static void
+hrp_action_plan_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  gtk_widget_measure (HRP_ACTION_PLAN (widget)->main_box, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* The name column takes the width the other columns leave, so that each
+ * row is measured as tall as it is drawn. */
+static void
+hrp_action_plan_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  HrpActionPlan *self = HRP_ACTION_PLAN (widget);
+  GtkWidget *scrollbar = gtk_scrolled_window_get_vscrollbar (self->scrolled_window);
+  int view_width = width - 2;   /* the frame */
+
+  if (!gtk_scrolled_window_get_overlay_scrolling (self->scrolled_window)
+      && scrollbar != NULL && gtk_widget_get_visible (scrollbar))
+    {
+      int scrollbar_width;
+
+      gtk_widget_measure (scrollbar, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &scrollbar_width, NULL, NULL);
+      view_width -= scrollbar_width;
+    }
+  hrp_activity_cells_fit_columns (self->column_view, view_width);
+
+  gtk_widget_allocate (self->main_box, width, height, baseline, NULL);
+}
+
+/* }}} */
+
 /* GObject {{{ */
 
 static void
@@ -526,6 +584,9 @@ hrp_action_plan_class_init (HrpActionPlanClass *klass)
 
   object_class->dispose = hrp_action_plan_dispose;
   widget_class->map = hrp_action_plan_map;
+  widget_class->get_request_mode = hrp_action_plan_get_request_mode;
+  widget_class->measure = hrp_action_plan_measure;
+  widget_class->size_allocate = hrp_action_plan_size_allocate;
   object_class->finalize = hrp_action_plan_finalize;
   object_class->get_property = hrp_action_plan_get_property;
   object_class->set_property = hrp_action_plan_set_property;
@@ -543,12 +604,12 @@ hrp_action_plan_class_init (HrpActionPlanClass *klass)
   g_type_ensure (HRP_TYPE_PLAN_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/hrplan/HrPlan/ui/hrp-action-plan.ui");
   gtk_widget_class_bind_template_child (widget_class, HrpActionPlan, main_box);
+  gtk_widget_class_bind_template_child (widget_class, HrpActionPlan, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, HrpActionPlan, column_view);
   gtk_widget_class_bind_template_child (widget_class, HrpActionPlan, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, HrpActionPlan, message_label);
   gtk_widget_class_bind_template_callback (widget_class, message_close_cb);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "actionplan");
 }
 
@@ -567,6 +628,7 @@ hrp_action_plan_init (HrpActionPlan *self)
   hrp_activity_cells_set_other_property (self->cells, HRP_ACTIVITY_CELL_BUDGET, "amount");
   hrp_activity_cells_set_show_repeated (self->cells, TRUE);
   g_signal_connect_swapped (self->cells, "message", G_CALLBACK (cells_message_cb), self);
+  g_signal_connect_swapped (self->cells, "committed", G_CALLBACK (cells_committed_cb), self);
 
   /* Columns (their factories) before the model, or the cells stay empty;
    * the number column is the template's. */

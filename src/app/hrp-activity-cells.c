@@ -26,8 +26,15 @@ struct _HrpActivityCells
   gboolean                     show_repeated;
   GHashTable                  *repeated;     /* cache, see cell_update_repeated */
   GPtrArray                   *name_cells;      /* Cell *, bound ones */
+  GPtrArray                   *bound_cells;     /* Cell *, every bound one */
   HrpActivity                 *pending_edit;
   guint                        pending_edit_id;
+  /* Tab to a row not shown yet: scrolled to, then focused. */
+  guint                        pending_focus_position;
+  HrpActivityCell              pending_focus_kind;
+  guint                        pending_focus_tries;
+  guint                        pending_focus_id;
+  GtkWidget                   *pending_focus_from;   /* weak */
 };
 
 G_DEFINE_FINAL_TYPE (HrpActivityCells, hrp_activity_cells, G_TYPE_OBJECT)
@@ -43,6 +50,8 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   MESSAGE,
+  COMMITTED,
+  CELL_FOCUSED,
   N_SIGNALS
 };
 
@@ -54,6 +63,8 @@ static guint signals[N_SIGNALS];
  * is drawn (a little spare space, never a cut line). */
 #define NAME_WIDTH_CHARS 28
 #define NAME_COLUMN_WIDTH 280
+#define NAME_COLUMN_MIN_WIDTH 120
+#define BUDGET_COLUMN_WIDTH 120
 #define QUARTER_COLUMN_WIDTH 84
 
 static const char * const quarter_properties[] = { "q1", "q2", "q3", "q4" };
@@ -80,6 +91,7 @@ cell_free (gpointer data)
   Cell *cell = data;
 
   g_ptr_array_remove (cell->cells->name_cells, cell);
+  g_ptr_array_remove (cell->cells->bound_cells, cell);
   g_signal_handlers_disconnect_by_data (cell->editor, cell);
   g_object_unref (cell->editor);
   if (cell->activity != NULL)
@@ -90,6 +102,8 @@ cell_free (gpointer data)
   g_object_unref (cell->cells);
   g_free (cell);
 }
+
+static void cell_used (Cell *cell);
 
 static char *
 accessible_label (Cell *cell)
@@ -216,13 +230,18 @@ commit_name (Cell       *cell,
   g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (name, hrp_activity_get_name (cell->activity)) == 0)
-    return;
+    {
+      g_signal_emit (self, signals[COMMITTED], 0);
+      return;
+    }
 
   if (*name == '\0')
     hrp_activity_cells_report (self, _("An activity needs a name: the old name was kept."));
   else if (self->document != NULL
            && !hrp_document_set_string (self->document, cell->activity, "name", name, &error))
     hrp_activity_cells_report (self, error->message);
+  else
+    g_signal_emit (self, signals[COMMITTED], 0);
 }
 
 static void
@@ -235,7 +254,10 @@ commit_budget (Cell       *cell,
   gint64 satang;
 
   if (g_strcmp0 (text, shown) == 0)
-    return;
+    {
+      g_signal_emit (self, signals[COMMITTED], 0);
+      return;
+    }
 
   if (!hrp_money_parse (text, &satang, &error))
     {
@@ -251,6 +273,8 @@ commit_budget (Cell       *cell,
   if (self->document != NULL
       && !hrp_document_set_int64 (self->document, cell->activity, "budget", satang, &error))
     hrp_activity_cells_report (self, error->message);
+  else
+    g_signal_emit (self, signals[COMMITTED], 0);
 }
 
 static void
@@ -287,6 +311,8 @@ toggled_cb (GtkCheckButton *check,
       || active == hrp_activity_get_quarter (cell->activity, quarter))
     return;
 
+  cell_used (cell);
+
   if (self->document == NULL
       || !hrp_document_set_boolean (self->document, cell->activity,
                                     quarter_properties[quarter - 1], active, &error))
@@ -295,6 +321,8 @@ toggled_cb (GtkCheckButton *check,
         hrp_activity_cells_report (self, error->message);
       cell_sync (cell);
     }
+  else
+    g_signal_emit (self, signals[COMMITTED], 0);
 }
 
 /* GtkEditableLabel (GTK 4.8) checks its focus 100 ms after losing it,
@@ -333,6 +361,19 @@ editable_label_new (void)
   return editor;
 }
 
+/* A GtkEditableLabel is a stack of the label and the text field: as tall
+ * as the page shown, so that the field that edits a wrapped name is as
+ * tall as its one line of text, not as the lines of the label. */
+static void
+fit_editable_label (GtkWidget *editor)
+{
+  for (GtkWidget *stack = gtk_widget_get_first_child (editor);
+       stack != NULL;
+       stack = gtk_widget_get_next_sibling (stack))
+    if (GTK_IS_STACK (stack))
+      gtk_stack_set_vhomogeneous (GTK_STACK (stack), FALSE);
+}
+
 /* GtkEditableLabel has no wrapping of its own: wrap the label it shows. */
 static void
 wrap_editable_label (GtkWidget *editor)
@@ -353,6 +394,314 @@ wrap_editable_label (GtkWidget *editor)
           }
     }
 }
+
+/* Moving between cells {{{ */
+
+static GtkListItem *
+cell_list_item (Cell *cell)
+{
+  return hrp_activity_cells_find_list_item (cell->box);
+}
+
+static Cell *
+find_bound_cell (HrpActivityCells *self,
+                 guint             position,
+                 HrpActivityCell   kind)
+{
+  for (guint i = 0; i < self->bound_cells->len; i++)
+    {
+      Cell *cell = g_ptr_array_index (self->bound_cells, i);
+      GtkListItem *list_item = cell_list_item (cell);
+
+      if (cell->kind == kind && cell->activity != NULL && list_item != NULL
+          && gtk_list_item_get_position (list_item) == position)
+        return cell;
+    }
+
+  return NULL;
+}
+
+static GtkScrolledWindow *
+scrolled_window_of (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+
+  return scrolled != NULL ? GTK_SCROLLED_WINDOW (scrolled) : NULL;
+}
+
+/* Scrolls the view holding widget until widget is wholly in view (or its
+ * start, when it is larger than the view). */
+static void
+scroll_to_widget (GtkWidget *widget)
+{
+  GtkScrolledWindow *scrolled = scrolled_window_of (widget);
+  GtkWidget *view;
+  GtkWidget *rows;
+  graphene_rect_t bounds;
+  GtkAdjustment *adjustment;
+  double delta;
+
+  if (scrolled == NULL)
+    return;
+
+  /* The view is scrolled by the list of rows it holds after its header. */
+  view = gtk_scrolled_window_get_child (scrolled);
+  rows = gtk_widget_get_last_child (view);
+  if (rows == NULL || !gtk_widget_compute_bounds (widget, rows, &bounds))
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  delta = 0;
+  if (bounds.origin.y + bounds.size.height > gtk_widget_get_height (rows))
+    delta = bounds.origin.y + bounds.size.height - gtk_widget_get_height (rows);
+  if (bounds.origin.y - delta < 0)
+    delta = bounds.origin.y;
+  if (delta != 0)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + delta);
+
+  if (!gtk_widget_compute_bounds (widget, view, &bounds))
+    return;
+  adjustment = gtk_scrolled_window_get_hadjustment (scrolled);
+  delta = 0;
+  if (bounds.origin.x + bounds.size.width > gtk_widget_get_width (view))
+    delta = bounds.origin.x + bounds.size.width - gtk_widget_get_width (view);
+  if (bounds.origin.x - delta < 0)
+    delta = bounds.origin.x;
+  if (delta != 0)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + delta);
+}
+
+/* The list may take the focus to the row it selects once it has laid the
+ * row out: the cell gets it back. */
+static gboolean
+keep_focus_cb (gpointer data)
+{
+  GtkWidget *editor = data;
+  GtkRoot *root = gtk_widget_get_root (editor);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *view = gtk_widget_get_ancestor (editor, GTK_TYPE_COLUMN_VIEW);
+
+  if (focus != NULL && view != NULL && gtk_widget_is_ancestor (focus, view)
+      && hrp_activity_cells_find_list_item (focus) == NULL)
+    gtk_widget_grab_focus (editor);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+focus_cell (Cell *cell)
+{
+  cell_used (cell);
+  gtk_widget_grab_focus (cell->editor);
+  scroll_to_widget (cell->box);
+  g_timeout_add_full (G_PRIORITY_DEFAULT, 30, keep_focus_cb,
+                      g_object_ref (cell->editor), g_object_unref);
+}
+
+static gboolean pending_focus_cb (gpointer data);
+
+/* Focuses the cell kind of the first activity row from position on, in
+ * direction (+1 or -1); a row not shown is scrolled to first. */
+static void
+focus_from (HrpActivityCells *self,
+            GtkWidget        *from,
+            guint             position,
+            HrpActivityCell   kind,
+            int               direction)
+{
+  GtkScrolledWindow *scrolled = scrolled_window_of (from);
+  GtkWidget *view = scrolled != NULL ? gtk_scrolled_window_get_child (scrolled) : NULL;
+  GtkSelectionModel *model = view != NULL && GTK_IS_COLUMN_VIEW (view)
+                             ? gtk_column_view_get_model (GTK_COLUMN_VIEW (view)) : NULL;
+  guint n = model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (model)) : 0;
+
+  for (; position < n; position += direction)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (model), position);
+      Cell *target;
+
+      /* Rows that are not activities (headings, totals) are passed. */
+      if (self->get_activity != NULL ? self->get_activity (item) == NULL : !HRP_IS_ACTIVITY (item))
+        continue;
+
+      target = find_bound_cell (self, position, kind);
+      if (target != NULL)
+        {
+          focus_cell (target);
+          return;
+        }
+
+      /* Not shown: scroll towards it, and try again when it is. */
+      {
+        GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+
+        gtk_adjustment_set_value (adjustment,
+                                  gtk_adjustment_get_value (adjustment)
+                                  + direction * gtk_adjustment_get_page_size (adjustment) / 2);
+        self->pending_focus_position = position;
+        self->pending_focus_kind = kind;
+        g_set_weak_pointer (&self->pending_focus_from, from);
+        if (self->pending_focus_id == 0)
+          self->pending_focus_id = g_timeout_add (20, pending_focus_cb, self);
+      }
+      return;
+    }
+}
+
+static gboolean
+pending_focus_cb (gpointer data)
+{
+  HrpActivityCells *self = data;
+  Cell *target = find_bound_cell (self, self->pending_focus_position, self->pending_focus_kind);
+
+  if (target != NULL || ++self->pending_focus_tries > 20 || self->pending_focus_from == NULL)
+    {
+      self->pending_focus_id = 0;
+      self->pending_focus_tries = 0;
+      g_clear_weak_pointer (&self->pending_focus_from);
+      if (target != NULL)
+        focus_cell (target);
+      return G_SOURCE_REMOVE;
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* Tab and Shift+Tab go from cell to cell as in a spreadsheet: name,
+ * budget, quarters 1–4, then the next row's name. */
+static void
+move_focus (Cell *cell,
+            int   direction)
+{
+  GtkListItem *list_item = cell_list_item (cell);
+  guint position;
+  int kind;
+
+  if (list_item == NULL || (position = gtk_list_item_get_position (list_item)) == GTK_INVALID_LIST_POSITION)
+    return;
+
+  if (GTK_IS_EDITABLE_LABEL (cell->editor)
+      && gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (cell->editor)))
+    gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (cell->editor), TRUE);
+
+  kind = (int) cell->kind + direction;
+  if (kind >= HRP_ACTIVITY_N_CELLS)
+    {
+      if (position + 1 == 0)
+        return;
+      focus_from (cell->cells, cell->box, position + 1, HRP_ACTIVITY_CELL_NAME, 1);
+    }
+  else if (kind < 0)
+    {
+      if (position > 0)
+        focus_from (cell->cells, cell->box, position - 1, HRP_ACTIVITY_N_CELLS - 1, -1);
+    }
+  else
+    {
+      Cell *target = find_bound_cell (cell->cells, position, kind);
+
+      if (target != NULL)
+        focus_cell (target);
+    }
+}
+
+static gboolean
+cell_key_pressed_cb (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     Cell                  *cell)
+{
+  GdkModifierType modifiers = state & gtk_accelerator_get_default_mod_mask ();
+  gunichar c;
+
+  if (cell->activity == NULL)
+    return FALSE;
+
+  if ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab) && modifiers == 0)
+    {
+      move_focus (cell, 1);
+      return TRUE;
+    }
+  if (keyval == GDK_KEY_ISO_Left_Tab
+      || ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab) && modifiers == GDK_SHIFT_MASK))
+    {
+      move_focus (cell, -1);
+      return TRUE;
+    }
+
+  /* Typing on a cell that is not being edited starts editing it with
+   * what was typed, as a spreadsheet does. */
+  if (!GTK_IS_EDITABLE_LABEL (cell->editor)
+      || gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (cell->editor))
+      || !gtk_editable_get_editable (GTK_EDITABLE (cell->editor))
+      || !gtk_widget_has_focus (cell->editor)
+      || (modifiers & ~GDK_SHIFT_MASK) != 0)
+    return FALSE;
+
+  c = gdk_keyval_to_unicode (keyval);
+  if (c == 0 || !g_unichar_isprint (c))
+    return FALSE;
+
+  {
+    char text[7] = { 0 };
+
+    g_unichar_to_utf8 (c, text);
+    /* The row selected first: selecting moves the focus. */
+    cell_used (cell);
+    gtk_widget_grab_focus (cell->editor);
+    gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell->editor));
+    gtk_editable_set_text (GTK_EDITABLE (cell->editor), text);
+    gtk_editable_set_position (GTK_EDITABLE (cell->editor), -1);
+  }
+
+  return TRUE;
+}
+
+/* The user works on this cell: its row is the one worked on. */
+static void
+cell_used (Cell *cell)
+{
+  GtkListItem *list_item = cell_list_item (cell);
+
+  if (cell->activity == NULL || list_item == NULL
+      || gtk_list_item_get_position (list_item) == GTK_INVALID_LIST_POSITION)
+    return;
+
+  g_signal_emit (cell->cells, signals[CELL_FOCUSED], 0,
+                 gtk_list_item_get_position (list_item), cell->kind);
+}
+
+static gboolean
+focus_clicked_cb (gpointer data)
+{
+  GtkWidget *editor = data;
+
+  if (gtk_widget_get_mapped (editor))
+    gtk_widget_grab_focus (editor);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cell_pressed_cb (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 Cell            *cell)
+{
+  GtkRoot *root = gtk_widget_get_root (cell->box);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  cell_used (cell);
+  /* The cell clicked is the one worked on, unless it is being edited;
+   * after the list has handled the click (it focuses the row). */
+  if (cell->activity != NULL && (focus == NULL || !gtk_widget_is_ancestor (focus, cell->box)))
+    g_idle_add_full (G_PRIORITY_HIGH_IDLE, focus_clicked_cb,
+                     g_object_ref (cell->editor), g_object_unref);
+}
+
+/* }}} */
 
 static void
 setup_cb (GtkSignalListItemFactory *factory,
@@ -430,6 +779,20 @@ setup_cb (GtkSignalListItemFactory *factory,
 
   g_object_ref_sink (cell->editor);
   gtk_widget_set_valign (cell->editor, GTK_ALIGN_START);
+  if (GTK_IS_EDITABLE_LABEL (cell->editor))
+    fit_editable_label (cell->editor);
+  {
+    GtkEventController *key = gtk_event_controller_key_new ();
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+    g_signal_connect (key, "key-pressed", G_CALLBACK (cell_key_pressed_cb), cell);
+    gtk_widget_add_controller (cell->box, key);
+    /* Seeing the press, leaving it to the editor. */
+    gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+    g_signal_connect (click, "pressed", G_CALLBACK (cell_pressed_cb), cell);
+    gtk_widget_add_controller (cell->box, GTK_EVENT_CONTROLLER (click));
+  }
   gtk_box_append (GTK_BOX (cell->box), cell->editor);
   if (cell->marker != NULL)
     gtk_box_append (GTK_BOX (cell->box), cell->marker);
@@ -472,6 +835,7 @@ bind_cb (GtkSignalListItemFactory *factory,
     {
       cell->activity = g_object_ref (activity);
       g_signal_connect (activity, "notify", G_CALLBACK (activity_notify_cb), cell);
+      g_ptr_array_add (self->bound_cells, cell);
       if (cell->kind == HRP_ACTIVITY_CELL_NAME)
         {
           g_ptr_array_add (self->name_cells, cell);
@@ -525,6 +889,7 @@ unbind_cb (GtkSignalListItemFactory *factory,
 
       g_signal_handlers_disconnect_by_data (cell->activity, cell);
       g_ptr_array_remove (self->name_cells, cell);
+      g_ptr_array_remove (self->bound_cells, cell);
       g_clear_object (&cell->activity);
     }
 
@@ -671,9 +1036,10 @@ hrp_activity_cells_create_column (HrpActivityCells *self,
   factory = hrp_activity_cells_create_factory (self, cell);
   column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
   gtk_column_view_column_set_expand (column, cell == HRP_ACTIVITY_CELL_NAME);
-  /* Room for 999,999,999.99 and for "ไตรมาส 1"; see NAME_WIDTH_CHARS. */
+  /* Room for 999,999,999.99 and for "ไตรมาส 1"; the name's width follows
+   * the view's (hrp_activity_cells_fit_columns). */
   if (cell == HRP_ACTIVITY_CELL_BUDGET)
-    gtk_column_view_column_set_fixed_width (column, 130);
+    gtk_column_view_column_set_fixed_width (column, BUDGET_COLUMN_WIDTH);
   else if (cell == HRP_ACTIVITY_CELL_NAME)
     gtk_column_view_column_set_fixed_width (column, NAME_COLUMN_WIDTH);
   else
@@ -695,6 +1061,38 @@ hrp_activity_cells_append_columns (HrpActivityCells *self,
       g_autoptr(GtkColumnViewColumn) column = hrp_activity_cells_create_column (self, cell);
 
       gtk_column_view_append_column (view, column);
+    }
+}
+
+void
+hrp_activity_cells_fit_columns (GtkColumnView *view,
+                                int            width)
+{
+  GListModel *columns;
+  GtkColumnViewColumn *expanding = NULL;
+  int others = 0;
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+
+  columns = gtk_column_view_get_columns (view);
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (!gtk_column_view_column_get_visible (column))
+        continue;
+      if (expanding == NULL && gtk_column_view_column_get_expand (column))
+        expanding = column;
+      else
+        others += MAX (gtk_column_view_column_get_fixed_width (column), 0);
+    }
+
+  if (expanding != NULL)
+    {
+      int name_width = MAX (width - others, NAME_COLUMN_MIN_WIDTH);
+
+      if (gtk_column_view_column_get_fixed_width (expanding) != name_width)
+        gtk_column_view_column_set_fixed_width (expanding, name_width);
     }
 }
 
@@ -768,6 +1166,8 @@ hrp_activity_cells_dispose (GObject *object)
   HrpActivityCells *self = HRP_ACTIVITY_CELLS (object);
 
   g_clear_handle_id (&self->pending_edit_id, g_source_remove);
+  g_clear_handle_id (&self->pending_focus_id, g_source_remove);
+  g_clear_weak_pointer (&self->pending_focus_from);
   g_clear_object (&self->pending_edit);
   g_clear_object (&self->document);
 
@@ -782,6 +1182,7 @@ hrp_activity_cells_finalize (GObject *object)
   for (guint i = 0; i < HRP_ACTIVITY_N_CELLS; i++)
     g_free (self->other_property[i]);
   g_ptr_array_unref (self->name_cells);
+  g_ptr_array_unref (self->bound_cells);
   g_clear_pointer (&self->repeated, g_hash_table_unref);
 
   G_OBJECT_CLASS (hrp_activity_cells_parent_class)->finalize (object);
@@ -862,12 +1263,41 @@ hrp_activity_cells_class_init (HrpActivityCellsClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * HrpActivityCells::committed:
+   *
+   * An edit was taken (or left the value as it was): a message about an
+   * earlier refused edit no longer holds.
+   */
+  signals[COMMITTED] =
+    g_signal_new ("committed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  /**
+   * HrpActivityCells::cell-focused:
+   * @position: the row of the view
+   * @cell: the column (an #HrpActivityCell)
+   *
+   * The user went to a cell of an activity (by Tab, a click, a tick,
+   * typing); the cell has been scrolled into view.
+   */
+  signals[CELL_FOCUSED] =
+    g_signal_new ("cell-focused",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
 }
 
 static void
 hrp_activity_cells_init (HrpActivityCells *self)
 {
   self->name_cells = g_ptr_array_new ();
+  self->bound_cells = g_ptr_array_new ();
 }
 
 /* }}} */

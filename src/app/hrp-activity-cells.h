@@ -7,7 +7,10 @@
  * recorded for undo and saved, and they follow the model back (undo,
  * redo, changes made elsewhere).  What a cell cannot do (a refused
  * value, a failed command) is reported with the "message" signal, for
- * the owning widget to show.
+ * the owning widget to show; "committed" tells that a later edit was
+ * taken.  Tab and Shift+Tab move from cell to cell (name, budget,
+ * quarters, the next row's name), typing on a cell starts editing it, and
+ * a focused cell is scrolled into view ("cell-focused").
  *
  * The view's items need not be activities: get_activity maps an item to
  * its activity, or NULL for a row that is not one.  Such a row shows, in
@@ -66,6 +69,14 @@ GtkColumnViewColumn *hrp_activity_cells_create_column     (HrpActivityCells     
 /* Appends the columns name, budget and quarters 1–4 to view. */
 void                hrp_activity_cells_append_columns     (HrpActivityCells            *self,
                                                            GtkColumnView               *view);
+
+/* Gives the expanding (name) column of view what the other columns, of
+ * fixed widths, leave of width, the width of the view's visible area.
+ * GTK 4.8 measures a row's height for its cells' fixed widths: a name
+ * column as wide as it is drawn makes every row as tall as its text, with
+ * no blank space and no line cut, and the columns fit the view. */
+void                hrp_activity_cells_fit_columns        (GtkColumnView               *view,
+                                                           int                          width);
 
 /* Starts editing the name of activity: at once when its cell is shown,
  * else as soon as it is. */

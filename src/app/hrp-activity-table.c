@@ -3,8 +3,10 @@
  *
  * A GtkColumnView over the policy's activity list: number, name, budget
  * and quarters, edited in place (HrpActivityCells); a toolbar to add,
- * remove and move activities; a message line for refused edits; the
- * total of the budgets.  Rows are also moved by dragging their number.
+ * remove and move activities, with the total of the budgets at its end; a
+ * message for refused edits, over the foot of the table so that showing
+ * it moves nothing.  The table takes the height it is given; its name
+ * column the width the other columns leave.  Rows are also moved by dragging their number.
  * Every change goes through the document.
  */
 #include "config.h"
@@ -30,6 +32,7 @@ struct _HrpActivityTable
 
   /* Template widgets */
   GtkWidget          *main_box;
+  GtkScrolledWindow  *scrolled_window;
   GtkColumnView      *column_view;
   GtkRevealer        *message_revealer;
   GtkLabel           *message_label;
@@ -68,6 +71,40 @@ static void
 message_close_cb (HrpActivityTable *self)
 {
   gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+}
+
+/* A valid entry after a refused one: the message is done with. */
+static void
+cells_committed_cb (HrpActivityTable *self)
+{
+  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+}
+
+/* The row of the cell being worked on is the selected one (a click, a
+ * tick, typing, Tab).  The list (GTK 4.8) takes the focus to the row it
+ * selects: it goes back where it was. */
+static void
+cells_cell_focused_cb (HrpActivityTable *self,
+                       guint             position,
+                       guint             cell)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GtkWidget) focus = NULL;
+
+  if (gtk_single_selection_get_selected (self->selection) == position)
+    return;
+
+  /* Only a focus in that row (the cell typed in, tabbed to). */
+  if (root != NULL && gtk_root_get_focus (root) != NULL)
+    {
+      GtkListItem *list_item = hrp_activity_cells_find_list_item (gtk_root_get_focus (root));
+
+      if (list_item != NULL && gtk_list_item_get_position (list_item) == position)
+        focus = g_object_ref (gtk_root_get_focus (root));
+    }
+  gtk_single_selection_set_selected (self->selection, position);
+  if (focus != NULL && gtk_root_get_focus (root) != focus && gtk_widget_get_root (focus) == root)
+    gtk_widget_grab_focus (focus);
 }
 
 static void
@@ -457,6 +494,56 @@ hrp_activity_table_set_policy (HrpActivityTable *self,
 
 /* }}} */
 
+/* GtkWidget {{{ */
+
+static GtkSizeRequestMode
+hrp_activity_table_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (HRP_ACTIVITY_TABLE (widget)->main_box);
+}
+
+static void
+hrp_activity_table_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  HrpActivityTable *self = HRP_ACTIVITY_TABLE (widget);
+
+  gtk_widget_measure (self->main_box, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* The name column takes the width the other columns leave, before the
+ * rows are measured for it. */
+static void
+hrp_activity_table_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  HrpActivityTable *self = HRP_ACTIVITY_TABLE (widget);
+  GtkWidget *scrollbar = gtk_scrolled_window_get_vscrollbar (self->scrolled_window);
+  int view_width = width - 2;   /* the frame */
+
+  if (!gtk_scrolled_window_get_overlay_scrolling (self->scrolled_window)
+      && scrollbar != NULL && gtk_widget_get_visible (scrollbar))
+    {
+      int scrollbar_width;
+
+      gtk_widget_measure (scrollbar, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &scrollbar_width, NULL, NULL);
+      view_width -= scrollbar_width;
+    }
+  hrp_activity_cells_fit_columns (self->column_view, view_width);
+
+  gtk_widget_allocate (self->main_box, width, height, baseline, NULL);
+}
+
+/* }}} */
+
 /* GObject {{{ */
 
 static void
@@ -543,6 +630,9 @@ hrp_activity_table_class_init (HrpActivityTableClass *klass)
   object_class->finalize = hrp_activity_table_finalize;
   object_class->get_property = hrp_activity_table_get_property;
   object_class->set_property = hrp_activity_table_set_property;
+  widget_class->get_request_mode = hrp_activity_table_get_request_mode;
+  widget_class->measure = hrp_activity_table_measure;
+  widget_class->size_allocate = hrp_activity_table_size_allocate;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
@@ -581,13 +671,13 @@ hrp_activity_table_class_init (HrpActivityTableClass *klass)
   g_assert (hrp_app_get_resource () != NULL);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/hrplan/HrPlan/ui/hrp-activity-table.ui");
   gtk_widget_class_bind_template_child (widget_class, HrpActivityTable, main_box);
+  gtk_widget_class_bind_template_child (widget_class, HrpActivityTable, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, HrpActivityTable, column_view);
   gtk_widget_class_bind_template_child (widget_class, HrpActivityTable, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, HrpActivityTable, message_label);
   gtk_widget_class_bind_template_child (widget_class, HrpActivityTable, total_label);
   gtk_widget_class_bind_template_callback (widget_class, message_close_cb);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "activitytable");
 }
 
@@ -605,11 +695,14 @@ hrp_activity_table_init (HrpActivityTable *self)
 
   self->cells = hrp_activity_cells_new (NULL, NULL);
   g_signal_connect_swapped (self->cells, "message", G_CALLBACK (cells_message_cb), self);
+  g_signal_connect_swapped (self->cells, "committed", G_CALLBACK (cells_committed_cb), self);
+  g_signal_connect_swapped (self->cells, "cell-focused", G_CALLBACK (cells_cell_focused_cb), self);
 
   /* Columns (their factories) before the model, or the cells stay empty. */
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (number_setup_cb), self);
   number = gtk_column_view_column_new (_("No."), g_steal_pointer (&factory));
+  gtk_column_view_column_set_fixed_width (number, 40);
   gtk_column_view_append_column (self->column_view, number);
   hrp_activity_cells_append_columns (self->cells, self->column_view);
 

@@ -119,7 +119,7 @@ show_comparison (HrpCompareWindow *self)
       HrpBudgetDelta *delta = i < budgets->len ? g_ptr_array_index (budgets, i) : NULL;
       gint64 b = delta ? delta->before : before;
       gint64 a = delta ? delta->after : after;
-      g_autofree char *name = delta ? g_strdup (delta->policy) : g_strdup (_("Total"));
+      g_autofree char *name = delta ? g_strdup (delta->policy) : g_strdup (hrp_plan_total_label ());
       g_autofree char *b_text = money (b);
       g_autofree char *a_text = money (a);
       g_autofree char *d_text = NULL;
@@ -151,6 +151,41 @@ show_comparison (HrpCompareWindow *self)
           after += delta->after;
         }
     }
+
+  /* The total counted once, labelled as in the action plan, when a
+   * project listed under several policies makes it differ. */
+  {
+    gint64 b = hrp_plan_total_budget_once (self->other);
+    gint64 a = hrp_plan_total_budget_once (self->plan);
+
+    if (b != hrp_plan_total_budget (self->other) || a != hrp_plan_total_budget (self->plan))
+      {
+        g_autofree char *b_text = money (b);
+        g_autofree char *a_text = money (a);
+        g_autofree char *d_text = NULL;
+        GtkWidget *label;
+
+        if (a == b)
+          d_text = g_strdup ("0");
+        else
+          {
+            g_autofree char *amount = hrp_money_format (ABS (a - b), FALSE);
+
+            d_text = g_strconcat (a > b ? "+" : "−", amount, NULL);
+          }
+        label = line_label (hrp_plan_total_once_label (), "heading");
+        gtk_widget_set_hexpand (label, TRUE);
+        gtk_grid_attach (self->budget_grid, label, 0, row, 1, 1);
+        for (guint c = 0; c < 3; c++)
+          {
+            const char *texts[] = { b_text, a_text, d_text };
+
+            label = line_label (texts[c], "heading");
+            gtk_label_set_xalign (GTK_LABEL (label), 1);
+            gtk_grid_attach (self->budget_grid, label, 1 + c, row, 1, 1);
+          }
+      }
+  }
 }
 
 gboolean

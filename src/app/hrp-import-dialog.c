@@ -183,8 +183,8 @@ fill (HrpImportDialog *self,
                                              g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_strategies (plan))),
                                              g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_policies (plan))),
                                              hrp_plan_count_activities (plan));
-  g_autofree char *total = hrp_money_format (hrp_plan_total_budget_once (plan), FALSE);
-  g_autofree char *total_text = g_strdup_printf (_("%s baht"), total);
+  /* Both totals, worded as in the action plan and What Changed. */
+  g_autofree char *total_text = hrp_plan_format_total (plan);
   g_autofree char *as_was = g_strdup_printf (_("As it was: fiscal year %d"), year);
 
   gtk_label_set_label (self->file_label, file);
@@ -192,7 +192,7 @@ fill (HrpImportDialog *self,
   add_row (self, 0, _("Organization"), g_strstrip (organization));
   add_row (self, 1, _("Fiscal year"), year_text);
   add_row (self, 2, _("Contents"), counts);
-  add_row (self, 3, _("Total budget"), total_text);
+  add_row (self, 3, _("Budget (baht)"), total_text);
 
   gtk_check_button_set_label (self->as_was_check, as_was);
   gtk_spin_button_set_range (self->year_spin, HRP_FISCAL_YEAR_MIN, HRP_FISCAL_YEAR_MAX);

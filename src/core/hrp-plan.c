@@ -2,6 +2,8 @@
 /* hrp-plan.c — HrpPlan, the HR plan of one fiscal year */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hrp-plan.h"
 #include "hrp-mission.h"
 #include "hrp-model-private.h"
@@ -405,6 +407,72 @@ hrp_plan_total_budget_once (HrpPlan *self)
     }
 
   return total;
+}
+
+const char *
+hrp_plan_total_label (void)
+{
+  return _("Total");
+}
+
+const char *
+hrp_plan_total_once_label (void)
+{
+  /* As the printed table says it: "รวม (โครงการที่ซ้ำกันหลายนโยบายนับครั้งเดียว)". */
+  return _("Total (a project listed under several policies counts once)");
+}
+
+/* Whether any activity of the plan has a budget. */
+static gboolean
+plan_has_budget (HrpPlan *self)
+{
+  GListModel *policies = G_LIST_MODEL (self->policies);
+
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
+      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
+
+      for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
+        {
+          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
+
+          if (hrp_activity_get_budget (activity) != HRP_BUDGET_NONE)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+char *
+hrp_plan_format_total (HrpPlan *self)
+{
+  g_autofree char *listed_text = NULL;
+  gint64 listed, once;
+
+  g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
+
+  if (!plan_has_budget (self))
+    /* TRANSLATORS: the plan's total, its label then its amount. */
+    return g_strdup_printf (C_("total", "%s %s"), hrp_plan_total_label (), "-");
+
+  listed = hrp_plan_total_budget (self);
+  once = hrp_plan_total_budget_once (self);
+  listed_text = hrp_money_format (listed, FALSE);
+  if (once == listed)
+    return g_strdup_printf (C_("total", "%s %s"), hrp_plan_total_label (), listed_text);
+
+  {
+    g_autofree char *once_text = hrp_money_format (once, FALSE);
+
+    /* TRANSLATORS: the total as listed, then the total with a project
+     * listed under several policies counted once, each label then its
+     * amount. */
+    return g_strdup_printf (C_("total", "%s %s · %s %s"),
+                            hrp_plan_total_label (), listed_text,
+                            hrp_plan_total_once_label (), once_text);
+  }
 }
 
 gboolean

@@ -76,6 +76,16 @@ gint64      hrp_plan_total_budget     (HrpPlan    *self);
  * same budget) counted once: the seed lists its training project under
  * policies 4 and 7. */
 gint64      hrp_plan_total_budget_once    (HrpPlan     *self);
+/* The words of the two totals, in the window's language, as the printed
+ * table has them ("รวม", "รวม (โครงการที่ซ้ำกันหลายนโยบายนับครั้งเดียว)"):
+ * every screen that shows a total labels it with these. */
+const char *hrp_plan_total_label          (void);
+const char *hrp_plan_total_once_label     (void);
+/* The plan's total on one line, for a screen that shows it so: "Total
+ * 400,000", or when a project is listed under several policies "Total
+ * 400,000 · Total (a project listed under several policies counts once)
+ * 200,000"; "Total -" when no activity has a budget. */
+char       *hrp_plan_format_total         (HrpPlan     *self);
 /* TRUE when an activity with this name and budget (not none, not 0) is
  * listed under more than one policy. */
 gboolean    hrp_plan_activity_is_repeated (HrpPlan     *self,
