@@ -16,6 +16,7 @@
 #endif
 
 #include "hrp-application.h"
+#include "hrp-import-dialog.h"
 #include "hrp-library.h"
 #include "hrp-new-plan-dialog.h"
 #include "hrp-test-ui.h"
@@ -308,6 +309,72 @@ test_empty_database (Fixture       *f,
   hrp_test_drain ();
 }
 
+static void
+import_cb (HrpImportDialog *dialog,
+           HrpPlan         *plan,
+           gboolean         replace,
+           HrpPlan        **imported)
+{
+  g_set_object (imported, plan);
+}
+
+/* Importing last year's file: Import is the default (Enter imports, from
+ * the year too), no text of the summary is selected as it opens, and the
+ * dialog says how the title will read in the new year. */
+static void
+test_import_dialog (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(HrpPlan) plan = hrp_library_load_sample (NULL);
+  g_autoptr(HrpPlan) imported = NULL;
+  g_autoptr(GtkWindow) parent = NULL;
+  HrpImportDialog *dialog;
+  GtkWidget *import_button;
+  GtkLabel *note;
+  GtkEditable *year;
+
+  g_assert_nonnull (plan);
+  parent = g_object_ref_sink (GTK_WINDOW (gtk_window_new ()));
+  hrp_test_present (parent, 800, 600);
+  dialog = hrp_import_dialog_new (parent, f->library, plan, "hr-plan-2568.xml");
+  g_signal_connect (dialog, "import", G_CALLBACK (import_cb), &imported);
+  gtk_window_present (GTK_WINDOW (dialog));
+  hrp_test_drain ();
+
+  import_button = hrp_test_template_child (dialog, HRP_TYPE_IMPORT_DIALOG, "import_button");
+  g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) == import_button);
+  /* The focus is not on the summary, whose text it would select. */
+  g_assert_false (GTK_IS_LABEL (gtk_root_get_focus (GTK_ROOT (dialog))));
+  /* No summary text selected. */
+  for (GtkWidget *w = hrp_test_find_widget_of_type (GTK_WIDGET (dialog), GTK_TYPE_GRID, TRUE),
+       *c = w != NULL ? gtk_widget_get_first_child (w) : NULL;
+       c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_LABEL (c))
+      g_assert_false (gtk_label_get_selection_bounds (GTK_LABEL (c), NULL, NULL));
+
+  /* As the start of another year (2569 is stored already: 2571), the
+   * title's year follows, and the dialog says so. */
+  year = GTK_EDITABLE (hrp_test_template_child (dialog, HRP_TYPE_IMPORT_DIALOG, "year_spin"));
+  hrp_import_dialog_set_as_next (dialog, TRUE, 2571);
+  note = hrp_test_template_child (dialog, HRP_TYPE_IMPORT_DIALOG, "title_note");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (note)));
+  g_assert_nonnull (strstr (gtk_label_get_label (note), "2571"));
+  g_assert_nonnull (strstr (gtk_label_get_label (note), "พ.ศ. 2571"));
+  hrp_import_dialog_set_as_next (dialog, FALSE, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (note)));
+  hrp_import_dialog_set_as_next (dialog, TRUE, 2571);
+
+  /* Enter in the year imports. */
+  g_signal_emit_by_name (gtk_editable_get_delegate (year), "activate");
+  hrp_test_drain ();
+  g_assert_nonnull (imported);
+  g_assert_cmpint (hrp_plan_get_fiscal_year (imported), ==, 2571);
+  g_assert_nonnull (strstr (hrp_plan_get_title (imported), "2571"));
+  g_assert_null (hrp_test_find_toplevel (HRP_TYPE_IMPORT_DIALOG));
+
+  hrp_test_destroy_window (parent);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,6 +388,7 @@ main (int   argc,
   ADD ("/lifecycle/quit/sigterm", test_sigterm);
   ADD ("/lifecycle/new-plan/christian-era-year", test_new_plan_christian_era);
   ADD ("/lifecycle/empty-database", test_empty_database);
+  ADD ("/lifecycle/import-dialog", test_import_dialog);
 #undef ADD
 
   return g_test_run ();

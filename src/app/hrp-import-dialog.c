@@ -26,6 +26,7 @@ struct _HrpImportDialog
   GtkCheckButton  *as_was_check;
   GtkCheckButton  *as_next_check;
   GtkSpinButton   *year_spin;
+  GtkLabel        *title_note;
   GtkWidget       *conflict_box;
   GtkLabel        *conflict_label;
   GtkCheckButton  *replace_check;
@@ -68,10 +69,39 @@ hrp_import_dialog_get_conflict (HrpImportDialog *self)
   return hrp_library_has_plan (self->library, hrp_import_dialog_get_year (self));
 }
 
+/* As the start of another year, the title's year follows: say how it
+ * will read. */
+static void
+update_title_note (HrpImportDialog *self)
+{
+  int year = hrp_import_dialog_get_year (self);
+  g_autoptr(HrpPlan) rolled = NULL;
+  g_autofree char *note = NULL;
+
+  if (year == hrp_plan_get_fiscal_year (self->plan) || !hrp_library_check_year (year, NULL))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->title_note), FALSE);
+      return;
+    }
+  rolled = hrp_plan_copy (self->plan);
+  hrp_plan_roll_over (rolled, year);
+  if (g_strcmp0 (hrp_plan_get_title (rolled), hrp_plan_get_title (self->plan)) == 0)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->title_note), FALSE);
+      return;
+    }
+  /* TRANSLATORS: %d is the fiscal year, %s the plan's title with it */
+  note = g_strdup_printf (_("The title's year becomes %d: “%s”"), year, hrp_plan_get_title (rolled));
+  gtk_label_set_label (self->title_note, note);
+  gtk_widget_set_visible (GTK_WIDGET (self->title_note), TRUE);
+}
+
 static void
 update (HrpImportDialog *self)
 {
   gboolean conflict = hrp_import_dialog_get_conflict (self);
+
+  update_title_note (self);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->year_spin), gtk_check_button_get_active (self->as_next_check));
   gtk_widget_set_visible (self->conflict_box, conflict);
@@ -161,6 +191,9 @@ add_row (HrpImportDialog *self,
   gtk_label_set_xalign (GTK_LABEL (text), 0);
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_selectable (GTK_LABEL (text), TRUE);
+  /* Copied with the mouse; not a stop of the focus, which would select
+   * its whole text as the dialog opens. */
+  gtk_widget_set_focusable (text, FALSE);
   gtk_widget_set_hexpand (text, TRUE);
   gtk_grid_attach (self->summary_grid, label, 0, row, 1, 1);
   gtk_grid_attach (self->summary_grid, text, 1, row, 1, 1);
@@ -238,6 +271,7 @@ hrp_import_dialog_class_init (HrpImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, as_was_check);
   gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, as_next_check);
   gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, year_spin);
+  gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, title_note);
   gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, conflict_box);
   gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, conflict_label);
   gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, replace_check);
@@ -256,7 +290,14 @@ hrp_import_dialog_init (HrpImportDialog *self)
   g_signal_connect_swapped (self->as_next_check, "toggled", G_CALLBACK (changed_cb), self);
   g_signal_connect_swapped (self->year_spin, "value-changed", G_CALLBACK (changed_cb), self);
   g_signal_connect_swapped (self->replace_check, "toggled", G_CALLBACK (changed_cb), self);
+
+  /* Enter imports, from the year too (GTK 4.8's spin button does not
+   * activate the default). */
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->import_button);
+  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->year_spin)), "activate",
+                           G_CALLBACK (import_clicked_cb), self, G_CONNECT_SWAPPED);
 }
+
 
 HrpImportDialog *
 hrp_import_dialog_new (GtkWindow  *parent,
