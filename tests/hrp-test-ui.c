@@ -3,6 +3,7 @@
  * (see hrp-test-ui.h). */
 #include "config.h"
 
+#include "hrp-library.h"
 #include "hrp-test-ui.h"
 
 #include <stdlib.h>
@@ -172,6 +173,35 @@ hrp_test_press_keys (GtkWindow  *window,
       hrp_test_drain ();
     }
   va_end (ap);
+}
+
+void
+hrp_test_window_open (HrpTestWindow *self,
+                      const char    *test,
+                      int            width,
+                      int            height)
+{
+  g_autoptr(HrpPlan) sample = hrp_test_load_sample ();
+  g_autoptr(HrpLibrary) library = NULL;
+
+  hrp_test_folder_init (&self->folder, test, "plans.db");
+  self->store = hrp_test_store_new (self->folder.file, sample);
+  library = hrp_library_new (self->store);
+  self->window = hrp_window_new (NULL, library);
+  hrp_test_present (GTK_WINDOW (self->window), width, height);
+  g_assert_true (hrp_window_set_fiscal_year (self->window, 2568));
+  hrp_test_drain ();
+  self->plan = hrp_window_get_plan (self->window);
+}
+
+void
+hrp_test_window_close (HrpTestWindow *self)
+{
+  if (self->window != NULL)
+    hrp_test_destroy_window (GTK_WINDOW (self->window));
+  self->window = NULL;
+  g_clear_object (&self->store);
+  hrp_test_folder_clear (&self->folder);
 }
 
 GtkWindow *

@@ -85,4 +85,20 @@ HrpOutlineNode *hrp_test_outline_node          (HrpWindow           *window,
                                                 guint                i,
                                                 guint               *depth);
 
+/* A window on a database of its own: the sample plan stored in a new
+ * file in a temporary folder, shown at 2568. */
+typedef struct {
+  HrpTestFolder  folder;   /* .dir, .file: plans.db */
+  HrpStore      *store;
+  HrpWindow     *window;   /* NULL once the test destroyed it */
+  HrpPlan       *plan;     /* the plan shown */
+} HrpTestWindow;
+
+/* Shows it at that size, for test (the folder's name). */
+void            hrp_test_window_open           (HrpTestWindow       *self,
+                                                const char          *test,
+                                                int                  width,
+                                                int                  height);
+void            hrp_test_window_close          (HrpTestWindow       *self);
+
 G_END_DECLS

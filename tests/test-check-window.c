@@ -13,36 +13,21 @@
 #include "hrp-test-ui.h"
 #include "hrp-window.h"
 
-typedef struct {
-  HrpTestFolder  folder;   /* .file: plans.db */
-  HrpStore      *store;
-  HrpWindow     *window;
-} Fixture;
+/* The window, its database and the plan shown. */
+typedef HrpTestWindow Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(HrpPlan) sample = hrp_test_load_sample ();
-  g_autoptr(HrpLibrary) library = NULL;
-
-  hrp_test_folder_init (&f->folder, "check-window", "plans.db");
-  f->store = hrp_test_store_new (f->folder.file, sample);
-  library = hrp_library_new (f->store);
-  f->window = hrp_window_new (NULL, library);
-  hrp_test_present (GTK_WINDOW (f->window), 1100, 720);
-  g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2568);
+  hrp_test_window_open (f, "check-window", 1100, 720);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  if (f->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (f->window));
-  hrp_test_drain ();
-  g_clear_object (&f->store);
-  hrp_test_folder_clear (&f->folder);
+  hrp_test_window_close (f);
 }
 
 static void

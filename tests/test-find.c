@@ -8,9 +8,6 @@
 
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
-#ifdef GDK_WINDOWING_X11
-#include <gdk/x11/gdkx.h>
-#endif
 #include <locale.h>
 #include <string.h>
 
@@ -23,37 +20,21 @@
 #include "hrp-test-ui.h"
 #include "hrp-window.h"
 
-typedef struct {
-  HrpTestFolder  folder;   /* .dir, .file: plans.db */
-  HrpStore      *store;
-  HrpWindow     *window;
-  HrpPlan       *plan;
-} Fixture;
+/* The window, its database and the plan shown. */
+typedef HrpTestWindow Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(HrpPlan) sample = hrp_test_load_sample ();
-  g_autoptr(HrpLibrary) library = NULL;
-
-  hrp_test_folder_init (&f->folder, "find", "plans.db");
-  f->store = hrp_test_store_new (f->folder.file, sample);
-  library = hrp_library_new (f->store);
-  f->window = hrp_window_new (NULL, library);
-  hrp_test_present (GTK_WINDOW (f->window), 1100, 600);
-  g_assert_true (hrp_window_set_fiscal_year (f->window, 2568));
-  hrp_test_drain ();
-  f->plan = hrp_window_get_plan (f->window);
+  hrp_test_window_open (f, "find", 1100, 600);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  hrp_test_destroy_window (GTK_WINDOW (f->window));
-  g_clear_object (&f->store);
-  hrp_test_folder_clear (&f->folder);
+  hrp_test_window_close (f);
 }
 
 static gpointer
@@ -71,28 +52,13 @@ activate (Fixture    *f,
   hrp_test_drain ();
 }
 
-/* Presses key (as xdotool names it) on the window, through the X
- * server as a keyboard does. */
+/* Presses key (as xdotool names it: "ctrl+z", "Return") on the window,
+ * through the X server as a keyboard does. */
 static void
 press (Fixture    *f,
        const char *key)
 {
-#ifdef GDK_WINDOWING_X11
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
-  g_autofree char *command = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_assert_true (GDK_IS_X11_SURFACE (surface));
-  command = g_strdup_printf ("xdotool windowfocus --sync %lu key --clearmodifiers %s",
-                             (gulong) gdk_x11_surface_get_xid (surface), key);
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  hrp_test_drain ();
-#else
-  g_test_skip ("keys are pressed through X11 (xdotool)");
-#endif
+  hrp_test_press_keys (GTK_WINDOW (f->window), key, NULL);
 }
 
 static void
