@@ -480,18 +480,8 @@ hrp_action_plan_size_allocate (GtkWidget *widget,
                                int        baseline)
 {
   HrpActionPlan *self = HRP_ACTION_PLAN (widget);
-  GtkWidget *scrollbar = gtk_scrolled_window_get_vscrollbar (self->scrolled_window);
-  int view_width = width - 2;   /* the frame */
 
-  if (!gtk_scrolled_window_get_overlay_scrolling (self->scrolled_window)
-      && scrollbar != NULL && gtk_widget_get_visible (scrollbar))
-    {
-      int scrollbar_width;
-
-      gtk_widget_measure (scrollbar, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &scrollbar_width, NULL, NULL);
-      view_width -= scrollbar_width;
-    }
-  hrp_activity_cells_fit_columns (self->column_view, view_width);
+  hrp_activity_cells_fit_columns_in (self->column_view, self->scrolled_window, width);
 
   gtk_widget_allocate (self->main_box, width, height, baseline, NULL);
 }

@@ -1065,6 +1065,25 @@ hrp_activity_cells_append_columns (HrpActivityCells *self,
 }
 
 void
+hrp_activity_cells_fit_columns_in (GtkColumnView     *view,
+                                   GtkScrolledWindow *scrolled_window,
+                                   int                width)
+{
+  GtkWidget *scrollbar = gtk_scrolled_window_get_vscrollbar (scrolled_window);
+  int view_width = width - 2;   /* the frame */
+
+  if (!gtk_scrolled_window_get_overlay_scrolling (scrolled_window)
+      && scrollbar != NULL && gtk_widget_get_visible (scrollbar))
+    {
+      int scrollbar_width;
+
+      gtk_widget_measure (scrollbar, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &scrollbar_width, NULL, NULL);
+      view_width -= scrollbar_width;
+    }
+  hrp_activity_cells_fit_columns (view, view_width);
+}
+
+void
 hrp_activity_cells_fit_columns (GtkColumnView *view,
                                 int            width)
 {

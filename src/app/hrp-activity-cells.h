@@ -77,6 +77,11 @@ void                hrp_activity_cells_append_columns     (HrpActivityCells     
  * no blank space and no line cut, and the columns fit the view. */
 void                hrp_activity_cells_fit_columns        (GtkColumnView               *view,
                                                            int                          width);
+/* The same for view in scrolled_window (framed), allocated width wide:
+ * the visible area is what the frame and a scrollbar leave. */
+void                hrp_activity_cells_fit_columns_in     (GtkColumnView               *view,
+                                                           GtkScrolledWindow           *scrolled_window,
+                                                           int                          width);
 
 /* Starts editing the name of activity: at once when its cell is shown,
  * else as soon as it is. */

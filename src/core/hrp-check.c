@@ -17,16 +17,6 @@
 
 /* Years in a text {{{ */
 
-static int
-digit_value (gunichar c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 0x0E50 && c <= 0x0E59)
-    return c - 0x0E50;
-  return -1;
-}
-
 static gboolean
 is_dash (gunichar c)
 {
@@ -74,7 +64,7 @@ dash_then_digit (const char *text,
           dash = TRUE;
           continue;
         }
-      return dash && digit_value (c) >= 0;
+      return dash && hrp_digit_value (c) >= 0;
     }
 }
 
@@ -98,13 +88,13 @@ numbers_of (const char *text)
       guint n_digits = 0;
       int value;
 
-      if (digit_value (g_utf8_get_char (p)) < 0)
+      if (hrp_digit_value (g_utf8_get_char (p)) < 0)
         {
           p = g_utf8_next_char (p);
           continue;
         }
       number.thai = g_utf8_get_char (p) >= 0x0E50;
-      while (*p != '\0' && (value = digit_value (g_utf8_get_char (p))) >= 0)
+      while (*p != '\0' && (value = hrp_digit_value (g_utf8_get_char (p))) >= 0)
         {
           if (n_digits++ < 5)
             number.value = number.value * 10 + value;

@@ -60,16 +60,6 @@ n_items (GListStore *store)
   return g_list_model_get_n_items (G_LIST_MODEL (store));
 }
 
-static int
-digit_value (gunichar c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 0x0E50 && c <= 0x0E59)
-    return c - 0x0E50;
-  return -1;
-}
-
 /* A Thai letter or mark: between two of them a line break stands for no
  * space.  Not the Thai digits, nor maiyamok (followed by a space). */
 static gboolean
@@ -214,11 +204,11 @@ read_number (const char **p,
   guint n = 0, v = 0;
   const char *q = *p;
 
-  while (*q != '\0' && digit_value (g_utf8_get_char (q)) >= 0)
+  while (*q != '\0' && hrp_digit_value (g_utf8_get_char (q)) >= 0)
     {
       if (++n > max_digits)
         return FALSE;
-      v = v * 10 + digit_value (g_utf8_get_char (q));
+      v = v * 10 + hrp_digit_value (g_utf8_get_char (q));
       q = g_utf8_next_char (q);
     }
   if (n == 0)
@@ -250,7 +240,7 @@ numbered_item (const char  *text,
   if (*p != '.' && *p != ')')
     return FALSE;
   /* "1.5" is a number, not an item */
-  if (digit_value (g_utf8_get_char (p + 1)) >= 0)
+  if (hrp_digit_value (g_utf8_get_char (p + 1)) >= 0)
     return FALSE;
   *rest = skip_spaces (p + 1);
   return TRUE;
@@ -449,7 +439,7 @@ tidy_title (const char *text)
     {
       gsize after = p - out->str + strlen ("พ.ศ.");
 
-      if (digit_value (g_utf8_get_char (out->str + after)) >= 0)
+      if (hrp_digit_value (g_utf8_get_char (out->str + after)) >= 0)
         g_string_insert_c (out, after, ' ');
     }
   return g_string_free (out, FALSE);
@@ -714,7 +704,7 @@ take_budget (GString *text,
         {
           gunichar c = g_utf8_get_char (q);
 
-          if (digit_value (c) < 0 && c != ',' && c != '.')
+          if (hrp_digit_value (c) < 0 && c != ',' && c != '.')
             money = FALSE;
         }
       /* A year or a count inside a name is not a budget. */
@@ -815,7 +805,7 @@ is_table_end (const char *text)
 {
   const char *rest = heading_rest (text, "รวม");
 
-  return (rest != NULL && (*rest == '\0' || digit_value (g_utf8_get_char (rest)) >= 0 || *rest == '-'))
+  return (rest != NULL && (*rest == '\0' || hrp_digit_value (g_utf8_get_char (rest)) >= 0 || *rest == '-'))
          || g_str_has_prefix (text, "ลงชื่อ") || g_str_has_prefix (text, "(ลงชื่อ)");
 }
 

@@ -664,3 +664,13 @@ hrp_money_to_decimal (gint64 satang)
 
   return g_strdup_printf ("%" G_GINT64_FORMAT ".%02d", satang / 100, (int) (satang % 100));
 }
+
+int
+hrp_digit_value (gunichar c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 0x0E50 && c <= 0x0E59)
+    return c - 0x0E50;
+  return -1;
+}

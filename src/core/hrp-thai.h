@@ -18,6 +18,8 @@ GQuark    hrp_money_error_quark       (void);
 /* ๐–๙ ↔ 0–9; other characters are kept. */
 char     *hrp_thai_digits_to_arabic   (const char *text);
 char     *hrp_arabic_digits_to_thai   (const char *text);
+/* The value of an Arabic or Thai digit, or -1 for another character. */
+int       hrp_digit_value             (gunichar    c);
 
 /* "24 พฤศจิกายน 2569": the day, the full Thai name of the month and the
  * Buddhist Era year (CE + 543) of date, in its own time zone; with
