@@ -111,4 +111,19 @@ void            _hrp_window_update_check       (HrpWindow       *self);
 void            _hrp_window_class_init_io      (GtkWidgetClass  *widget_class);
 void            _hrp_window_clear_notice       (HrpWindow       *self);
 
+/* hrp-window.c: the selection followed; the outline's row of node; the
+ * selected row given the focus once it is built. */
+void            _hrp_window_focus_selected_row (HrpWindow      *self);
+void            _hrp_window_selection_changed  (HrpWindow      *self);
+guint           _hrp_window_position_of_node   (HrpWindow      *self,
+                                                HrpOutlineNode *node);
+
+/* hrp-window-find.c: Find and Replace. */
+void            _hrp_window_init_find          (HrpWindow      *self);
+gboolean        _hrp_window_row_filter         (gpointer        item,
+                                                gpointer        user_data);
+void            _hrp_window_find_matches       (HrpWindow      *self);
+void            _hrp_window_refind             (HrpWindow      *self);
+void            _hrp_window_update_find_status (HrpWindow      *self);
+
 G_END_DECLS

@@ -18,7 +18,6 @@
 #include "hrp-message.h"
 #include "hrp-outline-row.h"
 #include "hrp-outline.h"
-#include "hrp-search.h"
 #include "hrp-settings.h"
 #include "hrp-window-private.h"
 
@@ -140,8 +139,8 @@ _hrp_window_selected_row (HrpWindow *self)
   return self->selection ? gtk_single_selection_get_selected_item (self->selection) : NULL;
 }
 
-static void
-selection_changed_cb (HrpWindow *self)
+void
+_hrp_window_selection_changed (HrpWindow *self)
 {
   HrpOutlineNode *node;
 
@@ -159,9 +158,9 @@ selection_changed_cb (HrpWindow *self)
 }
 
 /* The position of node's row, or GTK_INVALID_LIST_POSITION. */
-static guint
-position_of_node (HrpWindow      *self,
-                  HrpOutlineNode *node)
+guint
+_hrp_window_position_of_node (HrpWindow      *self,
+                              HrpOutlineNode *node)
 {
   GListModel *rows = G_LIST_MODEL (self->selection);
   guint n = g_list_model_get_n_items (rows);
@@ -189,12 +188,12 @@ settle_cb (gpointer data)
 
   /* The node the user was on, where it is now. */
   if (self->current_node != NULL)
-    position = position_of_node (self, self->current_node);
+    position = _hrp_window_position_of_node (self, self->current_node);
   if (position != GTK_INVALID_LIST_POSITION
       && position != gtk_single_selection_get_selected (self->selection))
     gtk_single_selection_set_selected (self->selection, position);
   else
-    selection_changed_cb (self);
+    _hrp_window_selection_changed (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -230,6 +229,14 @@ focus_row_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+void
+_hrp_window_focus_selected_row (HrpWindow *self)
+{
+  self->focus_tries = 0;
+  if (self->focus_id == 0)
+    self->focus_id = g_timeout_add (10, focus_row_cb, self);
+}
+
 gboolean
 _hrp_window_focus_item (HrpWindow *self,
                         gpointer   item)
@@ -237,9 +244,7 @@ _hrp_window_focus_item (HrpWindow *self,
   if (item == NULL || !hrp_window_select_item (self, item))
     return FALSE;
 
-  self->focus_tries = 0;
-  if (self->focus_id == 0)
-    self->focus_id = g_timeout_add (10, focus_row_cb, self);
+  _hrp_window_focus_selected_row (self);
   return TRUE;
 }
 
@@ -268,7 +273,7 @@ hrp_window_select_item (HrpWindow *self,
         {
           gtk_single_selection_set_selected (self->selection, i);
           /* Selecting the row already selected does not notify. */
-          selection_changed_cb (self);
+          _hrp_window_selection_changed (self);
           /* GTK 4.8 has no gtk_list_view_scroll_to(); its action does. */
           gtk_widget_activate_action (GTK_WIDGET (self->outline_view),
                                       "list.scroll-to-item", "u", i);
@@ -349,367 +354,6 @@ editor_link_changed_cb (HrpWindow *self,
 
 /* }}} */
 
-/* Search {{{ */
-
-static gboolean
-heading_matches (HrpOutlineNode *node,
-                 const char     *query)
-{
-  const char *heading = hrp_outline_node_get_heading (node);
-  g_autofree char *folded = heading != NULL ? g_utf8_casefold (heading, -1) : NULL;
-
-  return folded != NULL && strstr (folded, query) != NULL;
-}
-
-/* Whether one of the texts node shows matches (or its heading, "Policy
- * 4"). */
-static gboolean
-node_itself_matches (HrpWindow      *self,
-                     HrpOutlineNode *node)
-{
-  GObject *item = hrp_outline_node_get_item (node);
-
-  switch (hrp_outline_node_get_kind (node))
-    {
-    case HRP_OUTLINE_VISION:
-      if (self->vision_matches)
-        return TRUE;
-      break;
-    case HRP_OUTLINE_DETAILS:
-      if (self->details_matches)
-        return TRUE;
-      break;
-    case HRP_OUTLINE_MISSION:
-    case HRP_OUTLINE_STRATEGY:
-    case HRP_OUTLINE_POLICY:
-      if (self->matched != NULL && g_hash_table_contains (self->matched, item))
-        return TRUE;
-      break;
-    case HRP_OUTLINE_UNLINKED:
-    case HRP_OUTLINE_ACTION_PLAN:
-    default:
-      break;
-    }
-  return heading_matches (node, self->query);
-}
-
-static gboolean
-node_matches (HrpWindow      *self,
-              HrpOutlineNode *node)
-{
-  GListModel *children = hrp_outline_node_get_children (node);
-
-  if (node_itself_matches (self, node))
-    return TRUE;
-
-  /* A node stays visible when something under it matches. */
-  for (guint i = 0; children != NULL && i < g_list_model_get_n_items (children); i++)
-    {
-      g_autoptr(HrpOutlineNode) child = g_list_model_get_item (children, i);
-
-      if (node_matches (self, child))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-row_filter_cb (gpointer item,
-               gpointer user_data)
-{
-  HrpWindow *self = user_data;
-  g_autoptr(HrpOutlineNode) node = NULL;
-
-  if (self->query == NULL || *self->query == '\0')
-    return TRUE;
-
-  node = gtk_tree_list_row_get_item (item);
-  return node_matches (self, node);
-}
-
-static gboolean
-searching (HrpWindow *self)
-{
-  return self->query != NULL && *self->query != '\0';
-}
-
-/* The matches of the search text in the plan, and the nodes they are
- * under. */
-static void
-find_matches (HrpWindow *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-
-  g_clear_pointer (&self->matches, g_ptr_array_unref);
-  g_hash_table_remove_all (self->matched);
-  self->vision_matches = FALSE;
-  self->details_matches = FALSE;
-  if (self->plan == NULL || !searching (self))
-    return;
-
-  self->matches = hrp_search_plan (self->plan, stripped);
-  for (guint i = 0; i < self->matches->len; i++)
-    {
-      HrpSearchMatch *match = g_ptr_array_index (self->matches, i);
-
-      if (!HRP_IS_PLAN (match->owner))
-        g_hash_table_add (self->matched, match->owner);
-      else if (match->object == match->owner && g_str_equal (match->property, "vision"))
-        self->vision_matches = TRUE;
-      else
-        self->details_matches = TRUE;
-    }
-}
-
-static void
-update_find_status (HrpWindow *self)
-{
-  guint n = self->matches != NULL ? self->matches->len : 0;
-  gboolean rows = self->selection != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0;
-  g_autofree char *text = NULL;
-
-  if (searching (self) && n > 0)
-    text = g_strdup_printf (ngettext ("%u of %u match", "%u of %u matches", n),
-                            MIN (self->match_index, n - 1) + 1, n);
-  else if (searching (self) && !rows)
-    text = g_strdup (_("No results"));
-
-  gtk_label_set_label (self->find_status_label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->find_status_label), text != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.replace", !self->read_only && n > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.replace-all", !self->read_only && n > 0);
-}
-
-/* Selects the row of node; FALSE when it is not shown. */
-static gboolean
-select_node (HrpWindow      *self,
-             HrpOutlineNode *node)
-{
-  guint position = self->selection != NULL ? position_of_node (self, node) : GTK_INVALID_LIST_POSITION;
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    return FALSE;
-  gtk_single_selection_set_selected (self->selection, position);
-  selection_changed_cb (self);
-  gtk_widget_activate_action (GTK_WIDGET (self->outline_view), "list.scroll-to-item", "u", position);
-  return TRUE;
-}
-
-/* Selects the first row of the outline of that kind (and item, unless
- * NULL) whose own texts match, or any such row. */
-static gboolean
-select_first_row (HrpWindow      *self,
-                  HrpOutlineKind  kind,
-                  gpointer        item,
-                  gboolean        any)
-{
-  GListModel *rows = G_LIST_MODEL (self->selection);
-  guint n = g_list_model_get_n_items (rows);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
-      g_autoptr(HrpOutlineNode) node = gtk_tree_list_row_get_item (row);
-
-      if (any ? node_itself_matches (self, node)
-              : (hrp_outline_node_get_kind (node) == kind
-                 && (item == NULL || hrp_outline_node_get_item (node) == item)))
-        return select_node (self, node);
-    }
-  return FALSE;
-}
-
-/* Shows match i: its node selected, an activity's row made current in
- * the policy's table.  The focus stays in the search entry. */
-static void
-show_match (HrpWindow *self,
-            guint      i)
-{
-  HrpSearchMatch *match;
-
-  if (self->matches == NULL || self->matches->len == 0)
-    {
-      /* Only headings match ("Policy 4"), or nothing. */
-      select_first_row (self, HRP_OUTLINE_DETAILS, NULL, TRUE);
-      update_find_status (self);
-      return;
-    }
-
-  self->match_index = i % self->matches->len;
-  match = g_ptr_array_index (self->matches, self->match_index);
-  if (!HRP_IS_PLAN (match->owner))
-    hrp_window_select_item (self, match->owner);
-  else
-    select_first_row (self,
-                      match->object == match->owner && g_str_equal (match->property, "vision")
-                      ? HRP_OUTLINE_VISION : HRP_OUTLINE_DETAILS,
-                      match->owner, FALSE);
-  if (HRP_IS_ACTIVITY (match->object))
-    hrp_editor_show_activity (self->editor, HRP_ACTIVITY (match->object));
-  update_find_status (self);
-}
-
-static void
-search_changed_cb (HrpWindow *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  g_autofree char *query = g_utf8_casefold (stripped, -1);
-
-  /* Told again of the same text (the entry's delayed signal): the user
-   * stays on the match they went to. */
-  if (g_strcmp0 (query, self->query) == 0)
-    return;
-
-
-  g_free (self->query);
-  self->query = g_steal_pointer (&query);
-  find_matches (self);
-  if (self->filter != NULL)
-    gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
-  if (searching (self) && self->selection != NULL)
-    show_match (self, 0);
-  update_find_status (self);
-}
-
-/* The plan changed while finding (a replace, an edit): the matches
- * again, the user staying where they are. */
-static void
-refind (HrpWindow *self)
-{
-  if (!searching (self))
-    return;
-  find_matches (self);
-  if (self->filter != NULL)
-    gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
-  update_find_status (self);
-}
-
-static void
-next_match_cb (HrpWindow *self)
-{
-  if (self->matches != NULL && self->matches->len > 0)
-    show_match (self, self->match_index + 1);
-}
-
-static void
-previous_match_cb (HrpWindow *self)
-{
-  if (self->matches != NULL && self->matches->len > 0)
-    show_match (self, self->match_index + self->matches->len - 1);
-}
-
-/* Selects node and gives its row the focus (once built). */
-static void
-focus_node (HrpWindow      *self,
-            HrpOutlineNode *node)
-{
-  if (!select_node (self, node))
-    return;
-  self->focus_tries = 0;
-  if (self->focus_id == 0)
-    self->focus_id = g_timeout_add (10, focus_row_cb, self);
-}
-
-/* Finding ended (Escape, the search button): it ends where it began. */
-static void
-search_mode_cb (HrpWindow *self)
-{
-  g_autoptr(HrpOutlineNode) origin = NULL;
-
-  /* Escape comes back to where finding began. */
-  if (gtk_search_bar_get_search_mode (self->search_bar))
-    {
-      if (self->search_origin == NULL)
-        g_set_object (&self->search_origin, self->current_node);
-      return;
-    }
-
-  origin = g_steal_pointer (&self->search_origin);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  search_changed_cb (self);
-  if (origin != NULL)
-    focus_node (self, origin);
-}
-
-static void
-stop_search_cb (HrpWindow *self)
-{
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-}
-
-void
-hrp_window_set_search (HrpWindow  *self,
-                       const char *text)
-{
-  g_return_if_fail (HRP_IS_WINDOW (self));
-
-  gtk_search_bar_set_search_mode (self->search_bar, text != NULL && *text != '\0');
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
-  search_changed_cb (self);
-}
-
-void
-_hrp_window_show_find (HrpWindow *self,
-                       gboolean   show_replace)
-{
-  gtk_widget_set_visible (self->replace_box, show_replace && !self->read_only);
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-void
-_hrp_window_replace (HrpWindow *self,
-                     gboolean   all)
-{
-  const char *replacement = gtk_editable_get_text (GTK_EDITABLE (self->replace_entry));
-  g_autoptr(GError) error = NULL;
-  guint index = self->match_index;
-
-  if (self->document == NULL || self->matches == NULL || self->matches->len == 0)
-    return;
-
-  hrp_editor_commit (self->editor);
-  if (all)
-    {
-      const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-      g_autofree char *stripped = g_strstrip (g_strdup (text));
-      g_autofree char *done = NULL;
-      guint n = 0;
-
-      if (!hrp_search_replace_all (self->document, stripped, replacement, &n, &error))
-        {
-          _hrp_window_report_error (self, error);
-          return;
-        }
-      refind (self);
-      done = g_strdup_printf (ngettext ("Replaced %u match; Undo takes them all back",
-                                        "Replaced %u matches; Undo takes them all back", n), n);
-      hrp_window_show_notice (self, done, NULL, NULL, NULL);
-      return;
-    }
-
-  if (!hrp_search_replace (self->document, g_ptr_array_index (self->matches, index), replacement, &error))
-    {
-      _hrp_window_report_error (self, error);
-      return;
-    }
-  /* The one replaced matches no more: the next is where it was. */
-  refind (self);
-  if (self->matches != NULL && self->matches->len > 0)
-    show_match (self, index < self->matches->len ? index : 0);
-}
-
-static void
-replace_entry_activate_cb (HrpWindow *self)
-{
-  _hrp_window_replace (self, FALSE);
-}
-
-/* }}} */
-
 /* The plan shown {{{ */
 
 static void
@@ -723,7 +367,7 @@ document_changed_cb (HrpWindow *self)
 static void
 document_edited_cb (HrpWindow *self)
 {
-  refind (self);
+  _hrp_window_refind (self);
 }
 
 void
@@ -752,7 +396,7 @@ _hrp_window_set_plan (HrpWindow *self,
   g_clear_object (&self->outline);
   g_clear_object (&self->document);
   g_set_object (&self->plan, plan);
-  find_matches (self);
+  _hrp_window_find_matches (self);
 
   if (plan != NULL)
     {
@@ -773,7 +417,7 @@ _hrp_window_set_plan (HrpWindow *self,
 
       self->outline = hrp_outline_new (plan);
       tree = hrp_outline_create_tree_model (self->outline, TRUE);
-      self->filter = GTK_FILTER (gtk_custom_filter_new (row_filter_cb, self, NULL));
+      self->filter = GTK_FILTER (gtk_custom_filter_new (_hrp_window_row_filter, self, NULL));
       filtered = gtk_filter_list_model_new (G_LIST_MODEL (tree), g_object_ref (self->filter));
       /* Before the selection hears of a change, and after. */
       g_signal_connect_object (filtered, "items-changed",
@@ -783,9 +427,9 @@ _hrp_window_set_plan (HrpWindow *self,
                                G_CALLBACK (rows_changed_cb), self, G_CONNECT_SWAPPED);
       g_object_unref (filtered);
       g_signal_connect_object (self->selection, "notify::selected",
-                               G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+                               G_CALLBACK (_hrp_window_selection_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->selection, "items-changed",
-                               G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+                               G_CALLBACK (_hrp_window_selection_changed), self, G_CONNECT_SWAPPED);
       gtk_list_view_set_model (self->outline_view, GTK_SELECTION_MODEL (self->selection));
 
       gtk_label_set_label (self->subtitle_label, g_strstrip (org));
@@ -798,7 +442,7 @@ _hrp_window_set_plan (HrpWindow *self,
       gtk_stack_set_visible_child_name (self->main_stack, "empty");
     }
 
-  selection_changed_cb (self);
+  _hrp_window_selection_changed (self);
   _hrp_window_update_undo (self);
   _hrp_window_update_check (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
@@ -1146,7 +790,7 @@ hrp_window_init (HrpWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   hrp_a11y_name_drop_down (self->year_dropdown, _("Fiscal year"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", FALSE);
-  update_find_status (self);
+  _hrp_window_update_find_status (self);
 
   /* Ctrl+? and the menu: the keyboard shortcuts. */
   {
@@ -1168,22 +812,7 @@ hrp_window_init (HrpWindow *self)
                            G_CALLBACK (editor_link_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->year_dropdown, "notify::selected",
                            G_CALLBACK (year_selected_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->search_entry, "search-changed",
-                           G_CALLBACK (search_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->search_entry, "activate",
-                           G_CALLBACK (next_match_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->search_entry, "next-match",
-                           G_CALLBACK (next_match_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->search_entry, "previous-match",
-                           G_CALLBACK (previous_match_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->search_entry, "stop-search",
-                           G_CALLBACK (stop_search_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
-                           G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->replace_entry, "activate",
-                           G_CALLBACK (replace_entry_activate_cb), self, G_CONNECT_SWAPPED);
-  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->outline_view));
+  _hrp_window_init_find (self);
 
   /* Keys that edit the tree work where the tree has the focus, so that
    * Delete or Alt+Up in a text field keep their usual meaning. */
