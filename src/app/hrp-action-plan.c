@@ -16,6 +16,7 @@
 
 #include "hrp-action-plan.h"
 #include "hrp-activity-cells.h"
+#include "hrp-columns-layout.h"
 #include "hrp-app-resources.h"
 #include "hrp-take-string.h"
 #include "hrp-thai.h"
@@ -186,6 +187,7 @@ struct _HrpActionPlan
 {
   GtkWidget         parent_instance;
 
+  GtkWidget        *main_box;   /* the template's one child, laid out by HrpColumnsLayout */
   HrpDocument      *document;
   GListStore       *rows;             /* HrpPlanRow */
   GPtrArray        *watched;          /* GObject * */
@@ -194,7 +196,6 @@ struct _HrpActionPlan
   gboolean          stale;        /* rows not built while unmapped */
 
   /* Template widgets */
-  GtkWidget        *main_box;
   GtkScrolledWindow *scrolled_window;
   GtkColumnView    *column_view;
   GtkRevealer      *message_revealer;
@@ -450,44 +451,6 @@ hrp_action_plan_set_document (HrpActionPlan *self,
 
 /* }}} */
 
-/* GtkWidget {{{ */
-
-static GtkSizeRequestMode
-hrp_action_plan_get_request_mode (GtkWidget *widget)
-{
-  return gtk_widget_get_request_mode (HRP_ACTION_PLAN (widget)->main_box);
-}
-
-static void
-hrp_action_plan_measure (GtkWidget      *widget,
-                         GtkOrientation  orientation,
-                         int             for_size,
-                         int            *minimum,
-                         int            *natural,
-                         int            *minimum_baseline,
-                         int            *natural_baseline)
-{
-  gtk_widget_measure (HRP_ACTION_PLAN (widget)->main_box, orientation, for_size,
-                      minimum, natural, minimum_baseline, natural_baseline);
-}
-
-/* The name column takes the width the other columns leave, so that each
- * row is measured as tall as it is drawn. */
-static void
-hrp_action_plan_size_allocate (GtkWidget *widget,
-                               int        width,
-                               int        height,
-                               int        baseline)
-{
-  HrpActionPlan *self = HRP_ACTION_PLAN (widget);
-
-  hrp_activity_cells_fit_columns_in (self->column_view, self->scrolled_window, width);
-
-  gtk_widget_allocate (self->main_box, width, height, baseline, NULL);
-}
-
-/* }}} */
-
 /* GObject {{{ */
 
 static void
@@ -574,9 +537,6 @@ hrp_action_plan_class_init (HrpActionPlanClass *klass)
 
   object_class->dispose = hrp_action_plan_dispose;
   widget_class->map = hrp_action_plan_map;
-  widget_class->get_request_mode = hrp_action_plan_get_request_mode;
-  widget_class->measure = hrp_action_plan_measure;
-  widget_class->size_allocate = hrp_action_plan_size_allocate;
   object_class->finalize = hrp_action_plan_finalize;
   object_class->get_property = hrp_action_plan_get_property;
   object_class->set_property = hrp_action_plan_set_property;
@@ -612,6 +572,8 @@ hrp_action_plan_init (HrpActionPlan *self)
   self->rows = g_list_store_new (HRP_TYPE_PLAN_ROW);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The name column fits the width before the rows are measured. */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), hrp_columns_layout_new (self->column_view, self->scrolled_window));
 
   self->cells = hrp_activity_cells_new (NULL, plan_row_get_activity);
   hrp_activity_cells_set_other_property (self->cells, HRP_ACTIVITY_CELL_NAME, "label");

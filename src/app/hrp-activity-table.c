@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "hrp-activity-cells.h"
+#include "hrp-columns-layout.h"
 #include "hrp-activity-table.h"
 #include "hrp-app-resources.h"
 #include "hrp-thai.h"
@@ -22,6 +23,7 @@ struct _HrpActivityTable
 {
   GtkWidget           parent_instance;
 
+  GtkWidget          *main_box;   /* the template's one child, laid out by HrpColumnsLayout */
   HrpDocument        *document;
   HrpPolicy          *policy;
   GListModel         *activities;     /* the policy's, watched */
@@ -31,7 +33,6 @@ struct _HrpActivityTable
   guint               drag_from;
 
   /* Template widgets */
-  GtkWidget          *main_box;
   GtkScrolledWindow  *scrolled_window;
   GtkColumnView      *column_view;
   GtkRevealer        *message_revealer;
@@ -494,46 +495,6 @@ hrp_activity_table_set_policy (HrpActivityTable *self,
 
 /* }}} */
 
-/* GtkWidget {{{ */
-
-static GtkSizeRequestMode
-hrp_activity_table_get_request_mode (GtkWidget *widget)
-{
-  return gtk_widget_get_request_mode (HRP_ACTIVITY_TABLE (widget)->main_box);
-}
-
-static void
-hrp_activity_table_measure (GtkWidget      *widget,
-                            GtkOrientation  orientation,
-                            int             for_size,
-                            int            *minimum,
-                            int            *natural,
-                            int            *minimum_baseline,
-                            int            *natural_baseline)
-{
-  HrpActivityTable *self = HRP_ACTIVITY_TABLE (widget);
-
-  gtk_widget_measure (self->main_box, orientation, for_size,
-                      minimum, natural, minimum_baseline, natural_baseline);
-}
-
-/* The name column takes the width the other columns leave, before the
- * rows are measured for it. */
-static void
-hrp_activity_table_size_allocate (GtkWidget *widget,
-                                  int        width,
-                                  int        height,
-                                  int        baseline)
-{
-  HrpActivityTable *self = HRP_ACTIVITY_TABLE (widget);
-
-  hrp_activity_cells_fit_columns_in (self->column_view, self->scrolled_window, width);
-
-  gtk_widget_allocate (self->main_box, width, height, baseline, NULL);
-}
-
-/* }}} */
-
 /* GObject {{{ */
 
 static void
@@ -620,9 +581,6 @@ hrp_activity_table_class_init (HrpActivityTableClass *klass)
   object_class->finalize = hrp_activity_table_finalize;
   object_class->get_property = hrp_activity_table_get_property;
   object_class->set_property = hrp_activity_table_set_property;
-  widget_class->get_request_mode = hrp_activity_table_get_request_mode;
-  widget_class->measure = hrp_activity_table_measure;
-  widget_class->size_allocate = hrp_activity_table_size_allocate;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
@@ -682,6 +640,8 @@ hrp_activity_table_init (HrpActivityTable *self)
   self->drag_from = GTK_INVALID_LIST_POSITION;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The name column fits the width before the rows are measured. */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), hrp_columns_layout_new (self->column_view, self->scrolled_window));
 
   self->cells = hrp_activity_cells_new (NULL, NULL);
   g_signal_connect_swapped (self->cells, "message", G_CALLBACK (cells_message_cb), self);
