@@ -291,15 +291,17 @@ hrp_plan_roll_over (HrpPlan *self,
   hrp_plan_set_fiscal_year (self, new_year);
 }
 
-gint64
-hrp_plan_total_budget (HrpPlan *self)
+/* Calls func on every activity of the plan, in order, with the position
+ * of its policy. */
+static void
+for_each_activity (HrpPlan *self,
+                   void   (*func) (HrpActivity *activity,
+                                   guint        policy,
+                                   gpointer     data),
+                   gpointer data)
 {
-  GListModel *policies;
-  gint64 total = 0;
+  GListModel *policies = G_LIST_MODEL (self->policies);
 
-  g_return_val_if_fail (HRP_IS_PLAN (self), 0);
-
-  policies = G_LIST_MODEL (self->policies);
   for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
     {
       g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
@@ -308,13 +310,31 @@ hrp_plan_total_budget (HrpPlan *self)
       for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
         {
           g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
-          gint64 budget = hrp_activity_get_budget (activity);
 
-          if (budget != HRP_BUDGET_NONE)
-            total += budget;
+          func (activity, i, data);
         }
     }
+}
 
+static void
+add_budget (HrpActivity *activity,
+            guint        policy,
+            gpointer     data)
+{
+  gint64 budget = hrp_activity_get_budget (activity);
+
+  if (budget != HRP_BUDGET_NONE)
+    *(gint64 *) data += budget;
+}
+
+gint64
+hrp_plan_total_budget (HrpPlan *self)
+{
+  gint64 total = 0;
+
+  g_return_val_if_fail (HRP_IS_PLAN (self), 0);
+
+  for_each_activity (self, add_budget, &total);
   return total;
 }
 
@@ -338,75 +358,76 @@ activity_key (HrpActivity *activity)
   return g_string_free (key, FALSE);
 }
 
+typedef struct {
+  GHashTable *counts;    /* key → number of distinct policies listing it */
+  GHashTable *seen;      /* keys of the policy being walked */
+  guint       policy;
+  GHashTable *counted;   /* keys whose budget is in total */
+  gint64      total;
+} Repeats;
+
+static void
+count_repeat (HrpActivity *activity,
+              guint        policy,
+              gpointer     data)
+{
+  Repeats *repeats = data;
+  char *key = activity_key (activity);
+
+  if (policy != repeats->policy)
+    {
+      g_hash_table_remove_all (repeats->seen);
+      repeats->policy = policy;
+    }
+  if (!g_hash_table_add (repeats->seen, key))
+    return; /* twice under one policy: one listing */
+  g_hash_table_insert (repeats->counts, g_strdup (key),
+                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (repeats->counts, key)) + 1));
+}
+
+static void
+add_budget_once (HrpActivity *activity,
+                 guint        policy,
+                 gpointer     data)
+{
+  Repeats *repeats = data;
+  gint64 budget = hrp_activity_get_budget (activity);
+  char *key;
+
+  if (budget == HRP_BUDGET_NONE)
+    return;
+  key = activity_key (activity);
+  if (GPOINTER_TO_UINT (g_hash_table_lookup (repeats->counts, key)) <= 1)
+    g_free (key);
+  else if (!g_hash_table_add (repeats->counted, key))   /* takes key */
+    return;   /* counted already */
+  repeats->total += budget;
+}
+
 /* key → number of distinct policies listing it */
 static GHashTable *
 count_repeats (HrpPlan *self)
 {
-  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GListModel *policies = G_LIST_MODEL (self->policies);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Repeats repeats = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), seen, 0, NULL, 0 };
 
-  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
-    {
-      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
-      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-      for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
-        {
-          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
-          char *key = activity_key (activity);
-
-          if (!g_hash_table_add (seen, key))
-            continue; /* twice under one policy: one listing */
-          g_hash_table_insert (counts, g_strdup (key),
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
-        }
-    }
-
-  return counts;
+  for_each_activity (self, count_repeat, &repeats);
+  return repeats.counts;
 }
 
 gint64
 hrp_plan_total_budget_once (HrpPlan *self)
 {
   g_autoptr(GHashTable) counts = NULL;
-  g_autoptr(GHashTable) counted = NULL;
-  GListModel *policies;
-  gint64 total = 0;
+  g_autoptr(GHashTable) counted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Repeats repeats = { NULL, NULL, 0, counted, 0 };
 
   g_return_val_if_fail (HRP_IS_PLAN (self), 0);
 
   counts = count_repeats (self);
-  counted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  policies = G_LIST_MODEL (self->policies);
-  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
-    {
-      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
-
-      for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
-        {
-          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
-          gint64 budget = hrp_activity_get_budget (activity);
-          char *key;
-
-          if (budget == HRP_BUDGET_NONE)
-            continue;
-          key = activity_key (activity);
-          if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) <= 1)
-            g_free (key);
-          else if (g_hash_table_contains (counted, key))
-            {
-              g_free (key);
-              continue;
-            }
-          else
-            g_hash_table_add (counted, key); /* takes key */
-          total += budget;
-        }
-    }
-
-  return total;
+  repeats.counts = counts;
+  for_each_activity (self, add_budget_once, &repeats);
+  return repeats.total;
 }
 
 const char *
@@ -495,38 +516,39 @@ hrp_plan_activity_is_repeated (HrpPlan     *self,
   return GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) > 1;
 }
 
+typedef struct {
+  GHashTable *counts;
+  GHashTable *repeated;   /* HrpActivity * */
+} Repeated;
+
+static void
+add_if_repeated (HrpActivity *activity,
+                 guint        policy,
+                 gpointer     data)
+{
+  Repeated *repeated = data;
+  gint64 budget = hrp_activity_get_budget (activity);
+  g_autofree char *key = NULL;
+
+  if (budget == HRP_BUDGET_NONE || budget == 0)
+    return;
+  key = activity_key (activity);
+  if (GPOINTER_TO_UINT (g_hash_table_lookup (repeated->counts, key)) > 1)
+    g_hash_table_add (repeated->repeated, activity);
+}
+
 GHashTable *
 hrp_plan_repeated_activities (HrpPlan *self)
 {
   g_autoptr(GHashTable) counts = NULL;
-  GHashTable *repeated;
-  GListModel *policies;
+  Repeated repeated;
 
   g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
 
   counts = count_repeats (self);
-  repeated = g_hash_table_new (NULL, NULL);
-  policies = G_LIST_MODEL (self->policies);
-  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
-    {
-      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
-
-      for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
-        {
-          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
-          gint64 budget = hrp_activity_get_budget (activity);
-          g_autofree char *key = NULL;
-
-          if (budget == HRP_BUDGET_NONE || budget == 0)
-            continue;
-          key = activity_key (activity);
-          if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) > 1)
-            g_hash_table_add (repeated, activity);
-        }
-    }
-
-  return repeated;
+  repeated = (Repeated) { counts, g_hash_table_new (NULL, NULL) };
+  for_each_activity (self, add_if_repeated, &repeated);
+  return repeated.repeated;
 }
 
 static void
