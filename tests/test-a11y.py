@@ -39,9 +39,12 @@ def check(ok, what):
     print(('ok' if ok else 'not ok') + f' {len(results)} {what}', flush=True)
 
 
-def find_application(pid, timeout=60):
+def find_application(proc, timeout=60):
+    """The program's node on the accessibility bus, or None when it ended
+    or did not come in time."""
+    pid = proc.pid
     end = time.time() + timeout
-    while time.time() < end:
+    while time.time() < end and proc.poll() is None:
         desktop = Atspi.get_desktop(0)
         for i in range(desktop.get_child_count()):
             app = desktop.get_child_at_index(i)
@@ -131,17 +134,23 @@ def run(language, with_plan):
         proc = subprocess.Popen([exe, '--database', database], env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         try:
-            app = find_application(proc.pid)
+            app = find_application(proc)
             what = f'{language or "English"}, {"the sample plan" if with_plan else "no plan yet"}'
-            check(app is not None, f'{what}: the program is on the accessibility bus')
+            ended = '' if proc.poll() is None else f' (it ended, status {proc.returncode})'
+            check(app is not None, f'{what}: the program is on the accessibility bus{ended}')
             if app is not None:
                 check_names(app, what, 10 if with_plan else 3)
         finally:
-            proc.terminate()
+            if proc.poll() is None:
+                proc.terminate()
             try:
-                proc.wait(timeout=30)
+                _, errors = proc.communicate(timeout=30)
             except subprocess.TimeoutExpired:
                 proc.kill()
+                _, errors = proc.communicate()
+            # What the program said, for a failure's reader.
+            for line in (errors or '').splitlines()[-20:]:
+                print(f'# {line}')
 
 
 def main():
