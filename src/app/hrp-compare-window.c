@@ -60,6 +60,44 @@ money (gint64 satang)
   return satang == 0 ? g_strdup ("-") : hrp_money_format (satang, FALSE);
 }
 
+/* A row of the budget table: name, the amounts before and after, and
+ * the difference; a policy's in the budget style, a total as a heading. */
+static void
+add_budget_row (HrpCompareWindow *self,
+                int               row,
+                const char       *name,
+                gint64            before,
+                gint64            after,
+                gboolean          policy)
+{
+  g_autofree char *b_text = money (before);
+  g_autofree char *a_text = money (after);
+  g_autofree char *d_text = NULL;
+  const char *texts[3];
+  GtkWidget *label;
+
+  if (after == before)
+    d_text = g_strdup ("0");
+  else
+    {
+      g_autofree char *amount = hrp_money_format (ABS (after - before), FALSE);
+
+      d_text = g_strconcat (after > before ? "+" : "−", amount, NULL);
+    }
+  label = line_label (name, policy ? NULL : "heading");
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_grid_attach (self->budget_grid, label, 0, row, 1, 1);
+  texts[0] = b_text;
+  texts[1] = a_text;
+  texts[2] = d_text;
+  for (guint c = 0; c < 3; c++)
+    {
+      label = line_label (texts[c], policy ? "budget" : "heading");
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_grid_attach (self->budget_grid, label, 1 + c, row, 1, 1);
+    }
+}
+
 static void
 show_comparison (HrpCompareWindow *self)
 {
@@ -119,31 +157,7 @@ show_comparison (HrpCompareWindow *self)
       HrpBudgetDelta *delta = i < budgets->len ? g_ptr_array_index (budgets, i) : NULL;
       gint64 b = delta ? delta->before : before;
       gint64 a = delta ? delta->after : after;
-      g_autofree char *name = delta ? g_strdup (delta->policy) : g_strdup (hrp_plan_total_label ());
-      g_autofree char *b_text = money (b);
-      g_autofree char *a_text = money (a);
-      g_autofree char *d_text = NULL;
-      GtkWidget *label;
-
-      if (a == b)
-        d_text = g_strdup ("0");
-      else
-        {
-          g_autofree char *amount = hrp_money_format (ABS (a - b), FALSE);
-
-          d_text = g_strconcat (a > b ? "+" : "−", amount, NULL);
-        }
-      label = line_label (name, delta ? NULL : "heading");
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_grid_attach (self->budget_grid, label, 0, row, 1, 1);
-      for (guint c = 0; c < 3; c++)
-        {
-          const char *texts[] = { b_text, a_text, d_text };
-
-          label = line_label (texts[c], delta ? "budget" : "heading");
-          gtk_label_set_xalign (GTK_LABEL (label), 1);
-          gtk_grid_attach (self->budget_grid, label, 1 + c, row, 1, 1);
-        }
+      add_budget_row (self, row, delta ? delta->policy : hrp_plan_total_label (), b, a, delta != NULL);
       row++;
       if (delta != NULL)
         {
@@ -159,32 +173,7 @@ show_comparison (HrpCompareWindow *self)
     gint64 a = hrp_plan_total_budget_once (self->plan);
 
     if (b != hrp_plan_total_budget (self->other) || a != hrp_plan_total_budget (self->plan))
-      {
-        g_autofree char *b_text = money (b);
-        g_autofree char *a_text = money (a);
-        g_autofree char *d_text = NULL;
-        GtkWidget *label;
-
-        if (a == b)
-          d_text = g_strdup ("0");
-        else
-          {
-            g_autofree char *amount = hrp_money_format (ABS (a - b), FALSE);
-
-            d_text = g_strconcat (a > b ? "+" : "−", amount, NULL);
-          }
-        label = line_label (hrp_plan_total_once_label (), "heading");
-        gtk_widget_set_hexpand (label, TRUE);
-        gtk_grid_attach (self->budget_grid, label, 0, row, 1, 1);
-        for (guint c = 0; c < 3; c++)
-          {
-            const char *texts[] = { b_text, a_text, d_text };
-
-            label = line_label (texts[c], "heading");
-            gtk_label_set_xalign (GTK_LABEL (label), 1);
-            gtk_grid_attach (self->budget_grid, label, 1 + c, row, 1, 1);
-          }
-      }
+      add_budget_row (self, row, hrp_plan_total_once_label (), b, a, FALSE);
   }
 }
 
