@@ -4,8 +4,9 @@
 
     count-tests.py [--label WORD] testlog.json...
 
-Prints, for what the logs hold together, a line naming the skipped test
-cases with their reasons (when any were skipped), then the closing line
+Prints, for what the logs hold together, a line naming the failed test
+cases (when any failed), a line naming the skipped test cases with their
+reasons (when any were skipped), then the closing line
 "N passed, N failed" (after "WORD:" with --label).  A skipped test case
 counts as neither.  A test program that failed without reporting a
 failing subtest (a crash, a timeout) counts as one failure.  Exits 1 when
@@ -23,6 +24,7 @@ if args[:1] == ['--label']:
 
 passed = failed = 0
 skips = {}   # reason -> names of the test cases skipped for it
+failures = []  # "program: test case" of each failure
 for path in args:
     with open(path, encoding='utf-8') as f:
         for line in f:
@@ -39,10 +41,16 @@ for path in args:
                     passed += 1
                 else:
                     bad += 1
+                    failures.append('%s: %s' % (test.get('name', '?'),
+                                                re.sub(r'\s*#.*$', '', rest).strip() or '?'))
             if test.get('result') not in ('OK', 'SKIP', 'EXPECTEDFAIL') and bad == 0:
                 bad = 1
+                failures.append('%s: %s' % (test.get('name', '?'),
+                                            (test.get('result') or '?').lower()))
             failed += bad
 
+if failures:
+    print('%s%d failed: %s' % (label, len(failures), '; '.join(failures)))
 n_skipped = sum(len(names) for names in skips.values())
 if n_skipped:
     parts = []
