@@ -15,6 +15,37 @@ typedef enum {
 } HrpTextImportError;
 GQuark   hrp_text_import_error_quark (void);
 
+/* One line of a document, as the plan reader takes it: a line of a text,
+ * or a line that a PDF reader built from the positions of its text. */
+typedef struct {
+  char      *text;     /* UTF-8, Thai repaired; a table row: its cells joined by spaces */
+  guint      page;     /* 1-based page of a PDF; 0 in a text */
+  guint      number;   /* 1-based line of a text; 0 in a PDF */
+  gboolean   heading;  /* set apart from the body by its size or weight */
+  /* A row of the action-plan table, NULL otherwise: NULL-terminated, in
+   * the order policy, activity, budget, quarter 1, 2, 3, 4 (a quarter's
+   * cell holds its tick, or is empty).  The policy's cell is empty when
+   * it spans from a row above.  Lines inside a cell are joined by "\n";
+   * a reader gives one row per activity where it can tell them apart. */
+  char     **cells;
+} HrpSourceLine;
+
+HrpSourceLine   *hrp_source_line_new         (const char    *text,
+                                              guint          page,
+                                              guint          number);
+void             hrp_source_line_free        (HrpSourceLine *line);
+
+/* What an import found, and what it could not place. */
+typedef struct {
+  guint       n_repairs;   /* repairs of broken Thai */
+  GPtrArray  *unplaced;    /* HrpSourceLine: text no part of the plan took */
+  GPtrArray  *notices;     /* char *: what the user should know, translated */
+} HrpImportReport;
+
+HrpImportReport *hrp_import_report_new       (void);
+void             hrp_import_report_free      (HrpImportReport *report);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrpImportReport, hrp_import_report_free)
+
 /* Repairs the Thai of text (hrp_thai_repair()), then recognises the parts
  * of an annual HR plan in document order: the organization (first lines:
  * name, อำเภอ…, จังหวัด…), the title "แผน… พ.ศ. NNNN" (the fiscal year),
@@ -30,5 +61,10 @@ GQuark   hrp_text_import_error_quark (void);
  * NULL with an error when the text holds no plan. */
 HrpPlan *hrp_text_import             (const char  *text,
                                       GError     **error);
+/* The same, from lines already split (a PDF's); report (may be NULL)
+ * receives what was found and what could not be placed. */
+HrpPlan *hrp_text_import_lines       (GPtrArray        *lines,
+                                      HrpImportReport  *report,
+                                      GError          **error);
 
 G_END_DECLS
