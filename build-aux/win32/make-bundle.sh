@@ -7,6 +7,7 @@
 #   pacman -S --needed zip mingw-w64-ucrt-x86_64-toolchain mingw-w64-ucrt-x86_64-meson \
 #     mingw-w64-ucrt-x86_64-pkgconf mingw-w64-ucrt-x86_64-gtk4 \
 #     mingw-w64-ucrt-x86_64-sqlite3 mingw-w64-ucrt-x86_64-libxml2 \
+#     mingw-w64-ucrt-x86_64-poppler mingw-w64-ucrt-x86_64-libthai \
 #     mingw-w64-ucrt-x86_64-gettext mingw-w64-ucrt-x86_64-ntldd \
 #     mingw-w64-ucrt-x86_64-adwaita-icon-theme
 #   LAKSAMAN_DIR=/path/to/laksaman build-aux/win32/make-bundle.sh
@@ -46,6 +47,12 @@ copy_dlls () {
     done
 }
 copy_dlls "$stage/bin/hrplan.exe"
+
+# libthai's word list (thbrk.tri): Pango breaks Thai lines with it, and
+# the repair of Thai imported from PDFs checks its words against it.  Both
+# find it in share/libthai beside the program's folder.
+mkdir -p "$stage/share/libthai"
+cp "$prefix"/share/libthai/thbrk.tri "$stage/share/libthai/"
 
 # GTK's data: pixbuf loaders, GLib schemas, the icon theme's symbolic icons.
 mkdir -p "$stage/lib" "$stage/share/glib-2.0/schemas" "$stage/share/icons"
