@@ -83,11 +83,9 @@ G_DEFINE_FINAL_TYPE (HrpPrintPreview, hrp_print_preview, GTK_TYPE_WINDOW)
 
 enum {
   PROP_0,
-  PROP_PLAN,
-  PROP_THAI_DIGITS,
-  PROP_TABLE_ONLY,
-  PROP_TABLE_LANDSCAPE,
-  PROP_FIT_WIDTH,
+  /* hrp_print_options_create_properties () */
+  PROP_PRINT_OPTIONS,
+  PROP_FIT_WIDTH = PROP_PRINT_OPTIONS + HRP_PRINT_OPTIONS_N_PROPS,
   PROP_ZOOM,
   PROP_PAGE,
   PROP_N_PAGES,
@@ -464,21 +462,6 @@ relayout (HrpPrintPreview *self)
   start_layout (self);
 }
 
-static void
-set_option (HrpPrintPreview *self,
-            gboolean        *option,
-            gboolean         value,
-            guint            prop_id)
-{
-  value = !!value;
-  if (*option == value)
-    return;
-
-  *option = value;
-  relayout (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
 /* }}} */
 
 /* Printing {{{ */
@@ -645,24 +628,11 @@ hrp_print_preview_get_property (GObject    *object,
 {
   HrpPrintPreview *self = HRP_PRINT_PREVIEW (object);
 
+  if (hrp_print_options_get_property (self->plan, &self->options, prop_id - PROP_PRINT_OPTIONS, value))
+    return;
+
   switch (prop_id)
     {
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-
-    case PROP_THAI_DIGITS:
-      g_value_set_boolean (value, self->options.thai_digits);
-      break;
-
-    case PROP_TABLE_ONLY:
-      g_value_set_boolean (value, self->options.table_only);
-      break;
-
-    case PROP_TABLE_LANDSCAPE:
-      g_value_set_boolean (value, self->options.table_orientation == HRP_TABLE_LANDSCAPE);
-      break;
-
     case PROP_FIT_WIDTH:
       g_value_set_boolean (value, self->fit_width);
       break;
@@ -695,30 +665,21 @@ hrp_print_preview_set_property (GObject      *object,
                                 GParamSpec   *pspec)
 {
   HrpPrintPreview *self = HRP_PRINT_PREVIEW (object);
+  gboolean changed;
+
+  if (hrp_print_options_set_property (&self->plan, &self->options, prop_id - PROP_PRINT_OPTIONS,
+                                      value, &changed))
+    {
+      if (changed)
+        {
+          relayout (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      return;
+    }
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      self->plan = g_value_dup_object (value);
-      break;
-
-    case PROP_THAI_DIGITS:
-      set_option (self, &self->options.thai_digits, g_value_get_boolean (value), prop_id);
-      break;
-
-    case PROP_TABLE_ONLY:
-      set_option (self, &self->options.table_only, g_value_get_boolean (value), prop_id);
-      break;
-
-    case PROP_TABLE_LANDSCAPE:
-      {
-        HrpReportOptions options = self->options;
-
-        options.table_orientation = g_value_get_boolean (value) ? HRP_TABLE_LANDSCAPE : HRP_TABLE_PORTRAIT;
-        hrp_print_preview_set_options (self, &options);
-      }
-      break;
-
     case PROP_FIT_WIDTH:
       set_fit_width (self, g_value_get_boolean (value));
       break;
@@ -758,9 +719,7 @@ hrp_print_preview_class_init (HrpPrintPreviewClass *klass)
   object_class->get_property = hrp_print_preview_get_property;
   object_class->set_property = hrp_print_preview_set_property;
 
-  G_STATIC_ASSERT (PROP_THAI_DIGITS == PROP_PLAN + 1 && PROP_TABLE_ONLY == PROP_PLAN + 2
-                   && PROP_TABLE_LANDSCAPE == PROP_PLAN + 3);
-  hrp_print_options_create_properties (properties, PROP_PLAN);
+  hrp_print_options_create_properties (properties, PROP_PRINT_OPTIONS);
   properties[PROP_FIT_WIDTH] =
     g_param_spec_boolean ("fit-width", NULL, NULL,
                           TRUE,
@@ -854,21 +813,14 @@ hrp_print_preview_new (GtkWindow              *parent,
                        HrpPlan                *plan,
                        const HrpReportOptions *options)
 {
-  HrpReportOptions none = { 0 };
+  GtkWindow *preview;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
 
-  if (options == NULL)
-    options = &none;
-
-  return g_object_new (HRP_TYPE_PRINT_PREVIEW,
-                       "transient-for", parent,
-                       "plan", plan,
-                       "thai-digits", options->thai_digits,
-                       "table-only", options->table_only,
-                       "table-landscape", options->table_orientation == HRP_TABLE_LANDSCAPE,
-                       NULL);
+  preview = hrp_print_options_new_object (HRP_TYPE_PRINT_PREVIEW, plan, options);
+  gtk_window_set_transient_for (preview, parent);
+  return GTK_WIDGET (preview);
 }
 
 HrpPlan *
@@ -892,32 +844,12 @@ void
 hrp_print_preview_set_options (HrpPrintPreview        *self,
                                const HrpReportOptions *options)
 {
-  gboolean changed = FALSE;
-
   g_return_if_fail (HRP_IS_PRINT_PREVIEW (self));
   g_return_if_fail (options != NULL);
 
   /* One layout for all the changes. */
   g_object_freeze_notify (G_OBJECT (self));
-  if (!!options->thai_digits != self->options.thai_digits)
-    {
-      self->options.thai_digits = !!options->thai_digits;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THAI_DIGITS]);
-      changed = TRUE;
-    }
-  if (!!options->table_only != self->options.table_only)
-    {
-      self->options.table_only = !!options->table_only;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TABLE_ONLY]);
-      changed = TRUE;
-    }
-  if (options->table_orientation != self->options.table_orientation)
-    {
-      self->options.table_orientation = options->table_orientation;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TABLE_LANDSCAPE]);
-      changed = TRUE;
-    }
-  if (changed)
+  if (hrp_print_options_update (G_OBJECT (self), properties, PROP_PRINT_OPTIONS, &self->options, options))
     relayout (self);
   g_object_thaw_notify (G_OBJECT (self));
 }
