@@ -522,16 +522,15 @@ hrp_print_preview_print (HrpPrintPreview *self)
 
 /* Actions {{{ */
 
+/* The preview's actions, told apart by name.  Last Page asks for a page
+ * beyond the last: hrp_print_preview_set_page () clamps it (to the
+ * first while there are no pages yet). */
 static void
-page_action_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+action_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
 {
   HrpPrintPreview *self = HRP_PRINT_PREVIEW (widget);
-  guint n = hrp_print_preview_get_n_pages (self);
-
-  if (n == 0)
-    return;
 
   if (g_str_equal (action_name, "preview.previous-page"))
     hrp_print_preview_set_page (self, self->page > 0 ? self->page - 1 : 0);
@@ -539,31 +538,16 @@ page_action_cb (GtkWidget  *widget,
     hrp_print_preview_set_page (self, self->page + 1);
   else if (g_str_equal (action_name, "preview.first-page"))
     hrp_print_preview_set_page (self, 0);
-  else
-    hrp_print_preview_set_page (self, n - 1);
-}
-
-static void
-zoom_action_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  HrpPrintPreview *self = HRP_PRINT_PREVIEW (widget);
-
-  if (g_str_equal (action_name, "preview.zoom-in"))
+  else if (g_str_equal (action_name, "preview.last-page"))
+    hrp_print_preview_set_page (self, G_MAXUINT);
+  else if (g_str_equal (action_name, "preview.zoom-in"))
     set_zoom (self, current_zoom (self) * ZOOM_STEP);
   else if (g_str_equal (action_name, "preview.zoom-out"))
     set_zoom (self, current_zoom (self) / ZOOM_STEP);
-  else
+  else if (g_str_equal (action_name, "preview.zoom-original"))
     set_zoom (self, 1.0);
-}
-
-static void
-print_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  hrp_print_preview_print (HRP_PRINT_PREVIEW (widget));
+  else
+    hrp_print_preview_print (self);
 }
 
 /* }}} */
@@ -710,6 +694,12 @@ add_shortcut (GtkShortcutController *controller,
 static void
 hrp_print_preview_class_init (HrpPrintPreviewClass *klass)
 {
+  /* Those of action_cb (). */
+  static const char * const actions[] = {
+    "preview.previous-page", "preview.next-page", "preview.first-page", "preview.last-page",
+    "preview.zoom-in", "preview.zoom-out", "preview.zoom-original",
+    "preview.print",
+  };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
@@ -762,14 +752,8 @@ hrp_print_preview_class_init (HrpPrintPreviewClass *klass)
   gtk_widget_class_install_property_action (widget_class, "preview.table-only", "table-only");
   gtk_widget_class_install_property_action (widget_class, "preview.table-landscape", "table-landscape");
   gtk_widget_class_install_property_action (widget_class, "preview.fit-width", "fit-width");
-  gtk_widget_class_install_action (widget_class, "preview.previous-page", NULL, page_action_cb);
-  gtk_widget_class_install_action (widget_class, "preview.next-page", NULL, page_action_cb);
-  gtk_widget_class_install_action (widget_class, "preview.first-page", NULL, page_action_cb);
-  gtk_widget_class_install_action (widget_class, "preview.last-page", NULL, page_action_cb);
-  gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, zoom_action_cb);
-  gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, zoom_action_cb);
-  gtk_widget_class_install_action (widget_class, "preview.zoom-original", NULL, zoom_action_cb);
-  gtk_widget_class_install_action (widget_class, "preview.print", NULL, print_action_cb);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_class_install_action (widget_class, actions[i], NULL, action_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "preview.print", NULL);
