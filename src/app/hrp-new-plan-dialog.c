@@ -90,11 +90,9 @@ hrp_new_plan_dialog_init (HrpNewPlanDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   hrp_a11y_name_drop_down (self->source_dropdown, _("Start from"));
   self->source_years = g_array_new (FALSE, FALSE, sizeof (int));
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->create_button);
-  /* Enter in the year creates, as Create does: GTK 4.8's spin button
-   * does not activate the default; its text says when Enter is pressed. */
-  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->year_spin)), "activate",
-                           G_CALLBACK (create_clicked_cb), self, G_CONNECT_SWAPPED);
+  /* Enter in the year creates, as Create does. */
+  hrp_year_spin_set_default (self->year_spin, GTK_WINDOW (self), self->create_button,
+                             G_CALLBACK (create_clicked_cb));
 }
 
 static char *

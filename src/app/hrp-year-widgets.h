@@ -19,4 +19,11 @@ void hrp_year_list_append (GArray          *years,
                            int              leave_out,
                            HrpYearNameFunc  name_func);
 
+/* Makes button the default widget of window, and Enter in spin call
+ * clicked on window, as a click of button does. */
+void hrp_year_spin_set_default (GtkSpinButton *spin,
+                                GtkWindow     *window,
+                                GtkWidget     *button,
+                                GCallback      clicked);
+
 G_END_DECLS
