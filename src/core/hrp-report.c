@@ -22,11 +22,11 @@ G_DEFINE_FINAL_TYPE (HrpReport, hrp_report, G_TYPE_OBJECT)
 /* Pages {{{ */
 
 gboolean
-hrp_report_paginate (HrpReport     *self,
-                     GCancellable  *cancellable,
-                     void         (*progress) (double, gpointer),
-                     gpointer       data,
-                     GError       **error)
+hrp_report_paginate (HrpReport          *self,
+                     GCancellable       *cancellable,
+                     HrpReportProgress   progress,
+                     gpointer            data,
+                     GError            **error)
 {
   g_return_val_if_fail (HRP_IS_REPORT (self), FALSE);
 
@@ -89,7 +89,7 @@ typedef struct {
   HrpReportOptions  options;
   GFile            *file;       /* where the PDF goes; NULL: the pages only */
   GMainContext     *context;    /* where the PDF's progress is reported */
-  void            (*progress) (double, gpointer);
+  HrpReportProgress progress;
   gpointer          progress_data;
 } Job;
 
@@ -107,21 +107,15 @@ job_free (Job *job)
   g_free (job);
 }
 
-/* Runs thread on a copy of plan, made here, on the thread that owns the
- * plan, so that the plan may be edited meanwhile. */
-static void
-run_job (HrpPlan                *plan,
+/* A job on a copy of plan, made here, on the thread that owns the plan,
+ * so that the plan may be edited meanwhile. */
+static Job *
+job_new (HrpPlan                *plan,
          const HrpReportOptions *options,
          GFile                  *file,
-         GCancellable           *cancellable,
-         void                  (*progress) (double, gpointer),
-         gpointer                progress_data,
-         GAsyncReadyCallback     callback,
-         gpointer                user_data,
-         gpointer                source_tag,
-         GTaskThreadFunc         thread)
+         HrpReportProgress       progress,
+         gpointer                progress_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   Job *job = g_new0 (Job, 1);
 
   job->plan = hrp_plan_copy (plan);
@@ -131,6 +125,20 @@ run_job (HrpPlan                *plan,
   job->context = g_main_context_ref_thread_default ();
   job->progress = progress;
   job->progress_data = progress_data;
+  return job;
+}
+
+/* Runs thread on job, which the task then owns. */
+static void
+run_job (Job                 *job,
+         GCancellable        *cancellable,
+         GAsyncReadyCallback  callback,
+         gpointer             user_data,
+         gpointer             source_tag,
+         GTaskThreadFunc      thread)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
   g_task_set_source_tag (task, source_tag);
   g_task_run_in_thread (task, thread);
@@ -140,11 +148,11 @@ run_job (HrpPlan                *plan,
  * the report's layouts are made here and may be drawn on another thread
  * afterwards, and no font map is used by two threads at once. */
 static HrpReport *
-lay_out_copy (Job           *job,
-              GCancellable  *cancellable,
-              void         (*progress) (double, gpointer),
-              gpointer       progress_data,
-              GError       **error)
+lay_out_copy (Job                *job,
+              GCancellable       *cancellable,
+              HrpReportProgress   progress,
+              gpointer            progress_data,
+              GError            **error)
 {
   g_autoptr(PangoFontMap) font_map = pango_cairo_font_map_new ();
   g_autoptr(HrpReport) report = NULL;
@@ -177,14 +185,14 @@ void
 hrp_report_paginate_async (HrpPlan                *plan,
                            const HrpReportOptions *options,
                            GCancellable           *cancellable,
-                           void                  (*progress) (double, gpointer),
+                           HrpReportProgress       progress,
                            gpointer                progress_data,
                            GAsyncReadyCallback     callback,
                            gpointer                user_data)
 {
   g_return_if_fail (HRP_IS_PLAN (plan));
 
-  run_job (plan, options, NULL, cancellable, progress, progress_data, callback, user_data,
+  run_job (job_new (plan, options, NULL, progress, progress_data), cancellable, callback, user_data,
            hrp_report_paginate_async, paginate_thread);
 }
 
@@ -258,7 +266,7 @@ hrp_report_write_pdf_async (HrpPlan                *plan,
                             const HrpReportOptions *options,
                             GFile                  *file,
                             GCancellable           *cancellable,
-                            void                  (*progress) (double, gpointer),
+                            HrpReportProgress       progress,
                             gpointer                progress_data,
                             GAsyncReadyCallback     callback,
                             gpointer                user_data)
@@ -266,7 +274,7 @@ hrp_report_write_pdf_async (HrpPlan                *plan,
   g_return_if_fail (HRP_IS_PLAN (plan));
   g_return_if_fail (G_IS_FILE (file));
 
-  run_job (plan, options, file, cancellable, progress, progress_data, callback, user_data,
+  run_job (job_new (plan, options, file, progress, progress_data), cancellable, callback, user_data,
            hrp_report_write_pdf_async, write_pdf_thread);
 }
 
