@@ -439,7 +439,7 @@ start_layout (HrpPrintPreview *self)
   g_weak_ref_init (&job->preview, self);
   self->cancellable = g_cancellable_new ();
   self->job = job;
-  hrp_report_paginate_async (self->source, &self->options, self->cancellable,
+  hrp_report_paginate_async (self->source, &self->options, NULL, self->cancellable,
                              layout_progress_cb, job, layout_done_cb, job);
   set_busy (self, TRUE);
 }

@@ -128,22 +128,6 @@ job_new (HrpPlan                *plan,
   return job;
 }
 
-/* Runs thread on job, which the task then owns. */
-static void
-run_job (Job                 *job,
-         GCancellable        *cancellable,
-         GAsyncReadyCallback  callback,
-         gpointer             user_data,
-         gpointer             source_tag,
-         GTaskThreadFunc      thread)
-{
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_set_source_tag (task, source_tag);
-  g_task_run_in_thread (task, thread);
-}
-
 /* Lays out the job's copy in this thread, with a font map of its own:
  * the report's layouts are made here and may be drawn on another thread
  * afterwards, and no font map is used by two threads at once. */
@@ -165,52 +149,15 @@ lay_out_copy (Job                *job,
   return done ? g_steal_pointer (&report) : NULL;
 }
 
-static void
-paginate_thread (GTask        *task,
-                 gpointer      source,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  Job *job = task_data;
-  GError *error = NULL;
-  HrpReport *report = lay_out_copy (job, cancellable, job->progress, job->progress_data, &error);
-
-  if (report == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, report, g_object_unref);
-}
-
-void
-hrp_report_paginate_async (HrpPlan                *plan,
-                           const HrpReportOptions *options,
-                           GCancellable           *cancellable,
-                           HrpReportProgress       progress,
-                           gpointer                progress_data,
-                           GAsyncReadyCallback     callback,
-                           gpointer                user_data)
-{
-  g_return_if_fail (HRP_IS_PLAN (plan));
-
-  run_job (job_new (plan, options, NULL, progress, progress_data), cancellable, callback, user_data,
-           hrp_report_paginate_async, paginate_thread);
-}
-
-HrpReport *
-hrp_report_paginate_finish (GAsyncResult  *result,
-                            GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
 static gboolean
 progress_call_cb (gpointer user_data)
 {
   ProgressCall *call = user_data;
   Job *job = g_task_get_task_data (call->task);
 
-  job->progress (call->done, job->progress_data);
+  /* The caller may have let go of progress_data in its callback. */
+  if (!g_task_get_completed (call->task))
+    job->progress (call->done, job->progress_data);
   return G_SOURCE_REMOVE;
 }
 
@@ -221,7 +168,7 @@ progress_call_free (ProgressCall *call)
   g_free (call);
 }
 
-/* A PDF's progress is told on the main context of its caller. */
+/* Progress is told on the main context of the caller. */
 static void
 thread_progress_cb (double   done,
                     gpointer user_data)
@@ -240,10 +187,10 @@ thread_progress_cb (double   done,
 }
 
 static void
-write_pdf_thread (GTask        *task,
-                  gpointer      source,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
+paginate_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
 {
   Job *job = task_data;
   g_autoptr(HrpReport) report = NULL;
@@ -251,43 +198,45 @@ write_pdf_thread (GTask        *task,
   GError *error = NULL;
 
   if ((report = lay_out_copy (job, cancellable, thread_progress_cb, task, &error)) == NULL
-      || (bytes = hrp_report_to_pdf (report, cancellable, &error)) == NULL
-      || !hrp_file_replace (job->file, bytes, cancellable, &error))
+      || (job->file != NULL
+          && ((bytes = hrp_report_to_pdf (report, cancellable, &error)) == NULL
+              || !hrp_file_replace (job->file, bytes, cancellable, &error))))
     {
       g_task_return_error (task, error);
       return;
     }
 
-  g_task_return_int (task, hrp_report_get_n_pages (report));
+  g_task_return_pointer (task, g_steal_pointer (&report), g_object_unref);
 }
 
 void
-hrp_report_write_pdf_async (HrpPlan                *plan,
-                            const HrpReportOptions *options,
-                            GFile                  *file,
-                            GCancellable           *cancellable,
-                            HrpReportProgress       progress,
-                            gpointer                progress_data,
-                            GAsyncReadyCallback     callback,
-                            gpointer                user_data)
+hrp_report_paginate_async (HrpPlan                *plan,
+                           const HrpReportOptions *options,
+                           GFile                  *file,
+                           GCancellable           *cancellable,
+                           HrpReportProgress       progress,
+                           gpointer                progress_data,
+                           GAsyncReadyCallback     callback,
+                           gpointer                user_data)
 {
-  g_return_if_fail (HRP_IS_PLAN (plan));
-  g_return_if_fail (G_IS_FILE (file));
+  g_autoptr(GTask) task = NULL;
 
-  run_job (job_new (plan, options, file, progress, progress_data), cancellable, callback, user_data,
-           hrp_report_write_pdf_async, write_pdf_thread);
+  g_return_if_fail (HRP_IS_PLAN (plan));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_task_data (task, job_new (plan, options, file, progress, progress_data),
+                        (GDestroyNotify) job_free);
+  g_task_set_source_tag (task, hrp_report_paginate_async);
+  g_task_run_in_thread (task, paginate_thread);
 }
 
-guint
-hrp_report_write_pdf_finish (GAsyncResult  *result,
-                             GError       **error)
+HrpReport *
+hrp_report_paginate_finish (GAsyncResult  *result,
+                            GError       **error)
 {
-  gssize pages;
-
-  g_return_val_if_fail (g_task_is_valid (result, NULL), 0);
-
-  pages = g_task_propagate_int (G_TASK (result), error);
-  return pages > 0 ? (guint) pages : 0;
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* }}} */
