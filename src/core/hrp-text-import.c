@@ -393,7 +393,10 @@ is_table_header (const char *text)
 {
   return (g_str_has_prefix (text, "นโยบาย") && strstr (text, "กิจกรรม") != NULL)
          || strcmp (text, "กิจกรรม/โครงการ") == 0
-         || g_str_has_prefix (text, "งบประมาณที่")
+         || g_str_has_prefix (text, "งบประมาณ")
+         || strcmp (text, "ที่ได้รับ") == 0
+         || strcmp (text, "การจัดสรร") == 0
+         || strcmp (text, "การจัด สรร") == 0
          || g_str_has_prefix (text, "ได้รับการจัดสรร")
          || g_str_has_prefix (text, "ระยะเวลาการดำเนิน")
          || g_str_has_prefix (text, "ระยะเวลาดำเนิน")
@@ -405,7 +408,7 @@ is_action_plan_heading (const char *text)
 {
   const char *rest = heading_rest (text, "แผนการดำเนินงาน");
 
-  return rest != NULL && *rest == '\0';
+  return (rest != NULL && *rest == '\0') || g_str_has_prefix (text, "แผนการดำเนินงานตามแผน");
 }
 
 /* A line where a part of the plan starts (the numbered policies are told
@@ -650,12 +653,34 @@ positions_stop (const Line *line)
 
 static const char * const list_headings[] = { "เป้าหมาย", "เป้าประสงค์", "ตัวชี้วัด" };
 
+/* A word's consonants and vowels, without its marks and spaces, sara am
+ * as sara aa: a heading is still told when a PDF's text misplaced its
+ * marks ("เป้ำหมาย", "ตัวชีวั้ด"). */
+static char *
+skeleton (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x0E33)
+        c = 0x0E32;
+      if (!is_blank (c) && !is_combining (c))
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* The heading of a strategy's list (0 goals, 1 objectives, 2 indicators)
  * at the start of text, and what follows it; -1 for none. */
 static int
 list_heading (const char  *text,
               const char **rest)
 {
+  g_autofree char *bare = NULL;
+
   for (guint i = 0; i < G_N_ELEMENTS (list_headings); i++)
     {
       const char *r = heading_rest (text, list_headings[i]);
@@ -663,6 +688,19 @@ list_heading (const char  *text,
       if (r != NULL)
         {
           *rest = r;
+          return i;
+        }
+    }
+  if (base_width (text) > 14)
+    return -1;
+  bare = skeleton (text);
+  for (guint i = 0; i < G_N_ELEMENTS (list_headings); i++)
+    {
+      g_autofree char *heading = skeleton (list_headings[i]);
+
+      if (strcmp (bare, heading) == 0)
+        {
+          *rest = text + strlen (text);
           return i;
         }
     }
@@ -788,10 +826,13 @@ read_strategies (Parser *p)
               /* Before the lists: the title, maybe on a line of its own */
               join_line (title, text);
             }
-          else if (bullet_rest (text) != NULL || item == NULL)
+          else if (bullet_rest (text) != NULL || item == NULL
+                   || (numbered_item (text, &n, &rest) && n == n_items (list) + 1))
             {
               const char *bullet = bullet_rest (text);
 
+              if (bullet == NULL && numbered_item (text, &n, &rest) && n == n_items (list) + 1)
+                bullet = rest;
               g_clear_pointer (&item, string_free);
               item = g_string_new (bullet != NULL ? bullet : text);
               add_text (list, item->str);
@@ -816,6 +857,7 @@ typedef struct {
   gboolean     has_budget; /* the last activity has its budget cell */
   guint        last_width; /* of the activity's last line */
   guint        full_width; /* a line at least this wide was cut by the cell */
+  gboolean     budget_ends; /* no bullets: an activity's lines run up to its budget */
 } TableRow;
 
 /* "200,000", "1,500.50", "-": a budget at the end of a line, removed from
@@ -867,7 +909,7 @@ table_text (TableRow   *row,
       const char *bullet = bullet_rest (text->str);
 
       if (bullet == NULL && row->activity != NULL && !row->has_budget
-          && row->last_width >= row->full_width)
+          && (row->budget_ends || row->last_width >= row->full_width))
         {
           g_autoptr(GString) name = g_string_new (hrp_activity_get_name (row->activity));
 
@@ -958,18 +1000,27 @@ read_action_plan (Parser *p)
   guint n_rows = 0;
   guint widest = 0;
 
-  /* How wide a full line of the activities' column is */
-  for (guint i = p->i; i < p->lines->len; i++)
+  /* How wide a full line of the activities' column is, and whether the
+   * activities are bulleted */
+  row.budget_ends = TRUE;
+  for (guint i = p->i, rows = 0; i < p->lines->len; i++)
     {
       Line *line = g_ptr_array_index (p->lines, i);
+      const char *bullet = bullet_rest (line->text);
       guint n;
       const char *rest;
 
       if (is_table_end (line->text))
         break;
-      if (!numbered_item (line->text, &n, &rest) && !is_table_header (line->text)
-          && !title_line (line->text, &n) && !is_action_plan_heading (line->text))
+      if (numbered_item (line->text, &n, &rest))
+        rows++;
+      else if (rows > 0 && !is_table_header (line->text)
+               && !title_line (line->text, &n) && !is_action_plan_heading (line->text))
         widest = MAX (widest, base_width (line->text));
+      if (bullet != NULL && *bullet != '\0')
+        row.budget_ends = FALSE;
+      if (numbered_item (line->text, &n, &rest) && strstr (rest, " -") != NULL)
+        row.budget_ends = FALSE;
     }
   row.full_width = widest * 6 / 10;
 
@@ -984,6 +1035,15 @@ read_action_plan (Parser *p)
           || title_line (line->text, &n))
         continue;
 
+      /* The policy's cell again at the top of a page */
+      if (numbered_item (line->text, &n, &rest) && n == n_rows && n > 0 && row.policy != NULL
+          && policy_line (line->text, &n, &rest))
+        {
+          rest = skip_policy_cell (p, row.policy, rest);
+          if (*rest != '\0')
+            table_text (&row, rest);
+          continue;
+        }
       if (numbered_item (line->text, &n, &rest) && n == n_rows + 1)
         {
           n_rows++;
