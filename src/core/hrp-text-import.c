@@ -393,7 +393,7 @@ is_table_header (const char *text)
 {
   return (g_str_has_prefix (text, "นโยบาย") && strstr (text, "กิจกรรม") != NULL)
          || strcmp (text, "กิจกรรม/โครงการ") == 0
-         || g_str_has_prefix (text, "งบประมาณ")
+         || (g_str_has_prefix (text, "งบประมาณ") && strcmp (text, "งบประมาณ") != 0)
          || strcmp (text, "ที่ได้รับ") == 0
          || strcmp (text, "การจัดสรร") == 0
          || strcmp (text, "การจัด สรร") == 0
@@ -594,7 +594,8 @@ read_paragraphs (Parser     *p,
   return g_string_free (text, FALSE);
 }
 
-typedef gboolean (*StopFunc) (const Line *line);
+typedef gboolean (*StopFunc) (const Line *line,
+                              guint       item_indent);
 
 /* A numbered list (1., ๒., (3), …) or a bulleted one up to the next part
  * or stop; a line that is not the next number goes on with the item
@@ -606,6 +607,7 @@ read_numbered_list (Parser   *p,
   GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
   GString *item = NULL;
   gboolean bulleted = FALSE;
+  guint item_indent = 0;
 
   for (Line *line = current (p); line != NULL && !is_section_start (line); line = current (p))
     {
@@ -620,8 +622,9 @@ read_numbered_list (Parser   *p,
           if (item != NULL)
             g_ptr_array_add (items, g_string_free (item, FALSE));
           item = g_string_new (rest);
+          item_indent = line->indent;
         }
-      else if (stop != NULL && stop (line))
+      else if (stop != NULL && stop (line, item_indent))
         break;
       else if (bullet != NULL && *bullet != '\0' && (item == NULL || bulleted))
         {
@@ -642,11 +645,14 @@ read_numbered_list (Parser   *p,
 }
 
 /* The strategic positions end where the policies' introduction starts:
- * at an indented paragraph or at "เพื่อให้…". */
+ * at "เพื่อให้…", or at an indented paragraph after items that were not
+ * indented. */
 static gboolean
-positions_stop (const Line *line)
+positions_stop (const Line *line,
+                guint       item_indent)
 {
-  return line->indent >= PARAGRAPH_INDENT || g_str_has_prefix (line->text, "เพื่อให้");
+  return (line->indent >= PARAGRAPH_INDENT && item_indent < PARAGRAPH_INDENT)
+         || g_str_has_prefix (line->text, "เพื่อให้");
 }
 
 /* ---- strategies ---- */
@@ -883,8 +889,9 @@ take_budget (GString *text,
           if (hrp_digit_value (c) < 0 && c != ',' && c != '.')
             money = FALSE;
         }
-      /* A year or a count inside a name is not a budget. */
-      if (money && last != NULL && !comma && !point)
+      /* A year or a count inside a name is not a budget, nor is a year
+       * that the name's wrap left alone on its line. */
+      if (money && !comma && !point && (last != NULL || (strlen (token) == 4 && hrp_digit_value (g_utf8_get_char (token)) == 2)))
         money = FALSE;
     }
 
@@ -1033,6 +1040,12 @@ read_action_plan (Parser *p)
         break;
       if (is_table_header (line->text) || is_action_plan_heading (line->text)
           || title_line (line->text, &n))
+        continue;
+      /* The budget's heading over two lines */
+      if (strcmp (line->text, "งบประมาณ") == 0 && peek (p, 1) != NULL && is_table_header (peek (p, 1)->text))
+        continue;
+      /* The title's last lines, before the first row */
+      if (n_rows == 0 && (g_str_has_prefix (line->text, "ประจำปี") || is_organization (line->text)))
         continue;
 
       /* The policy's cell again at the top of a page */
@@ -1206,6 +1219,81 @@ parser_lines (GPtrArray *source)
   return lines;
 }
 
+/* ---- marks that a layout-preserving text put on lines of their own ---- */
+
+static gboolean
+starts_with_mark (const gunichar *text,
+                  glong           len,
+                  glong          *indent)
+{
+  glong i = 0;
+
+  while (i < len && (text[i] == ' ' || text[i] == '\f'))
+    i++;
+  *indent = i;
+  return i < len && is_combining (text[i]);
+}
+
+/* A text laid out by columns ("pdftotext -layout") may put the marks
+ * above or below a Thai line on a line of their own, at the columns of
+ * their letters: "ขัน" then "   ้ ตอน".  Such a line goes back into the
+ * line above or below, the one that ends where it starts, each mark after
+ * the letter of the column before it. */
+static void
+merge_mark_lines (char **lines)
+{
+  guint n = g_strv_length (lines);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree gunichar *marks = NULL;
+      g_autofree gunichar *other = NULL;
+      glong marks_len, other_len, indent, unused;
+      GString *merged;
+      int best = -1;
+      glong best_score = G_MAXLONG;
+
+      marks = g_utf8_to_ucs4_fast (lines[i], -1, &marks_len);
+      if (!starts_with_mark (marks, marks_len, &indent))
+        continue;
+      for (int j = (int) i - 1; j <= (int) i + 1; j += 2)
+        {
+          g_autofree gunichar *candidate = NULL;
+          glong len, score;
+
+          if (j < 0 || j >= (int) n)
+            continue;
+          candidate = g_utf8_to_ucs4_fast (lines[j], -1, &len);
+          if (len == 0 || starts_with_mark (candidate, len, &unused) || len < indent)
+            continue;
+          score = ABS (len - 1 - indent);
+          if (score < best_score)
+            {
+              best = j;
+              best_score = score;
+            }
+        }
+      if (best < 0)
+        continue;
+
+      other = g_utf8_to_ucs4_fast (lines[best], -1, &other_len);
+      merged = g_string_new (NULL);
+      for (glong k = 0; k < other_len; k++)
+        {
+          if (k < marks_len && is_combining (marks[k]))
+            g_string_append_unichar (merged, marks[k]);
+          g_string_append_unichar (merged, other[k]);
+        }
+      /* What goes beyond the other line, and letters where it has some */
+      for (glong k = 0; k < marks_len; k++)
+        if (k >= other_len || (marks[k] != ' ' && marks[k] != '\f' && !is_combining (marks[k])))
+          g_string_append_unichar (merged, marks[k]);
+      g_free (lines[best]);
+      lines[best] = g_string_free (merged, FALSE);
+      lines[i][0] = '\0';
+    }
+}
+
 HrpPlan *
 hrp_text_import (const char  *text,
                  GError     **error)
@@ -1232,9 +1320,17 @@ hrp_text_import_with_report (const char       *text,
       return NULL;
     }
 
-  repaired = hrp_thai_repair (text, &n_repairs);
+  /* The marks go back to their letters before the repair reads them. */
+  raw = g_strsplit (text, "\n", -1);
+  merge_mark_lines (raw);
+  {
+    g_autofree char *joined = g_strjoinv ("\n", raw);
+
+    repaired = hrp_thai_repair (joined, &n_repairs);
+  }
   if (report != NULL)
     report->n_repairs += n_repairs;
+  g_strfreev (raw);
   raw = g_strsplit (repaired, "\n", -1);
   lines = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_source_line_free);
   for (guint i = 0; raw[i] != NULL; i++)
