@@ -450,6 +450,109 @@ test_random_lines (void)
     }
 }
 
+/* Another office's layout: a wrapped title, "(Vision)" with the vision
+ * on its line, a definition sentence, missions numbered (1), strategies
+ * "1. ยุทธศาสตร์การพัฒนา ด้าน…" with numbered goals, a page header and a
+ * glued page number in the middle of a strategy, "นโยบายด้าน…", and a
+ * table with ticks, "บาท" and Thai digits. */
+static void
+test_layout_bansuan (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "layout-bansuan.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(HrpImportReport) report = hrp_import_report_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) plan = NULL;
+  HrpStrategy *s1, *s3;
+  HrpPolicy *p1, *p2;
+  HrpActivity *a;
+  HrpSourceLine *unplaced;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  plan = hrp_text_import_with_report (text, report, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (hrp_plan_get_fiscal_year (plan), ==, 2569);
+  g_assert_cmpstr (hrp_plan_get_org_name (plan), ==, "องค์การบริหารส่วนตำบลบ้านสวน");
+  g_assert_cmpstr (hrp_plan_get_title (plan), ==,
+                   "แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. ๒๕๖๙");
+  g_assert_cmpstr (hrp_plan_get_preamble (plan), ==, "องค์การบริหารส่วนตำบลบ้านสวนจัดทำแผนนี้เพื่อพัฒนาบุคลากร");
+  g_assert_cmpstr (hrp_plan_get_vision (plan), ==, "ตำบลน่าอยู่ ประชาชนมีความสุข");
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_missions (plan)), ==, 3);
+  g_assert_cmpstr (hrp_mission_get_text (hrp_test_nth (hrp_plan_get_missions (plan), 2)), ==,
+                   "บริหารจัดการองค์กรให้มีประสิทธิภาพ");
+
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_strategies (plan)), ==, 3);
+  s1 = hrp_test_nth (hrp_plan_get_strategies (plan), 0);
+  s3 = hrp_test_nth (hrp_plan_get_strategies (plan), 2);
+  g_assert_cmpstr (hrp_strategy_get_title (s1), ==, "การพัฒนา ด้านโครงสร้างพื้นฐาน");
+  g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_goals (s1)), ==, 2);
+  g_assert_cmpstr (text_at (G_LIST_STORE (hrp_strategy_get_goals (s1)), 1), ==, "มีไฟฟ้าส่องสว่างทุกหมู่บ้าน");
+  /* after the page header and the page number */
+  g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_indicators (s1)), ==, 1);
+  g_assert_cmpstr (text_at (G_LIST_STORE (hrp_strategy_get_indicators (s1)), 0), ==, "ร้อยละของถนนที่ได้มาตรฐาน");
+  g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_objectives (s3)), ==, 1);
+  g_assert_cmpstr (text_at (G_LIST_STORE (hrp_strategy_get_objectives (s3)), 0), ==, "บุคลากรมีความรู้ความสามารถ");
+
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (plan)), ==, 2);
+  p1 = hrp_test_nth (hrp_plan_get_policies (plan), 0);
+  p2 = hrp_test_nth (hrp_plan_get_policies (plan), 1);
+  g_assert_cmpstr (hrp_policy_get_title (p1), ==, "ด้านการสรรหา");
+  g_assert_cmpstr (hrp_policy_get_description (p1), ==, "สรรหาบุคลากรอย่างโปร่งใส");
+  g_assert_true (hrp_policy_get_strategy (p2) == s3);
+  g_assert_cmpuint (hrp_test_n_items (hrp_policy_get_activities (p1)), ==, 2);
+  a = hrp_test_nth (hrp_policy_get_activities (p1), 0);
+  g_assert_cmpstr (hrp_activity_get_name (a), ==, "สอบคัดเลือกพนักงานจ้าง");
+  g_assert_cmpint (hrp_activity_get_budget (a), ==, 2000000);
+  g_assert_true (hrp_activity_get_quarter (a, 1) && hrp_activity_get_quarter (a, 2));
+  g_assert_false (hrp_activity_get_quarter (a, 3) || hrp_activity_get_quarter (a, 4));
+  a = hrp_test_nth (hrp_policy_get_activities (p1), 1);
+  g_assert_cmpstr (hrp_activity_get_name (a), ==, "ประกาศรับโอน");
+  g_assert_cmpint (hrp_activity_get_budget (a), ==, HRP_BUDGET_NONE);
+  g_assert_true (hrp_activity_get_quarter (a, 2));
+  g_assert_false (hrp_activity_get_quarter (a, 1) || hrp_activity_get_quarter (a, 3) || hrp_activity_get_quarter (a, 4));
+  a = hrp_test_nth (hrp_policy_get_activities (p2), 0);
+  g_assert_cmpstr (hrp_activity_get_name (a), ==, "อบรมพนักงาน");
+  g_assert_cmpint (hrp_activity_get_budget (a), ==, 2000000);
+  for (guint q = 1; q <= 4; q++)
+    g_assert_true (hrp_activity_get_quarter (a, q));
+
+  /* Only the definition sentence was not placed, with its line number. */
+  g_assert_cmpuint (report->unplaced->len, ==, 1);
+  unplaced = g_ptr_array_index (report->unplaced, 0);
+  g_assert_cmpuint (unplaced->number, ==, 7);
+  g_assert_true (g_str_has_prefix (unplaced->text, "พันธกิจ (Mission) หมายถึง"));
+  g_assert_cmpuint (report->notices->len, ==, 0);
+}
+
+/* A text of the action-plan table alone: its policies and activities,
+ * with a notice */
+static void
+test_table_only (void)
+{
+  g_autoptr(HrpImportReport) report = hrp_import_report_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) plan = hrp_text_import_with_report (
+    "แผนการดำเนินงานตามแผนการบริหารและการพัฒนาทรัพยากรบุคคล\n"
+    "ประจำปีงบประมาณ พ.ศ. 2570\n"
+    "นโยบาย กิจกรรม/โครงการ งบประมาณ ไตรมาส 1 ไตรมาส 2 ไตรมาส 3 ไตรมาส 4\n"
+    "1. ด้านการสรรหา - สอบคัดเลือก 5,000 ✓\n"
+    "2. ด้านสวัสดิการ - ตรวจสุขภาพประจำปี - \xef\x83\xbc \xef\x83\xbc \xef\x83\xbc \xef\x83\xbc\n"
+    "รวม 5,000\n", report, &error);
+  HrpActivity *a;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (hrp_plan_get_fiscal_year (plan), ==, 2570);
+  g_assert_cmpstr (hrp_plan_get_title (plan), ==, "แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2570");
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (plan)), ==, 2);
+  a = hrp_test_nth (hrp_policy_get_activities (hrp_test_nth (hrp_plan_get_policies (plan), 1)), 0);
+  /* the Wingdings ticks are quarters, not a part of the name */
+  g_assert_cmpstr (hrp_activity_get_name (a), ==, "ตรวจสุขภาพประจำปี");
+  g_assert_true (hrp_activity_get_quarter (a, 4));
+  g_assert_cmpuint (report->notices->len, ==, 1);
+  g_assert_cmpuint (report->unplaced->len, ==, 0);
+}
+
 /* ---- our own PDF, read back through pdftotext ---- */
 
 /* A text as compared with the sample's: Thai digits as Arabic ones, no
@@ -730,6 +833,8 @@ main (int   argc,
   g_test_add_func ("/text-import/random-lines", test_random_lines);
   g_test_add_func ("/text-import/lines", test_lines);
   g_test_add_func ("/text-import/own-pdf", test_own_pdf);
+  g_test_add_func ("/text-import/layout-bansuan", test_layout_bansuan);
+  g_test_add_func ("/text-import/table-only", test_table_only);
 
   return g_test_run ();
 }

@@ -866,6 +866,91 @@ typedef struct {
   gboolean     budget_ends; /* no bullets: an activity's lines run up to its budget */
 } TableRow;
 
+/* A quarter's tick as documents write it: ✓ ✔ / X * or the Wingdings
+ * tick (U+F0FC) */
+static gboolean
+is_tick (const char *token)
+{
+  static const char * const ticks[] = { "✓", "✔", "☑", "/", "X", "x", "*", "\xef\x83\xbc" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ticks); i++)
+    if (strcmp (token, ticks[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The ticks at the end of a table's line, removed from it: in quarters
+ * (bit q - 1 for quarter q).  Four marks, ticks or "-" (an empty
+ * quarter), are the four quarters in order; fewer ticks are the first
+ * quarters.  A "-" before them is the budget's. */
+static guint
+take_ticks (GString *text)
+{
+  char *tokens[5];
+  guint n = 0, n_ticks = 0, quarters = 0, first;
+  gsize cut = text->len;
+
+  while (n < 5 && cut > 0)
+    {
+      const char *start = text->str;
+      const char *end = text->str + cut;
+      const char *space = g_strrstr_len (start, cut, " ");
+      const char *token = space != NULL ? space + 1 : start;
+      g_autofree char *word = g_strndup (token, end - token);
+
+      if (!is_tick (word) && strcmp (word, "-") != 0)
+        break;
+      n_ticks += is_tick (word);
+      tokens[n++] = g_steal_pointer (&word);
+      cut = space != NULL ? (gsize) (space - start) : 0;
+    }
+  /* tokens[] run from the end of the line */
+  if (n_ticks == 0)
+    cut = text->len;
+  else if (n >= 4)
+    {
+      for (guint q = 0; q < 4; q++)
+        if (is_tick (tokens[3 - q]))
+          quarters |= 1u << q;
+      if (n == 5)
+        cut += strlen (" -");
+    }
+  else
+    {
+      /* The "-"s before the first tick stay, the budget's */
+      for (first = n; first > 0 && !is_tick (tokens[first - 1]); first--)
+        cut += 1 + strlen (tokens[first - 1]);
+      for (guint q = 0; q < n_ticks; q++)
+        quarters |= 1u << q;
+    }
+  if (cut == 0 && n_ticks > 0 && n == 5)
+    cut = 1;
+  for (guint i = 0; i < n; i++)
+    g_free (tokens[i]);
+  if (cut < text->len)
+    {
+      g_string_truncate (text, cut);
+      /* "- ✓ ✓": the budget's "-" alone */
+      if (text->len > 0 && text->str[0] == ' ')
+        g_string_erase (text, 0, 1);
+    }
+  return quarters;
+}
+
+/* Invisible characters of a symbol font (a Wingdings tick among them)
+ * have no place in a name. */
+static void
+drop_symbols (GString *text)
+{
+  static const char tick[] = "\xef\x83\xbc";
+  char *found;
+
+  while ((found = strstr (text->str, tick)) != NULL)
+    g_string_erase (text, found - text->str, strlen (tick));
+  g_strstrip (text->str);
+  text->len = strlen (text->str);
+}
+
 /* "200,000", "1,500.50", "-": a budget at the end of a line, removed from
  * it; a lone number on its line is one too. */
 static gboolean
@@ -909,7 +994,14 @@ table_text (TableRow   *row,
 {
   g_autoptr(GString) text = g_string_new (line);
   gint64 budget = HRP_BUDGET_NONE;
-  gboolean has_budget = take_budget (text, &budget);
+  guint quarters = take_ticks (text);
+  gboolean has_budget;
+
+  /* "20,000 บาท" */
+  if (g_str_has_suffix (text->str, " บาท"))
+    g_string_truncate (text, text->len - strlen (" บาท"));
+  has_budget = take_budget (text, &budget);
+  drop_symbols (text);
 
   if (text->len > 0)
     {
@@ -939,6 +1031,9 @@ table_text (TableRow   *row,
       hrp_activity_set_budget (row->activity, budget);
       row->has_budget = TRUE;
     }
+  for (guint q = 0; q < 4 && row->activity != NULL; q++)
+    if (quarters & (1u << q))
+      hrp_activity_set_quarter (row->activity, q + 1, TRUE);
 }
 
 /* The policy's cell of a table row: the policy's title (without "ด้าน",
@@ -1179,32 +1274,68 @@ hrp_import_report_free (HrpImportReport *report)
   g_free (report);
 }
 
+/* A page number ("-2-", "- 2 -", "๓", "-๓-"), maybe glued to the text
+ * that follows it ("-๓เนื่อง"): what follows, or NULL when the line is
+ * not one. */
+static const char *
+after_page_number (const char *text)
+{
+  const char *q = text;
+  gboolean dash = *q == '-';
+  guint page;
+
+  if (dash)
+    q = skip_spaces (q + 1);
+  if (!read_number (&q, 3, &page))
+    return NULL;
+  if (*q == '\0')
+    return q;
+  if (!dash)
+    return NULL;
+  if (*skip_spaces (q) == '-')
+    return skip_spaces (skip_spaces (q) + 1);
+  /* "-๓เนื่อง": glued, not "- 3 ปี" */
+  return is_thai_letter (g_utf8_get_char (q)) ? q : NULL;
+}
+
 /* The parser's lines from the document's: white space collapsed, empty
- * lines and page numbers dropped. */
+ * lines, page numbers and running titles dropped.  A running title is a
+ * line that recurs at the top or the bottom of pages (or is a title
+ * recurring three times or more): only its first time is kept, so that a
+ * page header in the middle of a part does not end it. */
 static GPtrArray *
 parser_lines (GPtrArray *source)
 {
   GPtrArray *lines = g_ptr_array_new_with_free_func (line_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) at_break = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) breaks = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  gboolean after_break = TRUE;
 
   for (guint i = 0; i < source->len; i++)
     {
       const HrpSourceLine *src = g_ptr_array_index (source, i);
       guint indent = 0;
       char *collapsed = collapse_space (src->text, &indent);
-      const char *q = collapsed;
-      guint page;
+      const char *rest = after_page_number (collapsed);
+      gboolean is_break = strchr (src->text, '\f') != NULL || (i > 0 && src->page != ((HrpSourceLine *) g_ptr_array_index (source, i - 1))->page);
 
-      /* "-2-", "- 2 -": a page number */
-      if (*q == '-')
+      if (rest != NULL)
         {
-          q = skip_spaces (q + 1);
-          if (read_number (&q, 3, &page))
+          memmove (collapsed, rest, strlen (rest) + 1);
+          is_break = TRUE;
+          if (lines->len > 0)
             {
-              q = skip_spaces (q);
-              if (strcmp (q, "-") == 0)
-                *collapsed = '\0';
+              /* The line before a page number ends its page. */
+              Line *last = g_ptr_array_index (lines, lines->len - 1);
+
+              if (!g_array_index (breaks, gboolean, lines->len - 1))
+                g_hash_table_insert (at_break, last->text,
+                                     GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (at_break, last->text)) + 1));
+              g_array_index (breaks, gboolean, lines->len - 1) = TRUE;
             }
         }
+      after_break |= is_break;
 
       if (*collapsed == '\0')
         g_free (collapsed);
@@ -1214,8 +1345,55 @@ parser_lines (GPtrArray *source)
 
           line->source = src;
           g_ptr_array_add (lines, line);
+          g_array_append_val (breaks, after_break);
+          g_hash_table_insert (seen, collapsed, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (seen, collapsed)) + 1));
+          if (after_break)
+            g_hash_table_insert (at_break, collapsed,
+                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (at_break, collapsed)) + 1));
+          after_break = FALSE;
         }
     }
+
+  /* Running titles: told apart before any line is freed, as the tables
+   * hold the lines' texts */
+  {
+    g_autoptr(GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autofree gboolean *drop = g_new0 (gboolean, lines->len + 1);
+    guint j = 0;
+    guint n;
+
+    for (guint i = 0; i < lines->len; i++)
+      {
+        Line *line = g_ptr_array_index (lines, i);
+        guint count = GPOINTER_TO_UINT (g_hash_table_lookup (seen, line->text));
+        guint at = GPOINTER_TO_UINT (g_hash_table_lookup (at_break, line->text));
+        gboolean running = count >= 2 && !is_table_header (line->text) && !is_action_plan_heading (line->text)
+                           && base_width (line->text) >= 6
+                           && ((at >= 2 && g_array_index (breaks, gboolean, i))
+                               || (count >= 3 && (title_line (line->text, &n) || is_organization (line->text))));
+
+        /* At the top or the bottom of a page it is dropped, but on the
+         * document's first lines (the title). */
+        if (running && (g_hash_table_contains (kept, line->text)
+                        || (at >= 2 && g_array_index (breaks, gboolean, i) && i >= 3)))
+          drop[i] = TRUE;
+        else if (running)
+          g_hash_table_add (kept, line->text);
+      }
+    g_hash_table_remove_all (kept);
+    g_hash_table_remove_all (seen);
+    g_hash_table_remove_all (at_break);
+    for (guint i = 0; i < lines->len; i++)
+      {
+        if (drop[i])
+          line_free (g_ptr_array_index (lines, i));
+        else
+          lines->pdata[j++] = g_ptr_array_index (lines, i);
+      }
+    g_ptr_array_set_free_func (lines, NULL);
+    g_ptr_array_set_size (lines, j);
+    g_ptr_array_set_free_func (lines, line_free);
+  }
   return lines;
 }
 
