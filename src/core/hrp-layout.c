@@ -463,14 +463,9 @@ paragraphs_of (const char *text)
 }
 
 void
-hrp_layout_paragraph (HrpLayout      *self,
-                      const char     *text,
-                      double          size,
-                      gboolean        bold,
-                      PangoAlignment  alignment,
-                      double          indent,
-                      double          left,
-                      double          space_after)
+hrp_layout_paragraph (HrpLayout               *self,
+                      const char              *text,
+                      const HrpParagraphStyle *style)
 {
   /* A new line in the text starts a paragraph of its own. */
   g_auto(GStrv) paragraphs = paragraphs_of (text);
@@ -480,12 +475,13 @@ hrp_layout_paragraph (HrpLayout      *self,
 
   for (guint i = 0; paragraphs[i] != NULL; i++)
     {
-      g_autoptr(PangoLayout) block = hrp_layout_block (self, paragraphs[i], size, bold, hrp_layout_body_width (self) - left,
-                                                       alignment, indent);
+      g_autoptr(PangoLayout) block = hrp_layout_block (self, paragraphs[i], style->size, style->bold,
+                                                       hrp_layout_body_width (self) - style->left,
+                                                       style->alignment, style->indent);
 
-      hrp_layout_flow (self, block, hrp_layout_body_left (self) + left);
+      hrp_layout_flow (self, block, hrp_layout_body_left (self) + style->left);
     }
-  self->y += space_after;
+  self->y += style->space_after;
 }
 
 /* A heading stays with what follows: it moves to the next page when it

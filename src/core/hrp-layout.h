@@ -121,14 +121,21 @@ void         hrp_layout_tick              (HrpLayout              *self,
 void         hrp_layout_flow              (HrpLayout              *self,
                                            PangoLayout            *block,
                                            double                  x);
-void         hrp_layout_paragraph         (HrpLayout              *self,
-                                           const char             *text,
-                                           double                  size,
-                                           gboolean                bold,
-                                           PangoAlignment          alignment,
-                                           double                  indent,
-                                           double                  left,
-                                           double                  space_after);
+/* How a paragraph is set: its size in points, weight, alignment (left
+ * when 0), first-line indent (negative: hanging), left margin inside the
+ * body, and the space after it. */
+typedef struct {
+  double          size;
+  gboolean        bold;
+  PangoAlignment  alignment;
+  double          indent;
+  double          left;
+  double          space_after;
+} HrpParagraphStyle;
+
+void         hrp_layout_paragraph         (HrpLayout               *self,
+                                           const char              *text,
+                                           const HrpParagraphStyle *style);
 void         hrp_layout_heading           (HrpLayout              *self,
                                            const char             *text,
                                            double                  size,

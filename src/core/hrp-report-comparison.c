@@ -67,14 +67,18 @@ comparison_entry (HrpLayout       *layout,
   hrp_layout_flow (layout, block, hrp_layout_body_left (layout) + HRP_LIST_INDENT);
   if (before != NULL)
     {
+      /* Hanging under the change's own line */
+      static const HrpParagraphStyle before_after = {
+        .size = HRP_BODY_SIZE, .indent = -HRP_LIST_INDENT, .left = 2 * HRP_LIST_INDENT
+      };
       g_autofree char *was = g_strdup_printf ("เดิม: %s", before);
       g_autofree char *now = g_strdup_printf ("ใหม่: %s", after);
 
       /* One paragraph each: a new line in a text would start another. */
       g_strdelimit (was, "\n", ' ');
       g_strdelimit (now, "\n", ' ');
-      hrp_layout_paragraph (layout, was, HRP_BODY_SIZE, FALSE, PANGO_ALIGN_LEFT, -HRP_LIST_INDENT, 2 * HRP_LIST_INDENT, 0);
-      hrp_layout_paragraph (layout, now, HRP_BODY_SIZE, FALSE, PANGO_ALIGN_LEFT, -HRP_LIST_INDENT, 2 * HRP_LIST_INDENT, 0);
+      hrp_layout_paragraph (layout, was, &before_after);
+      hrp_layout_paragraph (layout, now, &before_after);
     }
   layout->y += 2;
 }
@@ -248,16 +252,23 @@ lay_out_comparison (HrpReport          *self,
   title = comparison_title (self);
   organization = hrp_report_organization_line (self->plan);
   hrp_layout_new_page (layout);
-  hrp_layout_paragraph (layout, title, HRP_TITLE_SIZE, TRUE, PANGO_ALIGN_CENTER, 0, 0, 2);
-  hrp_layout_paragraph (layout, organization, HRP_BODY_SIZE + 2, TRUE, PANGO_ALIGN_CENTER, 0, 0, 12);
+  hrp_layout_paragraph (layout, title,
+                        &(HrpParagraphStyle) { .size = HRP_TITLE_SIZE, .bold = TRUE,
+                                               .alignment = PANGO_ALIGN_CENTER, .space_after = 2 });
+  hrp_layout_paragraph (layout, organization,
+                        &(HrpParagraphStyle) { .size = HRP_BODY_SIZE + 2, .bold = TRUE,
+                                               .alignment = PANGO_ALIGN_CENTER,
+                                               .space_after = 12 });
 
   if (changes->len == 0)
-    hrp_layout_paragraph (layout, "ไม่มีการเปลี่ยนแปลง", HRP_BODY_SIZE, FALSE, PANGO_ALIGN_LEFT, 0, 0, 6);
+    hrp_layout_paragraph (layout, "ไม่มีการเปลี่ยนแปลง",
+                          &(HrpParagraphStyle) { .size = HRP_BODY_SIZE, .space_after = 6 });
   else
     {
       g_autofree char *count = g_strdup_printf ("รายการที่เปลี่ยนแปลง %u รายการ", changes->len);
 
-      hrp_layout_paragraph (layout, count, HRP_BODY_SIZE, FALSE, PANGO_ALIGN_LEFT, 0, 0, 6);
+      hrp_layout_paragraph (layout, count,
+                            &(HrpParagraphStyle) { .size = HRP_BODY_SIZE, .space_after = 6 });
     }
 
   for (guint s = 0; s < N_SECTIONS; s++)

@@ -65,13 +65,16 @@ lay_out_text (HrpLayout *layout,
   if (*hrp_plan_get_preamble (plan) != '\0')
     {
       hrp_layout_heading (layout, "บทนำ", HRP_BODY_SIZE + 2, 6);
-      hrp_layout_paragraph (layout, hrp_plan_get_preamble (plan), HRP_BODY_SIZE, FALSE,
-                            PANGO_ALIGN_LEFT, HRP_PARAGRAPH_INDENT, 0, 6);
+      hrp_layout_paragraph (layout, hrp_plan_get_preamble (plan),
+                            &(HrpParagraphStyle) { .size = HRP_BODY_SIZE,
+                                                   .indent = HRP_PARAGRAPH_INDENT,
+                                                   .space_after = 6 });
     }
 
   hrp_layout_heading (layout, "วิสัยทัศน์", HRP_BODY_SIZE + 2, 6);
-  hrp_layout_paragraph (layout, hrp_plan_get_vision (plan), HRP_BODY_SIZE, FALSE,
-                        PANGO_ALIGN_LEFT, HRP_PARAGRAPH_INDENT, 0, 6);
+  hrp_layout_paragraph (layout, hrp_plan_get_vision (plan),
+                        &(HrpParagraphStyle) { .size = HRP_BODY_SIZE,
+                                               .indent = HRP_PARAGRAPH_INDENT, .space_after = 6 });
 
   if (g_list_model_get_n_items (missions) > 0)
     {
@@ -131,16 +134,20 @@ lay_out_text (HrpLayout *layout,
       guint n = g_list_model_get_n_items (policies);
 
       hrp_layout_heading (layout, "นโยบายการบริหารและการพัฒนาทรัพยากรบุคคล", HRP_BODY_SIZE + 2, 6);
-      hrp_layout_paragraph (layout, hrp_plan_get_policy_intro (plan), HRP_BODY_SIZE, FALSE,
-                            PANGO_ALIGN_LEFT, HRP_PARAGRAPH_INDENT, 0, 4);
+      hrp_layout_paragraph (layout, hrp_plan_get_policy_intro (plan),
+                            &(HrpParagraphStyle) { .size = HRP_BODY_SIZE,
+                                                   .indent = HRP_PARAGRAPH_INDENT,
+                                                   .space_after = 4 });
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
           g_autofree char *title = g_strdup_printf ("%u. %s", i + 1, hrp_policy_get_title (policy));
 
           hrp_layout_heading (layout, title, HRP_BODY_SIZE, 4);
-          hrp_layout_paragraph (layout, hrp_policy_get_description (policy), HRP_BODY_SIZE, FALSE,
-                                PANGO_ALIGN_LEFT, HRP_PARAGRAPH_INDENT, 0, 2);
+          hrp_layout_paragraph (layout, hrp_policy_get_description (policy),
+                                &(HrpParagraphStyle) { .size = HRP_BODY_SIZE,
+                                                       .indent = HRP_PARAGRAPH_INDENT,
+                                                       .space_after = 2 });
         }
     }
 }
