@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "hrp-model.h"
+#include "hrp-thai-dict.h"
 #include "hrp-thai.h"
 
 G_DEFINE_QUARK (hrp-money-error-quark, hrp_money_error)
@@ -291,16 +292,58 @@ pua_to_thai (gunichar c)
   return 0;
 }
 
+/* The line being repaired: a gap buffer, so that a rule that removes code
+ * points costs what it removes and not the rest of the line.  The line is
+ * s[0..gap) followed by s[gap + gap_len..gap_len + n); the gap moves to
+ * where something is removed, and the sweep goes forward, so over a whole
+ * line it moves about the line's length.  (Moving the rest of a 6 MB line
+ * on each removal made repairing such a line take seconds.) */
 typedef struct {
   gunichar *s;
   gsize     n;
+  gsize     gap;
+  gsize     gap_len;
 } Line;
 
 static gunichar
 at (const Line *line,
     gsize       i)
 {
-  return i < line->n ? line->s[i] : 0;
+  if (i >= line->n)
+    return 0;
+  return line->s[i < line->gap ? i : i + line->gap_len];
+}
+
+static void
+set (Line     *line,
+     gsize     i,
+     gunichar  c)
+{
+  line->s[i < line->gap ? i : i + line->gap_len] = c;
+}
+
+static void
+line_move_gap (Line  *line,
+               gsize  to)
+{
+  if (line->gap_len == 0)
+    ;
+  else if (to < line->gap)
+    memmove (line->s + to + line->gap_len, line->s + to,
+             (line->gap - to) * sizeof (gunichar));
+  else if (to > line->gap)
+    memmove (line->s + line->gap, line->s + line->gap + line->gap_len,
+             (to - line->gap) * sizeof (gunichar));
+  line->gap = to;
+}
+
+/* Makes the line one piece again: s[0..n). */
+static void
+line_close_gap (Line *line)
+{
+  line_move_gap (line, line->n);
+  line->gap = 0;
+  line->gap_len = 0;
 }
 
 static void
@@ -308,20 +351,163 @@ line_remove (Line  *line,
              gsize  i,
              gsize  count)
 {
-  memmove (line->s + i, line->s + i + count, (line->n - i - count) * sizeof (gunichar));
+  line_move_gap (line, i);
+  line->gap_len += count;
   line->n -= count;
 }
 
-/* Moves the code point at from to the position to (< from). */
+/* Moves the code point at from to the position to (< from, a few places
+ * away). */
 static void
 line_move_left (Line  *line,
                 gsize  from,
                 gsize  to)
 {
-  gunichar c = line->s[from];
+  gunichar c = at (line, from);
 
-  memmove (line->s + to + 1, line->s + to, (from - to) * sizeof (gunichar));
-  line->s[to] = c;
+  for (gsize k = from; k > to; k--)
+    set (line, k, at (line, k - 1));
+  set (line, to, c);
+}
+
+/* Candidate repairs checked against the word list (hrp-thai-dict.h).
+ *
+ * Where the rules see breakage but the text can be read two ways (a
+ * space + sara aa is sara am that lost its nikhahit in "ต าบล", a spaced
+ * out "ว่ า" in "มากกว่ า"), each reading is put between the letters
+ * around it and the one whose letters the list covers best is taken.
+ * Where the rules see nothing, a word the list does not know may still
+ * be broken ("ฝกึ", "ขึน้", "เป็ น"): a mark put back on the letter
+ * before, or a space taken out, is kept only when the list then covers
+ * more of the letters around it, the changed ones included. */
+
+/* Letters on each side of a candidate that its score takes in: the words
+ * the candidate touches, without scoring the whole line each time. */
+#define CONTEXT    20
+#define SITE_MAX   8
+
+static gboolean
+is_word_letter (gunichar c)
+{
+  return c >= 0x0E01 && c <= 0x0E4E;
+}
+
+/* A candidate between the letters around it, as the word list sees it */
+typedef struct {
+  gunichar chars[2 * CONTEXT + 2 + SITE_MAX];
+  gboolean covered[2 * CONTEXT + 2 + SITE_MAX];
+  gsize    n;
+  gsize    site;       /* where the candidate starts in chars */
+  gsize    site_n;
+  gsize    uncovered;  /* letters that no word covers */
+} Window;
+
+/* Puts cand[0..cand_n) (or the line's own [start, end) when cand is NULL)
+ * between up to CONTEXT letters before start and after end, and covers
+ * it with words.  A space + sara aa further on, which the rules have not
+ * reached yet, is read as sara am there, the rules' first reading: so
+ * that "ต าบลก าหนด" is not scored with a stray "ก" after "ตำบล". */
+static void
+window_fill (Window         *w,
+             const Line     *line,
+             gsize           start,
+             gsize           end,
+             const gunichar *cand,
+             gsize           cand_n)
+{
+  gsize left = start;
+  gsize k = end;
+  gsize n_right = 0;
+
+  if (cand == NULL)
+    cand_n = end - start;
+  g_assert (cand_n <= SITE_MAX);
+
+  while (left > 0 && start - left < CONTEXT && is_word_letter (at (line, left - 1)))
+    left--;
+  w->n = 0;
+  for (gsize m = left; m < start; m++)
+    w->chars[w->n++] = at (line, m);
+  w->site = w->n;
+  w->site_n = cand_n;
+  for (gsize m = 0; m < cand_n; m++)
+    w->chars[w->n++] = cand != NULL ? cand[m] : at (line, start + m);
+
+  while (n_right < CONTEXT && k < line->n)
+    {
+      gunichar c = at (line, k);
+
+      if (is_word_letter (c))
+        {
+          w->chars[w->n++] = c;
+          n_right++;
+          k++;
+        }
+      else if (is_space (c) && w->n > 0
+               && (is_consonant (w->chars[w->n - 1]) || is_tone_mark (w->chars[w->n - 1])))
+        {
+          gsize m = k;
+
+          while (is_space (at (line, m)))
+            m++;
+          if (is_tone_mark (at (line, m)) && at (line, m + 1) == SARA_AA
+              && !is_tone_mark (w->chars[w->n - 1]))
+            w->chars[w->n++] = at (line, m++);
+          if (at (line, m) != SARA_AA)
+            break;
+          w->chars[w->n++] = SARA_AM;
+          n_right++;
+          k = m + 1;
+        }
+      else
+        break;
+    }
+
+  w->uncovered = hrp_thai_dict_n_letters (w->chars, w->n)
+                 - hrp_thai_dict_cover_mask (w->chars, w->n, w->covered);
+}
+
+/* TRUE when every letter of before's context that a word covers is still
+ * covered in after: a candidate may not mend one word by breaking the
+ * next ("การเลื่อนวิทย" is not "การเลื่อนิวทย"). */
+static gboolean
+keeps_words (const Window *before,
+             const Window *after)
+{
+  gsize right_before = before->site + before->site_n;
+  gsize right_after = after->site + after->site_n;
+
+  for (gsize k = 0; k < before->site; k++)
+    if (before->covered[k] && !after->covered[k])
+      return FALSE;
+  for (gsize k = 0; right_before + k < before->n; k++)
+    if (before->covered[right_before + k] && !after->covered[right_after + k])
+      return FALSE;
+  return TRUE;
+}
+
+/* TRUE when the list prefers cand to the line's [start, end), where the
+ * rules found nothing wrong: with cand, words of the list cover the
+ * candidate, the letter on each side of it and more letters in all, and
+ * every letter they covered before. */
+static gboolean
+dict_prefers (const Line     *line,
+              gsize           start,
+              gsize           end,
+              const gunichar *cand,
+              gsize           cand_n)
+{
+  Window now, then;
+  gsize from, to;
+
+  window_fill (&then, line, start, end, cand, cand_n);
+  from = then.site > 0 ? then.site - 1 : 0;
+  to = MIN (then.site + then.site_n + 1, then.n);
+  for (gsize k = from; k < to; k++)
+    if (is_word_letter (then.chars[k]) && !then.covered[k])
+      return FALSE;
+  window_fill (&now, line, start, end, NULL, 0);
+  return then.uncovered < now.uncovered && keeps_words (&now, &then);
 }
 
 /* Applies the first rule that matches at i; returns the first position it
@@ -339,14 +525,14 @@ repair_at (Line  *line,
    * sara am, the tone mark before it. */
   if (c == NIKHAHIT && c1 == SARA_AA)
     {
-      line->s[i] = SARA_AM;
+      set (line, i, SARA_AM);
       line_remove (line, i + 1, 1);
       return i;
     }
   if (c == NIKHAHIT && is_tone_mark (c1) && c2 == SARA_AA)
     {
-      line->s[i] = c1;
-      line->s[i + 1] = SARA_AM;
+      set (line, i, c1);
+      set (line, i + 1, SARA_AM);
       line_remove (line, i + 2, 1);
       return i;
     }
@@ -357,9 +543,12 @@ repair_at (Line  *line,
       gsize spaces;
       gunichar tone = 0;
 
-      /* "ต าบล", "น ้า", "น้ า": sara am that lost its nikhahit */
+      /* A space + sara aa: sara am that lost its nikhahit ("ต าบล",
+       * "น ้า", "น้ า"), or a word spaced out ("ว่ า", "ก ารพัฒนา").
+       * Sara aa never starts a word, so the space goes either way; sara
+       * am unless the list covers more with sara aa. */
       if (is_tone_mark (at (line, j)))
-        tone = line->s[j++];
+        tone = at (line, j++);
       for (spaces = 0; is_space (at (line, j + spaces)); spaces++)
         ;
       if (spaces > 0)
@@ -368,16 +557,32 @@ repair_at (Line  *line,
 
           if (tone == 0 && is_tone_mark (at (line, k)) && at (line, k + 1) == SARA_AA)
             {
-              tone = line->s[k];
+              tone = at (line, k);
               k++;
             }
           if (at (line, k) == SARA_AA)
             {
+              gunichar am[3], aa[3];
+              gsize m = 0;
               gsize out = i + 1;
+              Window with_am, with_aa;
+
+              am[m] = aa[m] = c;
+              m++;
+              if (tone != 0)
+                {
+                  am[m] = aa[m] = tone;
+                  m++;
+                }
+              am[m] = SARA_AM;
+              aa[m] = SARA_AA;
+              m++;
+              window_fill (&with_am, line, i, k + 1, am, m);
+              window_fill (&with_aa, line, i, k + 1, aa, m);
 
               if (tone != 0)
-                line->s[out++] = tone;
-              line->s[out++] = SARA_AM;
+                set (line, out++, tone);
+              set (line, out++, with_aa.uncovered < with_am.uncovered ? SARA_AA : SARA_AM);
               line_remove (line, out, k + 1 - out);
               return i;
             }
@@ -400,7 +605,7 @@ repair_at (Line  *line,
        * consonant + ร/ล/ว cluster the mai han-akat went onto the final
        * consonant, whose next consonant then starts a syllable with
        * sara aa. */
-      if ((i == 0 || !is_consonant (line->s[i - 1]))
+      if ((i == 0 || !is_consonant (at (line, i - 1)))
           && (c1 == 0x0E23 || c1 == 0x0E25 || c1 == 0x0E27) && is_consonant (c2)
           && c3 == MAI_HAN_AKAT && is_consonant (at (line, i + 4))
           && at (line, i + 5) == SARA_AA)
@@ -409,10 +614,24 @@ repair_at (Line  *line,
           return i + 2;
         }
 
-      /* "ดิจทัิล" → "ดิจิทัล": two upper vowels on one consonant; the
-       * second belongs to the bare consonant before it. */
+      /* Two upper vowels on one consonant: one of them belongs to the
+       * bare consonant before it.  Most often the second ("ดิจทัิล" →
+       * "ดิจิทัล"), but the first when the list says so ("ปฏบิัติ" →
+       * "ปฏิบัติ", not "ปฏับิติ"). */
       if (is_consonant (c1) && is_upper_vowel (c2) && is_upper_vowel (c3))
         {
+          gunichar first[4] = { c, c2, c1, c3 };
+          gunichar second[4] = { c, c3, c1, c2 };
+
+          Window with_first, with_second;
+
+          window_fill (&with_first, line, i, i + 4, first, 4);
+          window_fill (&with_second, line, i, i + 4, second, 4);
+          if (with_first.uncovered < with_second.uncovered)
+            {
+              line_move_left (line, i + 2, i + 1);
+              return i + 1;
+            }
           line_move_left (line, i + 3, i + 1);
           return i + 1;
         }
@@ -421,8 +640,17 @@ repair_at (Line  *line,
   /* Sara am after its tone mark: "นำ้" → "น้ำ" */
   if (c == SARA_AM && is_tone_mark (c1))
     {
-      line->s[i] = c1;
-      line->s[i + 1] = SARA_AM;
+      set (line, i, c1);
+      set (line, i + 1, SARA_AM);
+      return i;
+    }
+
+  /* A tone mark after the sara aa of a consonant, where no tone mark can
+   * be: it belongs to the consonant ("ระหวา่ง" → "ระหว่าง"). */
+  if (c == SARA_AA && is_tone_mark (c1) && i > 0 && is_consonant (at (line, i - 1)))
+    {
+      set (line, i, c1);
+      set (line, i + 1, SARA_AA);
       return i;
     }
 
@@ -430,14 +658,14 @@ repair_at (Line  *line,
    * "เพ่ือ" → "เพื่อ", "ข้ึน" → "ขึ้น" */
   if (is_top_mark (c) && (is_upper_vowel (c1) || is_lower_vowel (c1)))
     {
-      line->s[i] = c1;
-      line->s[i + 1] = c;
+      set (line, i, c1);
+      set (line, i + 1, c);
       return i;
     }
 
   /* Spaces before a mark that combines with the Thai letter before them:
    * "วิสัยทัศน ์" */
-  if (is_space (c) && i > 0 && is_thai_char (line->s[i - 1]) && !is_space (line->s[i - 1]))
+  if (is_space (c) && i > 0 && is_thai_char (at (line, i - 1)) && !is_space (at (line, i - 1)))
     {
       gsize spaces;
 
@@ -453,8 +681,9 @@ repair_at (Line  *line,
   return -1;
 }
 
+/* The rules, swept over the line until none applies. */
 static guint
-repair_line (Line *line)
+repair_rules (Line *line)
 {
   guint n_repairs = 0;
   gsize i = 0;
@@ -473,9 +702,230 @@ repair_line (Line *line)
       /* Back to where a rule reaching the change could start; a run of
        * spaces counts as one step. */
       i = (gsize) changed > RULE_REACH ? (gsize) changed - RULE_REACH : 0;
-      while (i > 0 && is_space (line->s[i - 1]))
+      while (i > 0 && is_space (at (line, i - 1)))
         i--;
     }
+
+  return n_repairs;
+}
+
+static gboolean
+is_leading_vowel (gunichar c)
+{
+  return c >= 0x0E40 && c <= 0x0E44;
+}
+
+/* FALSE where Thai spelling says that the vowel after the consonant at
+ * i + 1 is in its place, or cannot go on the consonant at i: words the
+ * list does not know, such as names, are spelt so ("บลีดา", "โครนิง",
+ * "คุลดิกา", "เซบู"), and the list often has a word for their letters
+ * shuffled. */
+static gboolean
+vowel_may_go_onto (const Line *line,
+                   gsize       i,
+                   gunichar    vowel)
+{
+  gunichar c = at (line, i);
+  gunichar c1 = at (line, i + 1);
+  gunichar before = i > 0 ? at (line, i - 1) : 0;
+  gunichar lead = 0;
+
+  /* Only a vowel that a final consonant must follow: then the letter it
+   * went onto is that final ("ฝกึ", "หลกั").  After ิ, ี, ุ, ู, ื the
+   * next letter may as well start a syllable ("ออลกีน", "เคลติก"). */
+  if (vowel != MAI_HAN_AKAT && vowel != 0x0E36 && vowel != 0x0E47)
+    return FALSE;
+  /* An initial cluster (กร, บล, คว), a leading ห (หน, หล) or อย */
+  if (c1 == 0x0E23 || c1 == 0x0E25 || c1 == 0x0E27)
+    return FALSE;
+  if (c == 0x0E2B && (c1 == 0x0E07 || c1 == 0x0E0D || c1 == 0x0E19 || c1 == 0x0E21
+                      || c1 == 0x0E22))
+    return FALSE;
+  if (c == 0x0E2D && c1 == 0x0E22)
+    return FALSE;
+  /* After a vowel mark the consonant most often ends that syllable */
+  if (is_upper_vowel (before) || is_lower_vowel (before))
+    return FALSE;
+  /* A leading vowel takes few marks: เ-ิ, เ-ี, เ-ื, เ-็, แ-็ */
+  if (is_leading_vowel (before))
+    lead = before;
+  else if (i > 1 && is_consonant (before) && is_leading_vowel (at (line, i - 2)))
+    lead = at (line, i - 2);
+  if (lead == 0x0E40)
+    return (vowel >= 0x0E34 && vowel <= 0x0E37 && vowel != 0x0E36) || vowel == 0x0E47;
+  if (lead == 0x0E41)
+    return vowel == 0x0E47;
+  return lead == 0;
+}
+
+/* A mark of a word the list does not know put back on the letter before,
+ * when the list then knows it: an upper or lower vowel (with its tone
+ * mark) on the next consonant, "ฝกึ" → "ฝึก", "หลกั" → "หลัก"; a tone
+ * mark on the final consonant of a syllable with an upper or lower vowel,
+ * "ขึน้" → "ขึ้น".  Returns the length of the site changed, or 0. */
+static gsize
+dict_swap_at (Line           *line,
+              gsize           i,
+              const gboolean *covered)
+{
+  gunichar c = at (line, i);
+  gunichar c1 = at (line, i + 1);
+  gunichar c2 = at (line, i + 2);
+  gunichar c3 = at (line, i + 3);
+  gunichar cand[4];
+  gsize len = 0;
+
+  if (!is_consonant (c))
+    return 0;
+
+  if (is_consonant (c1) && (is_upper_vowel (c2) || is_lower_vowel (c2))
+      && vowel_may_go_onto (line, i, c2))
+    {
+      len = is_top_mark (c3) ? 4 : 3;
+      cand[0] = c;
+      cand[1] = c2;
+      if (len == 4)
+        {
+          cand[2] = c3;
+          cand[3] = c1;
+        }
+      else
+        cand[2] = c1;
+    }
+  else if ((is_upper_vowel (c1) || is_lower_vowel (c1)) && is_consonant (c2)
+           && is_tone_mark (c3) && !is_attached_mark (at (line, i + 4)))
+    {
+      len = 4;
+      cand[0] = c;
+      cand[1] = c1;
+      cand[2] = c3;
+      cand[3] = c2;
+    }
+  if (len == 0)
+    return 0;
+
+  /* Only where the list finds no word now */
+  for (gsize k = 0; k < len; k++)
+    if (!covered[i + k])
+      {
+        if (!dict_prefers (line, i, i + len, cand, len))
+          return 0;
+        for (gsize m = 0; m < len; m++)
+          set (line, i + m, cand[m]);
+        return len;
+      }
+  return 0;
+}
+
+/* TRUE when the space at i splits a word: with the space taken out, a
+ * word of the list runs across it, more letters around are covered, and
+ * none that was is left out. */
+static gboolean
+dict_joins (const Line *line,
+            gsize       i)
+{
+  static const gunichar nothing[1] = { 0 };
+  Window apart, together;
+  gsize before = i, after = i + 1;
+
+  /* An abbreviation ("พ.ศ.", "จ.") is a letter or two that no word
+   * covers, set apart on purpose. */
+  while (before > 0 && is_word_letter (at (line, before - 1)))
+    before--;
+  while (is_word_letter (at (line, after)))
+    after++;
+  if ((before > 0 && at (line, before - 1) == '.') || at (line, after) == '.')
+    return FALSE;
+
+  window_fill (&together, line, i, i + 1, nothing, 0);
+  if (!together.covered[together.site - 1] || !together.covered[together.site])
+    return FALSE;
+  window_fill (&apart, line, i, i + 1, NULL, 0);
+  return together.uncovered < apart.uncovered && keeps_words (&apart, &together);
+}
+
+/* The repairs the word list finds in a line on which no rule applies:
+ * the marks of dict_swap_at(), then single spaces that split a word the
+ * list knows ("เป็ น", "ระหว่า ง").  The line must have no gap. */
+static guint
+repair_words (Line *line)
+{
+  g_autofree gboolean *covered = NULL;
+  gsize n = line->n;
+  guint n_repairs = 0;
+  gsize removed = 0;
+
+  g_assert (line->gap_len == 0);
+
+  /* Which letters the list covers, word run by word run; what a swap
+   * changes is scored afresh, and the next round sees the rest. */
+  covered = g_new (gboolean, n);
+  for (gsize start = 0; start < n;)
+    {
+      gsize end = start;
+
+      while (end < n && is_word_letter (line->s[end]))
+        end++;
+      if (end > start)
+        hrp_thai_dict_cover_mask (line->s + start, end - start, covered + start);
+      else
+        covered[end++] = TRUE;
+      start = end;
+    }
+
+  for (gsize i = 0; i < n; i++)
+    {
+      gsize len = dict_swap_at (line, i, covered);
+
+      if (len > 0)
+        {
+          n_repairs++;
+          i += len - 1;
+        }
+    }
+
+  /* Spaces: r counts in the line as it was, i in the line as it is (a
+   * space taken out moves what follows).  Letters are never taken out, so
+   * the letters around a space keep their place in covered. */
+  for (gsize r = 1; r + 1 < n; r++)
+    {
+      gsize i = r - removed;
+
+      if (!is_space (at (line, i)) || !is_word_letter (at (line, i - 1))
+          || !is_word_letter (at (line, i + 1)) || (covered[r - 1] && covered[r + 1]))
+        continue;
+      if (!dict_joins (line, i))
+        continue;
+      line_remove (line, i, 1);
+      removed++;
+      n_repairs++;
+    }
+  line_close_gap (line);
+
+  return n_repairs;
+}
+
+static guint
+repair_line (Line *line)
+{
+  guint n_repairs = repair_rules (line);
+  gboolean words = hrp_thai_dict_available ();
+
+  /* The rules, then the words, until neither finds anything: each
+   * repair of either shortens the line or moves a mark to the left, so
+   * this ends, and what it gives is a fixed point of both. */
+  while (words)
+    {
+      guint found;
+
+      line_close_gap (line);
+      found = repair_words (line);
+      if (found == 0)
+        break;
+      n_repairs += found;
+      n_repairs += repair_rules (line);
+    }
+  line_close_gap (line);
 
   return n_repairs;
 }
@@ -509,7 +959,7 @@ hrp_thai_repair (const char *text,
   while (start < n_chars)
     {
       glong end = start;
-      Line line;
+      Line line = { 0 };
 
       while (end < n_chars && chars[end] != '\n')
         end++;
