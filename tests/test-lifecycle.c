@@ -246,7 +246,7 @@ static void
 test_empty_database (Fixture       *f,
                      gconstpointer  data)
 {
-  static const char *offered[] = { "win.new-plan", "win.import", "win.import-text" };
+  static const char *offered[] = { "win.new-plan", "win.import", "win.import-document" };
   static const char *need_plan[] = { "win.find", "win.action-plan", "win.print", "win.print-table",
                                      "win.export-pdf", "win.export-xml", "win.export-csv" };
   g_autoptr(HrpLibrary) empty = NULL;

@@ -1971,6 +1971,48 @@ test_import_text (Fixture       *f,
   }
 }
 
+/* A file dropped on the window is offered for import: the window's drop
+ * target takes it, and the same review opens as for a chosen file. */
+static void
+test_import_dropped (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "plan-text-2569.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListModel) controllers = NULL;
+  GtkDropTarget *target = NULL;
+  g_autofree char *message = NULL;
+  GSList *files = g_slist_prepend (NULL, file);
+  GValue value = G_VALUE_INIT;
+  HrpImportDialog *dialog;
+  gboolean taken = FALSE;
+
+  open_window (f);
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+  g_assert_true (g_type_is_a (GDK_TYPE_FILE_LIST, gtk_drop_target_get_gtypes (target, NULL)[0]));
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_slist_free (files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &taken);
+  g_value_unset (&value);
+  g_assert_true (taken);
+  wait_idle (f);
+  dialog = find_import_dialog ();
+  g_assert_nonnull (dialog);
+  message = hrp_test_texts_of (GTK_WIDGET (dialog));
+  g_assert_nonnull (strstr (message, "2 missions, 2 strategies, 2 HR policies"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* Thai pasted from a PDF ("น ้า", "เพ่ือ") is repaired as it lands in a
  * field, the status line says so, and Undo puts back what was pasted. */
 static void
@@ -2182,6 +2224,7 @@ main (int   argc,
   ADD ("/window/open-errors", test_open_errors, TRUE);
   ADD ("/window/read-only", test_read_only, TRUE);
   ADD ("/window/import-text", test_import_text, FALSE);
+  ADD ("/window/import-dropped", test_import_dropped, FALSE);
   ADD ("/window/paste-repair", test_paste_repair, TRUE);
   ADD ("/window/empty", test_empty, FALSE);
   ADD ("/window/offer-import", test_offer_import, FALSE);

@@ -117,7 +117,7 @@ _hrp_window_update_actions (HrpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-plan", !self->read_only && self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-plan", !self->read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !self->read_only);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-text", !self->read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-document", !self->read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-table", self->plan != NULL);

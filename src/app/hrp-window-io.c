@@ -537,17 +537,20 @@ import_cb (GtkWidget  *widget,
            GVariant   *parameter)
 {
   HrpWindow *self = HRP_WINDOW (widget);
-  gboolean text = g_str_equal (action_name, "win.import-text");
+  gboolean document = g_str_equal (action_name, "win.import-document");
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  chooser = gtk_file_chooser_native_new (text ? _("Import a Plan from Text") : _("Import a Plan"),
+  chooser = gtk_file_chooser_native_new (document ? _("Import Last Year’s Document") : _("Import a Plan"),
                                          GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Open"), _("_Cancel"));
-  if (text)
+  if (document)
     {
-      gtk_file_filter_set_name (filter, _("Text of a plan, such as copied out of last year’s PDF"));
+      gtk_file_filter_set_name (filter, _("Plan documents (PDF, text)"));
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+      gtk_file_filter_add_suffix (filter, "pdf");
       gtk_file_filter_add_suffix (filter, "txt");
     }
   else
@@ -556,9 +559,43 @@ import_cb (GtkWidget  *widget,
       gtk_file_filter_add_suffix (filter, "xml");
     }
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* What a file holds is told by its content, not its name. */
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
   G_GNUC_END_IGNORE_DEPRECATIONS
   g_signal_connect (chooser, "response", G_CALLBACK (import_chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* A file dropped on the window is offered for import, as if chosen. */
+static gboolean
+file_dropped_cb (GtkDropTarget *target,
+                 const GValue  *value,
+                 double         x,
+                 double         y,
+                 HrpWindow     *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) || self->read_only
+      || hrp_window_is_exporting (self))
+    return FALSE;
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  if (files == NULL)
+    return FALSE;
+  hrp_window_offer_import (self, files->data);
+  g_slist_free (files);
+  return TRUE;
+}
+
+void
+_hrp_window_init_io (HrpWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect (target, "drop", G_CALLBACK (file_dropped_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
 /* }}} */
@@ -575,7 +612,7 @@ _hrp_window_class_init_io (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_cb);
   gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, cancel_export_cb);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_cb);
-  gtk_widget_class_install_action (widget_class, "win.import-text", NULL, import_cb);
+  gtk_widget_class_install_action (widget_class, "win.import-document", NULL, import_cb);
   gtk_widget_class_install_action (widget_class, "win.undo-import", NULL, undo_import_cb);
   gtk_widget_class_install_action (widget_class, "win.export-xml", NULL, export_cb);
 }

@@ -109,6 +109,7 @@ void            _hrp_window_update_check       (HrpWindow       *self);
 
 /* hrp-window-io.c: printing, export, import, the status line */
 void            _hrp_window_class_init_io      (GtkWidgetClass  *widget_class);
+void            _hrp_window_init_io            (HrpWindow       *self);
 void            _hrp_window_clear_notice       (HrpWindow       *self);
 
 /* hrp-window.c: the selection followed; the outline's row of node; the

@@ -813,6 +813,7 @@ hrp_window_init (HrpWindow *self)
   g_signal_connect_object (self->year_dropdown, "notify::selected",
                            G_CALLBACK (year_selected_cb), self, G_CONNECT_SWAPPED);
   _hrp_window_init_find (self);
+  _hrp_window_init_io (self);
 
   /* Keys that edit the tree work where the tree has the focus, so that
    * Delete or Alt+Up in a text field keep their usual meaning. */
