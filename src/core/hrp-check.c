@@ -371,33 +371,6 @@ check_strategies (Check *check)
     }
 }
 
-/* A project's name as it is compared: white space folded, Thai digits
- * read as Arabic ones. */
-static char *
-project_key (const char *name)
-{
-  g_autofree char *arabic = hrp_thai_digits_to_arabic (name != NULL ? name : "");
-  g_autofree char *composed = g_utf8_normalize (arabic, -1, G_NORMALIZE_DEFAULT_COMPOSE);
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = composed != NULL ? composed : ""; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || c == 0x00A0)
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static char *
 budget_words (gint64 satang)
 {
@@ -427,7 +400,8 @@ check_activities (Check      *check,
     {
       g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, a);
       g_autofree char *place = g_strdup_printf (_("Policy %u › activity %u"), policy_number, a + 1);
-      g_autofree char *key = project_key (hrp_activity_get_name (activity));
+      /* A project's name as it is compared. */
+      g_autofree char *key = hrp_text_normalize (hrp_activity_get_name (activity));
       gboolean ticked = FALSE;
       Project *first;
 

@@ -31,41 +31,21 @@
 
 /* Texts {{{ */
 
-/* White space collapsed and trimmed, composed, digits Arabic (๒๕๖๘ is
- * 2568); with two fiscal years, the older one written as the newer one. */
+/* hrp_text_normalize (); with two fiscal years, the older one written as
+ * the newer one. */
 static char *
 normalize (const char *text,
            int         old_year,
            int         new_year)
 {
-  g_autofree char *arabic = hrp_thai_digits_to_arabic (text ? text : "");
-  g_autofree char *composed = g_utf8_normalize (arabic, -1, G_NORMALIZE_DEFAULT_COMPOSE);
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
+  char *normalized = hrp_text_normalize (text);
+  char *replaced;
 
-  for (const char *p = composed ? composed : ""; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c))
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-
-  if (old_year != new_year)
-    {
-      char *replaced = hrp_thai_replace_year (out->str, old_year, new_year);
-
-      g_string_free (out, TRUE);
-      return replaced;
-    }
-  return g_string_free (out, FALSE);
+  if (old_year == new_year)
+    return normalized;
+  replaced = hrp_thai_replace_year (normalized, old_year, new_year);
+  g_free (normalized);
+  return replaced;
 }
 
 /* The edit distance (insert, delete, substitute one character), or
