@@ -127,10 +127,12 @@ hrp_compare_similarity (const char *a,
 
 /* Matching a list {{{ */
 
-/* How alike older and newer are (0..1), and whether they have the same
- * link: older and newer are items of the two lists. */
+/* How alike older and newer, items of the two lists, are (0..1), given
+ * how alike their texts are (by_text, see similarity ()); whether they
+ * have the same link. */
 typedef double (*SimilarityFunc) (gpointer older,
                                   gpointer newer,
+                                  double   by_text,
                                   gpointer data);
 typedef gboolean (*SameLinkFunc) (gpointer older,
                                   gpointer newer,
@@ -268,8 +270,8 @@ match_renames (Match        *match,
     }
 }
 
-/* Matches the items of older with those of newer.  similar (may be NULL:
- * the keys' similarity) rates a pair left over; same_link (NULL: no
+/* Matches the items of older with those of newer.  A pair left over is
+ * rated by its keys, then by similar (may be NULL); same_link (NULL: no
  * renames) tells an item renamed in its place. */
 static Match *
 match_lists (const Side     *older,
@@ -323,9 +325,9 @@ match_lists (const Side     *older,
 
         if (match->newer_to_older[j] >= 0)
           continue;
-        candidate.similarity = similar != NULL
-                               ? similar (older->items[i], newer->items[j], data)
-                               : similarity (older->keys[i], newer->keys[j], HRP_COMPARE_SIMILAR);
+        candidate.similarity = similarity (older->keys[i], newer->keys[j], HRP_COMPARE_SIMILAR);
+        if (similar != NULL)
+          candidate.similarity = similar (older->items[i], newer->items[j], candidate.similarity, data);
         if (candidate.similarity >= HRP_COMPARE_SIMILAR)
           g_array_append_val (candidates, candidate);
       }
@@ -744,16 +746,27 @@ tell_signer (Walk      *walk,
                                                                                    : walk->older));
 }
 
-/* Two texts are the same and not empty. */
+/* Whether text is empty but for white space. */
 static gboolean
-same_filled_text (Compare    *c,
-                  const char *a,
-                  const char *b)
+is_blank (Compare    *c,
+          const char *text)
+{
+  g_autofree char *k = key (c, text);
+
+  return *k == '\0';
+}
+
+/* similarity () of two texts as they are compared. */
+static double
+text_similarity (Compare    *c,
+                 const char *a,
+                 const char *b,
+                 double      at_least)
 {
   g_autofree char *ka = key (c, a);
   g_autofree char *kb = key (c, b);
 
-  return *ka != '\0' && g_str_equal (ka, kb);
+  return similarity (ka, kb, at_least);
 }
 
 /* Signers are the same when their names are similar, or else when they
@@ -763,21 +776,21 @@ same_filled_text (Compare    *c,
 static double
 signer_similarity (gpointer older,
                    gpointer newer,
+                   double   by_name,
                    gpointer data)
 {
   Compare *c = data;
-  g_autofree char *older_name = key (c, hrp_signer_get_name (older));
-  g_autofree char *newer_name = key (c, hrp_signer_get_name (newer));
-  double best = similarity (older_name, newer_name, HRP_COMPARE_SIMILAR);
+  const char *position = hrp_signer_get_position (older);
+  const char *role = hrp_signer_get_role (older);
 
   /* Positions are alike by their wording (ปลัด… and นายก… of one
    * organization): only the same position counts, and before the same
    * role. */
-  if (same_filled_text (c, hrp_signer_get_position (older), hrp_signer_get_position (newer)))
-    best = MAX (best, 0.9);
-  else if (same_filled_text (c, hrp_signer_get_role (older), hrp_signer_get_role (newer)))
-    best = MAX (best, 0.8);
-  return best;
+  if (!is_blank (c, position) && same_text (c, position, hrp_signer_get_position (newer)))
+    return MAX (by_name, 0.9);
+  if (!is_blank (c, role) && same_text (c, role, hrp_signer_get_role (newer)))
+    return MAX (by_name, 0.8);
+  return by_name;
 }
 
 /* Policies are the same when their titles or their descriptions are
@@ -785,22 +798,16 @@ signer_similarity (gpointer older,
 static double
 policy_similarity (gpointer older,
                    gpointer newer,
+                   double   by_title,
                    gpointer data)
 {
   Compare *c = data;
-  g_autofree char *older_title = key (c, hrp_policy_get_title (older));
-  g_autofree char *newer_title = key (c, hrp_policy_get_title (newer));
-  g_autofree char *older_description = NULL;
-  g_autofree char *newer_description = NULL;
-  double best = similarity (older_title, newer_title, HRP_COMPARE_SIMILAR);
+  const char *before = hrp_policy_get_description (older);
+  const char *after = hrp_policy_get_description (newer);
 
-  if (best >= HRP_COMPARE_SIMILAR)
-    return best;
-  older_description = key (c, hrp_policy_get_description (older));
-  newer_description = key (c, hrp_policy_get_description (newer));
-  if (*older_description == '\0' || *newer_description == '\0')
-    return best;
-  return MAX (best, similarity (older_description, newer_description, HRP_COMPARE_SIMILAR));
+  if (by_title >= HRP_COMPARE_SIMILAR || is_blank (c, before) || is_blank (c, after))
+    return by_title;
+  return MAX (by_title, text_similarity (c, before, after, HRP_COMPARE_SIMILAR));
 }
 
 /* A strategy's goals, objectives and indicators as one text. */
@@ -834,18 +841,19 @@ strategy_content (Compare     *c,
 static double
 strategy_similarity (gpointer older,
                      gpointer newer,
+                     double   by_title,
                      gpointer data)
 {
   Compare *c = data;
-  g_autofree char *older_title = key (c, hrp_strategy_get_title (older));
-  g_autofree char *newer_title = key (c, hrp_strategy_get_title (newer));
   g_autofree char *older_content = strategy_content (c, older);
   g_autofree char *newer_content = strategy_content (c, newer);
   double title, content;
 
   if (*older_content == '\0' && *newer_content == '\0')
-    return similarity (older_title, newer_title, HRP_COMPARE_SIMILAR);
-  title = similarity (older_title, newer_title, 0.0);
+    return by_title;
+  /* by_title is exact only from HRP_COMPARE_SIMILAR up: here a lower
+   * one counts too. */
+  title = text_similarity (c, hrp_strategy_get_title (older), hrp_strategy_get_title (newer), 0.0);
   content = similarity (older_content, newer_content, 0.0);
   return MAX ((title + content) / 2, content);
 }
