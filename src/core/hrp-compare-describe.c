@@ -330,8 +330,8 @@ describe_activity (const HrpChange *change,
 }
 
 /* A signer added or removed, named with their position; a change of a
- * signer's name, position or role.  The document prints the texts before
- * and after under the line. */
+ * signer's name, position or role (a move is said as of any item).  The
+ * document prints the texts before and after under the line. */
 static char *
 describe_signer (const HrpChange *change,
                  const char      *label,
@@ -360,9 +360,6 @@ describe_signer (const HrpChange *change,
       return g_strdup_printf (say (language, N_("Signer %u removed: “%s”, %s"), "ลบผู้ลงนามที่ %u: %s ตำแหน่ง %s"),
                               number, before, position);
     case HRP_CHANGE_MOVED:
-      /* TRANSLATORS: e.g. "Signer 1", their name, their place before */
-      return g_strdup_printf (say (language, N_("%s “%s” moved from place %u"), "ย้าย%s “%s” (เดิมลำดับที่ %u)"),
-                              label, change->name, change->number_before);
     case HRP_CHANGE_CHANGED:
     default:
       break;
@@ -409,13 +406,16 @@ describe (const HrpChange *change,
     return describe_plan_field (change, language);
   if (change->subject == HRP_CHANGE_ACTIVITY)
     return describe_activity (change, language);
-  if (change->subject == HRP_CHANGE_SIGNER)
-    {
-      label = item_label (change, language);
-      return describe_signer (change, label, language);
-    }
 
   label = item_label (change, language);
+  if (change->kind == HRP_CHANGE_MOVED)
+    /* TRANSLATORS: e.g. "Policy 5" or "Signer 1", its title or name, its
+     * place before */
+    return g_strdup_printf (say (language, N_("%s “%s” moved from place %u"), "ย้าย%s “%s” (เดิมลำดับที่ %u)"),
+                            label, change->name, change->number_before);
+  if (change->subject == HRP_CHANGE_SIGNER)
+    return describe_signer (change, label, language);
+
   switch (change->kind)
     {
     case HRP_CHANGE_ADDED:
@@ -424,9 +424,6 @@ describe (const HrpChange *change,
     case HRP_CHANGE_REMOVED:
       return g_strdup_printf (say (language, N_("%s removed: “%s”"), "ยกเลิก%s: %s"), label, change->before);
     case HRP_CHANGE_MOVED:
-      /* TRANSLATORS: e.g. "Policy 5", its title, its place before */
-      return g_strdup_printf (say (language, N_("%s “%s” moved from place %u"), "ย้าย%s “%s” (เดิมลำดับที่ %u)"),
-                              label, change->name, change->number_before);
     case HRP_CHANGE_CHANGED:
     default:
       break;
