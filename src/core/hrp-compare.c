@@ -756,6 +756,15 @@ is_blank (Compare    *c,
   return *k == '\0';
 }
 
+/* Whether two texts are the same, and not blank. */
+static gboolean
+same_filled_text (Compare    *c,
+                  const char *a,
+                  const char *b)
+{
+  return !is_blank (c, a) && same_text (c, a, b);
+}
+
 /* similarity () of two texts as they are compared. */
 static double
 text_similarity (Compare    *c,
@@ -780,15 +789,13 @@ signer_similarity (gpointer older,
                    gpointer data)
 {
   Compare *c = data;
-  const char *position = hrp_signer_get_position (older);
-  const char *role = hrp_signer_get_role (older);
 
   /* Positions are alike by their wording (ปลัด… and นายก… of one
    * organization): only the same position counts, and before the same
    * role. */
-  if (!is_blank (c, position) && same_text (c, position, hrp_signer_get_position (newer)))
+  if (same_filled_text (c, hrp_signer_get_position (older), hrp_signer_get_position (newer)))
     return MAX (by_name, 0.9);
-  if (!is_blank (c, role) && same_text (c, role, hrp_signer_get_role (newer)))
+  if (same_filled_text (c, hrp_signer_get_role (older), hrp_signer_get_role (newer)))
     return MAX (by_name, 0.8);
   return by_name;
 }
