@@ -867,9 +867,9 @@ strategy_similarity (gpointer older,
 
 /* How the items of each kind are matched and compared. */
 static const struct {
-  SimilarityFunc   similar;    /* NULL: by their texts */
+  SimilarityFunc   similar;    /* NULL: by their texts alone */
   gboolean         renames;    /* renamed in their place (step 3) */
-  void           (*compare) (Walk      *walk);   /* NULL: their texts alone */
+  void           (*compare) (Walk      *walk);   /* NULL: nothing beyond their texts */
   void           (*tell)    (Walk      *walk,
                              HrpChange *change); /* NULL: nothing more */
 } kinds[] = {
@@ -903,6 +903,8 @@ match_list (Compare          *c,
   return match;
 }
 
+/* The changes of one item: of the item itself, of what its kind compares
+ * beyond its text, each told what its kind tells. */
 static void
 visit (int      i,
        int      j,
