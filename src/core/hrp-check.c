@@ -171,9 +171,10 @@ hrp_problem_free (HrpProblem *problem)
 }
 
 typedef struct {
-  HrpPlan   *plan;
-  int        year;
-  GPtrArray *problems;
+  HrpPlan    *plan;
+  int         year;
+  GPtrArray  *problems;
+  GHashTable *projects;   /* a project's name as compared → its Project */
 } Check;
 
 /* Adds a problem; takes place and message. */
@@ -293,35 +294,47 @@ check_plan_fields (Check *check)
     check_last_year (check, plan, fields[i].property, plan, _(fields[i].place));
 }
 
-static void
-check_missions (Check *check)
-{
-  GListModel *missions = hrp_plan_get_missions (check->plan);
-
-  for (guint i = 0; i < g_list_model_get_n_items (missions); i++)
-    {
-      g_autoptr(HrpMission) mission = g_list_model_get_item (missions, i);
-      g_autofree char *place = g_strdup_printf (_("Mission %u"), i + 1);
-
-      check_title (check, mission, "text", mission, place, _("no text"));
-    }
-}
-
+/* The plan's lists. */
 typedef enum {
+  LIST_MISSIONS,
+  LIST_STRATEGIES,
   LIST_GOALS,
   LIST_OBJECTIVES,
   LIST_INDICATORS,
   LIST_POSITIONS,
-} TextList;
+  LIST_POLICIES,
+  LIST_ACTIVITIES,
+} List;
 
-/* The place of the entry number of a strategy's list or the positions. */
+/* The text of each item of a list, and what is said when it is empty
+ * (NULL: it may be). */
+static const struct {
+  const char *property;
+  const char *empty_message;
+} list_texts[] = {
+  [LIST_MISSIONS] = { "text", N_("no text") },
+  [LIST_STRATEGIES] = { "title", N_("no title") },
+  [LIST_GOALS] = { "text", NULL },
+  [LIST_OBJECTIVES] = { "text", NULL },
+  [LIST_INDICATORS] = { "text", NULL },
+  [LIST_POSITIONS] = { "text", NULL },
+  [LIST_POLICIES] = { "title", N_("no title") },
+  [LIST_ACTIVITIES] = { "name", N_("no name") },
+};
+
+/* The place of the entry number of a list, as the window's tree names
+ * it; owner is the number of its strategy or policy. */
 static char *
-text_place (TextList list,
-            guint    owner,
-            guint    number)
+item_place (List  list,
+            guint owner,
+            guint number)
 {
   switch (list)
     {
+    case LIST_MISSIONS:
+      return g_strdup_printf (_("Mission %u"), number);
+    case LIST_STRATEGIES:
+      return g_strdup_printf (_("Strategy %u"), number);
     case LIST_GOALS:
       return g_strdup_printf (_("Strategy %u › goal %u"), owner, number);
     case LIST_OBJECTIVES:
@@ -329,73 +342,68 @@ text_place (TextList list,
     case LIST_INDICATORS:
       return g_strdup_printf (_("Strategy %u › indicator %u"), owner, number);
     case LIST_POSITIONS:
-    default:
       return g_strdup_printf (_("Plan › strategic position %u"), number);
+    case LIST_POLICIES:
+      return g_strdup_printf (_("Policy %u"), number);
+    case LIST_ACTIVITIES:
+    default:
+      return g_strdup_printf (_("Policy %u › activity %u"), owner, number);
     }
 }
 
-/* The texts of a list (a strategy's goals, the positions). */
+/* An entry of a list, as check_list () hands it on. */
+typedef struct {
+  gpointer    object;
+  gpointer    node;     /* the tree node its problems select */
+  guint       owner;    /* the number of its strategy or policy, or 0 */
+  guint       number;   /* its place in the list, from 1 */
+  const char *place;
+} Item;
+
+typedef void (*CheckItemFunc) (Check      *check,
+                               const Item *item);
+
+/* Each entry of a list: its text, then what check_item (may be NULL)
+ * checks besides.  Its problems select node, or the entry itself when
+ * node is NULL. */
 static void
-check_texts (Check      *check,
-             GListModel *texts,
-             gpointer    node,
-             TextList    list,
-             guint       owner)
+check_list (Check         *check,
+            GListModel    *items,
+            List           list,
+            guint          owner,
+            gpointer       node,
+            CheckItemFunc  check_item)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (texts); i++)
-    {
-      g_autoptr(HrpText) text = g_list_model_get_item (texts, i);
-      g_autofree char *place = text_place (list, owner, i + 1);
+  const char *property = list_texts[list].property;
+  const char *empty_message = list_texts[list].empty_message;
 
-      check_last_year (check, text, "text", node, place);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (items, i);
+      g_autofree char *place = item_place (list, owner, i + 1);
+      Item item = { object, node != NULL ? node : object, owner, i + 1, place };
+
+      if (empty_message != NULL)
+        check_title (check, object, property, item.node, place, _(empty_message));
+      else
+        check_last_year (check, object, property, item.node, place);
+      if (check_item != NULL)
+        check_item (check, &item);
     }
 }
 
 static void
-check_strategies (Check *check)
+check_strategy (Check      *check,
+                const Item *item)
 {
-  GListModel *strategies = hrp_plan_get_strategies (check->plan);
+  HrpStrategy *strategy = item->object;
 
-  for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
-    {
-      g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
-      g_autofree char *place = g_strdup_printf (_("Strategy %u"), i + 1);
-
-      check_title (check, strategy, "title", strategy, place, _("no title"));
-      if (hrp_strategy_get_mission (strategy) == NULL)
-        add (check, HRP_PROBLEM_NOT_LINKED, strategy, NULL, strategy, g_strdup (place),
-             g_strdup (_("not linked to a mission")));
-      check_texts (check, hrp_strategy_get_goals (strategy), strategy, LIST_GOALS, i + 1);
-      check_texts (check, hrp_strategy_get_objectives (strategy), strategy, LIST_OBJECTIVES, i + 1);
-      check_texts (check, hrp_strategy_get_indicators (strategy), strategy, LIST_INDICATORS, i + 1);
-    }
-}
-
-/* A project's name as it is compared: white space folded, Thai digits
- * read as Arabic ones. */
-static char *
-project_key (const char *name)
-{
-  g_autofree char *arabic = hrp_thai_digits_to_arabic (name != NULL ? name : "");
-  g_autofree char *composed = g_utf8_normalize (arabic, -1, G_NORMALIZE_DEFAULT_COMPOSE);
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = composed != NULL ? composed : ""; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || c == 0x00A0)
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
+  if (hrp_strategy_get_mission (strategy) == NULL)
+    add (check, HRP_PROBLEM_NOT_LINKED, strategy, NULL, strategy, g_strdup (item->place),
+         g_strdup (_("not linked to a mission")));
+  check_list (check, hrp_strategy_get_goals (strategy), LIST_GOALS, item->number, strategy, NULL);
+  check_list (check, hrp_strategy_get_objectives (strategy), LIST_OBJECTIVES, item->number, strategy, NULL);
+  check_list (check, hrp_strategy_get_indicators (strategy), LIST_INDICATORS, item->number, strategy, NULL);
 }
 
 static char *
@@ -415,97 +423,87 @@ typedef struct {
   gint64 budget;
 } Project;
 
+/* An activity's quarters, and its budget against the same project's
+ * under another policy. */
 static void
-check_activities (Check      *check,
-                  HrpPolicy  *policy,
-                  guint       policy_number,
-                  GHashTable *projects)
+check_activity (Check      *check,
+                const Item *item)
 {
-  GListModel *activities = hrp_policy_get_activities (policy);
+  HrpActivity *activity = item->object;
+  /* A project's name as it is compared. */
+  g_autofree char *key = hrp_text_normalize (hrp_activity_get_name (activity));
+  gboolean ticked = FALSE;
+  Project *first;
 
-  for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
+  for (guint q = 1; q <= 4; q++)
+    ticked |= hrp_activity_get_quarter (activity, q);
+  if (!ticked)
+    add (check, HRP_PROBLEM_NO_QUARTER, activity, NULL, item->node, g_strdup (item->place),
+         g_strdup (_("no quarter ticked")));
+
+  if (*key == '\0')
+    return;
+  first = g_hash_table_lookup (check->projects, key);
+  if (first == NULL)
     {
-      g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, a);
-      g_autofree char *place = g_strdup_printf (_("Policy %u › activity %u"), policy_number, a + 1);
-      g_autofree char *key = project_key (hrp_activity_get_name (activity));
-      gboolean ticked = FALSE;
-      Project *first;
+      first = g_new (Project, 1);
+      *first = (Project) { item->owner, item->number, hrp_activity_get_budget (activity) };
+      g_hash_table_insert (check->projects, g_steal_pointer (&key), first);
+    }
+  else if (first->policy != item->owner && first->budget != hrp_activity_get_budget (activity))
+    {
+      g_autofree char *budget = budget_words (hrp_activity_get_budget (activity));
+      g_autofree char *other = budget_words (first->budget);
 
-      check_title (check, activity, "name", policy, place, _("no name"));
-      for (guint q = 1; q <= 4; q++)
-        ticked |= hrp_activity_get_quarter (activity, q);
-      if (!ticked)
-        add (check, HRP_PROBLEM_NO_QUARTER, activity, NULL, policy, g_strdup (place),
-             g_strdup (_("no quarter ticked")));
-
-      if (*key == '\0')
-        continue;
-      first = g_hash_table_lookup (projects, key);
-      if (first == NULL)
-        {
-          first = g_new (Project, 1);
-          *first = (Project) { policy_number, a + 1, hrp_activity_get_budget (activity) };
-          g_hash_table_insert (projects, g_steal_pointer (&key), first);
-        }
-      else if (first->policy != policy_number && first->budget != hrp_activity_get_budget (activity))
-        {
-          g_autofree char *budget = budget_words (hrp_activity_get_budget (activity));
-          g_autofree char *other = budget_words (first->budget);
-
-          add (check, HRP_PROBLEM_BUDGET_DIFFERS, activity, "budget", policy, g_strdup (place),
-               /* TRANSLATORS: the same project listed under two policies:
-                * its budget here, the other policy, its place there, its
-                * budget there */
-               g_strdup_printf (_("budget %s, but the same project under policy %u › activity %u has %s"),
-                                budget, first->policy, first->number, other));
-        }
+      add (check, HRP_PROBLEM_BUDGET_DIFFERS, activity, "budget", item->node, g_strdup (item->place),
+           /* TRANSLATORS: the same project listed under two policies:
+            * its budget here, the other policy, its place there, its
+            * budget there */
+           g_strdup_printf (_("budget %s, but the same project under policy %u › activity %u has %s"),
+                            budget, first->policy, first->number, other));
     }
 }
 
 static void
-check_policies (Check *check)
+check_policy (Check      *check,
+              const Item *item)
 {
-  GListModel *policies = hrp_plan_get_policies (check->plan);
-  g_autoptr(GHashTable) projects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  HrpPolicy *policy = item->object;
+  g_autofree char *description = g_strdup_printf (_("Policy %u › description"), item->number);
 
-  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
-    {
-      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-      g_autofree char *place = g_strdup_printf (_("Policy %u"), i + 1);
-      g_autofree char *description = g_strdup_printf (_("Policy %u › description"), i + 1);
-
-      check_title (check, policy, "title", policy, place, _("no title"));
-      check_last_year (check, policy, "description", policy, description);
-      if (hrp_policy_get_strategy (policy) == NULL)
-        add (check, HRP_PROBLEM_NOT_LINKED, policy, NULL, policy, g_strdup (place),
-             g_strdup (_("not linked to a strategy")));
-      if (g_list_model_get_n_items (hrp_policy_get_activities (policy)) == 0)
-        add (check, HRP_PROBLEM_NO_ACTIVITIES, policy, NULL, policy, g_strdup (place),
-             g_strdup (_("no activities")));
-      check_activities (check, policy, i + 1, projects);
-    }
+  check_last_year (check, policy, "description", policy, description);
+  if (hrp_policy_get_strategy (policy) == NULL)
+    add (check, HRP_PROBLEM_NOT_LINKED, policy, NULL, policy, g_strdup (item->place),
+         g_strdup (_("not linked to a strategy")));
+  if (g_list_model_get_n_items (hrp_policy_get_activities (policy)) == 0)
+    add (check, HRP_PROBLEM_NO_ACTIVITIES, policy, NULL, policy, g_strdup (item->place),
+         g_strdup (_("no activities")));
+  check_list (check, hrp_policy_get_activities (policy), LIST_ACTIVITIES, item->number, policy,
+              check_activity);
 }
 
 GPtrArray *
 hrp_plan_check (HrpPlan *plan)
 {
-  Check check = { plan, 0, NULL };
+  Check check = { plan, 0, NULL, NULL };
 
   g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
 
   check.year = hrp_plan_get_fiscal_year (plan);
   check.problems = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_problem_free);
+  check.projects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   check_plan_fields (&check);
-  check_missions (&check);
-  check_strategies (&check);
-  check_texts (&check, hrp_plan_get_positions (plan), plan, LIST_POSITIONS, 0);
+  check_list (&check, hrp_plan_get_missions (plan), LIST_MISSIONS, 0, NULL, NULL);
+  check_list (&check, hrp_plan_get_strategies (plan), LIST_STRATEGIES, 0, NULL, check_strategy);
+  check_list (&check, hrp_plan_get_positions (plan), LIST_POSITIONS, 0, plan, NULL);
   check_last_year (&check, plan, "policy-intro", plan, _("Plan › introduction to the policies"));
-  check_policies (&check);
+  check_list (&check, hrp_plan_get_policies (plan), LIST_POLICIES, 0, NULL, check_policy);
   if (g_list_model_get_n_items (hrp_plan_get_signers (plan)) == 0)
     add (&check, HRP_PROBLEM_NO_SIGNERS, plan, NULL, plan, g_strdup (_("Plan")),
          g_strdup (_("no one signs the plan")));
 
+  g_hash_table_unref (check.projects);
   return check.problems;
 }
 

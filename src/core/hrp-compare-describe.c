@@ -74,37 +74,39 @@ quarter_words (guint       mask,
   return g_string_free (g_steal_pointer (&quarters), FALSE);
 }
 
+/* An activity's budget or its quarters, whichever changed, before or
+ * after the change. */
+static char *
+activity_field_words (const HrpChange *change,
+                      gboolean         after,
+                      HrpLanguage      language)
+{
+  if (change->field == HRP_CHANGE_FIELD_QUARTERS)
+    return quarter_words (after ? change->quarters_after : change->quarters_before, language);
+  return budget_words (after ? change->budget_after : change->budget_before, language);
+}
+
+/* The name of a field of the plan ("" for the fields of items). */
 static const char *
 field_label (HrpChangeField field,
              HrpLanguage    language)
 {
-  switch (field)
-    {
-    case HRP_CHANGE_FIELD_ORG_NAME:
-      return say (language, N_("Organization"), "ชื่อหน่วยงาน");
-    case HRP_CHANGE_FIELD_ORG_DISTRICT:
-      return say (language, N_("District"), "อำเภอ");
-    case HRP_CHANGE_FIELD_ORG_PROVINCE:
-      return say (language, N_("Province"), "จังหวัด");
-    case HRP_CHANGE_FIELD_TITLE:
-      return say (language, N_("Title"), "ชื่อแผน");
-    case HRP_CHANGE_FIELD_PREAMBLE:
-      return say (language, N_("Preamble"), "บทนำ");
-    case HRP_CHANGE_FIELD_VISION:
-      return say (language, N_("Vision"), "วิสัยทัศน์");
-    case HRP_CHANGE_FIELD_POLICY_INTRO:
-      return say (language, N_("Introduction to the policies"), "ข้อความนำนโยบาย");
-    case HRP_CHANGE_FIELD_SIGNER_POSITION:
-    case HRP_CHANGE_FIELD_SIGNER_ROLE:
-    case HRP_CHANGE_FIELD_NONE:
-    case HRP_CHANGE_FIELD_TEXT:
-    case HRP_CHANGE_FIELD_DESCRIPTION:
-    case HRP_CHANGE_FIELD_LINK:
-    case HRP_CHANGE_FIELD_BUDGET:
-    case HRP_CHANGE_FIELD_QUARTERS:
-    default:
-      return "";
-    }
+  static const struct {
+    const char *msgid;
+    const char *thai;
+  } labels[] = {
+    [HRP_CHANGE_FIELD_ORG_NAME] = { N_("Organization"), "ชื่อหน่วยงาน" },
+    [HRP_CHANGE_FIELD_ORG_DISTRICT] = { N_("District"), "อำเภอ" },
+    [HRP_CHANGE_FIELD_ORG_PROVINCE] = { N_("Province"), "จังหวัด" },
+    [HRP_CHANGE_FIELD_TITLE] = { N_("Title"), "ชื่อแผน" },
+    [HRP_CHANGE_FIELD_PREAMBLE] = { N_("Preamble"), "บทนำ" },
+    [HRP_CHANGE_FIELD_VISION] = { N_("Vision"), "วิสัยทัศน์" },
+    [HRP_CHANGE_FIELD_POLICY_INTRO] = { N_("Introduction to the policies"), "ข้อความนำนโยบาย" },
+  };
+
+  if (field >= G_N_ELEMENTS (labels) || labels[field].msgid == NULL)
+    return "";
+  return say (language, labels[field].msgid, labels[field].thai);
 }
 
 /* "Mission 3", "Strategy 2, goal 1": the item where it is now (where it
@@ -308,18 +310,16 @@ describe_activity (const HrpChange *change,
   switch (change->field)
     {
     case HRP_CHANGE_FIELD_BUDGET:
-      before = budget_words (change->budget_before, language);
-      after = budget_words (change->budget_after, language);
-      /* TRANSLATORS: the policy ("Policy 4"), the activity, its budget before and now */
-      return g_strdup_printf (say (language, N_("%s: budget of activity “%s” changed from %s to %s"),
-                                   "%s “%s” งบประมาณเปลี่ยนจาก %s เป็น %s"),
-                              place, change->name, before, after);
     case HRP_CHANGE_FIELD_QUARTERS:
-      before = quarter_words (change->quarters_before, language);
-      after = quarter_words (change->quarters_after, language);
-      /* TRANSLATORS: the policy ("Policy 4"), the activity, its quarters before and now ("1, 3") */
-      return g_strdup_printf (say (language, N_("%s: quarters of activity “%s” changed from %s to %s"),
-                                   "%s “%s” ระยะเวลาดำเนินการเปลี่ยนจาก %s เป็น %s"),
+      before = activity_field_words (change, FALSE, language);
+      after = activity_field_words (change, TRUE, language);
+      return g_strdup_printf (change->field == HRP_CHANGE_FIELD_BUDGET
+                              /* TRANSLATORS: the policy ("Policy 4"), the activity, its budget before and now */
+                              ? say (language, N_("%s: budget of activity “%s” changed from %s to %s"),
+                                     "%s “%s” งบประมาณเปลี่ยนจาก %s เป็น %s")
+                              /* TRANSLATORS: the policy ("Policy 4"), the activity, its quarters before and now ("1, 3") */
+                              : say (language, N_("%s: quarters of activity “%s” changed from %s to %s"),
+                                     "%s “%s” ระยะเวลาดำเนินการเปลี่ยนจาก %s เป็น %s"),
                               place, change->name, before, after);
     case HRP_CHANGE_FIELD_TEXT:
     default:
@@ -330,8 +330,8 @@ describe_activity (const HrpChange *change,
 }
 
 /* A signer added or removed, named with their position; a change of a
- * signer's name, position or role.  The document prints the texts before
- * and after under the line. */
+ * signer's name, position or role (a move is said as of any item).  The
+ * document prints the texts before and after under the line. */
 static char *
 describe_signer (const HrpChange *change,
                  const char      *label,
@@ -360,9 +360,6 @@ describe_signer (const HrpChange *change,
       return g_strdup_printf (say (language, N_("Signer %u removed: “%s”, %s"), "ลบผู้ลงนามที่ %u: %s ตำแหน่ง %s"),
                               number, before, position);
     case HRP_CHANGE_MOVED:
-      /* TRANSLATORS: e.g. "Signer 1", their name, their place before */
-      return g_strdup_printf (say (language, N_("%s “%s” moved from place %u"), "ย้าย%s “%s” (เดิมลำดับที่ %u)"),
-                              label, change->name, change->number_before);
     case HRP_CHANGE_CHANGED:
     default:
       break;
@@ -409,13 +406,16 @@ describe (const HrpChange *change,
     return describe_plan_field (change, language);
   if (change->subject == HRP_CHANGE_ACTIVITY)
     return describe_activity (change, language);
-  if (change->subject == HRP_CHANGE_SIGNER)
-    {
-      label = item_label (change, language);
-      return describe_signer (change, label, language);
-    }
 
   label = item_label (change, language);
+  if (change->kind == HRP_CHANGE_MOVED)
+    /* TRANSLATORS: e.g. "Policy 5" or "Signer 1", its title or name, its
+     * place before */
+    return g_strdup_printf (say (language, N_("%s “%s” moved from place %u"), "ย้าย%s “%s” (เดิมลำดับที่ %u)"),
+                            label, change->name, change->number_before);
+  if (change->subject == HRP_CHANGE_SIGNER)
+    return describe_signer (change, label, language);
+
   switch (change->kind)
     {
     case HRP_CHANGE_ADDED:
@@ -424,9 +424,6 @@ describe (const HrpChange *change,
     case HRP_CHANGE_REMOVED:
       return g_strdup_printf (say (language, N_("%s removed: “%s”"), "ยกเลิก%s: %s"), label, change->before);
     case HRP_CHANGE_MOVED:
-      /* TRANSLATORS: e.g. "Policy 5", its title, its place before */
-      return g_strdup_printf (say (language, N_("%s “%s” moved from place %u"), "ย้าย%s “%s” (เดิมลำดับที่ %u)"),
-                              label, change->name, change->number_before);
     case HRP_CHANGE_CHANGED:
     default:
       break;

@@ -31,41 +31,21 @@
 
 /* Texts {{{ */
 
-/* White space collapsed and trimmed, composed, digits Arabic (๒๕๖๘ is
- * 2568); with two fiscal years, the older one written as the newer one. */
+/* hrp_text_normalize (); with two fiscal years, the older one written as
+ * the newer one. */
 static char *
 normalize (const char *text,
            int         old_year,
            int         new_year)
 {
-  g_autofree char *arabic = hrp_thai_digits_to_arabic (text ? text : "");
-  g_autofree char *composed = g_utf8_normalize (arabic, -1, G_NORMALIZE_DEFAULT_COMPOSE);
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
+  char *normalized = hrp_text_normalize (text);
+  char *replaced;
 
-  for (const char *p = composed ? composed : ""; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c))
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-
-  if (old_year != new_year)
-    {
-      char *replaced = hrp_thai_replace_year (out->str, old_year, new_year);
-
-      g_string_free (out, TRUE);
-      return replaced;
-    }
-  return g_string_free (out, FALSE);
+  if (old_year == new_year)
+    return normalized;
+  replaced = hrp_thai_replace_year (normalized, old_year, new_year);
+  g_free (normalized);
+  return replaced;
 }
 
 /* The edit distance (insert, delete, substitute one character), or
@@ -147,13 +127,24 @@ hrp_compare_similarity (const char *a,
 
 /* Matching a list {{{ */
 
-typedef double (*SimilarityFunc) (guint    i,
-                                  guint    j,
+/* How alike older and newer, items of the two lists, are (0..1), given
+ * how alike their texts are (by_text, see similarity ()); whether they
+ * have the same link. */
+typedef double (*SimilarityFunc) (gpointer older,
+                                  gpointer newer,
+                                  double   by_text,
                                   gpointer data);
-/* Whether older item i and newer item j have the same link. */
-typedef gboolean (*SameLinkFunc) (guint    i,
-                                  guint    j,
+typedef gboolean (*SameLinkFunc) (gpointer older,
+                                  gpointer newer,
                                   gpointer data);
+
+/* One of the two lists matched: its items and their keys (normalized
+ * texts). */
+typedef struct {
+  guint      n;
+  GObject  **items;
+  char     **keys;
+} Side;
 
 typedef struct {
   guint     n_older, n_newer;
@@ -246,6 +237,8 @@ find_moves (Match *match)
  * it, with no matched item in between, and with the same link. */
 static void
 match_renames (Match        *match,
+               const Side   *older,
+               const Side   *newer,
                SameLinkFunc  same_link,
                gpointer      data)
 {
@@ -268,7 +261,8 @@ match_renames (Match        *match,
         continue;
       for (guint k = (guint) (before + 1); k <= j && free_run; k++)
         free_run = match->newer_to_older[k] < 0 || match->renamed[k];
-      if (free_run && match->newer_to_older[j] < 0 && same_link (i, j, data))
+      if (free_run && match->newer_to_older[j] < 0
+          && same_link (older->items[i], newer->items[j], data))
         {
           pair (match, i, j);
           match->renamed[j] = TRUE;
@@ -276,20 +270,19 @@ match_renames (Match        *match,
     }
 }
 
-/* Matches older_keys[] with newer_keys[] (normalized texts).
- * similar (may be NULL: the keys' similarity) rates a pair left over;
- * same_link (NULL: no renames) tells an item renamed in its place. */
+/* Matches the items of older with those of newer.  A pair left over is
+ * rated by its keys, then by similar (may be NULL); same_link (NULL: no
+ * renames) tells an item renamed in its place. */
 static Match *
-match_lists (char           **older_keys,
-             guint            n_older,
-             char           **newer_keys,
-             guint            n_newer,
-             SimilarityFunc   similar,
-             SameLinkFunc     same_link,
-             gpointer         data)
+match_lists (const Side     *older,
+             const Side     *newer,
+             SimilarityFunc  similar,
+             SameLinkFunc    same_link,
+             gpointer        data)
 {
   Match *match = g_new0 (Match, 1);
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  guint n_older = older->n, n_newer = newer->n;
 
   match->n_older = n_older;
   match->n_newer = n_newer;
@@ -304,7 +297,7 @@ match_lists (char           **older_keys,
 
   /* 1. Equal texts: at the same place, then at the nearest place. */
   for (guint i = 0; i < MIN (n_older, n_newer); i++)
-    if (g_str_equal (older_keys[i], newer_keys[i]))
+    if (g_str_equal (older->keys[i], newer->keys[i]))
       pair (match, i, i);
   for (guint i = 0; i < n_older; i++)
     {
@@ -314,7 +307,7 @@ match_lists (char           **older_keys,
       if (match->older_to_newer[i] >= 0)
         continue;
       for (guint j = 0; j < n_newer; j++)
-        if (match->newer_to_older[j] < 0 && g_str_equal (older_keys[i], newer_keys[j])
+        if (match->newer_to_older[j] < 0 && g_str_equal (older->keys[i], newer->keys[j])
             && (i > j ? i - j : j - i) < distance)
           {
             nearest = j;
@@ -332,9 +325,9 @@ match_lists (char           **older_keys,
 
         if (match->newer_to_older[j] >= 0)
           continue;
-        candidate.similarity = similar != NULL
-                               ? similar (i, j, data)
-                               : similarity (older_keys[i], newer_keys[j], HRP_COMPARE_SIMILAR);
+        candidate.similarity = similarity (older->keys[i], newer->keys[j], HRP_COMPARE_SIMILAR);
+        if (similar != NULL)
+          candidate.similarity = similar (older->items[i], newer->items[j], candidate.similarity, data);
         if (candidate.similarity >= HRP_COMPARE_SIMILAR)
           g_array_append_val (candidates, candidate);
       }
@@ -349,7 +342,7 @@ match_lists (char           **older_keys,
 
   /* 3. Renamed in their place. */
   if (same_link != NULL)
-    match_renames (match, same_link, data);
+    match_renames (match, older, newer, same_link, data);
 
   find_moves (match);
   return match;
@@ -357,34 +350,51 @@ match_lists (char           **older_keys,
 
 /* Calls visit for every item of either list in the newer list's order, a
  * removed item right after the item that came before it in the older
- * list: (older place or -1, newer place or -1). */
+ * list: its older place and item (-1 and NULL when added), its newer
+ * place and item (-1 and NULL when removed). */
 typedef void (*VisitFunc) (int      i,
                            int      j,
+                           gpointer older_item,
+                           gpointer newer_item,
                            gpointer data);
 
 static void
-match_walk (Match     *match,
-            VisitFunc  visit,
-            gpointer   data)
+visit_places (GListModel *older,
+              GListModel *newer,
+              int         i,
+              int         j,
+              VisitFunc   visit,
+              gpointer    data)
+{
+  g_autoptr(GObject) older_item = i >= 0 ? g_list_model_get_item (older, i) : NULL;
+  g_autoptr(GObject) newer_item = j >= 0 ? g_list_model_get_item (newer, j) : NULL;
+
+  visit (i, j, older_item, newer_item, data);
+}
+
+static void
+match_walk (Match      *match,
+            GListModel *older,
+            GListModel *newer,
+            VisitFunc   visit,
+            gpointer    data)
 {
   for (guint i = 0; i < match->n_older && match->older_to_newer[i] < 0; i++)
-    visit (i, -1, data);
+    visit_places (older, newer, i, -1, visit, data);
   for (guint j = 0; j < match->n_newer; j++)
     {
       int k = match->newer_to_older[j];
 
-      visit (k, j, data);
+      visit_places (older, newer, k, j, visit, data);
       if (k >= 0)
         for (guint i = k + 1; i < match->n_older && match->older_to_newer[i] < 0; i++)
-          visit (i, -1, data);
+          visit_places (older, newer, i, -1, visit, data);
     }
 }
 
 /* }}} */
 
 /* Comparing {{{ */
-
-typedef const char *(*TextFunc) (gpointer item);
 
 typedef struct {
   HrpPlan   *older, *newer;
@@ -422,107 +432,6 @@ same_text (Compare    *c,
   return g_str_equal (ka, kb);
 }
 
-static char **
-list_keys (Compare    *c,
-           GListModel *list,
-           TextFunc    text)
-{
-  guint n = g_list_model_get_n_items (list);
-  char **keys = g_new0 (char *, n + 1);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (list, i);
-
-      keys[i] = key (c, text (item));
-    }
-  return keys;
-}
-
-static Match *
-match_models (Compare        *c,
-              GListModel     *older,
-              GListModel     *newer,
-              TextFunc        text,
-              SimilarityFunc  similar,
-              SameLinkFunc    same_link,
-              gpointer        data)
-{
-  g_auto(GStrv) older_keys = list_keys (c, older, text);
-  g_auto(GStrv) newer_keys = list_keys (c, newer, text);
-
-  return match_lists (older_keys, g_list_model_get_n_items (older),
-                      newer_keys, g_list_model_get_n_items (newer), similar, same_link, data);
-}
-
-/* The place of item in list, or -1 (NULL or not in it). */
-static int
-place_in (GListModel *list,
-          gpointer    item)
-{
-  guint position;
-
-  if (item == NULL || !g_list_store_find (G_LIST_STORE (list), item, &position))
-    return -1;
-  return position;
-}
-
-/* Two links are the same when both are unset or they point to matched
- * items. */
-static gboolean
-same_target (Match      *targets,
-             GListModel *older_targets,
-             GListModel *newer_targets,
-             gpointer    older_target,
-             gpointer    newer_target)
-{
-  int before = place_in (older_targets, older_target);
-  int after = place_in (newer_targets, newer_target);
-
-  if (before < 0 || after < 0)
-    return before < 0 && after < 0;
-  return targets != NULL && targets->older_to_newer[before] == after;
-}
-
-/* Missions have no link: any two in the same place. */
-static gboolean
-mission_same_link (guint    i,
-                   guint    j,
-                   gpointer data)
-{
-  return TRUE;
-}
-
-static gboolean
-strategy_same_link (guint    i,
-                    guint    j,
-                    gpointer data)
-{
-  Compare *c = data;
-  g_autoptr(HrpStrategy) older = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (c->older)), i);
-  g_autoptr(HrpStrategy) newer = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (c->newer)), j);
-
-  return same_target (c->missions,
-                      G_LIST_MODEL (hrp_plan_get_missions (c->older)),
-                      G_LIST_MODEL (hrp_plan_get_missions (c->newer)),
-                      hrp_strategy_get_mission (older), hrp_strategy_get_mission (newer));
-}
-
-static gboolean
-policy_same_link (guint    i,
-                  guint    j,
-                  gpointer data)
-{
-  Compare *c = data;
-  g_autoptr(HrpPolicy) older = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (c->older)), i);
-  g_autoptr(HrpPolicy) newer = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (c->newer)), j);
-
-  return same_target (c->strategies,
-                      G_LIST_MODEL (hrp_plan_get_strategies (c->older)),
-                      G_LIST_MODEL (hrp_plan_get_strategies (c->newer)),
-                      hrp_policy_get_strategy (older), hrp_policy_get_strategy (newer));
-}
-
 /* The text an item is matched by: its title, name or text */
 static const char *
 item_text (gpointer item)
@@ -538,6 +447,93 @@ item_text (gpointer item)
   if (HRP_IS_SIGNER (item))
     return hrp_signer_get_name (item);
   return hrp_activity_get_name (item);
+}
+
+static void
+side_init (Side       *side,
+           Compare    *c,
+           GListModel *list)
+{
+  side->n = g_list_model_get_n_items (list);
+  side->items = g_new0 (GObject *, side->n + 1);
+  side->keys = g_new0 (char *, side->n + 1);
+  for (guint i = 0; i < side->n; i++)
+    {
+      side->items[i] = g_list_model_get_item (list, i);
+      side->keys[i] = key (c, item_text (side->items[i]));
+    }
+}
+
+static void
+side_clear (Side *side)
+{
+  for (guint i = 0; i < side->n; i++)
+    g_object_unref (side->items[i]);
+  g_free (side->items);
+  g_strfreev (side->keys);
+}
+
+/* The place of item in list, or -1 (NULL or not in it). */
+static int
+place_in (GListModel *list,
+          gpointer    item)
+{
+  guint position;
+
+  if (item == NULL || !g_list_store_find (G_LIST_STORE (list), item, &position))
+    return -1;
+  return position;
+}
+
+/* The link of a strategy (its mission) or of a policy (its strategy) in
+ * both plans. */
+typedef struct {
+  GListModel *older_targets, *newer_targets;
+  Match      *targets;
+  gpointer    older, newer;   /* the targets, NULL where unset */
+} Link;
+
+/* FALSE for an item that has no link (a mission). */
+static gboolean
+get_link (Compare  *c,
+          gpointer  older,
+          gpointer  newer,
+          Link     *link)
+{
+  if (HRP_IS_STRATEGY (older))
+    *link = (Link) { hrp_plan_get_missions (c->older), hrp_plan_get_missions (c->newer), c->missions,
+                     hrp_strategy_get_mission (older), hrp_strategy_get_mission (newer) };
+  else if (HRP_IS_POLICY (older))
+    *link = (Link) { hrp_plan_get_strategies (c->older), hrp_plan_get_strategies (c->newer), c->strategies,
+                     hrp_policy_get_strategy (older), hrp_policy_get_strategy (newer) };
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* A link is kept when it is unset in both plans or points to matched
+ * items. */
+static gboolean
+link_kept (const Link *link)
+{
+  int before = place_in (link->older_targets, link->older);
+  int after = place_in (link->newer_targets, link->newer);
+
+  if (before < 0 || after < 0)
+    return before < 0 && after < 0;
+  return link->targets != NULL && link->targets->older_to_newer[before] == after;
+}
+
+/* Whether older and newer have the same link.  Missions have none: any
+ * two in the same place are the same mission renamed. */
+static gboolean
+same_link (gpointer older,
+           gpointer newer,
+           gpointer data)
+{
+  Link link;
+
+  return !get_link (data, older, newer, &link) || link_kept (&link);
 }
 
 static HrpChange *
@@ -557,165 +553,119 @@ add_change (Compare          *c,
   return change;
 }
 
-static void
-compare_plan_field (Compare        *c,
-                    HrpChangeField  field,
-                    const char     *before,
-                    const char     *after)
-{
-  HrpChange *change;
-
-  if (same_text (c, before, after))
-    return;
-  change = add_change (c, HRP_CHANGE_CHANGED, HRP_CHANGE_PLAN, field);
-  change->before = g_strdup (before);
-  change->after = g_strdup (after);
-}
-
-/* One visit of a list: what the visitors need. */
+/* One visit of a list, and the item it is at. */
 typedef struct {
   Compare          *c;
   HrpChangeSubject  subject;
   guint             owner_before, owner_after;
-  GListModel       *older, *newer;
   Match            *match;
-  TextFunc          text;
+  int               i, j;           /* its places, -1 where absent */
+  gpointer          older, newer;   /* the item in each list, NULL where absent */
 } Walk;
 
-/* The change of a whole item (ADDED, REMOVED, MOVED) or of a field of a
- * matched item; NULL items and text where absent. */
+/* The change of the whole item (ADDED, REMOVED, MOVED) or of a field of
+ * the matched item. */
 static HrpChange *
 item_change (Walk           *walk,
              HrpChangeKind   kind,
-             HrpChangeField  field,
-             int             i,
-             int             j,
-             gpointer        older_item,
-             gpointer        newer_item)
+             HrpChangeField  field)
 {
   HrpChange *change = add_change (walk->c, kind, walk->subject, field);
 
   change->owner_before = walk->owner_before;
   change->owner_after = walk->owner_after;
-  change->number_before = i + 1;
-  change->number_after = j + 1;
-  change->name = g_strdup (walk->text (newer_item != NULL ? newer_item : older_item));
+  change->number_before = walk->i + 1;
+  change->number_after = walk->j + 1;
+  change->name = g_strdup (item_text (walk->newer != NULL ? walk->newer : walk->older));
   if (kind == HRP_CHANGE_ADDED)
-    change->after = g_strdup (walk->text (newer_item));
+    change->after = g_strdup (item_text (walk->newer));
   else if (kind == HRP_CHANGE_REMOVED)
-    change->before = g_strdup (walk->text (older_item));
+    change->before = g_strdup (item_text (walk->older));
   else if (field == HRP_CHANGE_FIELD_TEXT)
     {
-      change->before = g_strdup (walk->text (older_item));
-      change->after = g_strdup (walk->text (newer_item));
+      change->before = g_strdup (item_text (walk->older));
+      change->after = g_strdup (item_text (walk->newer));
     }
   return change;
+}
+
+/* A text field of the plan (walk NULL) or of the matched item walk is
+ * at. */
+static void
+compare_field (Compare        *c,
+               Walk           *walk,
+               HrpChangeField  field,
+               const char     *before,
+               const char     *after)
+{
+  HrpChange *change;
+
+  if (same_text (c, before, after))
+    return;
+  change = walk != NULL
+           ? item_change (walk, HRP_CHANGE_CHANGED, field)
+           : add_change (c, HRP_CHANGE_CHANGED, HRP_CHANGE_PLAN, field);
+  change->before = g_strdup (before);
+  change->after = g_strdup (after);
 }
 
 /* Adds ADDED, REMOVED, MOVED and a TEXT change; TRUE when both items are
  * there (to compare further). */
 static gboolean
-visit_item (Walk     *walk,
-            int       i,
-            int       j,
-            gpointer  older_item,
-            gpointer  newer_item)
+visit_item (Walk *walk)
 {
-  if (i < 0)
+  if (walk->i < 0)
     {
-      item_change (walk, HRP_CHANGE_ADDED, HRP_CHANGE_FIELD_NONE, i, j, NULL, newer_item);
+      item_change (walk, HRP_CHANGE_ADDED, HRP_CHANGE_FIELD_NONE);
       return FALSE;
     }
-  if (j < 0)
+  if (walk->j < 0)
     {
-      item_change (walk, HRP_CHANGE_REMOVED, HRP_CHANGE_FIELD_NONE, i, j, older_item, NULL);
+      item_change (walk, HRP_CHANGE_REMOVED, HRP_CHANGE_FIELD_NONE);
       return FALSE;
     }
-  if (walk->match->moved[j])
-    item_change (walk, HRP_CHANGE_MOVED, HRP_CHANGE_FIELD_NONE, i, j, older_item, newer_item);
-  if (!same_text (walk->c, walk->text (older_item), walk->text (newer_item)))
+  if (walk->match->moved[walk->j])
+    item_change (walk, HRP_CHANGE_MOVED, HRP_CHANGE_FIELD_NONE);
+  if (!same_text (walk->c, item_text (walk->older), item_text (walk->newer)))
     {
-      HrpChange *change = item_change (walk, HRP_CHANGE_CHANGED, HRP_CHANGE_FIELD_TEXT,
-                                       i, j, older_item, newer_item);
+      HrpChange *change = item_change (walk, HRP_CHANGE_CHANGED, HRP_CHANGE_FIELD_TEXT);
 
-      change->renamed = walk->match->renamed[j];
+      change->renamed = walk->match->renamed[walk->j];
     }
   return TRUE;
 }
 
+/* The link of the matched item walk is at: to which mission or
+ * strategy. */
 static void
-visit_text (int      i,
-            int      j,
-            gpointer data)
+compare_link (Walk *walk)
 {
-  Walk *walk = data;
-  g_autoptr(GObject) older_item = i >= 0 ? g_list_model_get_item (walk->older, i) : NULL;
-  g_autoptr(GObject) newer_item = j >= 0 ? g_list_model_get_item (walk->newer, j) : NULL;
-
-  visit_item (walk, i, j, older_item, newer_item);
-}
-
-/* A list of texts: missions, positions, a strategy's lists. */
-static void
-compare_texts (Compare          *c,
-               HrpChangeSubject  subject,
-               guint             owner_before,
-               guint             owner_after,
-               GListModel       *older,
-               GListModel       *newer,
-               TextFunc          text,
-               SameLinkFunc      same_link,
-               Match           **match_out)
-{
-  Walk walk = { c, subject, owner_before, owner_after, older, newer, NULL, text };
-
-  walk.match = match_models (c, older, newer, text, NULL, same_link, c);
-  match_walk (walk.match, visit_text, &walk);
-  if (match_out != NULL)
-    *match_out = walk.match;
-  else
-    match_free (walk.match);
-}
-
-/* A link from a matched item to a mission or strategy. */
-static void
-compare_link (Walk       *walk,
-              int         i,
-              int         j,
-              gpointer    older_item,
-              gpointer    newer_item,
-              GListModel *older_targets,
-              GListModel *newer_targets,
-              Match      *targets,
-              gpointer    older_target,
-              gpointer    newer_target,
-              TextFunc    target_text)
-{
-  int before = place_in (older_targets, older_target);
-  int after = place_in (newer_targets, newer_target);
+  Link link;
   HrpChange *change;
+  int before, after;
 
-  if (before < 0 && after < 0)
+  if (!get_link (walk->c, walk->older, walk->newer, &link) || link_kept (&link))
     return;
-  if (before >= 0 && after >= 0 && targets->older_to_newer[before] == after)
-    return;
-  change = item_change (walk, HRP_CHANGE_CHANGED, HRP_CHANGE_FIELD_LINK, i, j, older_item, newer_item);
+  before = place_in (link.older_targets, link.older);
+  after = place_in (link.newer_targets, link.newer);
+  change = item_change (walk, HRP_CHANGE_CHANGED, HRP_CHANGE_FIELD_LINK);
   change->link_before = before + 1;
   change->link_after = after + 1;
-  change->before = before >= 0 ? g_strdup (target_text (older_target)) : NULL;
-  change->after = after >= 0 ? g_strdup (target_text (newer_target)) : NULL;
+  change->before = before >= 0 ? g_strdup (item_text (link.older)) : NULL;
+  change->after = after >= 0 ? g_strdup (item_text (link.newer)) : NULL;
 }
 
+static Match *compare_list (Compare          *c,
+                            HrpChangeSubject  subject,
+                            guint             owner_before,
+                            guint             owner_after,
+                            GListModel       *older,
+                            GListModel       *newer);
+
 static void
-visit_strategy (int      i,
-                int      j,
-                gpointer data)
+compare_strategy (Walk *walk)
 {
-  Walk *walk = data;
-  Compare *c = walk->c;
-  g_autoptr(HrpStrategy) older = i >= 0 ? g_list_model_get_item (walk->older, i) : NULL;
-  g_autoptr(HrpStrategy) newer = j >= 0 ? g_list_model_get_item (walk->newer, j) : NULL;
-  struct {
+  static const struct {
     HrpChangeSubject subject;
     GListModel *(*get) (HrpStrategy *);
   } lists[] = {
@@ -724,18 +674,21 @@ visit_strategy (int      i,
     { HRP_CHANGE_INDICATOR, hrp_strategy_get_indicators },
   };
 
-  if (!visit_item (walk, i, j, older, newer))
-    return;
-
-  compare_link (walk, i, j, older, newer,
-                G_LIST_MODEL (hrp_plan_get_missions (c->older)),
-                G_LIST_MODEL (hrp_plan_get_missions (c->newer)), c->missions,
-                hrp_strategy_get_mission (older), hrp_strategy_get_mission (newer),
-                item_text);
+  compare_link (walk);
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    compare_texts (c, lists[l].subject, i + 1, j + 1,
-                   G_LIST_MODEL (lists[l].get (older)), G_LIST_MODEL (lists[l].get (newer)),
-                   item_text, NULL, NULL);
+    match_free (compare_list (walk->c, lists[l].subject, walk->i + 1, walk->j + 1,
+                              lists[l].get (walk->older), lists[l].get (walk->newer)));
+}
+
+static void
+compare_policy (Walk *walk)
+{
+  compare_field (walk->c, walk, HRP_CHANGE_FIELD_DESCRIPTION,
+                 hrp_policy_get_description (walk->older), hrp_policy_get_description (walk->newer));
+  compare_link (walk);
+  match_free (compare_list (walk->c, HRP_CHANGE_ACTIVITY, walk->i + 1, walk->j + 1,
+                            hrp_policy_get_activities (walk->older),
+                            hrp_policy_get_activities (walk->newer)));
 }
 
 static guint
@@ -750,128 +703,79 @@ quarters_of (HrpActivity *activity)
 }
 
 static void
-set_activity (HrpChange   *change,
-              HrpActivity *older,
-              HrpActivity *newer)
+compare_activity (Walk *walk)
 {
-  if (older != NULL)
+  if (hrp_activity_get_budget (walk->older) != hrp_activity_get_budget (walk->newer))
+    item_change (walk, HRP_CHANGE_CHANGED, HRP_CHANGE_FIELD_BUDGET);
+  if (quarters_of (walk->older) != quarters_of (walk->newer))
+    item_change (walk, HRP_CHANGE_CHANGED, HRP_CHANGE_FIELD_QUARTERS);
+}
+
+/* Every change of an activity tells its budget and quarters. */
+static void
+tell_activity (Walk      *walk,
+               HrpChange *change)
+{
+  if (walk->older != NULL)
     {
-      change->budget_before = hrp_activity_get_budget (older);
-      change->quarters_before = quarters_of (older);
+      change->budget_before = hrp_activity_get_budget (walk->older);
+      change->quarters_before = quarters_of (walk->older);
     }
-  if (newer != NULL)
+  if (walk->newer != NULL)
     {
-      change->budget_after = hrp_activity_get_budget (newer);
-      change->quarters_after = quarters_of (newer);
+      change->budget_after = hrp_activity_get_budget (walk->newer);
+      change->quarters_after = quarters_of (walk->newer);
     }
 }
 
 static void
-visit_activity (int      i,
-                int      j,
-                gpointer data)
+compare_signer (Walk *walk)
 {
-  Walk *walk = data;
-  Compare *c = walk->c;
-  g_autoptr(HrpActivity) older = i >= 0 ? g_list_model_get_item (walk->older, i) : NULL;
-  g_autoptr(HrpActivity) newer = j >= 0 ? g_list_model_get_item (walk->newer, j) : NULL;
-  guint first = c->changes->len;
-
-  if (visit_item (walk, i, j, older, newer))
-    {
-      if (hrp_activity_get_budget (older) != hrp_activity_get_budget (newer))
-        item_change (walk, HRP_CHANGE_CHANGED, HRP_CHANGE_FIELD_BUDGET, i, j, older, newer);
-      if (quarters_of (older) != quarters_of (newer))
-        item_change (walk, HRP_CHANGE_CHANGED, HRP_CHANGE_FIELD_QUARTERS, i, j, older, newer);
-    }
-  /* Every change of an activity tells its budget and quarters. */
-  for (guint k = first; k < c->changes->len; k++)
-    set_activity (g_ptr_array_index (c->changes, k), older, newer);
+  compare_field (walk->c, walk, HRP_CHANGE_FIELD_SIGNER_POSITION,
+                 hrp_signer_get_position (walk->older), hrp_signer_get_position (walk->newer));
+  compare_field (walk->c, walk, HRP_CHANGE_FIELD_SIGNER_ROLE,
+                 hrp_signer_get_role (walk->older), hrp_signer_get_role (walk->newer));
 }
 
+/* Every change of a signer tells its position. */
 static void
-visit_policy (int      i,
-              int      j,
-              gpointer data)
+tell_signer (Walk      *walk,
+             HrpChange *change)
 {
-  Walk *walk = data;
-  Compare *c = walk->c;
-  g_autoptr(HrpPolicy) older = i >= 0 ? g_list_model_get_item (walk->older, i) : NULL;
-  g_autoptr(HrpPolicy) newer = j >= 0 ? g_list_model_get_item (walk->newer, j) : NULL;
-  GListModel *older_activities, *newer_activities;
-  Walk activities;
-
-  if (!visit_item (walk, i, j, older, newer))
-    return;
-
-  if (!same_text (c, hrp_policy_get_description (older), hrp_policy_get_description (newer)))
-    {
-      HrpChange *change = item_change (walk, HRP_CHANGE_CHANGED, HRP_CHANGE_FIELD_DESCRIPTION,
-                                       i, j, older, newer);
-
-      change->before = g_strdup (hrp_policy_get_description (older));
-      change->after = g_strdup (hrp_policy_get_description (newer));
-    }
-  compare_link (walk, i, j, older, newer,
-                G_LIST_MODEL (hrp_plan_get_strategies (c->older)),
-                G_LIST_MODEL (hrp_plan_get_strategies (c->newer)), c->strategies,
-                hrp_policy_get_strategy (older), hrp_policy_get_strategy (newer),
-                item_text);
-
-  older_activities = G_LIST_MODEL (hrp_policy_get_activities (older));
-  newer_activities = G_LIST_MODEL (hrp_policy_get_activities (newer));
-  activities = (Walk) { c, HRP_CHANGE_ACTIVITY, i + 1, j + 1, older_activities, newer_activities,
-                        NULL, item_text };
-  activities.match = match_models (c, older_activities, newer_activities, item_text, NULL, NULL, NULL);
-  match_walk (activities.match, visit_activity, &activities);
-  match_free (activities.match);
+  change->signer_position = g_strdup (hrp_signer_get_position (walk->newer != NULL ? walk->newer
+                                                                                   : walk->older));
 }
 
-/* A field of matched signers (position, role). */
-static void
-compare_signer_field (Walk           *walk,
-                      HrpChangeField  field,
-                      int             i,
-                      int             j,
-                      HrpSigner      *older,
-                      HrpSigner      *newer,
-                      const char     *before,
-                      const char     *after)
+/* Whether text is empty but for white space. */
+static gboolean
+is_blank (Compare    *c,
+          const char *text)
 {
-  HrpChange *change;
+  g_autofree char *k = key (c, text);
 
-  if (same_text (walk->c, before, after))
-    return;
-  change = item_change (walk, HRP_CHANGE_CHANGED, field, i, j, older, newer);
-  change->before = g_strdup (before);
-  change->after = g_strdup (after);
+  return *k == '\0';
 }
 
-static void
-visit_signer (int      i,
-              int      j,
-              gpointer data)
+/* Whether two texts are the same, and not blank. */
+static gboolean
+same_filled_text (Compare    *c,
+                  const char *a,
+                  const char *b)
 {
-  Walk *walk = data;
-  Compare *c = walk->c;
-  g_autoptr(HrpSigner) older = i >= 0 ? g_list_model_get_item (walk->older, i) : NULL;
-  g_autoptr(HrpSigner) newer = j >= 0 ? g_list_model_get_item (walk->newer, j) : NULL;
-  guint first = c->changes->len;
+  return !is_blank (c, a) && same_text (c, a, b);
+}
 
-  if (visit_item (walk, i, j, older, newer))
-    {
-      compare_signer_field (walk, HRP_CHANGE_FIELD_SIGNER_POSITION, i, j, older, newer,
-                            hrp_signer_get_position (older), hrp_signer_get_position (newer));
-      compare_signer_field (walk, HRP_CHANGE_FIELD_SIGNER_ROLE, i, j, older, newer,
-                            hrp_signer_get_role (older), hrp_signer_get_role (newer));
-    }
-  /* Every change of a signer tells its position. */
-  for (guint k = first; k < c->changes->len; k++)
-    {
-      HrpChange *change = g_ptr_array_index (c->changes, k);
+/* similarity () of two texts as they are compared. */
+static double
+text_similarity (Compare    *c,
+                 const char *a,
+                 const char *b,
+                 double      at_least)
+{
+  g_autofree char *ka = key (c, a);
+  g_autofree char *kb = key (c, b);
 
-      change->signer_position = g_strdup (hrp_signer_get_position (newer != NULL ? newer : older));
-    }
+  return similarity (ka, kb, at_least);
 }
 
 /* Signers are the same when their names are similar, or else when they
@@ -879,54 +783,38 @@ visit_signer (int      i,
  * takes the place of the one before (a changed name), where a similar
  * name alone would not match them. */
 static double
-signer_similarity (guint    i,
-                   guint    j,
+signer_similarity (gpointer older,
+                   gpointer newer,
+                   double   by_name,
                    gpointer data)
 {
   Compare *c = data;
-  g_autoptr(HrpSigner) older = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_signers (c->older)), i);
-  g_autoptr(HrpSigner) newer = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_signers (c->newer)), j);
-  g_autofree char *older_name = key (c, hrp_signer_get_name (older));
-  g_autofree char *newer_name = key (c, hrp_signer_get_name (newer));
-  g_autofree char *older_position = key (c, hrp_signer_get_position (older));
-  g_autofree char *newer_position = key (c, hrp_signer_get_position (newer));
-  g_autofree char *older_role = key (c, hrp_signer_get_role (older));
-  g_autofree char *newer_role = key (c, hrp_signer_get_role (newer));
-  double best = similarity (older_name, newer_name, HRP_COMPARE_SIMILAR);
 
   /* Positions are alike by their wording (ปลัด… and นายก… of one
    * organization): only the same position counts, and before the same
    * role. */
-  if (*older_position != '\0' && g_str_equal (older_position, newer_position))
-    best = MAX (best, 0.9);
-  else if (*older_role != '\0' && g_str_equal (older_role, newer_role))
-    best = MAX (best, 0.8);
-  return best;
+  if (same_filled_text (c, hrp_signer_get_position (older), hrp_signer_get_position (newer)))
+    return MAX (by_name, 0.9);
+  if (same_filled_text (c, hrp_signer_get_role (older), hrp_signer_get_role (newer)))
+    return MAX (by_name, 0.8);
+  return by_name;
 }
 
 /* Policies are the same when their titles or their descriptions are
  * similar: a renamed policy keeps its description. */
 static double
-policy_similarity (guint    i,
-                   guint    j,
+policy_similarity (gpointer older,
+                   gpointer newer,
+                   double   by_title,
                    gpointer data)
 {
   Compare *c = data;
-  g_autoptr(HrpPolicy) older = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (c->older)), i);
-  g_autoptr(HrpPolicy) newer = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (c->newer)), j);
-  g_autofree char *older_title = key (c, hrp_policy_get_title (older));
-  g_autofree char *newer_title = key (c, hrp_policy_get_title (newer));
-  g_autofree char *older_description = NULL;
-  g_autofree char *newer_description = NULL;
-  double best = similarity (older_title, newer_title, HRP_COMPARE_SIMILAR);
+  const char *before = hrp_policy_get_description (older);
+  const char *after = hrp_policy_get_description (newer);
 
-  if (best >= HRP_COMPARE_SIMILAR)
-    return best;
-  older_description = key (c, hrp_policy_get_description (older));
-  newer_description = key (c, hrp_policy_get_description (newer));
-  if (*older_description == '\0' || *newer_description == '\0')
-    return best;
-  return MAX (best, similarity (older_description, newer_description, HRP_COMPARE_SIMILAR));
+  if (by_title >= HRP_COMPARE_SIMILAR || is_blank (c, before) || is_blank (c, after))
+    return by_title;
+  return MAX (by_title, text_similarity (c, before, after, HRP_COMPARE_SIMILAR));
 }
 
 /* A strategy's goals, objectives and indicators as one text. */
@@ -942,9 +830,9 @@ strategy_content (Compare     *c,
   GString *out = g_string_new (NULL);
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (lists[l])); i++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
       {
-        g_autoptr(HrpText) text = g_list_model_get_item (G_LIST_MODEL (lists[l]), i);
+        g_autoptr(HrpText) text = g_list_model_get_item (lists[l], i);
         g_autofree char *normalized = key (c, hrp_text_get_text (text));
 
         g_string_append (out, normalized);
@@ -958,24 +846,102 @@ strategy_content (Compare     *c,
  * title and its content together, or by its content alone (a renamed
  * strategy keeps its goals). */
 static double
-strategy_similarity (guint    i,
-                     guint    j,
+strategy_similarity (gpointer older,
+                     gpointer newer,
+                     double   by_title,
                      gpointer data)
 {
   Compare *c = data;
-  g_autoptr(HrpStrategy) older = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (c->older)), i);
-  g_autoptr(HrpStrategy) newer = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (c->newer)), j);
-  g_autofree char *older_title = key (c, hrp_strategy_get_title (older));
-  g_autofree char *newer_title = key (c, hrp_strategy_get_title (newer));
   g_autofree char *older_content = strategy_content (c, older);
   g_autofree char *newer_content = strategy_content (c, newer);
   double title, content;
 
   if (*older_content == '\0' && *newer_content == '\0')
-    return similarity (older_title, newer_title, HRP_COMPARE_SIMILAR);
-  title = similarity (older_title, newer_title, 0.0);
+    return by_title;
+  /* by_title is exact only from HRP_COMPARE_SIMILAR up: here a lower
+   * one counts too. */
+  title = text_similarity (c, hrp_strategy_get_title (older), hrp_strategy_get_title (newer), 0.0);
   content = similarity (older_content, newer_content, 0.0);
   return MAX ((title + content) / 2, content);
+}
+
+/* How the items of each kind are matched and compared. */
+static const struct {
+  SimilarityFunc   similar;    /* NULL: by their texts alone */
+  gboolean         renames;    /* renamed in their place (step 3) */
+  void           (*compare) (Walk      *walk);   /* NULL: nothing beyond their texts */
+  void           (*tell)    (Walk      *walk,
+                             HrpChange *change); /* NULL: nothing more */
+} kinds[] = {
+  [HRP_CHANGE_MISSION] = { NULL, TRUE, NULL, NULL },
+  [HRP_CHANGE_STRATEGY] = { strategy_similarity, TRUE, compare_strategy, NULL },
+  [HRP_CHANGE_GOAL] = { NULL, FALSE, NULL, NULL },
+  [HRP_CHANGE_OBJECTIVE] = { NULL, FALSE, NULL, NULL },
+  [HRP_CHANGE_INDICATOR] = { NULL, FALSE, NULL, NULL },
+  [HRP_CHANGE_POSITION] = { NULL, FALSE, NULL, NULL },
+  [HRP_CHANGE_POLICY] = { policy_similarity, TRUE, compare_policy, NULL },
+  [HRP_CHANGE_ACTIVITY] = { NULL, FALSE, compare_activity, tell_activity },
+  [HRP_CHANGE_SIGNER] = { signer_similarity, FALSE, compare_signer, tell_signer },
+};
+
+/* Matches older with newer, lists of items of subject. */
+static Match *
+match_list (Compare          *c,
+            HrpChangeSubject  subject,
+            GListModel       *older,
+            GListModel       *newer)
+{
+  Side older_side, newer_side;
+  Match *match;
+
+  side_init (&older_side, c, older);
+  side_init (&newer_side, c, newer);
+  match = match_lists (&older_side, &newer_side, kinds[subject].similar,
+                       kinds[subject].renames ? same_link : NULL, c);
+  side_clear (&older_side);
+  side_clear (&newer_side);
+  return match;
+}
+
+/* The changes of one item: of the item itself, of what its kind compares
+ * beyond its text, each told what its kind tells. */
+static void
+visit (int      i,
+       int      j,
+       gpointer older_item,
+       gpointer newer_item,
+       gpointer data)
+{
+  Walk *walk = data;
+  guint first = walk->c->changes->len;
+
+  walk->i = i;
+  walk->j = j;
+  walk->older = older_item;
+  walk->newer = newer_item;
+  if (visit_item (walk) && kinds[walk->subject].compare != NULL)
+    kinds[walk->subject].compare (walk);
+  if (kinds[walk->subject].tell != NULL)
+    for (guint k = first; k < walk->c->changes->len; k++)
+      kinds[walk->subject].tell (walk, g_ptr_array_index (walk->c->changes, k));
+}
+
+/* Adds the changes from older to newer, lists of items of subject owned
+ * by strategy or policy owner_before and owner_after (0: the plan's
+ * lists); returns their match. */
+static Match *
+compare_list (Compare          *c,
+              HrpChangeSubject  subject,
+              guint             owner_before,
+              guint             owner_after,
+              GListModel       *older,
+              GListModel       *newer)
+{
+  Walk walk = { c, subject, owner_before, owner_after, NULL };
+
+  walk.match = match_list (c, subject, older, newer);
+  match_walk (walk.match, older, newer, visit, &walk);
+  return walk.match;
 }
 
 static void
@@ -991,81 +957,45 @@ compare_init (Compare *c,
   c->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_change_free);
 }
 
-static Match *
-match_policies (Compare *c)
-{
-  return match_models (c, G_LIST_MODEL (hrp_plan_get_policies (c->older)),
-                       G_LIST_MODEL (hrp_plan_get_policies (c->newer)),
-                       item_text, policy_similarity, policy_same_link, c);
-}
-
-static Match *
-match_strategies (Compare *c)
-{
-  return match_models (c, G_LIST_MODEL (hrp_plan_get_strategies (c->older)),
-                       G_LIST_MODEL (hrp_plan_get_strategies (c->newer)),
-                       item_text, strategy_similarity, strategy_same_link, c);
-}
-
 GPtrArray *
 hrp_plan_compare (HrpPlan *older,
                   HrpPlan *newer)
 {
+  static const struct {
+    HrpChangeField field;
+    const char *(*get) (HrpPlan *);
+  } fields[] = {
+    { HRP_CHANGE_FIELD_ORG_NAME, hrp_plan_get_org_name },
+    { HRP_CHANGE_FIELD_ORG_DISTRICT, hrp_plan_get_org_district },
+    { HRP_CHANGE_FIELD_ORG_PROVINCE, hrp_plan_get_org_province },
+    { HRP_CHANGE_FIELD_TITLE, hrp_plan_get_title },
+    { HRP_CHANGE_FIELD_PREAMBLE, hrp_plan_get_preamble },
+    { HRP_CHANGE_FIELD_VISION, hrp_plan_get_vision },
+  };
   GPtrArray *changes;
   Compare c;
-  Walk walk;
 
   g_return_val_if_fail (HRP_IS_PLAN (older), NULL);
   g_return_val_if_fail (HRP_IS_PLAN (newer), NULL);
 
   compare_init (&c, older, newer);
 
-  compare_plan_field (&c, HRP_CHANGE_FIELD_ORG_NAME,
-                      hrp_plan_get_org_name (older), hrp_plan_get_org_name (newer));
-  compare_plan_field (&c, HRP_CHANGE_FIELD_ORG_DISTRICT,
-                      hrp_plan_get_org_district (older), hrp_plan_get_org_district (newer));
-  compare_plan_field (&c, HRP_CHANGE_FIELD_ORG_PROVINCE,
-                      hrp_plan_get_org_province (older), hrp_plan_get_org_province (newer));
-  compare_plan_field (&c, HRP_CHANGE_FIELD_TITLE,
-                      hrp_plan_get_title (older), hrp_plan_get_title (newer));
-  compare_plan_field (&c, HRP_CHANGE_FIELD_PREAMBLE,
-                      hrp_plan_get_preamble (older), hrp_plan_get_preamble (newer));
-  compare_plan_field (&c, HRP_CHANGE_FIELD_VISION,
-                      hrp_plan_get_vision (older), hrp_plan_get_vision (newer));
-
-  compare_texts (&c, HRP_CHANGE_MISSION, 0, 0,
-                 G_LIST_MODEL (hrp_plan_get_missions (older)),
-                 G_LIST_MODEL (hrp_plan_get_missions (newer)),
-                 item_text, mission_same_link, &c.missions);
-
-  walk = (Walk) { &c, HRP_CHANGE_STRATEGY, 0, 0,
-                  G_LIST_MODEL (hrp_plan_get_strategies (older)),
-                  G_LIST_MODEL (hrp_plan_get_strategies (newer)), NULL, item_text };
-  c.strategies = match_strategies (&c);
-  walk.match = c.strategies;
-  match_walk (walk.match, visit_strategy, &walk);
-
-  compare_texts (&c, HRP_CHANGE_POSITION, 0, 0,
-                 G_LIST_MODEL (hrp_plan_get_positions (older)),
-                 G_LIST_MODEL (hrp_plan_get_positions (newer)),
-                 item_text, NULL, NULL);
-
-  compare_plan_field (&c, HRP_CHANGE_FIELD_POLICY_INTRO,
-                      hrp_plan_get_policy_intro (older), hrp_plan_get_policy_intro (newer));
-
-  walk = (Walk) { &c, HRP_CHANGE_POLICY, 0, 0,
-                  G_LIST_MODEL (hrp_plan_get_policies (older)),
-                  G_LIST_MODEL (hrp_plan_get_policies (newer)), NULL, item_text };
-  c.policies = match_policies (&c);
-  walk.match = c.policies;
-  match_walk (walk.match, visit_policy, &walk);
-
-  walk = (Walk) { &c, HRP_CHANGE_SIGNER, 0, 0,
-                  G_LIST_MODEL (hrp_plan_get_signers (older)),
-                  G_LIST_MODEL (hrp_plan_get_signers (newer)), NULL, item_text };
-  walk.match = match_models (&c, walk.older, walk.newer, item_text, signer_similarity, NULL, &c);
-  match_walk (walk.match, visit_signer, &walk);
-  match_free (walk.match);
+  for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+    compare_field (&c, NULL, fields[f].field, fields[f].get (older), fields[f].get (newer));
+  /* Strategies are matched by their missions, policies by their
+   * strategies: each match is kept for the lists after it. */
+  c.missions = compare_list (&c, HRP_CHANGE_MISSION, 0, 0,
+                             hrp_plan_get_missions (older), hrp_plan_get_missions (newer));
+  c.strategies = compare_list (&c, HRP_CHANGE_STRATEGY, 0, 0,
+                               hrp_plan_get_strategies (older), hrp_plan_get_strategies (newer));
+  match_free (compare_list (&c, HRP_CHANGE_POSITION, 0, 0,
+                            hrp_plan_get_positions (older), hrp_plan_get_positions (newer)));
+  compare_field (&c, NULL, HRP_CHANGE_FIELD_POLICY_INTRO,
+                 hrp_plan_get_policy_intro (older), hrp_plan_get_policy_intro (newer));
+  c.policies = compare_list (&c, HRP_CHANGE_POLICY, 0, 0,
+                             hrp_plan_get_policies (older), hrp_plan_get_policies (newer));
+  match_free (compare_list (&c, HRP_CHANGE_SIGNER, 0, 0,
+                            hrp_plan_get_signers (older), hrp_plan_get_signers (newer)));
 
   changes = g_steal_pointer (&c.changes);
   compare_clear (&c);
@@ -1100,7 +1030,7 @@ hrp_budget_delta_free (HrpBudgetDelta *delta)
 static gint64
 policy_budget (HrpPolicy *policy)
 {
-  GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
+  GListModel *activities = hrp_policy_get_activities (policy);
   gint64 sum = 0;
 
   for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
@@ -1113,51 +1043,47 @@ policy_budget (HrpPolicy *policy)
   return sum;
 }
 
-typedef struct {
-  Compare   *c;
-  GPtrArray *deltas;
-} BudgetWalk;
-
 static void
 visit_budget (int      i,
               int      j,
+              gpointer older_policy,
+              gpointer newer_policy,
               gpointer data)
 {
-  BudgetWalk *walk = data;
-  g_autoptr(HrpPolicy) older = i >= 0 ? g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (walk->c->older)), i) : NULL;
-  g_autoptr(HrpPolicy) newer = j >= 0 ? g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_policies (walk->c->newer)), j) : NULL;
+  GPtrArray *deltas = data;
   HrpBudgetDelta *delta = g_new0 (HrpBudgetDelta, 1);
 
-  delta->policy = g_strdup (hrp_policy_get_title (newer != NULL ? newer : older));
+  delta->policy = g_strdup (hrp_policy_get_title (newer_policy != NULL ? newer_policy : older_policy));
   delta->number_before = i + 1;
   delta->number_after = j + 1;
-  delta->before = older != NULL ? policy_budget (older) : 0;
-  delta->after = newer != NULL ? policy_budget (newer) : 0;
-  g_ptr_array_add (walk->deltas, delta);
+  delta->before = older_policy != NULL ? policy_budget (older_policy) : 0;
+  delta->after = newer_policy != NULL ? policy_budget (newer_policy) : 0;
+  g_ptr_array_add (deltas, delta);
 }
 
 GPtrArray *
 hrp_plan_compare_budgets (HrpPlan *older,
                           HrpPlan *newer)
 {
+  GPtrArray *deltas;
   Compare c;
-  BudgetWalk walk;
 
   g_return_val_if_fail (HRP_IS_PLAN (older), NULL);
   g_return_val_if_fail (HRP_IS_PLAN (newer), NULL);
 
   compare_init (&c, older, newer);
   /* Policies are matched by their links too, as hrp_plan_compare () does. */
-  c.missions = match_models (&c, G_LIST_MODEL (hrp_plan_get_missions (older)),
-                             G_LIST_MODEL (hrp_plan_get_missions (newer)),
-                             item_text, NULL, mission_same_link, &c);
-  c.strategies = match_strategies (&c);
-  c.policies = match_policies (&c);
-  walk.c = &c;
-  walk.deltas = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_budget_delta_free);
-  match_walk (c.policies, visit_budget, &walk);
+  c.missions = match_list (&c, HRP_CHANGE_MISSION,
+                           hrp_plan_get_missions (older), hrp_plan_get_missions (newer));
+  c.strategies = match_list (&c, HRP_CHANGE_STRATEGY,
+                             hrp_plan_get_strategies (older), hrp_plan_get_strategies (newer));
+  c.policies = match_list (&c, HRP_CHANGE_POLICY,
+                           hrp_plan_get_policies (older), hrp_plan_get_policies (newer));
+  deltas = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_budget_delta_free);
+  match_walk (c.policies, hrp_plan_get_policies (older), hrp_plan_get_policies (newer),
+              visit_budget, deltas);
   compare_clear (&c);
-  return walk.deltas;
+  return deltas;
 }
 
 /* }}} */

@@ -4,6 +4,7 @@
 
 #include "hrp-text.h"
 #include "hrp-model-private.h"
+#include "hrp-thai.h"
 
 struct _HrpText
 {
@@ -100,4 +101,31 @@ hrp_text_set_text (HrpText    *self,
   g_return_if_fail (HRP_IS_TEXT (self));
   if (_hrp_model_set_string (&self->text, text))
     g_object_notify_by_pspec (G_OBJECT (self), text_properties[TEXT_PROP_TEXT]);
+}
+
+char *
+hrp_text_normalize (const char *text)
+{
+  g_autofree char *arabic = hrp_thai_digits_to_arabic (text != NULL ? text : "");
+  g_autofree char *composed = g_utf8_normalize (arabic, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  /* g_unichar_isspace () is TRUE for U+00A0 and the other space
+   * separators as well. */
+  for (const char *p = composed != NULL ? composed : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && out->len > 0)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
 }

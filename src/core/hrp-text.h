@@ -16,4 +16,9 @@ const char *hrp_text_get_text (HrpText    *self);
 void        hrp_text_set_text (HrpText    *self,
                                const char *text);
 
+/* A text as two texts are compared: Thai digits read as Arabic ones
+ * (๒๕๖๘ is 2568), composed, each run of white space (a no-break space
+ * too) one space, none at either end.  NULL is "". */
+char       *hrp_text_normalize (const char *text);
+
 G_END_DECLS
