@@ -801,6 +801,11 @@ read_strategies (Parser *p)
       /* "ยุทธศาสตร์ที่ ๒ ยุทธศาสตร์การพัฒนาด้านคมนาคม" */
       if (g_str_has_prefix (title->str, "ยุทธศาสตร์") && title->len > strlen ("ยุทธศาสตร์"))
         g_string_erase (title, 0, strlen ("ยุทธศาสตร์"));
+      /* "1. ยุทธศาสตร์การพัฒนา ด้าน…": Thai writes "การพัฒนาด้าน…" as
+       * one phrase (as the other forms and our own plans do); the space
+       * is the document's layout, not a word boundary to keep. */
+      if (g_str_has_prefix (title->str, "การพัฒนา ด้าน"))
+        g_string_erase (title, strlen ("การพัฒนา"), 1);
       strategy = hrp_strategy_new ("");
       p->i++;
 
