@@ -10,6 +10,7 @@
 #include "hrp-test-util.h"
 #include "hrp-text-import.h"
 #include "hrp-thai.h"
+#include "hrp-xml.h"
 
 /* The same text but for white space: a line break or a stray space of
  * the PDF's text is not a difference of wording. */
@@ -485,7 +486,9 @@ test_layout_bansuan (void)
   g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_strategies (plan)), ==, 3);
   s1 = hrp_test_nth (hrp_plan_get_strategies (plan), 0);
   s3 = hrp_test_nth (hrp_plan_get_strategies (plan), 2);
-  g_assert_cmpstr (hrp_strategy_get_title (s1), ==, "การพัฒนา ด้านโครงสร้างพื้นฐาน");
+  /* "1. ยุทธศาสตร์การพัฒนา ด้านโครงสร้างพื้นฐาน": the phrase joined */
+  g_assert_cmpstr (hrp_strategy_get_title (s1), ==, "การพัฒนาด้านโครงสร้างพื้นฐาน");
+  g_assert_cmpstr (hrp_strategy_get_title (s3), ==, "การพัฒนาด้านการบริหารจัดการ");
   g_assert_cmpuint (hrp_test_n_items (hrp_strategy_get_goals (s1)), ==, 2);
   g_assert_cmpstr (text_at (G_LIST_STORE (hrp_strategy_get_goals (s1)), 1), ==, "มีไฟฟ้าส่องสว่างทุกหมู่บ้าน");
   /* after the page header and the page number */
@@ -686,25 +689,85 @@ plan_differences (HrpPlan *plan,
             if (hrp_activity_get_budget (x) != hrp_activity_get_budget (y))
               g_string_append_printf (differ, "%s: budget %" G_GINT64_FORMAT "\n", name,
                                       hrp_activity_get_budget (x));
+            for (guint q = 1; q <= 4; q++)
+              if (hrp_activity_get_quarter (x, q) != hrp_activity_get_quarter (y, q))
+                g_string_append_printf (differ, "%s: quarter %u %s\n", name, q,
+                                        hrp_activity_get_quarter (x, q) ? "ticked" : "not ticked");
           }
       }
   return g_string_free (differ, FALSE);
 }
 
-/* The sample printed by hrplan with options, as pdftotext reads it with
- * mode ("-raw" or "-layout"). */
+/* The action-plan table's differences alone: the activities, their
+ * budgets and quarters (the policies' titles and descriptions are the
+ * policies' part's) */
+static char *
+table_differences (HrpPlan *plan,
+                   HrpPlan *sample)
+{
+  g_autofree char *all = plan_differences (plan, sample);
+  g_auto(GStrv) lines = g_strsplit (all, "\n", -1);
+  GString *differ = g_string_new (NULL);
+  gboolean keep = FALSE;
+
+  /* A difference's first line names it; its next lines start with spaces */
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (lines[i][0] != ' ')
+        keep = g_str_has_prefix (lines[i], "policies:")
+               || (g_str_has_prefix (lines[i], "policy ") && strstr (lines[i], "activit") != NULL);
+      if (keep && *lines[i] != '\0')
+        g_string_append_printf (differ, "%s\n", lines[i]);
+    }
+  return g_string_free (differ, FALSE);
+}
+
+/* The sample with quarters ticked, as varied as the table can show them:
+ * one, two, all or the last, in turn; written in dir */
+static HrpPlan *
+ticked_sample (const char *dir)
+{
+  HrpPlan *plan = hrp_test_load_sample_file ();
+  GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
+  static const char * const patterns[] = { "x---", "-xx-", "xxxx", "---x" };
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = g_build_filename (dir, "ticked.xml", NULL);
+  guint k = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      HrpPolicy *policy = hrp_test_nth (hrp_plan_get_policies (plan), i);
+
+      for (guint j = 0; j < hrp_test_n_items (hrp_policy_get_activities (policy)); j++, k++)
+        {
+          HrpActivity *activity = hrp_test_nth (hrp_policy_get_activities (policy), j);
+
+          /* every fifth activity has none */
+          for (guint q = 1; q <= 4; q++)
+            hrp_activity_set_quarter (activity, q, k % 5 != 4 && patterns[k % 4][q - 1] == 'x');
+        }
+    }
+  bytes = hrp_xml_export (plan);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  return plan;
+}
+
+/* The plan of sample printed by hrplan with options, as pdftotext reads
+ * it with mode ("-raw" or "-layout"). */
 static char *
 own_pdf_text (const char *dir,
+              const char *sample,
               const char *options,
               const char *mode)
 {
   g_autofree char *exe = g_strdup (g_getenv ("HRPLAN_EXE"));
-  g_autofree char *db = g_build_filename (dir, "plans.db", NULL);
+  g_autofree char *base = g_path_get_basename (sample);
+  g_autofree char *db_name = g_strconcat (base, ".db", NULL);
+  g_autofree char *db = g_build_filename (dir, db_name, NULL);
   g_autofree char *pdf = g_build_filename (dir, "plan.pdf", NULL);
   g_autofree char *db_opt = g_strconcat ("--database=", db, NULL);
   g_autofree char *import_opt = NULL;
   g_autofree char *pdf_opt = g_strconcat ("--export-pdf=", pdf, NULL);
-  g_autofree char *sample = hrp_test_sample_path ();
   g_autofree char *out = NULL;
   g_auto(GStrv) extra = g_strsplit (options, " ", -1);
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
@@ -736,6 +799,9 @@ test_own_pdf (void)
   static const char * const options[] = { "", "--thai-digits", "--table-orientation=portrait" };
   static const char * const modes[] = { "-raw", "-layout" };
   g_autoptr(HrpPlan) sample = hrp_test_load_sample_file ();
+  g_autoptr(HrpPlan) ticked = NULL;
+  g_autofree char *sample_path = hrp_test_sample_path ();
+  g_autofree char *ticked_path = NULL;
   g_autofree char *dir = NULL;
   g_autoptr(GString) all = g_string_new (NULL);
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
@@ -751,10 +817,15 @@ test_own_pdf (void)
       return;
     }
   dir = hrp_test_make_dir ("hrplan-own-pdf-XXXXXX");
+  ticked = ticked_sample (dir);
+  ticked_path = g_build_filename (dir, "ticked.xml", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (options); i++)
     for (guint j = 0; j < G_N_ELEMENTS (modes); j++)
       {
-        g_autofree char *text = own_pdf_text (dir, options[i], modes[j]);
+        /* The columns of -layout place the ticks in their quarters; -raw
+         * leaves a row's ticks in a run, which says how many but not
+         * which quarters: its table is compared without them. */
+        g_autofree char *text = own_pdf_text (dir, j == 0 ? sample_path : ticked_path, options[i], modes[j]);
         g_autoptr(GError) error = NULL;
         g_autoptr(HrpPlan) plan = hrp_text_import (text, &error);
         g_autofree char *differ = NULL;
@@ -772,9 +843,14 @@ test_own_pdf (void)
           }
         else
           {
-            /* Laid out by columns: the parts and their lists; the texts
-             * wait for the repair of the letter-spaced Thai that this
-             * mode gives ("เป็ น"), the table for its columns. */
+            /* Laid out by columns: the table read by its columns, the
+             * same as the sample's (texts, budgets, quarters); the other
+             * parts' texts wait for the dictionary's repair of the
+             * letter-spaced Thai of this mode ("เป็ น"), so only their
+             * lists are compared. */
+            differ = table_differences (plan, ticked);
+            if (*differ != '\0')
+              g_string_append_printf (all, "[%s %s]\n%s", options[i], modes[j], differ);
             g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_missions (plan)), ==, 9);
             g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_positions (plan)), ==, 5);
             g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (plan)), ==, 10);
@@ -819,6 +895,160 @@ test_lines (void)
   g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_missions (plan)), ==, 2);
 }
 
+/* ---- rows of the table given as cells ---- */
+
+static void
+add_line (GPtrArray  *lines,
+          const char *text,
+          guint       page)
+{
+  g_ptr_array_add (lines, hrp_source_line_new (text, page, 0));
+}
+
+/* A row as a PDF reader builds it: its cells, and its text the cells
+ * joined by spaces */
+static void
+add_row (GPtrArray  *lines,
+         guint       page,
+         const char *policy,
+         const char *activity,
+         const char *budget,
+         const char *q1,
+         const char *q2,
+         const char *q3,
+         const char *q4)
+{
+  const char *cells[] = { policy, activity, budget, q1, q2, q3, q4, NULL };
+  g_autofree char *joined = g_strjoinv (" ", (char **) cells);
+  g_auto(GStrv) parts = g_strsplit (joined, "\n", -1);
+  g_autofree char *text = g_strjoinv (" ", parts);
+  HrpSourceLine *line = hrp_source_line_new (text, page, 0);
+
+  line->cells = g_strdupv ((char **) cells);
+  g_ptr_array_add (lines, line);
+}
+
+static void
+assert_activity (HrpPolicy  *policy,
+                 guint       i,
+                 const char *name,
+                 gint64      budget,
+                 const char *quarters)
+{
+  HrpActivity *a = hrp_test_nth (hrp_policy_get_activities (policy), i);
+
+  g_assert_cmpstr (hrp_activity_get_name (a), ==, name);
+  g_assert_cmpint (hrp_activity_get_budget (a), ==, budget);
+  for (guint q = 1; q <= 4; q++)
+    if (hrp_activity_get_quarter (a, q) != (quarters[q - 1] == 'x'))
+      g_error ("%s: quarter %u is %s", name, q, hrp_activity_get_quarter (a, q) ? "ticked" : "not ticked");
+}
+
+/* A table alone, as cells: the policies the cells name, activities as
+ * bulleted or numbered lines of one cell or a wrapped name, budgets and
+ * ticks of every form, the header, a policy repeated over a page and the
+ * totals */
+static void
+test_cells_table (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_source_line_free);
+  g_autoptr(HrpImportReport) report = hrp_import_report_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) plan = NULL;
+  HrpPolicy *p1, *p2;
+
+  add_line (lines, "แผนการดำเนินงานตามแผนการบริหารและการพัฒนาทรัพยากรบุคคล", 1);
+  add_line (lines, "ประจำปีงบประมาณ พ.ศ. 2570", 1);
+  add_row (lines, 1, "นโยบาย", "กิจกรรม/โครงการ", "งบประมาณ", "ระยะเวลาดำเนินการ", "", "", "");
+  add_row (lines, 1, "", "", "", "ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส 4");
+  /* the policy's title over two lines; three lines of the activities'
+   * cell for two activities (the second wrapped); a tick for all in
+   * quarter 1, one beside the second activity in quarter 2 */
+  add_row (lines, 1, "1. ด้านการสรรหา\nและคัดเลือก", "- สอบคัดเลือกพนักงานจ้าง\n- ประกาศรับโอน\nย้ายพนักงาน",
+           "20,000\n-", "✓", "\n✔", "", "");
+  /* the policy's cell spans from above; no bullet: one wrapped name */
+  add_row (lines, 1, "", "โครงการอบรมคุณธรรม\nจริยธรรมพนักงาน", "๒๕,๐๐๐", "", "", "/", "X");
+  /* the header and the policy again at the top of the next page */
+  add_row (lines, 2, "นโยบาย", "กิจกรรม/โครงการ", "งบประมาณ", "ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส 4");
+  add_row (lines, 2, "1. ด้านการสรรหา\nและคัดเลือก", "• ตรวจสุขภาพประจำปี", "15,000 บาท", "*",
+           "\xef\x83\xbc", "", "");
+  /* numbered activities, an amount and a tick beside each */
+  add_row (lines, 2, "2. นโยบายด้านสวัสดิการ", "1. มอบเครื่องแบบ\n2. จัดงานวันท้องถิ่น", "10,000\n5,000 บาท",
+           "", "", "", "✓\n✓");
+  add_row (lines, 2, "รวม", "", "75,000", "", "", "", "");
+
+  plan = hrp_text_import_lines (lines, report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hrp_plan_get_fiscal_year (plan), ==, 2570);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (plan)), ==, 2);
+  p1 = hrp_test_nth (hrp_plan_get_policies (plan), 0);
+  p2 = hrp_test_nth (hrp_plan_get_policies (plan), 1);
+  g_assert_cmpstr (hrp_policy_get_title (p1), ==, "ด้านการสรรหาและคัดเลือก");
+  g_assert_cmpstr (hrp_policy_get_title (p2), ==, "ด้านสวัสดิการ");
+  g_assert_cmpuint (hrp_test_n_items (hrp_policy_get_activities (p1)), ==, 4);
+  assert_activity (p1, 0, "สอบคัดเลือกพนักงานจ้าง", 2000000, "x---");
+  assert_activity (p1, 1, "ประกาศรับโอนย้ายพนักงาน", HRP_BUDGET_NONE, "xx--");
+  assert_activity (p1, 2, "โครงการอบรมคุณธรรมจริยธรรมพนักงาน", 2500000, "--xx");
+  assert_activity (p1, 3, "ตรวจสุขภาพประจำปี", 1500000, "xx--");
+  g_assert_cmpuint (hrp_test_n_items (hrp_policy_get_activities (p2)), ==, 2);
+  assert_activity (p2, 0, "มอบเครื่องแบบ", 1000000, "---x");
+  assert_activity (p2, 1, "จัดงานวันท้องถิ่น", 500000, "---x");
+  g_assert_cmpuint (report->unplaced->len, ==, 0);
+  g_assert_cmpuint (report->notices->len, ==, 1);
+}
+
+/* Rows given as cells under policies that the text described: the
+ * policies by their number or their title, a row before any policy and
+ * text after the table reported */
+static void
+test_cells_described (void)
+{
+  static const char * const texts[] = {
+    "แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2570", "วิสัยทัศน์", "บุคลากรมีคุณภาพ",
+    "นโยบายการบริหารและการพัฒนาทรัพยากรบุคคล", "1. ด้านการสรรหา", "สรรหาอย่างโปร่งใส",
+    "2. ด้านการพัฒนา", "พัฒนาบุคลากรทุกคน", "แผนการดำเนินงาน",
+  };
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_source_line_free);
+  g_autoptr(HrpImportReport) report = hrp_import_report_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) plan = NULL;
+  HrpPolicy *p1, *p2;
+  HrpSourceLine *unplaced;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    add_line (lines, texts[i], 1);
+  add_row (lines, 2, "", "- กิจกรรมก่อนนโยบาย", "1,000", "", "", "", "");
+  /* the policy's cell that names it differently from the text, and one
+   * that names it by its title alone */
+  add_row (lines, 2, "1. การสรรหาบุคลากร", "- สอบคัดเลือก", "-", "✓", "", "", "");
+  add_row (lines, 2, "การพัฒนา", "- อบรมพนักงานใหม่", "30,000", "", "✓", "", "");
+  add_row (lines, 2, "", "- ศึกษาดูงาน", "40,000", "", "", "✔", "");
+  add_row (lines, 2, "", "", "รวม 70,000", "", "", "", "");
+  add_line (lines, "หมายเหตุ ปรับได้ตามความเหมาะสม", 2);
+
+  plan = hrp_text_import_lines (lines, report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (plan)), ==, 2);
+  p1 = hrp_test_nth (hrp_plan_get_policies (plan), 0);
+  p2 = hrp_test_nth (hrp_plan_get_policies (plan), 1);
+  g_assert_cmpstr (hrp_policy_get_title (p1), ==, "ด้านการสรรหา");
+  g_assert_cmpstr (hrp_policy_get_description (p1), ==, "สรรหาอย่างโปร่งใส");
+  g_assert_cmpstr (hrp_policy_get_description (p2), ==, "พัฒนาบุคลากรทุกคน");
+  g_assert_cmpuint (hrp_test_n_items (hrp_policy_get_activities (p1)), ==, 1);
+  assert_activity (p1, 0, "สอบคัดเลือก", HRP_BUDGET_NONE, "x---");
+  g_assert_cmpuint (hrp_test_n_items (hrp_policy_get_activities (p2)), ==, 2);
+  assert_activity (p2, 0, "อบรมพนักงานใหม่", 3000000, "-x--");
+  assert_activity (p2, 1, "ศึกษาดูงาน", 4000000, "--x-");
+
+  g_assert_cmpuint (report->unplaced->len, ==, 2);
+  unplaced = g_ptr_array_index (report->unplaced, 0);
+  g_assert_cmpuint (unplaced->page, ==, 2);
+  g_assert_cmpstr (unplaced->text, ==, "- กิจกรรมก่อนนโยบาย 1,000");
+  unplaced = g_ptr_array_index (report->unplaced, 1);
+  g_assert_cmpstr (unplaced->text, ==, "หมายเหตุ ปรับได้ตามความเหมาะสม");
+  g_assert_cmpuint (report->notices->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -835,6 +1065,8 @@ main (int   argc,
   g_test_add_func ("/text-import/own-pdf", test_own_pdf);
   g_test_add_func ("/text-import/layout-bansuan", test_layout_bansuan);
   g_test_add_func ("/text-import/table-only", test_table_only);
+  g_test_add_func ("/text-import/cells-table", test_cells_table);
+  g_test_add_func ("/text-import/cells-described", test_cells_described);
 
   return g_test_run ();
 }

@@ -435,7 +435,8 @@ is_section_text (const char *text)
 static gboolean
 is_section_start (const Line *line)
 {
-  return (line->source != NULL && line->source->heading) || is_section_text (line->text);
+  return (line->source != NULL && (line->source->heading || line->source->cells != NULL))
+         || is_section_text (line->text);
 }
 
 /* An HR policy: "1. ด้าน…", "1. นโยบายด้าน…" or "นโยบายด้าน…"; the
@@ -800,6 +801,11 @@ read_strategies (Parser *p)
       /* "ยุทธศาสตร์ที่ ๒ ยุทธศาสตร์การพัฒนาด้านคมนาคม" */
       if (g_str_has_prefix (title->str, "ยุทธศาสตร์") && title->len > strlen ("ยุทธศาสตร์"))
         g_string_erase (title, 0, strlen ("ยุทธศาสตร์"));
+      /* "1. ยุทธศาสตร์การพัฒนา ด้าน…": Thai writes "การพัฒนาด้าน…" as
+       * one phrase (as the other forms and our own plans do); the space
+       * is the document's layout, not a word boundary to keep. */
+      if (g_str_has_prefix (title->str, "การพัฒนา ด้าน"))
+        g_string_erase (title, strlen ("การพัฒนา"), 1);
       strategy = hrp_strategy_new ("");
       p->i++;
 
@@ -864,6 +870,8 @@ typedef struct {
   guint        last_width; /* of the activity's last line */
   guint        full_width; /* a line at least this wide was cut by the cell */
   gboolean     budget_ends; /* no bullets: an activity's lines run up to its budget */
+  gboolean     created;    /* rows given as cells: the policy is the table's own */
+  gboolean     numbered;   /* rows given as cells: the policy's cell had its number */
 } TableRow;
 
 /* A quarter's tick as documents write it: ✓ ✔ / X * or the Wingdings
@@ -1094,6 +1102,370 @@ is_table_end (const char *text)
   return is_table_total (text) || g_str_has_prefix (text, "ลงชื่อ") || g_str_has_prefix (text, "(ลงชื่อ)");
 }
 
+/* ---- a table given as cells (a PDF reader's rows) ---- */
+
+enum { CELL_POLICY, CELL_ACTIVITY, CELL_BUDGET, CELL_Q1, N_CELLS = CELL_Q1 + 4 };
+
+/* The row's cells, when the document's reader gave them */
+static char * const *
+line_cells (const Line *line)
+{
+  if (line->source == NULL || line->source->cells == NULL
+      || g_strv_length (line->source->cells) < N_CELLS)
+    return NULL;
+  return line->source->cells;
+}
+
+/* A cell's lines, white space collapsed; the empty ones are kept, as
+ * they place the lines beside them against the activities' lines. */
+static GPtrArray *
+cell_lines (const char *cell)
+{
+  g_auto(GStrv) parts = g_strsplit (cell != NULL ? cell : "", "\n", -1);
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    g_ptr_array_add (lines, collapse_space (parts[i], NULL));
+  /* Nothing after the last line of text counts */
+  while (lines->len > 0 && *(char *) g_ptr_array_index (lines, lines->len - 1) == '\0')
+    g_ptr_array_set_size (lines, lines->len - 1);
+  return lines;
+}
+
+/* A cell's text, its lines joined as the lines of a wrapped text are */
+static char *
+cell_text (const char *cell)
+{
+  g_autoptr(GPtrArray) lines = cell_lines (cell);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < lines->len; i++)
+    join_line (text, g_ptr_array_index (lines, i));
+  return g_string_free (text, FALSE);
+}
+
+/* A cell of the table's header rather than of a row */
+static gboolean
+is_header_cell (const char *text)
+{
+  static const char * const words[] = { "กิจกรรม", "โครงการ", "งบประมาณ", "ไตรมาส", "ระยะเวลา" };
+
+  if (g_str_has_prefix (text, "นโยบาย"))
+    return !g_str_has_prefix (text, "นโยบายด้าน");
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_has_prefix (text, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The activity cell of the header: its words alone, not an activity
+ * whose name starts with them ("โครงการอบรม…") */
+static gboolean
+is_activity_header_cell (const char *text)
+{
+  static const char * const headers[] = {
+    "กิจกรรม", "โครงการ", "กิจกรรม/โครงการ", "โครงการ/กิจกรรม", "กิจกรรม / โครงการ", "โครงการ / กิจกรรม",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
+    if (strcmp (text, headers[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A budget cell's line: "20,000", "20,000 บาท", "๒๐,๐๐๐" or "-" (no
+ * budget); FALSE for any other text. */
+static gboolean
+cell_amount (const char *text,
+             gint64     *satang)
+{
+  g_autofree char *amount = g_strdup (text);
+
+  if (g_str_has_suffix (amount, "บาท"))
+    amount[strlen (amount) - strlen ("บาท")] = '\0';
+  g_strstrip (amount);
+  if (*amount == '\0')
+    return FALSE;
+  return hrp_money_parse (amount, satang, NULL);
+}
+
+/* A quarter's cell, or one of its lines, holding a tick of any form */
+static gboolean
+cell_ticked (const char *text)
+{
+  g_auto(GStrv) tokens = g_strsplit (text, " ", -1);
+
+  for (guint i = 0; tokens[i] != NULL; i++)
+    if (is_tick (tokens[i]))
+      return TRUE;
+  return strstr (text, "✓") != NULL || strstr (text, "✔") != NULL || strstr (text, "\xef\x83\xbc") != NULL;
+}
+
+/* A policy's title as compared with a policy cell's: no spaces, no
+ * "นโยบาย" or "ด้าน" before it */
+static char *
+policy_key (const char *title)
+{
+  g_autofree char *bare = without_space (title);
+  const char *p = bare;
+
+  if (g_str_has_prefix (p, "นโยบาย"))
+    p += strlen ("นโยบาย");
+  if (g_str_has_prefix (p, "ด้าน"))
+    p += strlen ("ด้าน");
+  return g_strdup (p);
+}
+
+/* The policy of a row whose policy cell is not empty: the described
+ * policy of its number or its title, the row's policy again (its title
+ * repeated at the top of a page, or the rest of its wrapped title), or a
+ * policy that the table alone names. */
+static void
+cells_policy (Parser     *p,
+              TableRow   *row,
+              const char *cell)
+{
+  GListStore *policies = G_LIST_STORE (hrp_plan_get_policies (p->plan));
+  g_autofree char *text = cell_text (cell);
+  g_autofree char *key = NULL;
+  g_autofree char *current_key = NULL;
+  const char *rest = text;
+  guint number = 0;
+
+  if (numbered_item (text, &number, &rest) && g_str_has_prefix (rest, "นโยบายด้าน"))
+    rest += strlen ("นโยบาย");
+  else if (number == 0 && g_str_has_prefix (text, "นโยบายด้าน"))
+    rest = text + strlen ("นโยบาย");
+  key = policy_key (rest);
+  if (row->policy != NULL)
+    current_key = policy_key (hrp_policy_get_title (row->policy));
+
+  if (number > 0 && number <= n_items (policies))
+    {
+      HrpPolicy *policy = g_list_model_get_item (G_LIST_MODEL (policies), number - 1);
+
+      g_object_unref (policy);   /* the list holds it */
+      if (policy != row->policy)
+        row->activity = NULL;
+      row->policy = policy;
+      row->created = FALSE;
+      row->numbered = TRUE;
+      return;
+    }
+  if (number == 0 && current_key != NULL && *key != '\0' && g_str_has_prefix (current_key, key))
+    return;
+  if (number == 0)
+    for (guint i = 0; i < n_items (policies); i++)
+      {
+        HrpPolicy *policy = g_list_model_get_item (G_LIST_MODEL (policies), i);
+        g_autofree char *other = policy_key (hrp_policy_get_title (policy));
+
+        g_object_unref (policy);   /* the list holds it */
+        if (strcmp (other, key) == 0)
+          {
+            row->policy = policy;
+            row->activity = NULL;
+            row->created = FALSE;
+            return;
+          }
+      }
+  /* The rest of a numbered policy's title, in the row below its number */
+  if (number == 0 && row->policy != NULL && row->numbered && !g_str_has_prefix (rest, "ด้าน"))
+    {
+      if (row->created)
+        {
+          g_autoptr(GString) title = g_string_new (hrp_policy_get_title (row->policy));
+
+          join_line (title, rest);
+          hrp_policy_set_title (row->policy, title->str);
+        }
+      return;
+    }
+
+  {
+    g_autoptr(HrpPolicy) policy = hrp_policy_new (rest);
+
+    g_list_store_append (policies, policy);
+    row->policy = policy;
+    row->activity = NULL;
+    row->created = TRUE;
+    row->numbered = number > 0;
+  }
+}
+
+/* A cell's lines stand beside the activities' lines (the first beside
+ * the first): it has several, and no more than the activities' cell, or
+ * both have one.  Otherwise what it holds goes to the activities in
+ * their order, or for a tick alone to all of them. */
+static gboolean
+is_beside (GPtrArray *cell,
+           GPtrArray *activity_lines)
+{
+  if (cell->len > 1)
+    return cell->len <= activity_lines->len;
+  return cell->len == 1 && activity_lines->len == 1;
+}
+
+/* A row of the table given as its cells */
+static void
+cells_row (Parser     *p,
+           TableRow   *row,
+           const Line *line)
+{
+  char * const *cells = line_cells (line);
+  g_autofree char *policy_text = cell_text (cells[CELL_POLICY]);
+  g_autofree char *budget_text = cell_text (cells[CELL_BUDGET]);
+  g_autoptr(GPtrArray) lines = cell_lines (cells[CELL_ACTIVITY]);
+  g_autoptr(GPtrArray) activities = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree int *owners = g_new (int, lines->len + 1);
+  g_autoptr(GString) name = NULL;
+  g_autofree gboolean *has_budget = NULL;
+  gboolean bulleted = FALSE;
+  gboolean extra = FALSE;
+  guint first = 0;
+
+  while (first < lines->len && *(char *) g_ptr_array_index (lines, first) == '\0')
+    first++;
+  if (is_header_cell (policy_text)
+      || (first < lines->len && is_activity_header_cell (g_ptr_array_index (lines, first))))
+    return;
+  /* The totals */
+  if (first == lines->len && (g_str_has_prefix (policy_text, "รวม") || g_str_has_prefix (budget_text, "รวม")))
+    return;
+
+  if (*policy_text != '\0')
+    cells_policy (p, row, cells[CELL_POLICY]);
+
+  /* The activities: each bulleted (or numbered) line starts one, and the
+   * lines without bullet go on with it; without bullets, the cell's lines
+   * are one activity's wrapped name. */
+  if (first < lines->len)
+    {
+      const char *text = g_ptr_array_index (lines, first);
+      guint n;
+      const char *rest;
+
+      bulleted = bullet_rest (text) != NULL || numbered_item (text, &n, &rest);
+    }
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *text = g_ptr_array_index (lines, i);
+      const char *rest = bullet_rest (text);
+      const char *number_rest;
+      guint n;
+
+      if (rest == NULL && numbered_item (text, &n, &number_rest))
+        rest = number_rest;
+      if (*text != '\0' && (name == NULL || (bulleted && rest != NULL)))
+        {
+          if (name != NULL && name->len > 0)
+            g_ptr_array_add (activities, hrp_activity_new (name->str));
+          g_clear_pointer (&name, string_free);
+          name = g_string_new (bulleted && rest != NULL ? rest : text);
+        }
+      else if (*text != '\0')
+        join_line (name, text);
+      /* a bullet alone ("-") is no activity */
+      owners[i] = name != NULL && name->len > 0 ? (int) activities->len : -1;
+    }
+  if (name != NULL && name->len > 0)
+    g_ptr_array_add (activities, hrp_activity_new (name->str));
+
+  if (activities->len > 0 && row->policy == NULL)
+    {
+      add_unplaced (p, line);
+      return;
+    }
+  has_budget = g_new0 (gboolean, activities->len + 1);
+  for (guint i = 0; i < activities->len; i++)
+    {
+      HrpActivity *activity = g_ptr_array_index (activities, i);
+      g_autoptr(GString) tidy = g_string_new (hrp_activity_get_name (activity));
+
+      drop_symbols (tidy);
+      hrp_activity_set_name (activity, tidy->str);
+      hrp_model_list_append (hrp_policy_get_activities (row->policy), activity);
+      row->activity = activity;
+      row->has_budget = FALSE;
+    }
+
+  /* A budget or ticks in a row of their own go to the activity above. */
+  if (activities->len == 0)
+    {
+      if (row->activity == NULL)
+        return;
+      extra = TRUE;
+      g_ptr_array_add (activities, g_object_ref (row->activity));
+      for (guint i = 0; i < lines->len; i++)
+        owners[i] = 0;
+    }
+
+  /* One amount per activity: beside the activity's line when the cell
+   * has as many lines as the activities' cell, else in their order */
+  if (!(extra && row->has_budget))
+    {
+      g_autoptr(GPtrArray) budgets = cell_lines (cells[CELL_BUDGET]);
+      gboolean beside = is_beside (budgets, lines);
+      g_auto(GStrv) tokens = g_strsplit_set (budget_text, " ", -1);
+      guint k = 0;
+
+      if (beside)
+        for (guint i = 0; i < budgets->len; i++)
+          {
+            gint64 satang;
+            int owner = owners[i];
+
+            if (owner >= 0 && !has_budget[owner] && cell_amount (g_ptr_array_index (budgets, i), &satang))
+              {
+                has_budget[owner] = TRUE;
+                hrp_activity_set_budget (g_ptr_array_index (activities, owner), satang);
+              }
+          }
+      else
+        for (guint i = 0; tokens[i] != NULL && k < activities->len; i++)
+          {
+            gint64 satang;
+
+            if (cell_amount (tokens[i], &satang))
+              {
+                has_budget[k] = TRUE;
+                hrp_activity_set_budget (g_ptr_array_index (activities, k++), satang);
+              }
+          }
+      row->has_budget = has_budget[activities->len - 1];
+    }
+
+  /* A tick beside each activity's line, one per activity in their order,
+   * or one for all of them */
+  for (guint q = 0; q < 4; q++)
+    {
+      g_autoptr(GPtrArray) ticks = cell_lines (cells[CELL_Q1 + q]);
+      gboolean beside = is_beside (ticks, lines);
+      guint n_ticks = 0;
+
+      for (guint i = 0; i < ticks->len; i++)
+        n_ticks += cell_ticked (g_ptr_array_index (ticks, i));
+      if (n_ticks == 0)
+        continue;
+      if (!beside && n_ticks != activities->len)
+        {
+          for (guint a = 0; a < activities->len; a++)
+            hrp_activity_set_quarter (g_ptr_array_index (activities, a), q + 1, TRUE);
+          continue;
+        }
+      for (guint i = 0, k = 0; i < ticks->len; i++)
+        {
+          int owner;
+
+          if (!cell_ticked (g_ptr_array_index (ticks, i)))
+            continue;
+          owner = beside ? owners[i] : (int) k++;
+          if (owner >= 0 && (guint) owner < activities->len)
+            hrp_activity_set_quarter (g_ptr_array_index (activities, owner), q + 1, TRUE);
+        }
+    }
+}
+
 static void
 read_action_plan (Parser *p)
 {
@@ -1101,6 +1473,7 @@ read_action_plan (Parser *p)
   TableRow row = { 0 };
   guint n_rows = 0;
   guint widest = 0;
+  gboolean cells = FALSE;
 
   /* How wide a full line of the activities' column is, and whether the
    * activities are bulleted */
@@ -1114,6 +1487,8 @@ read_action_plan (Parser *p)
 
       if (is_table_end (line->text))
         break;
+      if (line_cells (line) != NULL)
+        continue;
       if (numbered_item (line->text, &n, &rest))
         rows++;
       else if (rows > 0 && !is_table_header (line->text)
@@ -1131,11 +1506,20 @@ read_action_plan (Parser *p)
       guint n;
       const char *rest;
 
+      if (line_cells (line) != NULL)
+        {
+          cells_row (p, &row, line);
+          cells = TRUE;
+          continue;
+        }
       if (is_table_end (line->text))
         break;
       if (is_table_header (line->text) || is_action_plan_heading (line->text)
           || title_line (line->text, &n))
         continue;
+      /* After rows given as cells, text is no longer the table's */
+      if (cells && !(g_str_has_prefix (line->text, "ประจำปี") || is_organization (line->text)))
+        break;
       /* The budget's heading over two lines */
       if (strcmp (line->text, "งบประมาณ") == 0 && peek (p, 1) != NULL && is_table_header (peek (p, 1)->text))
         continue;
@@ -1317,7 +1701,8 @@ parser_lines (GPtrArray *source)
       const HrpSourceLine *src = g_ptr_array_index (source, i);
       guint indent = 0;
       char *collapsed = collapse_space (src->text, &indent);
-      const char *rest = after_page_number (collapsed);
+      /* a row's cells are not a page number ("๓" alone in a cell) */
+      const char *rest = src->cells == NULL ? after_page_number (collapsed) : NULL;
       gboolean is_break = strchr (src->text, '\f') != NULL || (i > 0 && src->page != ((HrpSourceLine *) g_ptr_array_index (source, i - 1))->page);
 
       if (rest != NULL)
@@ -1337,6 +1722,14 @@ parser_lines (GPtrArray *source)
         }
       after_break |= is_break;
 
+      /* A row's text is its cells' */
+      if (*collapsed == '\0' && src->cells != NULL)
+        {
+          g_autofree char *joined = g_strjoinv (" ", src->cells);
+
+          g_free (collapsed);
+          collapsed = collapse_space (joined, NULL);
+        }
       if (*collapsed == '\0')
         g_free (collapsed);
       else
@@ -1367,7 +1760,7 @@ parser_lines (GPtrArray *source)
         Line *line = g_ptr_array_index (lines, i);
         guint count = GPOINTER_TO_UINT (g_hash_table_lookup (seen, line->text));
         guint at = GPOINTER_TO_UINT (g_hash_table_lookup (at_break, line->text));
-        gboolean running = count >= 2 && !is_table_header (line->text) && !is_action_plan_heading (line->text)
+        gboolean running = count >= 2 && line->source->cells == NULL && !is_table_header (line->text) && !is_action_plan_heading (line->text)
                            && base_width (line->text) >= 6
                            && ((at >= 2 && g_array_index (breaks, gboolean, i))
                                || (count >= 3 && (title_line (line->text, &n) || is_organization (line->text))));
@@ -1472,6 +1865,510 @@ merge_mark_lines (char **lines)
     }
 }
 
+/* ---- a table laid out by columns ("pdftotext -layout") ---- */
+
+/* A word of a line laid out by columns: a run of letters, at the column
+ * (in characters, as the layout counts them) where it starts and ends */
+typedef struct {
+  glong  col;
+  glong  end;
+  glong  gap;    /* spaces before it */
+  char  *text;
+} LayoutWord;
+
+static void
+layout_word_clear (gpointer data)
+{
+  g_free (((LayoutWord *) data)->text);
+}
+
+/* The words of a line; a form feed (a new page) takes no column. */
+static GArray *
+layout_words (const char *line)
+{
+  GArray *words = g_array_new (FALSE, TRUE, sizeof (LayoutWord));
+  glong col = 0, gap = 0;
+  GString *word = NULL;
+  LayoutWord w = { 0 };
+
+  g_array_set_clear_func (words, layout_word_clear);
+  for (const char *p = line;; p = g_utf8_next_char (p))
+    {
+      gunichar c = *p != '\0' ? g_utf8_get_char (p) : ' ';
+
+      if (c == '\f')
+        continue;
+      if (is_blank (c))
+        {
+          if (word != NULL)
+            {
+              w.end = col;
+              w.text = g_string_free (word, FALSE);
+              g_array_append_val (words, w);
+              word = NULL;
+              gap = 0;
+            }
+          gap++;
+        }
+      else
+        {
+          if (word == NULL)
+            {
+              word = g_string_new (NULL);
+              w.col = col;
+              w.gap = gap;
+            }
+          g_string_append_unichar (word, c);
+        }
+      if (*p == '\0')
+        break;
+      col++;
+    }
+  return words;
+}
+
+static LayoutWord *
+word_at (GArray *words,
+         guint   i)
+{
+  return &g_array_index (words, LayoutWord, i);
+}
+
+/* The text of words from to to, one space between words that had
+ * spaces between them */
+static char *
+words_text (GArray *words,
+            guint   from,
+            guint   to)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = from; i < to; i++)
+    {
+      if (i > from)
+        g_string_append_c (text, ' ');
+      g_string_append (text, word_at (words, i)->text);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* The header line of the table: "นโยบาย", then "กิจกรรม…" or
+ * "โครงการ…" in a column of its own */
+static gboolean
+is_layout_header (GArray *words,
+                  glong  *policy_end,
+                  glong  *activity_col)
+{
+  for (guint i = 0; i + 1 < words->len; i++)
+    if (g_str_has_prefix (word_at (words, i)->text, "นโยบาย")
+        && (g_str_has_prefix (word_at (words, i + 1)->text, "กิจกรรม")
+            || g_str_has_prefix (word_at (words, i + 1)->text, "โครงการ"))
+        && word_at (words, i + 1)->gap >= 2)
+      {
+        *policy_end = word_at (words, i)->end;
+        *activity_col = word_at (words, i + 1)->col;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* A line of the header's other rows */
+static gboolean
+is_layout_header_text (const char *text)
+{
+  return is_table_header (text) || strstr (text, "ไตรมาส") != NULL || g_str_has_prefix (text, "การจัด")
+         || g_str_has_prefix (text, "ที่ได้") || g_str_has_prefix (text, "ที่ไ");
+}
+
+/* "-", "20,000", "๒๐,๐๐๐": a budget's amount */
+static gboolean
+is_amount_word (const char *text)
+{
+  gint64 satang;
+
+  if (strcmp (text, "-") == 0)
+    return TRUE;
+  if (hrp_digit_value (g_utf8_get_char (text)) < 0)
+    return FALSE;
+  for (const char *q = text; *q != '\0'; q = g_utf8_next_char (q))
+    if (hrp_digit_value (g_utf8_get_char (q)) < 0 && *q != ',' && *q != '.')
+      return FALSE;
+  return hrp_money_parse (text, &satang, NULL);
+}
+
+/* The columns of the table under one header */
+typedef struct {
+  glong  activity;      /* where the activities' lines start */
+  glong  budget;        /* no amount starts before it */
+  double quarters[4];   /* the quarters' middles; 0 when not known */
+  glong  quarters_left;
+} LayoutColumns;
+
+/* A row of the table, from its lines */
+typedef struct {
+  GString  *policy;
+  GString  *activity;
+  GString  *budget;
+  guint     quarters;
+  guint     number;     /* the document's line where it starts */
+  gboolean  has_budget;
+} LayoutRow;
+
+static void
+layout_row_flush (LayoutRow *row,
+                  GPtrArray *out)
+{
+  HrpSourceLine *line;
+  GStrvBuilder *builder;
+  g_autoptr(GString) text = NULL;
+
+  if (row->policy == NULL)
+    return;
+  builder = g_strv_builder_new ();
+  g_strv_builder_add (builder, row->policy->str);
+  g_strv_builder_add (builder, row->activity->str);
+  g_strv_builder_add (builder, row->budget->str);
+  for (guint q = 0; q < 4; q++)
+    g_strv_builder_add (builder, row->quarters & (1u << q) ? "✓" : "");
+  text = g_string_new (NULL);
+  for (GString **cell = (GString *[]) { row->policy, row->activity, row->budget, NULL }; *cell != NULL; cell++)
+    if ((*cell)->len > 0)
+      {
+        g_auto(GStrv) parts = g_strsplit ((*cell)->str, "\n", -1);
+        g_autofree char *flat = g_strjoinv (" ", parts);
+
+        if (text->len > 0)
+          g_string_append_c (text, ' ');
+        g_string_append (text, flat);
+      }
+  line = hrp_source_line_new (text->str, 0, row->number);
+  line->cells = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  g_ptr_array_add (out, line);
+  g_string_free (row->policy, TRUE);
+  g_string_free (row->activity, TRUE);
+  g_string_free (row->budget, TRUE);
+  memset (row, 0, sizeof *row);
+}
+
+static void
+append_cell_line (GString    *cell,
+                  const char *text)
+{
+  if (*text == '\0')
+    return;
+  if (cell->len > 0)
+    g_string_append_c (cell, '\n');
+  g_string_append (cell, text);
+}
+
+/* The first word of the amount that ends words[0..n) ("20,000",
+ * "20,000 บาท", "-"); n for none.  A layout may pull an amount left of
+ * its column, but not into the activities' one, and a number without
+ * thousands (a year ending a name) only counts in the budget's column. */
+static guint
+layout_budget_word (GArray              *words,
+                    guint                n,
+                    const LayoutColumns *columns)
+{
+  guint first = n;
+  LayoutWord *w;
+
+  if (n >= 2 && strcmp (word_at (words, n - 1)->text, "บาท") == 0 && is_amount_word (word_at (words, n - 2)->text))
+    first = n - 2;
+  else if (n >= 1 && is_amount_word (word_at (words, n - 1)->text))
+    first = n - 1;
+  if (first == n)
+    return n;
+  w = word_at (words, first);
+  if (w->col >= columns->budget - 3)
+    return first;
+  if (first > 0 && w->col > columns->activity + 2
+      && (strchr (w->text, ',') != NULL || strcmp (w->text, "-") == 0))
+    return first;
+  return n;
+}
+
+/* A line of the table's body into the row it belongs to: the policy's
+ * and the activities' parts told apart by the activities' column (a
+ * layout may leave only one space between them), the amount in the
+ * budget's column and the ticks by their quarter's column. */
+static void
+layout_table_line (GArray              *words,
+                   const LayoutColumns *columns,
+                   gboolean             budgets,
+                   gboolean             blank_before,
+                   guint                number,
+                   LayoutRow           *row,
+                   GPtrArray           *out)
+{
+  guint n = words->len;
+  guint split, budget_from;
+  guint quarters = 0, n_ticks = 0;
+  g_autofree char *policy = NULL;
+  g_autofree char *activity = NULL;
+  g_autofree char *budget = NULL;
+  guint number_of_policy;
+  const char *rest;
+
+  /* The ticks, from the end of the line */
+  while (n > 0 && is_tick (word_at (words, n - 1)->text)
+         && (columns->quarters_left == 0 || word_at (words, n - 1)->col >= columns->quarters_left))
+    {
+      LayoutWord *w = word_at (words, n - 1);
+      guint best = 0;
+
+      if (columns->quarters[0] > 0)
+        for (guint q = 1; q < 4; q++)
+          if (ABS (w->col - columns->quarters[q]) < ABS (w->col - columns->quarters[best]))
+            best = q;
+      quarters |= 1u << best;
+      n_ticks++;
+      n--;
+    }
+  /* Ticks where the quarters' columns are not known: the first quarters */
+  if (columns->quarters[0] == 0 && n_ticks > 0)
+    quarters = (1u << n_ticks) - 1;
+
+  budget_from = layout_budget_word (words, n, columns);
+
+  /* The policy's part: what ends before the activities' column, or the
+   * words before the first in that column, or before the last word that
+   * starts left of it (a layout may pull a word a few columns left) */
+  if (budget_from == 0 || word_at (words, 0)->col >= columns->activity - 2)
+    split = 0;
+  else if (word_at (words, budget_from - 1)->end <= columns->activity)
+    split = budget_from;
+  else
+    {
+      split = 0;
+      for (guint i = 1; i < budget_from && split == 0; i++)
+        if (word_at (words, i)->col <= columns->activity + 2
+            && (word_at (words, i)->col >= columns->activity - 1
+                || (word_at (words, i)->gap >= 2 && word_at (words, i)->col >= columns->activity - 3)))
+          split = i;
+      for (guint i = budget_from - 1; i > 0 && split == 0; i--)
+        if (word_at (words, i)->col < columns->activity)
+          split = i;
+      if (split == 0)
+        split = budget_from;
+    }
+
+  policy = words_text (words, 0, split);
+  activity = words_text (words, split, budget_from);
+  budget = words_text (words, budget_from, n);
+
+  /* A new row: a policy's number, an amount when the row has one, or,
+   * in a table without amounts, an activity after an empty line */
+  if (row->policy != NULL
+      && (numbered_item (policy, &number_of_policy, &rest)
+          || (*budget != '\0' && row->has_budget)
+          || (!budgets && blank_before && *activity != '\0' && row->activity->len > 0)))
+    layout_row_flush (row, out);
+  if (row->policy == NULL)
+    {
+      row->policy = g_string_new (NULL);
+      row->activity = g_string_new (NULL);
+      row->budget = g_string_new (NULL);
+      row->number = number;
+    }
+  append_cell_line (row->policy, policy);
+  append_cell_line (row->activity, activity);
+  if (*budget != '\0' && !row->has_budget)
+    {
+      g_string_assign (row->budget, budget);
+      row->has_budget = TRUE;
+    }
+  row->quarters |= quarters;
+}
+
+/* The columns under a header: the header's lines (the one at h and its
+ * neighbours), and the lines of the body below it */
+static gboolean
+layout_columns (char          **raw,
+                guint           h,
+                glong           policy_end,
+                glong           activity_header,
+                glong          *delta,
+                guint          *body,
+                LayoutColumns  *columns)
+{
+  guint first = h, last = h;
+  guint n_quarters = 0;
+  g_autoptr(GHashTable) starts = g_hash_table_new (NULL, NULL);
+  guint best_count = 0;
+  glong best = -1;
+
+  memset (columns, 0, sizeof *columns);
+  while (first > 0 && h - first < 3)
+    {
+      g_autofree char *text = collapse_space (raw[first - 1], NULL);
+
+      if (*text == '\0' || !is_layout_header_text (text))
+        break;
+      first--;
+    }
+  while (raw[last + 1] != NULL && last - h < 3)
+    {
+      g_autofree char *text = collapse_space (raw[last + 1], NULL);
+
+      if (*text == '\0' || !is_layout_header_text (text))
+        break;
+      last++;
+    }
+  columns->budget = G_MAXLONG;
+  for (guint i = first; i <= last; i++)
+    {
+      g_autoptr(GArray) words = layout_words (raw[i]);
+
+      for (guint j = 0; j < words->len; j++)
+        {
+          LayoutWord *w = word_at (words, j);
+
+          if (g_str_has_prefix (w->text, "งบประมาณ") || g_str_has_prefix (w->text, "การจัด")
+              || g_str_has_prefix (w->text, "ที่ได้") || g_str_has_prefix (w->text, "ที่ไ"))
+            columns->budget = MIN (columns->budget, w->col);
+          if (g_str_has_prefix (w->text, "ไตรมาส") && n_quarters < 4)
+            columns->quarters[n_quarters++] = w->col + base_width ("ไตรมาส ๑") / 2.0;
+        }
+    }
+  if (n_quarters < 4)
+    memset (columns->quarters, 0, sizeof columns->quarters);
+  else
+    columns->quarters_left = (glong) (columns->quarters[0] - (columns->quarters[1] - columns->quarters[0]) / 2);
+  if (columns->budget == G_MAXLONG)
+    columns->budget = activity_header + 12;
+
+  /* The activities' column: where most lines of the body that are not
+   * the policy's start */
+  for (guint i = last + 1; raw[i] != NULL && i < last + 80; i++)
+    {
+      g_autoptr(GArray) words = layout_words (raw[i]);
+      g_autofree char *text = collapse_space (raw[i], NULL);
+      glong col;
+      guint count;
+
+      if (is_table_end (text) || (words->len > 0 && is_layout_header (words, &col, &col)))
+        break;
+      if (words->len == 0)
+        continue;
+      col = word_at (words, 0)->col;
+      if (col <= policy_end || col >= columns->budget - 3)
+        continue;
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (starts, GINT_TO_POINTER (col))) + 1;
+      g_hash_table_insert (starts, GINT_TO_POINTER (col), GUINT_TO_POINTER (count));
+      if (count > best_count || (count == best_count && col < best))
+        {
+          best = col;
+          best_count = count;
+        }
+    }
+  if (best >= 0)
+    *delta = activity_header - best;
+  columns->activity = best >= 0 ? best
+                      : *delta >= 0 ? activity_header - *delta : (policy_end + activity_header) / 2;
+  *body = last + 1;
+  return TRUE;
+}
+
+/* A header line of the table within the next lines, before an empty one */
+static gboolean
+layout_header_ahead (char  **raw,
+                     guint   i)
+{
+  for (guint j = i + 1; raw[j] != NULL && j <= i + 3; j++)
+    {
+      g_autoptr(GArray) words = layout_words (raw[j]);
+      glong unused;
+
+      if (words->len == 0)
+        return FALSE;
+      if (is_layout_header (words, &unused, &unused))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The document's lines from a text, the rows of a table laid out by
+ * columns given as cells */
+static GPtrArray *
+layout_lines (char **raw)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_source_line_free);
+  LayoutColumns columns;
+  LayoutRow row = { 0 };
+  gboolean in_table = FALSE, budgets = FALSE, blank_before = FALSE;
+  glong delta = -1;
+
+  for (guint i = 0; raw[i] != NULL; i++)
+    {
+      g_autoptr(GArray) words = layout_words (raw[i]);
+      g_autofree char *text = collapse_space (raw[i], NULL);
+      glong policy_end, activity_header;
+      guint n;
+
+      if (words->len > 0 && is_layout_header (words, &policy_end, &activity_header))
+        {
+          guint body;
+
+          layout_row_flush (&row, out);
+          layout_columns (raw, i, policy_end, activity_header, &delta, &body, &columns);
+          for (; i < body; i++)
+            g_ptr_array_add (out, hrp_source_line_new (raw[i], 0, i + 1));
+          i--;
+          in_table = TRUE;
+          blank_before = FALSE;
+          /* Whether the rows have amounts, which then tell them apart */
+          budgets = FALSE;
+          for (guint j = body; raw[j] != NULL && j < body + 80; j++)
+            {
+              g_autoptr(GArray) line = layout_words (raw[j]);
+              g_autofree char *line_text = collapse_space (raw[j], NULL);
+
+              if (is_table_end (line_text) || (line->len > 0 && is_layout_header (line, &policy_end, &policy_end)))
+                break;
+              guint n_words = line->len;
+
+              while (n_words > 0 && is_tick (word_at (line, n_words - 1)->text))
+                n_words--;
+              budgets |= layout_budget_word (line, n_words, &columns) < n_words;
+            }
+          continue;
+        }
+      /* The header's first lines over the next page's table */
+      if (in_table && is_layout_header_text (text) && layout_header_ahead (raw, i))
+        {
+          layout_row_flush (&row, out);
+          g_ptr_array_add (out, hrp_source_line_new (raw[i], 0, i + 1));
+          continue;
+        }
+      if (in_table && *text == '\0')
+        {
+          blank_before = TRUE;
+          g_ptr_array_add (out, hrp_source_line_new (raw[i], 0, i + 1));
+          continue;
+        }
+      if (in_table && (is_table_end (text) || (is_section_text (text) && !is_layout_header_text (text))))
+        {
+          layout_row_flush (&row, out);
+          in_table = FALSE;
+        }
+      /* Page numbers and running titles */
+      if (!in_table || after_page_number (text) != NULL || title_line (text, &n) || is_action_plan_heading (text)
+          || (g_str_has_prefix (text, "ประจำปี") && strstr (text, "พ.ศ.") != NULL)
+          || (is_organization (text) && strstr (text, "จังหวัด") != NULL))
+        {
+          layout_row_flush (&row, out);
+          g_ptr_array_add (out, hrp_source_line_new (raw[i], 0, i + 1));
+          continue;
+        }
+      layout_table_line (words, &columns, budgets, blank_before, i + 1, &row, out);
+      blank_before = FALSE;
+    }
+  layout_row_flush (&row, out);
+  return out;
+}
+
 HrpPlan *
 hrp_text_import (const char  *text,
                  GError     **error)
@@ -1510,9 +2407,7 @@ hrp_text_import_with_report (const char       *text,
     report->n_repairs += n_repairs;
   g_strfreev (raw);
   raw = g_strsplit (repaired, "\n", -1);
-  lines = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_source_line_free);
-  for (guint i = 0; raw[i] != NULL; i++)
-    g_ptr_array_add (lines, hrp_source_line_new (raw[i], 0, i + 1));
+  lines = layout_lines (raw);
   return hrp_text_import_lines (lines, report, error);
 }
 
@@ -1741,7 +2636,18 @@ hrp_text_import_lines (GPtrArray        *source,
       const char *rest;
       guint n;
 
-      if ((rest = heading_rest (line->text, "วิสัยทัศน์")) != NULL)
+      /* A table's rows given as cells: told by them, not by their text
+       * ("1. ด้าน… - …" is not a policy's paragraph) */
+      if (line_cells (line) != NULL)
+        {
+          guint before = hrp_plan_count_activities (plan);
+
+          read_action_plan (&p);
+          if (hrp_plan_count_activities (plan) > before
+              || n_items (G_LIST_STORE (hrp_plan_get_policies (plan))) > 0)
+            parts |= PART_TABLE;
+        }
+      else if ((rest = heading_rest (line->text, "วิสัยทัศน์")) != NULL)
         {
           g_autofree char *vision = NULL;
 
