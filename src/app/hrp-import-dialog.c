@@ -24,6 +24,10 @@ struct _HrpImportDialog
   GtkLabel        *file_label;
   GtkLabel        *title_label;
   GtkGrid         *summary_grid;
+  GtkWidget       *report_box;
+  GtkLabel        *notices_label;
+  GtkExpander     *unplaced_expander;
+  GtkLabel        *unplaced_label;
   GtkCheckButton  *as_was_check;
   GtkCheckButton  *as_next_check;
   GtkSpinButton   *year_spin;
@@ -238,6 +242,68 @@ fill (HrpImportDialog *self,
   update (self);
 }
 
+void
+hrp_import_dialog_set_report (HrpImportDialog       *self,
+                              const HrpImportReport *report)
+{
+  g_autoptr(GString) notices = g_string_new (NULL);
+  g_autoptr(GString) unplaced = g_string_new (NULL);
+
+  g_return_if_fail (HRP_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (report != NULL);
+
+  for (guint i = 0; report->notices != NULL && i < report->notices->len; i++)
+    {
+      if (notices->len > 0)
+        g_string_append_c (notices, '\n');
+      g_string_append (notices, g_ptr_array_index (report->notices, i));
+    }
+  if (report->n_repairs > 0)
+    {
+      if (notices->len > 0)
+        g_string_append_c (notices, '\n');
+      g_string_append_printf (notices, ngettext ("Broken Thai was repaired in %u place.",
+                                                 "Broken Thai was repaired in %u places.",
+                                                 report->n_repairs),
+                              report->n_repairs);
+    }
+
+  /* What no part of the plan took, where the document has it: nothing
+   * is dropped without the user seeing it. */
+  for (guint i = 0; report->unplaced != NULL && i < report->unplaced->len; i++)
+    {
+      const HrpSourceLine *line = g_ptr_array_index (report->unplaced, i);
+      g_autofree char *where = NULL;
+
+      if (line->page > 0)
+        where = g_strdup_printf (_("Page %u"), line->page);
+      else
+        where = g_strdup_printf (_("Line %u"), line->number);
+      if (unplaced->len > 0)
+        g_string_append_c (unplaced, '\n');
+      g_string_append_printf (unplaced, "%s: %s", where, line->text);
+    }
+
+  gtk_label_set_label (self->notices_label, notices->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->notices_label), notices->len > 0);
+  gtk_label_set_label (self->unplaced_label, unplaced->str);
+  if (report->unplaced != NULL && report->unplaced->len > 0)
+    {
+      g_autofree char *label = g_strdup_printf (ngettext ("%u passage could not be placed in the plan",
+                                                          "%u passages could not be placed in the plan",
+                                                          report->unplaced->len),
+                                                report->unplaced->len);
+
+      gtk_expander_set_label (self->unplaced_expander, label);
+      gtk_widget_set_visible (GTK_WIDGET (self->unplaced_expander), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->unplaced_expander), FALSE);
+  gtk_widget_set_visible (self->report_box,
+                          gtk_widget_get_visible (GTK_WIDGET (self->notices_label))
+                          || gtk_widget_get_visible (GTK_WIDGET (self->unplaced_expander)));
+}
+
 static void
 hrp_import_dialog_dispose (GObject *object)
 {
@@ -269,6 +335,10 @@ hrp_import_dialog_class_init (HrpImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, file_label);
   gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, title_label);
   gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, summary_grid);
+  gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, report_box);
+  gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, notices_label);
+  gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, unplaced_expander);
+  gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, unplaced_label);
   gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, as_was_check);
   gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, as_next_check);
   gtk_widget_class_bind_template_child (widget_class, HrpImportDialog, year_spin);

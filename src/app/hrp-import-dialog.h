@@ -7,6 +7,7 @@
 
 #include "hrp-model.h"
 #include "hrp-library.h"
+#include "hrp-text-import.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,11 @@ HrpImportDialog *hrp_import_dialog_new          (GtkWindow       *parent,
                                                  HrpLibrary      *library,
                                                  HrpPlan         *plan,
                                                  const char      *name);
+/* Shows what the import of a document found that the user should know:
+ * its notices, the repairs of broken Thai, and the passages it could not
+ * place (with their page or line). */
+void             hrp_import_dialog_set_report   (HrpImportDialog       *self,
+                                                 const HrpImportReport *report);
 /* The fiscal year the plan would be stored as. */
 int              hrp_import_dialog_get_year     (HrpImportDialog *self);
 /* FALSE: as it was; TRUE: as the start of another year. */
