@@ -450,6 +450,27 @@ test_random_lines (void)
     }
 }
 
+/* A plan from lines a document reader built: the same as from the text */
+static void
+test_lines (void)
+{
+  static const char * const texts[] = {
+    "แผนพัฒนาบุคลากร พ.ศ. 2570", "วิสัยทัศน์", "คนเก่ง", "พันธกิจ", "1. หนึ่ง", "2. สอง",
+  };
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_source_line_free);
+  g_autoptr(HrpImportReport) report = hrp_import_report_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) plan = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    g_ptr_array_add (lines, hrp_source_line_new (texts[i], 1, 0));
+  plan = hrp_text_import_lines (lines, report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hrp_plan_get_fiscal_year (plan), ==, 2570);
+  g_assert_cmpstr (hrp_plan_get_vision (plan), ==, "คนเก่ง");
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_missions (plan)), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -462,6 +483,7 @@ main (int   argc,
   g_test_add_func ("/text-import/partial-plan", test_partial_plan);
   g_test_add_func ("/text-import/errors", test_errors);
   g_test_add_func ("/text-import/random-lines", test_random_lines);
+  g_test_add_func ("/text-import/lines", test_lines);
 
   return g_test_run ();
 }

@@ -24,8 +24,9 @@ G_DEFINE_QUARK (hrp-text-import-error-quark, hrp_text_import_error)
 #define PARAGRAPH_INDENT 3
 
 typedef struct {
-  char  *text;     /* white space collapsed, never empty */
-  guint  indent;   /* leading white space of the line as it was */
+  char                *text;     /* white space collapsed, never empty */
+  guint                indent;   /* leading white space of the line as it was */
+  const HrpSourceLine *source;   /* the document's line it comes from */
 } Line;
 
 static void
@@ -374,6 +375,7 @@ split_current (Parser *p,
   g_free (line->text);
   line->text = first;
   g_ptr_array_insert (p->lines, p->i + 1, line_new (second, 0));
+  ((Line *) g_ptr_array_index (p->lines, p->i + 1))->source = line->source;
 }
 
 /* ---- organization and title ---- */
@@ -922,16 +924,61 @@ link_plan (HrpPlan *plan)
       }
 }
 
+HrpSourceLine *
+hrp_source_line_new (const char *text,
+                     guint       page,
+                     guint       number)
+{
+  HrpSourceLine *line = g_new0 (HrpSourceLine, 1);
+
+  line->text = g_strdup (text != NULL ? text : "");
+  line->page = page;
+  line->number = number;
+  return line;
+}
+
+void
+hrp_source_line_free (HrpSourceLine *line)
+{
+  if (line == NULL)
+    return;
+  g_free (line->text);
+  g_strfreev (line->cells);
+  g_free (line);
+}
+
+HrpImportReport *
+hrp_import_report_new (void)
+{
+  HrpImportReport *report = g_new0 (HrpImportReport, 1);
+
+  report->unplaced = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_source_line_free);
+  report->notices = g_ptr_array_new_with_free_func (g_free);
+  return report;
+}
+
+void
+hrp_import_report_free (HrpImportReport *report)
+{
+  if (report == NULL)
+    return;
+  g_ptr_array_unref (report->unplaced);
+  g_ptr_array_unref (report->notices);
+  g_free (report);
+}
+
+/* The parser's lines from the document's: white space collapsed, empty
+ * lines and page numbers dropped. */
 static GPtrArray *
-split_lines (const char *text)
+parser_lines (GPtrArray *source)
 {
   GPtrArray *lines = g_ptr_array_new_with_free_func (line_free);
-  g_auto(GStrv) raw = g_strsplit (text, "\n", -1);
 
-  for (guint i = 0; raw[i] != NULL; i++)
+  for (guint i = 0; i < source->len; i++)
     {
+      const HrpSourceLine *src = g_ptr_array_index (source, i);
       guint indent = 0;
-      char *collapsed = collapse_space (raw[i], &indent);
+      char *collapsed = collapse_space (src->text, &indent);
       const char *q = collapsed;
       guint page;
 
@@ -950,7 +997,12 @@ split_lines (const char *text)
       if (*collapsed == '\0')
         g_free (collapsed);
       else
-        g_ptr_array_add (lines, line_new (collapsed, indent));
+        {
+          Line *line = line_new (collapsed, indent);
+
+          line->source = src;
+          g_ptr_array_add (lines, line);
+        }
     }
   return lines;
 }
@@ -959,14 +1011,18 @@ HrpPlan *
 hrp_text_import (const char  *text,
                  GError     **error)
 {
-  g_autoptr(HrpPlan) plan = NULL;
+  return hrp_text_import_with_report (text, NULL, error);
+}
+
+HrpPlan *
+hrp_text_import_with_report (const char       *text,
+                             HrpImportReport  *report,
+                             GError          **error)
+{
   g_autofree char *repaired = NULL;
+  guint n_repairs = 0;
   g_autoptr(GPtrArray) lines = NULL;
-  Parser p = { 0 };
-  guint year = 0;
-  guint title_index = G_MAXUINT;
-  gboolean found = FALSE;
-  Line *line;
+  g_auto(GStrv) raw = NULL;
 
   g_return_val_if_fail (text != NULL, NULL);
 
@@ -977,8 +1033,32 @@ hrp_text_import (const char  *text,
       return NULL;
     }
 
-  repaired = hrp_thai_repair (text, NULL);
-  lines = split_lines (repaired);
+  repaired = hrp_thai_repair (text, &n_repairs);
+  if (report != NULL)
+    report->n_repairs += n_repairs;
+  raw = g_strsplit (repaired, "\n", -1);
+  lines = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_source_line_free);
+  for (guint i = 0; raw[i] != NULL; i++)
+    g_ptr_array_add (lines, hrp_source_line_new (raw[i], 0, i + 1));
+  return hrp_text_import_lines (lines, report, error);
+}
+
+HrpPlan *
+hrp_text_import_lines (GPtrArray        *source,
+                       HrpImportReport  *report,
+                       GError          **error)
+{
+  g_autoptr(HrpPlan) plan = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  Parser p = { 0 };
+  guint year = 0;
+  guint title_index = G_MAXUINT;
+  gboolean found = FALSE;
+  Line *line;
+
+  g_return_val_if_fail (source != NULL, NULL);
+
+  lines = parser_lines (source);
   plan = hrp_plan_new ();
   p.lines = lines;
   p.plan = plan;

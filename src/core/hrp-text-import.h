@@ -61,6 +61,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrpImportReport, hrp_import_report_free)
  * NULL with an error when the text holds no plan. */
 HrpPlan *hrp_text_import             (const char  *text,
                                       GError     **error);
+/* The same, with report (may be NULL) receiving what was found and what
+ * could not be placed (an addition to the shared interface, for the
+ * readers of a text file). */
+HrpPlan *hrp_text_import_with_report (const char       *text,
+                                      HrpImportReport  *report,
+                                      GError          **error);
 /* The same, from lines already split (a PDF's); report (may be NULL)
  * receives what was found and what could not be placed. */
 HrpPlan *hrp_text_import_lines       (GPtrArray        *lines,
