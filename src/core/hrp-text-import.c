@@ -50,10 +50,26 @@ line_new (char  *text,
 }
 
 typedef struct {
-  GPtrArray *lines;
-  guint      i;
-  HrpPlan   *plan;
+  GPtrArray       *lines;
+  guint            i;
+  HrpPlan         *plan;
+  HrpImportReport *report;   /* may be NULL */
 } Parser;
+
+/* Text that no part of the plan took, for the report */
+static void
+add_unplaced (Parser     *p,
+              const Line *line)
+{
+  HrpSourceLine *copy;
+
+  if (p->report == NULL)
+    return;
+  copy = hrp_source_line_new (line->text, line->source != NULL ? line->source->page : 0,
+                              line->source != NULL ? line->source->number : 0);
+  copy->heading = line->source != NULL && line->source->heading;
+  g_ptr_array_add (p->report->unplaced, copy);
+}
 
 static guint
 n_items (GListStore *store)
@@ -177,8 +193,9 @@ join_paragraph_line (GString    *text,
   join_line (text, content);
 }
 
-/* text starts with word, then ends, or goes on after a space or a colon:
- * what follows (maybe "").  NULL otherwise. */
+/* text starts with word, then ends, or goes on after a space, a colon or
+ * an English label in brackets ("วิสัยทัศน์ (Vision) :"): what follows
+ * (maybe "").  NULL otherwise. */
 static const char *
 heading_rest (const char *text,
               const char *word)
@@ -189,11 +206,30 @@ heading_rest (const char *text,
   if (strncmp (text, word, len) != 0)
     return NULL;
   p = text + len;
-  if (*p != '\0' && *p != ' ' && *p != ':')
+  if (*p != '\0' && *p != ' ' && *p != ':' && *p != '(')
     return NULL;
   while (*p == ' ' || *p == ':')
     p++;
+  if (*p == '(')
+    {
+      const char *q = p + 1;
+
+      while (g_ascii_isalpha (*q) || *q == ' ')
+        q++;
+      if (*q == ')' && q > p + 1)
+        p = q + 1;
+    }
+  while (*p == ' ' || *p == ':')
+    p++;
   return p;
+}
+
+/* "พันธกิจ (Mission) หมายถึง …": what follows a heading that defines the
+ * word rather than giving the plan's part. */
+static gboolean
+is_definition (const char *rest)
+{
+  return g_str_has_prefix (rest, "หมายถึง") || g_str_has_prefix (rest, "คือ ");
 }
 
 /* Reads 1 to max_digits digits (Arabic or Thai) at *p. */
@@ -227,18 +263,21 @@ skip_spaces (const char *p)
   return p;
 }
 
-/* "1. text", "๒) text", "3.text": the number and the text. */
+/* "1. text", "๒) text", "(3) text", "3.text": the number and the text. */
 static gboolean
 numbered_item (const char  *text,
                guint       *number,
                const char **rest)
 {
   const char *p = text;
+  gboolean bracket = *p == '(';
 
+  if (bracket)
+    p++;
   if (!read_number (&p, 2, number))
     return FALSE;
   p = skip_spaces (p);
-  if (*p != '.' && *p != ')')
+  if (bracket ? *p != ')' : (*p != '.' && *p != ')'))
     return FALSE;
   /* "1.5" is a number, not an item */
   if (hrp_digit_value (g_utf8_get_char (p + 1)) >= 0)
@@ -280,7 +319,20 @@ title_line (const char *text,
   return FALSE;
 }
 
-/* "ยุทธศาสตร์ที่ ๑ title": the number and the title */
+/* After "ยุทธศาสตร์": a strategy's own name ("การพัฒนาด้าน…",
+ * "ด้าน…"), not the heading of all of them ("การพัฒนา"). */
+static gboolean
+is_strategy_name (const char *rest)
+{
+  rest = skip_spaces (rest);
+  if (g_str_has_prefix (rest, "การพัฒนา"))
+    rest = skip_spaces (rest + strlen ("การพัฒนา"));
+  return g_str_has_prefix (rest, "ด้าน");
+}
+
+/* A strategy's heading: "ยุทธศาสตร์ที่ ๑ title", "1. ยุทธศาสตร์การพัฒนา
+ * ด้าน…" or "ยุทธศาสตร์การพัฒนาด้าน…".  The number (0 when the heading
+ * has none) and the title (from "การพัฒนา…" in the last two). */
 static gboolean
 strategy_heading (const char  *text,
                   guint       *number,
@@ -288,19 +340,52 @@ strategy_heading (const char  *text,
 {
   const char *p = heading_rest (text, "ยุทธศาสตร์ที่");
 
-  if (p == NULL)
+  if (p == NULL && g_str_has_prefix (text, "ยุทธศาสตร์ที่"))
+    p = text + strlen ("ยุทธศาสตร์ที่");
+  if (p != NULL)
     {
-      if (!g_str_has_prefix (text, "ยุทธศาสตร์ที่"))
+      if (!read_number (&p, 2, number))
         return FALSE;
-      p = text + strlen ("ยุทธศาสตร์ที่");
+      p = skip_spaces (p);
+      while (*p == '.' || *p == ':' || *p == ' ')
+        p++;
+      *rest = p;
+      return TRUE;
     }
-  if (!read_number (&p, 2, number))
-    return FALSE;
-  p = skip_spaces (p);
-  while (*p == '.' || *p == ':' || *p == ' ')
-    p++;
-  *rest = p;
-  return TRUE;
+
+  if (numbered_item (text, number, &p) && g_str_has_prefix (p, "ยุทธศาสตร์")
+      && is_strategy_name (p + strlen ("ยุทธศาสตร์")))
+    {
+      *rest = skip_spaces (p + strlen ("ยุทธศาสตร์"));
+      return TRUE;
+    }
+  if (g_str_has_prefix (text, "ยุทธศาสตร์") && is_strategy_name (text + strlen ("ยุทธศาสตร์")))
+    {
+      *number = 0;
+      *rest = skip_spaces (text + strlen ("ยุทธศาสตร์"));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Headings that name a part but hold none of its content: the
+ * introduction's, the strategies' and the policies' ("นโยบายการบริหาร
+ * และการพัฒนาทรัพยากรบุคคล"). */
+static gboolean
+is_part_heading (const char *text)
+{
+  static const char * const headings[] = {
+    "บทนำ", "หลักการและเหตุผล", "ยุทธศาสตร์การพัฒนา", "ยุทธศาสตร์",
+  };
+  const char *rest;
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    if ((rest = heading_rest (text, headings[i])) != NULL && *rest == '\0')
+      return TRUE;
+  if (g_str_has_prefix (text, "ยุทธศาสตร์การพัฒนาของ") && base_width (text) <= 80)
+    return TRUE;
+  return g_str_has_prefix (text, "นโยบายการบริหาร") && strstr (text, "ด้าน") == NULL
+         && base_width (text) <= 80;
 }
 
 static gboolean
@@ -308,7 +393,10 @@ is_table_header (const char *text)
 {
   return (g_str_has_prefix (text, "นโยบาย") && strstr (text, "กิจกรรม") != NULL)
          || strcmp (text, "กิจกรรม/โครงการ") == 0
-         || g_str_has_prefix (text, "งบประมาณที่")
+         || (g_str_has_prefix (text, "งบประมาณ") && strcmp (text, "งบประมาณ") != 0)
+         || strcmp (text, "ที่ได้รับ") == 0
+         || strcmp (text, "การจัดสรร") == 0
+         || strcmp (text, "การจัด สรร") == 0
          || g_str_has_prefix (text, "ได้รับการจัดสรร")
          || g_str_has_prefix (text, "ระยะเวลาการดำเนิน")
          || g_str_has_prefix (text, "ระยะเวลาดำเนิน")
@@ -320,13 +408,13 @@ is_action_plan_heading (const char *text)
 {
   const char *rest = heading_rest (text, "แผนการดำเนินงาน");
 
-  return rest != NULL && *rest == '\0';
+  return (rest != NULL && *rest == '\0') || g_str_has_prefix (text, "แผนการดำเนินงานตามแผน");
 }
 
-/* A line where a part of the plan starts (the policies are told by their
- * context). */
+/* A line where a part of the plan starts (the numbered policies are told
+ * by their context). */
 static gboolean
-is_section_start (const char *text)
+is_section_text (const char *text)
 {
   guint n;
   const char *rest;
@@ -337,16 +425,53 @@ is_section_start (const char *text)
          || strategy_heading (text, &n, &rest)
          || is_action_plan_heading (text)
          || is_table_header (text)
+         || is_part_heading (text)
+         || (g_str_has_prefix (text, "นโยบายด้าน") && base_width (text) <= 100)
          || title_line (text, &n);
 }
 
-/* "1. ด้าน…": an HR policy */
+/* The same, or a line that the document sets apart as a heading: a
+ * heading not recognised ends the part before it all the same. */
+static gboolean
+is_section_start (const Line *line)
+{
+  return (line->source != NULL && line->source->heading) || is_section_text (line->text);
+}
+
+/* An HR policy: "1. ด้าน…", "1. นโยบายด้าน…" or "นโยบายด้าน…"; the
+ * number (0 when it has none) and the title from "ด้าน". */
 static gboolean
 policy_line (const char  *text,
              guint       *number,
              const char **rest)
 {
-  return numbered_item (text, number, rest) && g_str_has_prefix (*rest, "ด้าน");
+  const char *p;
+
+  if (numbered_item (text, number, &p))
+    {
+      if (g_str_has_prefix (p, "นโยบายด้าน"))
+        p += strlen ("นโยบาย");
+      *rest = p;
+      return g_str_has_prefix (p, "ด้าน");
+    }
+  if (g_str_has_prefix (text, "นโยบายด้าน") && base_width (text) <= 100)
+    {
+      *number = 0;
+      *rest = text + strlen ("นโยบาย");
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* A policy's line that comes next after n policies */
+static gboolean
+next_policy_line (const char  *text,
+                  guint        n,
+                  const char **rest)
+{
+  guint number;
+
+  return policy_line (text, &number, rest) && (number == n + 1 || number == 0);
 }
 
 static Line *
@@ -456,12 +581,12 @@ read_paragraphs (Parser     *p,
 {
   GString *text = g_string_new (first);
 
-  for (Line *line = current (p); line != NULL && !is_section_start (line->text); line = current (p))
+  for (Line *line = current (p); line != NULL && !is_section_start (line); line = current (p))
     {
       guint n;
       const char *rest;
 
-      if (policy_line (line->text, &n, &rest) && n == 1)
+      if (policy_line (line->text, &n, &rest) && n <= 1)
         break;
       join_paragraph_line (text, line, line->text);
       p->i++;
@@ -469,21 +594,26 @@ read_paragraphs (Parser     *p,
   return g_string_free (text, FALSE);
 }
 
-typedef gboolean (*StopFunc) (const Line *line);
+typedef gboolean (*StopFunc) (const Line *line,
+                              guint       item_indent);
 
-/* A numbered list (1., ๒., …) up to the next part or stop; a line that is
- * not the next number goes on with the item before it. */
+/* A numbered list (1., ๒., (3), …) or a bulleted one up to the next part
+ * or stop; a line that is not the next number goes on with the item
+ * before it. */
 static GPtrArray *
 read_numbered_list (Parser   *p,
                     StopFunc  stop)
 {
   GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
   GString *item = NULL;
+  gboolean bulleted = FALSE;
+  guint item_indent = 0;
 
-  for (Line *line = current (p); line != NULL && !is_section_start (line->text); line = current (p))
+  for (Line *line = current (p); line != NULL && !is_section_start (line); line = current (p))
     {
       guint n;
       const char *rest;
+      const char *bullet = bullet_rest (line->text);
 
       if (numbered_item (line->text, &n, &rest) && n == items->len + (item != NULL ? 1 : 0) + 1)
         {
@@ -492,9 +622,17 @@ read_numbered_list (Parser   *p,
           if (item != NULL)
             g_ptr_array_add (items, g_string_free (item, FALSE));
           item = g_string_new (rest);
+          item_indent = line->indent;
         }
-      else if (stop != NULL && stop (line))
+      else if (stop != NULL && stop (line, item_indent))
         break;
+      else if (bullet != NULL && *bullet != '\0' && (item == NULL || bulleted))
+        {
+          if (item != NULL)
+            g_ptr_array_add (items, g_string_free (item, FALSE));
+          item = g_string_new (bullet);
+          bulleted = TRUE;
+        }
       else if (item == NULL)
         item = g_string_new (line->text);
       else
@@ -507,16 +645,39 @@ read_numbered_list (Parser   *p,
 }
 
 /* The strategic positions end where the policies' introduction starts:
- * at an indented paragraph or at "เพื่อให้…". */
+ * at "เพื่อให้…", or at an indented paragraph after items that were not
+ * indented. */
 static gboolean
-positions_stop (const Line *line)
+positions_stop (const Line *line,
+                guint       item_indent)
 {
-  return line->indent >= PARAGRAPH_INDENT || g_str_has_prefix (line->text, "เพื่อให้");
+  return (line->indent >= PARAGRAPH_INDENT && item_indent < PARAGRAPH_INDENT)
+         || g_str_has_prefix (line->text, "เพื่อให้");
 }
 
 /* ---- strategies ---- */
 
 static const char * const list_headings[] = { "เป้าหมาย", "เป้าประสงค์", "ตัวชี้วัด" };
+
+/* A word's consonants and vowels, without its marks and spaces, sara am
+ * as sara aa: a heading is still told when a PDF's text misplaced its
+ * marks ("เป้ำหมาย", "ตัวชีวั้ด"). */
+static char *
+skeleton (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x0E33)
+        c = 0x0E32;
+      if (!is_blank (c) && !is_combining (c))
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
 
 /* The heading of a strategy's list (0 goals, 1 objectives, 2 indicators)
  * at the start of text, and what follows it; -1 for none. */
@@ -524,6 +685,8 @@ static int
 list_heading (const char  *text,
               const char **rest)
 {
+  g_autofree char *bare = NULL;
+
   for (guint i = 0; i < G_N_ELEMENTS (list_headings); i++)
     {
       const char *r = heading_rest (text, list_headings[i]);
@@ -531,6 +694,19 @@ list_heading (const char  *text,
       if (r != NULL)
         {
           *rest = r;
+          return i;
+        }
+    }
+  if (base_width (text) > 14)
+    return -1;
+  bare = skeleton (text);
+  for (guint i = 0; i < G_N_ELEMENTS (list_headings); i++)
+    {
+      g_autofree char *heading = skeleton (list_headings[i]);
+
+      if (strcmp (bare, heading) == 0)
+        {
+          *rest = text + strlen (text);
           return i;
         }
     }
@@ -634,7 +810,7 @@ read_strategies (Parser *p)
 
           split_strategy_line (p, g_list_model_get_n_items (G_LIST_MODEL (strategies)) + 2);
           line = current (p);
-          if (is_section_start (line->text) || policy_line (line->text, &n, &rest))
+          if (is_section_start (line) || policy_line (line->text, &n, &rest))
             break;
           p->i++;
 
@@ -656,10 +832,13 @@ read_strategies (Parser *p)
               /* Before the lists: the title, maybe on a line of its own */
               join_line (title, text);
             }
-          else if (bullet_rest (text) != NULL || item == NULL)
+          else if (bullet_rest (text) != NULL || item == NULL
+                   || (numbered_item (text, &n, &rest) && n == n_items (list) + 1))
             {
               const char *bullet = bullet_rest (text);
 
+              if (bullet == NULL && numbered_item (text, &n, &rest) && n == n_items (list) + 1)
+                bullet = rest;
               g_clear_pointer (&item, string_free);
               item = g_string_new (bullet != NULL ? bullet : text);
               add_text (list, item->str);
@@ -684,7 +863,93 @@ typedef struct {
   gboolean     has_budget; /* the last activity has its budget cell */
   guint        last_width; /* of the activity's last line */
   guint        full_width; /* a line at least this wide was cut by the cell */
+  gboolean     budget_ends; /* no bullets: an activity's lines run up to its budget */
 } TableRow;
+
+/* A quarter's tick as documents write it: ✓ ✔ / X * or the Wingdings
+ * tick (U+F0FC) */
+static gboolean
+is_tick (const char *token)
+{
+  static const char * const ticks[] = { "✓", "✔", "☑", "/", "X", "x", "*", "\xef\x83\xbc" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ticks); i++)
+    if (strcmp (token, ticks[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The ticks at the end of a table's line, removed from it: in quarters
+ * (bit q - 1 for quarter q).  Four marks, ticks or "-" (an empty
+ * quarter), are the four quarters in order; fewer ticks are the first
+ * quarters.  A "-" before them is the budget's. */
+static guint
+take_ticks (GString *text)
+{
+  char *tokens[5];
+  guint n = 0, n_ticks = 0, quarters = 0, first;
+  gsize cut = text->len;
+
+  while (n < 5 && cut > 0)
+    {
+      const char *start = text->str;
+      const char *end = text->str + cut;
+      const char *space = g_strrstr_len (start, cut, " ");
+      const char *token = space != NULL ? space + 1 : start;
+      g_autofree char *word = g_strndup (token, end - token);
+
+      if (!is_tick (word) && strcmp (word, "-") != 0)
+        break;
+      n_ticks += is_tick (word);
+      tokens[n++] = g_steal_pointer (&word);
+      cut = space != NULL ? (gsize) (space - start) : 0;
+    }
+  /* tokens[] run from the end of the line */
+  if (n_ticks == 0)
+    cut = text->len;
+  else if (n >= 4)
+    {
+      for (guint q = 0; q < 4; q++)
+        if (is_tick (tokens[3 - q]))
+          quarters |= 1u << q;
+      if (n == 5)
+        cut += strlen (" -");
+    }
+  else
+    {
+      /* The "-"s before the first tick stay, the budget's */
+      for (first = n; first > 0 && !is_tick (tokens[first - 1]); first--)
+        cut += 1 + strlen (tokens[first - 1]);
+      for (guint q = 0; q < n_ticks; q++)
+        quarters |= 1u << q;
+    }
+  if (cut == 0 && n_ticks > 0 && n == 5)
+    cut = 1;
+  for (guint i = 0; i < n; i++)
+    g_free (tokens[i]);
+  if (cut < text->len)
+    {
+      g_string_truncate (text, cut);
+      /* "- ✓ ✓": the budget's "-" alone */
+      if (text->len > 0 && text->str[0] == ' ')
+        g_string_erase (text, 0, 1);
+    }
+  return quarters;
+}
+
+/* Invisible characters of a symbol font (a Wingdings tick among them)
+ * have no place in a name. */
+static void
+drop_symbols (GString *text)
+{
+  static const char tick[] = "\xef\x83\xbc";
+  char *found;
+
+  while ((found = strstr (text->str, tick)) != NULL)
+    g_string_erase (text, found - text->str, strlen (tick));
+  g_strstrip (text->str);
+  text->len = strlen (text->str);
+}
 
 /* "200,000", "1,500.50", "-": a budget at the end of a line, removed from
  * it; a lone number on its line is one too. */
@@ -709,8 +974,9 @@ take_budget (GString *text,
           if (hrp_digit_value (c) < 0 && c != ',' && c != '.')
             money = FALSE;
         }
-      /* A year or a count inside a name is not a budget. */
-      if (money && last != NULL && !comma && !point)
+      /* A year or a count inside a name is not a budget, nor is a year
+       * that the name's wrap left alone on its line. */
+      if (money && !comma && !point && (last != NULL || (strlen (token) == 4 && hrp_digit_value (g_utf8_get_char (token)) == 2)))
         money = FALSE;
     }
 
@@ -728,14 +994,21 @@ table_text (TableRow   *row,
 {
   g_autoptr(GString) text = g_string_new (line);
   gint64 budget = HRP_BUDGET_NONE;
-  gboolean has_budget = take_budget (text, &budget);
+  guint quarters = take_ticks (text);
+  gboolean has_budget;
+
+  /* "20,000 บาท" */
+  if (g_str_has_suffix (text->str, " บาท"))
+    g_string_truncate (text, text->len - strlen (" บาท"));
+  has_budget = take_budget (text, &budget);
+  drop_symbols (text);
 
   if (text->len > 0)
     {
       const char *bullet = bullet_rest (text->str);
 
       if (bullet == NULL && row->activity != NULL && !row->has_budget
-          && row->last_width >= row->full_width)
+          && (row->budget_ends || row->last_width >= row->full_width))
         {
           g_autoptr(GString) name = g_string_new (hrp_activity_get_name (row->activity));
 
@@ -758,6 +1031,9 @@ table_text (TableRow   *row,
       hrp_activity_set_budget (row->activity, budget);
       row->has_budget = TRUE;
     }
+  for (guint q = 0; q < 4 && row->activity != NULL; q++)
+    if (quarters & (1u << q))
+      hrp_activity_set_quarter (row->activity, q + 1, TRUE);
 }
 
 /* The policy's cell of a table row: the policy's title (without "ด้าน",
@@ -787,7 +1063,7 @@ skip_policy_cell (Parser     *p,
           Line *next = peek (p, 1);
 
           /* The cell goes on on the next line */
-          if (next == NULL || is_section_start (next->text) || bullet_rest (next->text) != NULL
+          if (next == NULL || is_section_start (next) || bullet_rest (next->text) != NULL
               || g_utf8_get_char (next->text) != g_utf8_get_char (t))
             break;
           p->i++;
@@ -802,13 +1078,20 @@ skip_policy_cell (Parser     *p,
   return skip_spaces (q);
 }
 
+/* "รวม 400,000", "รวม (โครงการที่ซ้ำกัน…) 200,000": the table's totals */
 static gboolean
-is_table_end (const char *text)
+is_table_total (const char *text)
 {
   const char *rest = heading_rest (text, "รวม");
 
-  return (rest != NULL && (*rest == '\0' || hrp_digit_value (g_utf8_get_char (rest)) >= 0 || *rest == '-'))
-         || g_str_has_prefix (text, "ลงชื่อ") || g_str_has_prefix (text, "(ลงชื่อ)");
+  return rest != NULL && (*rest == '\0' || hrp_digit_value (g_utf8_get_char (rest)) >= 0 || *rest == '-'
+                          || (*rest == '(' && strstr (rest, ")") != NULL));
+}
+
+static gboolean
+is_table_end (const char *text)
+{
+  return is_table_total (text) || g_str_has_prefix (text, "ลงชื่อ") || g_str_has_prefix (text, "(ลงชื่อ)");
 }
 
 static void
@@ -819,18 +1102,27 @@ read_action_plan (Parser *p)
   guint n_rows = 0;
   guint widest = 0;
 
-  /* How wide a full line of the activities' column is */
-  for (guint i = p->i; i < p->lines->len; i++)
+  /* How wide a full line of the activities' column is, and whether the
+   * activities are bulleted */
+  row.budget_ends = TRUE;
+  for (guint i = p->i, rows = 0; i < p->lines->len; i++)
     {
       Line *line = g_ptr_array_index (p->lines, i);
+      const char *bullet = bullet_rest (line->text);
       guint n;
       const char *rest;
 
       if (is_table_end (line->text))
         break;
-      if (!numbered_item (line->text, &n, &rest) && !is_table_header (line->text)
-          && !title_line (line->text, &n) && !is_action_plan_heading (line->text))
+      if (numbered_item (line->text, &n, &rest))
+        rows++;
+      else if (rows > 0 && !is_table_header (line->text)
+               && !title_line (line->text, &n) && !is_action_plan_heading (line->text))
         widest = MAX (widest, base_width (line->text));
+      if (bullet != NULL && *bullet != '\0')
+        row.budget_ends = FALSE;
+      if (numbered_item (line->text, &n, &rest) && strstr (rest, " -") != NULL)
+        row.budget_ends = FALSE;
     }
   row.full_width = widest * 6 / 10;
 
@@ -844,7 +1136,22 @@ read_action_plan (Parser *p)
       if (is_table_header (line->text) || is_action_plan_heading (line->text)
           || title_line (line->text, &n))
         continue;
+      /* The budget's heading over two lines */
+      if (strcmp (line->text, "งบประมาณ") == 0 && peek (p, 1) != NULL && is_table_header (peek (p, 1)->text))
+        continue;
+      /* The title's last lines, before the first row */
+      if (n_rows == 0 && (g_str_has_prefix (line->text, "ประจำปี") || is_organization (line->text)))
+        continue;
 
+      /* The policy's cell again at the top of a page */
+      if (numbered_item (line->text, &n, &rest) && n == n_rows && n > 0 && row.policy != NULL
+          && policy_line (line->text, &n, &rest))
+        {
+          rest = skip_policy_cell (p, row.policy, rest);
+          if (*rest != '\0')
+            table_text (&row, rest);
+          continue;
+        }
       if (numbered_item (line->text, &n, &rest) && n == n_rows + 1)
         {
           n_rows++;
@@ -967,32 +1274,68 @@ hrp_import_report_free (HrpImportReport *report)
   g_free (report);
 }
 
+/* A page number ("-2-", "- 2 -", "๓", "-๓-"), maybe glued to the text
+ * that follows it ("-๓เนื่อง"): what follows, or NULL when the line is
+ * not one. */
+static const char *
+after_page_number (const char *text)
+{
+  const char *q = text;
+  gboolean dash = *q == '-';
+  guint page;
+
+  if (dash)
+    q = skip_spaces (q + 1);
+  if (!read_number (&q, 3, &page))
+    return NULL;
+  if (*q == '\0')
+    return q;
+  if (!dash)
+    return NULL;
+  if (*skip_spaces (q) == '-')
+    return skip_spaces (skip_spaces (q) + 1);
+  /* "-๓เนื่อง": glued, not "- 3 ปี" */
+  return is_thai_letter (g_utf8_get_char (q)) ? q : NULL;
+}
+
 /* The parser's lines from the document's: white space collapsed, empty
- * lines and page numbers dropped. */
+ * lines, page numbers and running titles dropped.  A running title is a
+ * line that recurs at the top or the bottom of pages (or is a title
+ * recurring three times or more): only its first time is kept, so that a
+ * page header in the middle of a part does not end it. */
 static GPtrArray *
 parser_lines (GPtrArray *source)
 {
   GPtrArray *lines = g_ptr_array_new_with_free_func (line_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) at_break = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) breaks = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  gboolean after_break = TRUE;
 
   for (guint i = 0; i < source->len; i++)
     {
       const HrpSourceLine *src = g_ptr_array_index (source, i);
       guint indent = 0;
       char *collapsed = collapse_space (src->text, &indent);
-      const char *q = collapsed;
-      guint page;
+      const char *rest = after_page_number (collapsed);
+      gboolean is_break = strchr (src->text, '\f') != NULL || (i > 0 && src->page != ((HrpSourceLine *) g_ptr_array_index (source, i - 1))->page);
 
-      /* "-2-", "- 2 -": a page number */
-      if (*q == '-')
+      if (rest != NULL)
         {
-          q = skip_spaces (q + 1);
-          if (read_number (&q, 3, &page))
+          memmove (collapsed, rest, strlen (rest) + 1);
+          is_break = TRUE;
+          if (lines->len > 0)
             {
-              q = skip_spaces (q);
-              if (strcmp (q, "-") == 0)
-                *collapsed = '\0';
+              /* The line before a page number ends its page. */
+              Line *last = g_ptr_array_index (lines, lines->len - 1);
+
+              if (!g_array_index (breaks, gboolean, lines->len - 1))
+                g_hash_table_insert (at_break, last->text,
+                                     GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (at_break, last->text)) + 1));
+              g_array_index (breaks, gboolean, lines->len - 1) = TRUE;
             }
         }
+      after_break |= is_break;
 
       if (*collapsed == '\0')
         g_free (collapsed);
@@ -1002,9 +1345,131 @@ parser_lines (GPtrArray *source)
 
           line->source = src;
           g_ptr_array_add (lines, line);
+          g_array_append_val (breaks, after_break);
+          g_hash_table_insert (seen, collapsed, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (seen, collapsed)) + 1));
+          if (after_break)
+            g_hash_table_insert (at_break, collapsed,
+                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (at_break, collapsed)) + 1));
+          after_break = FALSE;
         }
     }
+
+  /* Running titles: told apart before any line is freed, as the tables
+   * hold the lines' texts */
+  {
+    g_autoptr(GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autofree gboolean *drop = g_new0 (gboolean, lines->len + 1);
+    guint j = 0;
+    guint n;
+
+    for (guint i = 0; i < lines->len; i++)
+      {
+        Line *line = g_ptr_array_index (lines, i);
+        guint count = GPOINTER_TO_UINT (g_hash_table_lookup (seen, line->text));
+        guint at = GPOINTER_TO_UINT (g_hash_table_lookup (at_break, line->text));
+        gboolean running = count >= 2 && !is_table_header (line->text) && !is_action_plan_heading (line->text)
+                           && base_width (line->text) >= 6
+                           && ((at >= 2 && g_array_index (breaks, gboolean, i))
+                               || (count >= 3 && (title_line (line->text, &n) || is_organization (line->text))));
+
+        /* At the top or the bottom of a page it is dropped, but on the
+         * document's first lines (the title). */
+        if (running && (g_hash_table_contains (kept, line->text)
+                        || (at >= 2 && g_array_index (breaks, gboolean, i) && i >= 3)))
+          drop[i] = TRUE;
+        else if (running)
+          g_hash_table_add (kept, line->text);
+      }
+    g_hash_table_remove_all (kept);
+    g_hash_table_remove_all (seen);
+    g_hash_table_remove_all (at_break);
+    for (guint i = 0; i < lines->len; i++)
+      {
+        if (drop[i])
+          line_free (g_ptr_array_index (lines, i));
+        else
+          lines->pdata[j++] = g_ptr_array_index (lines, i);
+      }
+    g_ptr_array_set_free_func (lines, NULL);
+    g_ptr_array_set_size (lines, j);
+    g_ptr_array_set_free_func (lines, line_free);
+  }
   return lines;
+}
+
+/* ---- marks that a layout-preserving text put on lines of their own ---- */
+
+static gboolean
+starts_with_mark (const gunichar *text,
+                  glong           len,
+                  glong          *indent)
+{
+  glong i = 0;
+
+  while (i < len && (text[i] == ' ' || text[i] == '\f'))
+    i++;
+  *indent = i;
+  return i < len && is_combining (text[i]);
+}
+
+/* A text laid out by columns ("pdftotext -layout") may put the marks
+ * above or below a Thai line on a line of their own, at the columns of
+ * their letters: "ขัน" then "   ้ ตอน".  Such a line goes back into the
+ * line above or below, the one that ends where it starts, each mark after
+ * the letter of the column before it. */
+static void
+merge_mark_lines (char **lines)
+{
+  guint n = g_strv_length (lines);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree gunichar *marks = NULL;
+      g_autofree gunichar *other = NULL;
+      glong marks_len, other_len, indent, unused;
+      GString *merged;
+      int best = -1;
+      glong best_score = G_MAXLONG;
+
+      marks = g_utf8_to_ucs4_fast (lines[i], -1, &marks_len);
+      if (!starts_with_mark (marks, marks_len, &indent))
+        continue;
+      for (int j = (int) i - 1; j <= (int) i + 1; j += 2)
+        {
+          g_autofree gunichar *candidate = NULL;
+          glong len, score;
+
+          if (j < 0 || j >= (int) n)
+            continue;
+          candidate = g_utf8_to_ucs4_fast (lines[j], -1, &len);
+          if (len == 0 || starts_with_mark (candidate, len, &unused) || len < indent)
+            continue;
+          score = ABS (len - 1 - indent);
+          if (score < best_score)
+            {
+              best = j;
+              best_score = score;
+            }
+        }
+      if (best < 0)
+        continue;
+
+      other = g_utf8_to_ucs4_fast (lines[best], -1, &other_len);
+      merged = g_string_new (NULL);
+      for (glong k = 0; k < other_len; k++)
+        {
+          if (k < marks_len && is_combining (marks[k]))
+            g_string_append_unichar (merged, marks[k]);
+          g_string_append_unichar (merged, other[k]);
+        }
+      /* What goes beyond the other line, and letters where it has some */
+      for (glong k = 0; k < marks_len; k++)
+        if (k >= other_len || (marks[k] != ' ' && marks[k] != '\f' && !is_combining (marks[k])))
+          g_string_append_unichar (merged, marks[k]);
+      g_free (lines[best]);
+      lines[best] = g_string_free (merged, FALSE);
+      lines[i][0] = '\0';
+    }
 }
 
 HrpPlan *
@@ -1033,14 +1498,163 @@ hrp_text_import_with_report (const char       *text,
       return NULL;
     }
 
-  repaired = hrp_thai_repair (text, &n_repairs);
+  /* The marks go back to their letters before the repair reads them. */
+  raw = g_strsplit (text, "\n", -1);
+  merge_mark_lines (raw);
+  {
+    g_autofree char *joined = g_strjoinv ("\n", raw);
+
+    repaired = hrp_thai_repair (joined, &n_repairs);
+  }
   if (report != NULL)
     report->n_repairs += n_repairs;
+  g_strfreev (raw);
   raw = g_strsplit (repaired, "\n", -1);
   lines = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_source_line_free);
   for (guint i = 0; raw[i] != NULL; i++)
     g_ptr_array_add (lines, hrp_source_line_new (raw[i], 0, i + 1));
   return hrp_text_import_lines (lines, report, error);
+}
+
+/* Parts of a plan, as found in a document */
+enum {
+  PART_VISION = 1 << 0,
+  PART_MISSIONS = 1 << 1,
+  PART_STRATEGIES = 1 << 2,
+  PART_POSITIONS = 1 << 3,
+  PART_POLICIES = 1 << 4,
+  PART_TABLE = 1 << 5,
+};
+
+/* The title: on one line, or wrapped over two or three.  Its first line's
+ * index, and its last's in *last. */
+static char *
+find_title (GPtrArray *lines,
+            guint     *first,
+            guint     *last,
+            guint     *year)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *line = g_ptr_array_index (lines, i);
+      g_autoptr(GString) joined = NULL;
+
+      if (title_line (line->text, year))
+        {
+          *first = *last = i;
+          return g_strdup (line->text);
+        }
+      if (!g_str_has_prefix (line->text, "แผน"))
+        {
+          if (is_section_start (line))
+            return NULL;
+          continue;
+        }
+      joined = g_string_new (line->text);
+      for (guint j = i + 1; j < lines->len && j <= i + 2; j++)
+        {
+          Line *next = g_ptr_array_index (lines, j);
+
+          if (is_section_text (next->text) && !g_str_has_prefix (next->text, "ประจำปี"))
+            break;
+          join_line (joined, next->text);
+          if (title_line (joined->str, year))
+            {
+              *first = i;
+              *last = j;
+              return g_string_free (g_steal_pointer (&joined), FALSE);
+            }
+        }
+    }
+  return NULL;
+}
+
+static gboolean
+is_org_place (const char *text)
+{
+  return g_str_has_prefix (text, "อำเภอ") || g_str_has_prefix (text, "จังหวัด")
+         || g_str_has_prefix (text, "ตำบล");
+}
+
+/* The lines of a part read from first to the current line, for the
+ * report: none of the plan took them. */
+static void
+unplaced_from (Parser *p,
+               guint   first)
+{
+  for (guint i = first; i < p->i && i < p->lines->len; i++)
+    add_unplaced (p, g_ptr_array_index (p->lines, i));
+}
+
+/* A heading with text after it on the same line ("พันธกิจ : 1. …"): the
+ * text becomes a line of its own, the current one. */
+static void
+keep_rest (Parser     *p,
+           const char *rest)
+{
+  Line *line = current (p);
+
+  if (*rest != '\0')
+    split_current (p, rest - line->text);
+  p->i++;
+}
+
+static void
+add_list_items (GListStore *store,
+                GPtrArray  *items,
+                gboolean    missions)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      if (missions)
+        {
+          g_autoptr(HrpMission) mission = hrp_mission_new (g_ptr_array_index (items, i));
+
+          g_list_store_append (store, mission);
+        }
+      else
+        add_text (store, g_ptr_array_index (items, i));
+    }
+}
+
+static void
+read_policies (Parser *p)
+{
+  GListStore *policies = G_LIST_STORE (hrp_plan_get_policies (p->plan));
+  const char *rest;
+  Line *line;
+
+  while ((line = current (p)) != NULL && next_policy_line (line->text, n_items (policies), &rest))
+    {
+      g_autoptr(HrpPolicy) policy = hrp_policy_new (rest);
+      g_autoptr(GString) description = g_string_new (NULL);
+
+      for (p->i++; (line = current (p)) != NULL; p->i++)
+        {
+          if (is_section_start (line) || next_policy_line (line->text, n_items (policies) + 1, &rest))
+            break;
+          join_paragraph_line (description, line, line->text);
+        }
+      hrp_policy_set_description (policy, description->str);
+      g_list_store_append (policies, policy);
+    }
+}
+
+/* The names of the parts found, for a message */
+static char *
+part_names (guint parts)
+{
+  static const struct { guint part; const char *name; } names[] = {
+    { PART_VISION, "วิสัยทัศน์" }, { PART_MISSIONS, "พันธกิจ" }, { PART_STRATEGIES, "ยุทธศาสตร์" },
+    { PART_POSITIONS, "จุดยืนทางยุทธศาสตร์" }, { PART_POLICIES, "นโยบาย" },
+    { PART_TABLE, "แผนการดำเนินงาน" },
+  };
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (parts & names[i].part)
+      g_string_append_printf (out, "%s%s", out->len > 0 ? ", " : "", names[i].name);
+  return g_string_free (out, FALSE);
 }
 
 HrpPlan *
@@ -1050,10 +1664,11 @@ hrp_text_import_lines (GPtrArray        *source,
 {
   g_autoptr(HrpPlan) plan = NULL;
   g_autoptr(GPtrArray) lines = NULL;
+  g_autofree char *title = NULL;
   Parser p = { 0 };
   guint year = 0;
-  guint title_index = G_MAXUINT;
-  gboolean found = FALSE;
+  guint title_first = G_MAXUINT, title_last = G_MAXUINT;
+  guint parts = 0;
   Line *line;
 
   g_return_val_if_fail (source != NULL, NULL);
@@ -1062,33 +1677,35 @@ hrp_text_import_lines (GPtrArray        *source,
   plan = hrp_plan_new ();
   p.lines = lines;
   p.plan = plan;
+  p.report = report;
 
   /* The title, and the organization on the lines before it (or on the
-   * line after it when the title comes first) */
-  for (guint i = 0; i < lines->len && title_index == G_MAXUINT; i++)
-    {
-      line = g_ptr_array_index (lines, i);
-      if (is_section_start (line->text) && !title_line (line->text, &year))
-        break;
-      if (title_line (line->text, &year))
-        title_index = i;
-    }
-  if (title_index != G_MAXUINT)
+   * lines after it when the title comes first) */
+  title = find_title (lines, &title_first, &title_last, &year);
+  if (title != NULL)
     {
       g_autoptr(GString) organization = g_string_new (NULL);
-      g_autofree char *title = NULL;
+      g_autofree char *tidy = NULL;
+      const char *table_title = "แผนการดำเนินงานตาม";
 
-      for (guint i = 0; i < title_index; i++)
+      for (guint i = 0; i < title_first; i++)
         join_line (organization, ((Line *) g_ptr_array_index (lines, i))->text);
-      line = g_ptr_array_index (lines, title_index);
-      title = tidy_title (line->text);
-      hrp_plan_set_title (plan, title);
-      p.i = title_index + 1;
+      /* The action plan's title over a table alone names the plan. */
+      tidy = tidy_title (g_str_has_prefix (title, table_title) && strlen (title) > strlen (table_title) + 6
+                         ? title + strlen (table_title) : title);
+      hrp_plan_set_title (plan, tidy);
+      p.i = title_last + 1;
       if (organization->len == 0 && current (&p) != NULL && is_organization (current (&p)->text)
           && base_width (current (&p)->text) <= 100)
         {
           g_string_assign (organization, current (&p)->text);
           p.i++;
+          while (current (&p) != NULL && is_org_place (current (&p)->text)
+                 && base_width (current (&p)->text) <= 60)
+            {
+              join_line (organization, current (&p)->text);
+              p.i++;
+            }
         }
       set_organization (plan, organization->str);
 
@@ -1104,12 +1721,18 @@ hrp_text_import_lines (GPtrArray        *source,
         }
     }
 
-  /* The preamble: up to the first heading */
+  /* The preamble: up to the first heading but its own */
+  while ((line = current (&p)) != NULL && is_part_heading (line->text)
+         && !g_str_has_prefix (line->text, "ยุทธศาสตร์"))
+    p.i++;
   {
+    guint first = p.i;
     g_autofree char *preamble = read_paragraphs (&p, "");
 
-    if (title_index != G_MAXUINT)
+    if (title != NULL)
       hrp_plan_set_preamble (plan, preamble);
+    else
+      unplaced_from (&p, first);
   }
 
   while ((line = current (&p)) != NULL)
@@ -1122,74 +1745,65 @@ hrp_text_import_lines (GPtrArray        *source,
         {
           g_autofree char *vision = NULL;
 
-          p.i++;
+          if (is_definition (rest))
+            {
+              add_unplaced (&p, line);
+              p.i++;
+              rest = "";
+            }
+          else
+            p.i++;
           vision = read_paragraphs (&p, rest);
-          hrp_plan_set_vision (plan, vision);
-          found = TRUE;
+          if (*vision != '\0' || !(parts & PART_VISION))
+            hrp_plan_set_vision (plan, vision);
+          parts |= PART_VISION;
         }
-      else if ((rest = heading_rest (line->text, "พันธกิจ")) != NULL)
+      else if ((rest = heading_rest (line->text, "พันธกิจ")) != NULL
+               || (rest = heading_rest (line->text, "จุดยืนทางยุทธศาสตร์")) != NULL)
         {
+          gboolean missions = g_str_has_prefix (line->text, "พันธกิจ");
           g_autoptr(GPtrArray) items = NULL;
 
-          p.i++;
-          items = read_numbered_list (&p, NULL);
-          for (guint i = 0; i < items->len; i++)
+          if (is_definition (rest))
             {
-              g_autoptr(HrpMission) mission = hrp_mission_new (g_ptr_array_index (items, i));
-
-              hrp_model_list_append (hrp_plan_get_missions (plan), mission);
+              add_unplaced (&p, line);
+              p.i++;
             }
-          found = TRUE;
+          else
+            keep_rest (&p, rest);
+          items = read_numbered_list (&p, missions ? NULL : positions_stop);
+          add_list_items (G_LIST_STORE (missions ? hrp_plan_get_missions (plan) : hrp_plan_get_positions (plan)),
+                          items, missions);
+          parts |= missions ? PART_MISSIONS : PART_POSITIONS;
         }
       else if (strategy_heading (line->text, &n, &rest))
         {
           read_strategies (&p);
-          found = TRUE;
+          parts |= PART_STRATEGIES;
         }
-      else if ((rest = heading_rest (line->text, "จุดยืนทางยุทธศาสตร์")) != NULL)
+      else if (next_policy_line (line->text, n_items (G_LIST_STORE (hrp_plan_get_policies (plan))), &rest))
         {
-          g_autoptr(GPtrArray) items = NULL;
-
-          p.i++;
-          items = read_numbered_list (&p, positions_stop);
-          for (guint i = 0; i < items->len; i++)
-            add_text (G_LIST_STORE (hrp_plan_get_positions (plan)), g_ptr_array_index (items, i));
-          found = TRUE;
-        }
-      else if (policy_line (line->text, &n, &rest)
-               && n == n_items (G_LIST_STORE (hrp_plan_get_policies (plan))) + 1)
-        {
-          GListStore *policies = G_LIST_STORE (hrp_plan_get_policies (plan));
-
-          while ((line = current (&p)) != NULL && policy_line (line->text, &n, &rest)
-                 && n == g_list_model_get_n_items (G_LIST_MODEL (policies)) + 1)
-            {
-              g_autoptr(HrpPolicy) policy = hrp_policy_new (rest);
-              g_autoptr(GString) description = g_string_new (NULL);
-
-              for (p.i++; (line = current (&p)) != NULL; p.i++)
-                {
-                  guint m;
-
-                  if (is_section_start (line->text)
-                      || (numbered_item (line->text, &m, &rest) && m == n + 1))
-                    break;
-                  join_paragraph_line (description, line, line->text);
-                }
-              hrp_policy_set_description (policy, description->str);
-              g_list_store_append (policies, policy);
-            }
-          found = TRUE;
+          read_policies (&p);
+          parts |= PART_POLICIES;
         }
       else if (is_action_plan_heading (line->text) || is_table_header (line->text))
         {
+          guint before = hrp_plan_count_activities (plan);
+
           read_action_plan (&p);
-          found |= g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_policies (plan))) > 0;
-          break;
+          if (hrp_plan_count_activities (plan) > before
+              || n_items (G_LIST_STORE (hrp_plan_get_policies (plan))) > 0)
+            parts |= PART_TABLE;
         }
-      else if (title_line (line->text, &n))
+      else if (title_line (line->text, &n) || is_part_heading (line->text) || is_table_total (line->text))
         {
-          /* The title again, over the policies or the table */
+          /* The title again, over the policies or the table; a part's
+           * heading; the table's totals */
+          p.i++;
+        }
+      else if (line->source != NULL && line->source->heading)
+        {
+          add_unplaced (&p, line);
           p.i++;
         }
       else
@@ -1199,7 +1813,7 @@ hrp_text_import_lines (GPtrArray        *source,
           g_autofree char *intro = read_paragraphs (&p, "");
 
           line = current (&p);
-          if (line != NULL && policy_line (line->text, &n, &rest))
+          if (line != NULL && next_policy_line (line->text, n_items (G_LIST_STORE (hrp_plan_get_policies (plan))), &rest))
             {
               g_autoptr(GString) all = g_string_new (hrp_plan_get_policy_intro (plan));
 
@@ -1208,27 +1822,48 @@ hrp_text_import_lines (GPtrArray        *source,
               g_string_append (all, intro);
               hrp_plan_set_policy_intro (plan, all->str);
             }
+          else
+            unplaced_from (&p, start);
         }
 
       /* Every part reads at least its first line. */
       if (p.i == start)
-        p.i++;
+        {
+          add_unplaced (&p, line);
+          p.i++;
+        }
     }
 
-  if (!found)
+  if (parts == 0)
     {
-      g_set_error_literal (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_NO_PLAN,
-                           _("No plan was found in the text: it has none of the parts of a plan "
-                             "(วิสัยทัศน์, พันธกิจ, ยุทธศาสตร์, นโยบาย)"));
+      if (title != NULL)
+        g_set_error (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_NO_PLAN,
+                     _("No plan was found in the text: it has a plan’s title (“%s”) but none of the parts "
+                       "of a plan that were looked for (วิสัยทัศน์, พันธกิจ, ยุทธศาสตร์, นโยบาย, "
+                       "แผนการดำเนินงาน)"), hrp_plan_get_title (plan));
+      else
+        g_set_error_literal (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_NO_PLAN,
+                             _("No plan was found in the text: it has none of the parts of a plan "
+                               "that were looked for (a title “แผน… พ.ศ. …”, วิสัยทัศน์, พันธกิจ, "
+                               "ยุทธศาสตร์, นโยบาย, แผนการดำเนินงาน)"));
       return NULL;
     }
-  if (title_index == G_MAXUINT || year < HRP_FISCAL_YEAR_MIN || year > HRP_FISCAL_YEAR_MAX)
+  if (title == NULL || year < HRP_FISCAL_YEAR_MIN || year > HRP_FISCAL_YEAR_MAX)
     {
-      g_set_error_literal (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_NO_YEAR,
-                           _("The text has no plan title with its fiscal year, "
-                             "such as “แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568”"));
+      g_autofree char *found = part_names (parts);
+
+      g_set_error (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_NO_YEAR,
+                   _("The text has parts of a plan (%s) but no plan title with its fiscal year, "
+                     "such as “แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568”"),
+                   found);
       return NULL;
     }
+
+  if (report != NULL && (parts & ~(PART_POLICIES | PART_TABLE)) == 0 && (parts & PART_TABLE))
+    g_ptr_array_add (report->notices,
+                     g_strdup (_("The document holds only the action-plan table: its policies and "
+                                 "activities were imported; the vision, missions and strategies "
+                                 "were not there")));
 
   hrp_plan_set_fiscal_year (plan, year);
   link_plan (plan);
