@@ -329,6 +329,12 @@ drop_running_lines (const HrpPdfDocument *pdf,
           if (g_hash_table_add (on_page, full))
             g_hash_table_insert (seen, g_strdup (full),
                                  GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (seen, full)) + 1));
+          /* A long running title, wherever in the margin: a landscape
+           * page has other margins */
+          full = g_strdup_printf ("*|%s", key);
+          if (g_hash_table_add (on_page, full))
+            g_hash_table_insert (seen, g_strdup (full),
+                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (seen, full)) + 1));
         }
     }
 
@@ -358,6 +364,12 @@ drop_running_lines (const HrpPdfDocument *pdf,
           for (int d = -1; d <= 1; d++)
             {
               g_autofree char *full = g_strdup_printf ("%d|%s", (int) floor (line->cy / 4) + d, key);
+
+              count = MAX (count, GPOINTER_TO_UINT (g_hash_table_lookup (seen, full)));
+            }
+          if (g_utf8_strlen (key, -1) >= 12)
+            {
+              g_autofree char *full = g_strdup_printf ("*|%s", key);
 
               count = MAX (count, GPOINTER_TO_UINT (g_hash_table_lookup (seen, full)));
             }
@@ -484,8 +496,13 @@ find_table_header (GPtrArray *lines,
                 {
                   const Word *w = &g_array_index (other->words, Word, j);
 
+                  gunichar c = g_utf8_get_char (w->box->text);
+
+                  /* ไตรมาส with its number, maybe on a line of its own */
                   header = w == policy || w == activity || w == budget || word_has (w, "ไตรมาส")
-                           || word_has (w, "ระยะเวลา");
+                           || word_has (w, "ระยะเวลา")
+                           || (g_utf8_strlen (w->box->text, -1) == 1 && w->cx > budget->cx
+                               && hrp_digit_value (c) >= 1 && hrp_digit_value (c) <= 4);
                 }
               if (header)
                 last = MAX (last, k);
@@ -500,7 +517,7 @@ find_table_header (GPtrArray *lines,
           gboolean header_like = next->bold || g_str_has_prefix (next->text, "(บาท")
                                  || g_str_has_prefix (next->text, "บาท");
 
-          if (!header_like || next->cy - prev->cy > 1.6 * MAX (prev->size, 1))
+          if (!header_like || next->cy - prev->cy > 2.2 * MAX (prev->size, 1))
             break;
           last++;
         }
@@ -1024,6 +1041,174 @@ hrp_document_pdf_lines (const HrpPdfDocument *pdf,
   return e.out;
 }
 
+/* The table from its cells {{{ */
+
+static gboolean
+is_thai (gunichar c)
+{
+  return c >= 0x0E00 && c <= 0x0E7F;
+}
+
+/* A cell's lines as one text: Thai runs on over a line break without a
+ * space (Thai has no spaces between words), other text with one. */
+static char *
+cell_text (const char *cell)
+{
+  GString *text = g_string_new (NULL);
+  g_auto(GStrv) lines = g_strsplit (cell, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = g_strstrip (lines[i]);
+
+      if (*line == '\0')
+        continue;
+      if (text->len > 0)
+        {
+          gunichar before = g_utf8_get_char (g_utf8_find_prev_char (text->str, text->str + text->len));
+
+          if (!is_thai (before) || !is_thai (g_utf8_get_char (line)))
+            g_string_append_c (text, ' ');
+        }
+      g_string_append (text, line);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* A policy's title compared: no numbering, no spaces, Arabic digits */
+static char *
+policy_key (const char *title)
+{
+  g_autofree char *arabic = hrp_thai_digits_to_arabic (title);
+  GString *key = g_string_new (NULL);
+  const char *p = arabic;
+
+  while (*p == ' ' || *p == '(')
+    p++;
+  if (g_ascii_isdigit (*p))
+    {
+      const char *q = p;
+
+      while (g_ascii_isdigit (*q))
+        q++;
+      if (*q == '.' || *q == ')')
+        p = q + 1;
+    }
+  if (g_str_has_prefix (p, "นโยบาย"))
+    p += strlen ("นโยบาย");
+  for (; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (key, g_utf8_get_char (p));
+  return g_string_free (key, FALSE);
+}
+
+static char *
+strip_numbering (const char *title)
+{
+  const char *p = title;
+  const char *q;
+
+  while (*p == ' ' || *p == '(')
+    p++;
+  q = p;
+  while (hrp_digit_value (g_utf8_get_char (q)) >= 0)
+    q = g_utf8_next_char (q);
+  if (q != p && (*q == '.' || *q == ')'))
+    p = q + 1;
+  else
+    p = title;
+  return g_strstrip (g_strdup (p));
+}
+
+/* The activities of the policies as the table's cells give them: each row
+ * one activity, with its budget and its quarters.  The text reader gets
+ * the rows as text as well (it finds the table and its policies there);
+ * the cells, which keep the columns apart, are surer. */
+static void
+apply_table (HrpPlan         *plan,
+             GPtrArray       *lines,
+             HrpImportReport *report)
+{
+  GListModel *policies = hrp_plan_get_policies (plan);
+  g_autoptr(GHashTable) cleared = g_hash_table_new (NULL, NULL);
+  HrpPolicy *policy = NULL;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      HrpSourceLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *name = NULL;
+      g_autofree char *budget_text = NULL;
+      g_autoptr(HrpActivity) activity = NULL;
+      gint64 budget = HRP_BUDGET_NONE;
+
+      if (line->cells == NULL || g_strv_length (line->cells) < N_COLUMNS)
+        continue;
+      if (*line->cells[COLUMN_POLICY] != '\0')
+        {
+          g_autofree char *title = cell_text (line->cells[COLUMN_POLICY]);
+          g_autofree char *key = policy_key (title);
+
+          policy = NULL;
+          for (guint j = 0; j < g_list_model_get_n_items (policies) && policy == NULL; j++)
+            {
+              g_autoptr(HrpPolicy) candidate = g_list_model_get_item (policies, j);
+              g_autofree char *candidate_key = policy_key (hrp_policy_get_title (candidate));
+
+              if (strcmp (key, candidate_key) == 0)
+                policy = candidate;
+              else if (*key != '\0' && g_str_has_prefix (candidate_key, key))
+                {
+                  /* The text reader ran the row's activity into the title */
+                  g_autofree char *bare = strip_numbering (title);
+
+                  hrp_policy_set_title (candidate, bare);
+                  policy = candidate;
+                }
+            }
+          if (policy == NULL)
+            {
+              /* A policy only the table names */
+              g_autofree char *bare = strip_numbering (title);
+              g_autoptr(HrpPolicy) added = hrp_policy_new (bare);
+
+              hrp_model_list_append (policies, added);
+              policy = added;
+            }
+          if (g_hash_table_add (cleared, policy))
+            g_list_store_remove_all (G_LIST_STORE (hrp_policy_get_activities (policy)));
+        }
+      if (policy == NULL)
+        continue;
+
+      name = cell_text (line->cells[COLUMN_ACTIVITY]);
+      if (*name == '\0')
+        continue;
+      activity = hrp_activity_new (name);
+      budget_text = cell_text (line->cells[COLUMN_BUDGET]);
+      if (g_str_has_suffix (budget_text, "บาท"))
+        budget_text[strlen (budget_text) - strlen ("บาท")] = '\0';
+      g_strstrip (budget_text);
+      if (*budget_text != '\0' && strcmp (budget_text, "-") != 0
+          && !hrp_money_parse (budget_text, &budget, NULL))
+        {
+          /* Kept for the user to place by hand */
+          HrpSourceLine *unplaced = hrp_source_line_new (budget_text, line->page, line->number);
+
+          if (report != NULL)
+            g_ptr_array_add (report->unplaced, unplaced);
+          else
+            hrp_source_line_free (unplaced);
+          budget = HRP_BUDGET_NONE;
+        }
+      hrp_activity_set_budget (activity, budget);
+      for (guint q = 0; q < 4; q++)
+        hrp_activity_set_quarter (activity, q + 1, *line->cells[COLUMN_Q1 + q] != '\0');
+      hrp_model_list_append (hrp_policy_get_activities (policy), activity);
+    }
+}
+
+/* }}} */
+
 static gboolean
 has_text (const HrpPdfDocument *pdf)
 {
@@ -1063,7 +1248,11 @@ import_pdf (GBytes            *bytes,
   lines = hrp_document_pdf_lines (pdf, report);
   plan = hrp_text_import_lines (lines, report, error);
   if (plan == NULL)
-    g_prefix_error (error, "%s: ", display_name);
+    {
+      g_prefix_error (error, "%s: ", display_name);
+      return NULL;
+    }
+  apply_table (plan, lines, report);
   return plan;
 }
 
