@@ -50,6 +50,8 @@ fixture_teardown (Fixture       *f,
   g_free (f->db_opt);
 }
 
+static Result run_argv (Fixture *f, GBytes *input, const char *language, GPtrArray *argv);
+
 /* Runs hrplan with the arguments (NULL-terminated), without a display. */
 static Result
 run (Fixture    *f,
@@ -57,28 +59,58 @@ run (Fixture    *f,
      ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_build_filename (f->folder.dir, "data-home", NULL);
-  Result r = { 0 };
   va_list args;
 
-  g_ptr_array_add (argv, g_strdup (g_getenv ("HRPLAN_EXE")));
   va_start (args, first);
   for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, g_strdup (arg));
   va_end (args);
+  return run_argv (f, NULL, NULL, argv);
+}
+
+/* The same with input on its standard input and, when language is not
+ * NULL, messages in that language. */
+static Result
+run_argv (Fixture    *f,
+          GBytes     *input,
+          const char *language,
+          GPtrArray  *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(GBytes) err = NULL;
+  g_autoptr(GBytes) empty = NULL;
+  g_autofree char *data_home = g_build_filename (f->folder.dir, "data-home", NULL);
+  Result r = { 0 };
+
+  g_ptr_array_add (argv, g_strdup (g_getenv ("HRPLAN_EXE")));
+  for (guint i = 0; i < args->len; i++)
+    g_ptr_array_add (argv, g_strdup (g_ptr_array_index (args, i)));
   g_ptr_array_add (argv, NULL);
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                        | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
+  if (language != NULL)
+    {
+      g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
+      g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
+      g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+    }
   proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, &r.out, &r.err, &error);
+  if (input == NULL)
+    input = empty = g_bytes_new_static ("", 0);
+  g_subprocess_communicate (proc, input, NULL, &out, &err, &error);
   g_assert_no_error (error);
+  /* The bytes of nothing may be NULL */
+  r.out = g_strndup (g_bytes_get_size (out) > 0 ? g_bytes_get_data (out, NULL) : "", g_bytes_get_size (out));
+  r.err = g_strndup (g_bytes_get_size (err) > 0 ? g_bytes_get_data (err, NULL) : "", g_bytes_get_size (err));
   r.status = g_subprocess_get_exit_status (proc);
   return r;
 }
@@ -641,6 +673,76 @@ test_refused (Fixture       *f,
   assert_refused (f, garbage, "not a PDF that can be read");
 }
 
+/* --import-document as cli.md has it: "-" is standard input, --as-year
+ * and --replace go with it, the usage mistakes said in English and
+ * Thai. */
+static void
+test_command_line (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HrpPlan) sample = hrp_test_load_sample_file ();
+  g_autofree char *pdf = export_pdf (f, sample, "stdin.pdf", "--table-only", NULL);
+  g_autofree char *image = g_build_filename (f->folder.dir, "scan.pdf", NULL);
+  g_autofree char *image_opt = g_strconcat ("--import-document=", image, NULL);
+  g_autofree char *contents = NULL;
+  gsize size = 0;
+  g_autoptr(GBytes) input = NULL;
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(HrpPlan) stored = NULL;
+  Result r;
+
+  g_assert_true (g_file_get_contents (pdf, &contents, &size, NULL));
+  input = g_bytes_new_take (g_steal_pointer (&contents), size);
+
+  /* A PDF on standard input, as another year */
+  g_ptr_array_add (args, f->db_opt);
+  g_ptr_array_add (args, "--import-document=-");
+  g_ptr_array_add (args, "--as-year=2569");
+  r = run_argv (f, input, NULL, args);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "Imported the plan for fiscal year 2569"));
+  result_clear (&r);
+  stored = hrp_test_stored_plan (f->folder.file, 2569);
+  g_assert_cmpuint (hrp_plan_count_activities (stored), ==, 18);
+
+  /* The same year again: refused without --replace, replaced with it */
+  r = run_argv (f, input, NULL, args);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "--replace"));
+  result_clear (&r);
+  g_ptr_array_add (args, "--replace");
+  r = run_argv (f, input, NULL, args);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+
+  /* Usage mistakes */
+  r = run (f, f->db_opt, "--import-document=a.pdf", "--import-text=a.txt", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "--import-document import one plan each"));
+  result_clear (&r);
+  r = run (f, f->db_opt, "--list", "--as-year=2569", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "--as-year goes with --import, --import-text or --import-document"));
+  result_clear (&r);
+
+  /* In Thai: a usage mistake, and a document refused */
+  g_ptr_array_set_size (args, 0);
+  g_ptr_array_add (args, f->db_opt);
+  g_ptr_array_add (args, "--replace");
+  r = run_argv (f, NULL, "th", args);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "--replace ต้องใช้คู่กับ --import, --import-text หรือ --import-document"));
+  result_clear (&r);
+  write_image_pdf (image);
+  g_ptr_array_set_size (args, 0);
+  g_ptr_array_add (args, f->db_opt);
+  g_ptr_array_add (args, image_opt);
+  r = run_argv (f, NULL, "th", args);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "เอกสารที่สแกน"));
+  result_clear (&r);
+}
+
 typedef struct {
   guint done;
   guint total;
@@ -716,6 +818,7 @@ main (int   argc,
   ADD ("/document-import/marks-and-texts", test_marks);
   ADD ("/document-import/refused", test_refused);
   ADD ("/document-import/reader", test_reader);
+  ADD ("/document-import/command-line", test_command_line);
 #undef ADD
   g_test_add ("/document-import/other-layout/landscape-table", Fixture, "plan-landscape-table",
               fixture_setup, test_other_layout, fixture_teardown);
