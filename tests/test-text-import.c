@@ -819,6 +819,160 @@ test_lines (void)
   g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_missions (plan)), ==, 2);
 }
 
+/* ---- rows of the table given as cells ---- */
+
+static void
+add_line (GPtrArray  *lines,
+          const char *text,
+          guint       page)
+{
+  g_ptr_array_add (lines, hrp_source_line_new (text, page, 0));
+}
+
+/* A row as a PDF reader builds it: its cells, and its text the cells
+ * joined by spaces */
+static void
+add_row (GPtrArray  *lines,
+         guint       page,
+         const char *policy,
+         const char *activity,
+         const char *budget,
+         const char *q1,
+         const char *q2,
+         const char *q3,
+         const char *q4)
+{
+  const char *cells[] = { policy, activity, budget, q1, q2, q3, q4, NULL };
+  g_autofree char *joined = g_strjoinv (" ", (char **) cells);
+  g_auto(GStrv) parts = g_strsplit (joined, "\n", -1);
+  g_autofree char *text = g_strjoinv (" ", parts);
+  HrpSourceLine *line = hrp_source_line_new (text, page, 0);
+
+  line->cells = g_strdupv ((char **) cells);
+  g_ptr_array_add (lines, line);
+}
+
+static void
+assert_activity (HrpPolicy  *policy,
+                 guint       i,
+                 const char *name,
+                 gint64      budget,
+                 const char *quarters)
+{
+  HrpActivity *a = hrp_test_nth (hrp_policy_get_activities (policy), i);
+
+  g_assert_cmpstr (hrp_activity_get_name (a), ==, name);
+  g_assert_cmpint (hrp_activity_get_budget (a), ==, budget);
+  for (guint q = 1; q <= 4; q++)
+    if (hrp_activity_get_quarter (a, q) != (quarters[q - 1] == 'x'))
+      g_error ("%s: quarter %u is %s", name, q, hrp_activity_get_quarter (a, q) ? "ticked" : "not ticked");
+}
+
+/* A table alone, as cells: the policies the cells name, activities as
+ * bulleted or numbered lines of one cell or a wrapped name, budgets and
+ * ticks of every form, the header, a policy repeated over a page and the
+ * totals */
+static void
+test_cells_table (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_source_line_free);
+  g_autoptr(HrpImportReport) report = hrp_import_report_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) plan = NULL;
+  HrpPolicy *p1, *p2;
+
+  add_line (lines, "แผนการดำเนินงานตามแผนการบริหารและการพัฒนาทรัพยากรบุคคล", 1);
+  add_line (lines, "ประจำปีงบประมาณ พ.ศ. 2570", 1);
+  add_row (lines, 1, "นโยบาย", "กิจกรรม/โครงการ", "งบประมาณ", "ระยะเวลาดำเนินการ", "", "", "");
+  add_row (lines, 1, "", "", "", "ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส 4");
+  /* the policy's title over two lines; three lines of the activities'
+   * cell for two activities (the second wrapped); a tick for all in
+   * quarter 1, one beside the second activity in quarter 2 */
+  add_row (lines, 1, "1. ด้านการสรรหา\nและคัดเลือก", "- สอบคัดเลือกพนักงานจ้าง\n- ประกาศรับโอน\nย้ายพนักงาน",
+           "20,000\n-", "✓", "\n✔", "", "");
+  /* the policy's cell spans from above; no bullet: one wrapped name */
+  add_row (lines, 1, "", "โครงการอบรมคุณธรรม\nจริยธรรมพนักงาน", "๒๕,๐๐๐", "", "", "/", "X");
+  /* the header and the policy again at the top of the next page */
+  add_row (lines, 2, "นโยบาย", "กิจกรรม/โครงการ", "งบประมาณ", "ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส 4");
+  add_row (lines, 2, "1. ด้านการสรรหา\nและคัดเลือก", "• ตรวจสุขภาพประจำปี", "15,000 บาท", "*",
+           "\xef\x83\xbc", "", "");
+  /* numbered activities, an amount and a tick beside each */
+  add_row (lines, 2, "2. นโยบายด้านสวัสดิการ", "1. มอบเครื่องแบบ\n2. จัดงานวันท้องถิ่น", "10,000\n5,000 บาท",
+           "", "", "", "✓\n✓");
+  add_row (lines, 2, "รวม", "", "75,000", "", "", "", "");
+
+  plan = hrp_text_import_lines (lines, report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hrp_plan_get_fiscal_year (plan), ==, 2570);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (plan)), ==, 2);
+  p1 = hrp_test_nth (hrp_plan_get_policies (plan), 0);
+  p2 = hrp_test_nth (hrp_plan_get_policies (plan), 1);
+  g_assert_cmpstr (hrp_policy_get_title (p1), ==, "ด้านการสรรหาและคัดเลือก");
+  g_assert_cmpstr (hrp_policy_get_title (p2), ==, "ด้านสวัสดิการ");
+  g_assert_cmpuint (hrp_test_n_items (hrp_policy_get_activities (p1)), ==, 4);
+  assert_activity (p1, 0, "สอบคัดเลือกพนักงานจ้าง", 2000000, "x---");
+  assert_activity (p1, 1, "ประกาศรับโอนย้ายพนักงาน", HRP_BUDGET_NONE, "xx--");
+  assert_activity (p1, 2, "โครงการอบรมคุณธรรมจริยธรรมพนักงาน", 2500000, "--xx");
+  assert_activity (p1, 3, "ตรวจสุขภาพประจำปี", 1500000, "xx--");
+  g_assert_cmpuint (hrp_test_n_items (hrp_policy_get_activities (p2)), ==, 2);
+  assert_activity (p2, 0, "มอบเครื่องแบบ", 1000000, "---x");
+  assert_activity (p2, 1, "จัดงานวันท้องถิ่น", 500000, "---x");
+  g_assert_cmpuint (report->unplaced->len, ==, 0);
+  g_assert_cmpuint (report->notices->len, ==, 1);
+}
+
+/* Rows given as cells under policies that the text described: the
+ * policies by their number or their title, a row before any policy and
+ * text after the table reported */
+static void
+test_cells_described (void)
+{
+  static const char * const texts[] = {
+    "แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2570", "วิสัยทัศน์", "บุคลากรมีคุณภาพ",
+    "นโยบายการบริหารและการพัฒนาทรัพยากรบุคคล", "1. ด้านการสรรหา", "สรรหาอย่างโปร่งใส",
+    "2. ด้านการพัฒนา", "พัฒนาบุคลากรทุกคน", "แผนการดำเนินงาน",
+  };
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_source_line_free);
+  g_autoptr(HrpImportReport) report = hrp_import_report_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) plan = NULL;
+  HrpPolicy *p1, *p2;
+  HrpSourceLine *unplaced;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    add_line (lines, texts[i], 1);
+  add_row (lines, 2, "", "- กิจกรรมก่อนนโยบาย", "1,000", "", "", "", "");
+  /* the policy's cell that names it differently from the text, and one
+   * that names it by its title alone */
+  add_row (lines, 2, "1. การสรรหาบุคลากร", "- สอบคัดเลือก", "-", "✓", "", "", "");
+  add_row (lines, 2, "การพัฒนา", "- อบรมพนักงานใหม่", "30,000", "", "✓", "", "");
+  add_row (lines, 2, "", "- ศึกษาดูงาน", "40,000", "", "", "✔", "");
+  add_row (lines, 2, "", "", "รวม 70,000", "", "", "", "");
+  add_line (lines, "หมายเหตุ ปรับได้ตามความเหมาะสม", 2);
+
+  plan = hrp_text_import_lines (lines, report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_policies (plan)), ==, 2);
+  p1 = hrp_test_nth (hrp_plan_get_policies (plan), 0);
+  p2 = hrp_test_nth (hrp_plan_get_policies (plan), 1);
+  g_assert_cmpstr (hrp_policy_get_title (p1), ==, "ด้านการสรรหา");
+  g_assert_cmpstr (hrp_policy_get_description (p1), ==, "สรรหาอย่างโปร่งใส");
+  g_assert_cmpstr (hrp_policy_get_description (p2), ==, "พัฒนาบุคลากรทุกคน");
+  g_assert_cmpuint (hrp_test_n_items (hrp_policy_get_activities (p1)), ==, 1);
+  assert_activity (p1, 0, "สอบคัดเลือก", HRP_BUDGET_NONE, "x---");
+  g_assert_cmpuint (hrp_test_n_items (hrp_policy_get_activities (p2)), ==, 2);
+  assert_activity (p2, 0, "อบรมพนักงานใหม่", 3000000, "-x--");
+  assert_activity (p2, 1, "ศึกษาดูงาน", 4000000, "--x-");
+
+  g_assert_cmpuint (report->unplaced->len, ==, 2);
+  unplaced = g_ptr_array_index (report->unplaced, 0);
+  g_assert_cmpuint (unplaced->page, ==, 2);
+  g_assert_cmpstr (unplaced->text, ==, "- กิจกรรมก่อนนโยบาย 1,000");
+  unplaced = g_ptr_array_index (report->unplaced, 1);
+  g_assert_cmpstr (unplaced->text, ==, "หมายเหตุ ปรับได้ตามความเหมาะสม");
+  g_assert_cmpuint (report->notices->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -835,6 +989,8 @@ main (int   argc,
   g_test_add_func ("/text-import/own-pdf", test_own_pdf);
   g_test_add_func ("/text-import/layout-bansuan", test_layout_bansuan);
   g_test_add_func ("/text-import/table-only", test_table_only);
+  g_test_add_func ("/text-import/cells-table", test_cells_table);
+  g_test_add_func ("/text-import/cells-described", test_cells_described);
 
   return g_test_run ();
 }

@@ -425,6 +425,24 @@ scrolled_window_of (GtkWidget *widget)
   return scrolled != NULL ? GTK_SCROLLED_WINDOW (scrolled) : NULL;
 }
 
+/* Scrolls adjustment by as little as brings the span from start, size
+ * long, into an area length long (its start, when it is longer). */
+static void
+scroll_span_into_view (GtkAdjustment *adjustment,
+                       double         start,
+                       double         size,
+                       double         length)
+{
+  double delta = 0;
+
+  if (start + size > length)
+    delta = start + size - length;
+  if (start - delta < 0)
+    delta = start;
+  if (delta != 0)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + delta);
+}
+
 /* Scrolls the view holding widget until widget is wholly in view (or its
  * start, when it is larger than the view). */
 static void
@@ -434,37 +452,23 @@ scroll_to_widget (GtkWidget *widget)
   GtkWidget *view;
   GtkWidget *rows;
   graphene_rect_t bounds;
-  GtkAdjustment *adjustment;
-  double delta;
 
   if (scrolled == NULL)
     return;
 
-  /* The view is scrolled by the list of rows it holds after its header. */
+  /* The view is scrolled down by the list of rows it holds after its
+   * header, across as a whole. */
   view = gtk_scrolled_window_get_child (scrolled);
   rows = gtk_widget_get_last_child (view);
   if (rows == NULL || !gtk_widget_compute_bounds (widget, rows, &bounds))
     return;
-
-  adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
-  delta = 0;
-  if (bounds.origin.y + bounds.size.height > gtk_widget_get_height (rows))
-    delta = bounds.origin.y + bounds.size.height - gtk_widget_get_height (rows);
-  if (bounds.origin.y - delta < 0)
-    delta = bounds.origin.y;
-  if (delta != 0)
-    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + delta);
+  scroll_span_into_view (gtk_scrolled_window_get_vadjustment (scrolled),
+                         bounds.origin.y, bounds.size.height, gtk_widget_get_height (rows));
 
   if (!gtk_widget_compute_bounds (widget, view, &bounds))
     return;
-  adjustment = gtk_scrolled_window_get_hadjustment (scrolled);
-  delta = 0;
-  if (bounds.origin.x + bounds.size.width > gtk_widget_get_width (view))
-    delta = bounds.origin.x + bounds.size.width - gtk_widget_get_width (view);
-  if (bounds.origin.x - delta < 0)
-    delta = bounds.origin.x;
-  if (delta != 0)
-    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + delta);
+  scroll_span_into_view (gtk_scrolled_window_get_hadjustment (scrolled),
+                         bounds.origin.x, bounds.size.width, gtk_widget_get_width (view));
 }
 
 /* The list may take the focus to the row it selects once it has laid the

@@ -18,6 +18,7 @@
 #include "hrp-message.h"
 #include "hrp-report.h"
 #include "hrp-thai.h"
+#include "hrp-year-widgets.h"
 
 struct _HrpCompareWindow
 {
@@ -335,6 +336,12 @@ hrp_compare_window_init (HrpCompareWindow *self)
                             G_CALLBACK (year_selected_cb), self);
 }
 
+static char *
+other_year_name (int year)
+{
+  return g_strdup_printf (_("Compared with fiscal year %d"), year);
+}
+
 HrpCompareWindow *
 hrp_compare_window_new (GtkWindow *parent,
                         HrpLibrary *library,
@@ -353,17 +360,11 @@ hrp_compare_window_new (GtkWindow *parent,
   self->plan = g_object_ref (plan);
   year = hrp_plan_get_fiscal_year (plan);
 
-  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
+  hrp_year_list_append (self->years, names, plans, year, other_year_name);
+  for (guint i = 0; i < self->years->len; i++)
     {
-      g_autoptr(HrpPlanEntry) entry = g_list_model_get_item (plans, i);
-      int other = hrp_plan_entry_get_fiscal_year (entry);
-      g_autofree char *name = NULL;
+      int other = g_array_index (self->years, int, i);
 
-      if (other == year)
-        continue;
-      name = g_strdup_printf (_("Compared with fiscal year %d"), other);
-      g_array_append_val (self->years, other);
-      gtk_string_list_append (names, name);
       if (other == year - 1)
         previous = other;
       if (other < year && other > older)

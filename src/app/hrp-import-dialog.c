@@ -12,6 +12,7 @@
 
 #include "hrp-import-dialog.h"
 #include "hrp-thai.h"
+#include "hrp-year-widgets.h"
 
 struct _HrpImportDialog
 {
@@ -291,11 +292,9 @@ hrp_import_dialog_init (HrpImportDialog *self)
   g_signal_connect_swapped (self->year_spin, "value-changed", G_CALLBACK (changed_cb), self);
   g_signal_connect_swapped (self->replace_check, "toggled", G_CALLBACK (changed_cb), self);
 
-  /* Enter imports, from the year too (GTK 4.8's spin button does not
-   * activate the default). */
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->import_button);
-  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->year_spin)), "activate",
-                           G_CALLBACK (import_clicked_cb), self, G_CONNECT_SWAPPED);
+  /* Enter imports, from the year too. */
+  hrp_year_spin_set_default (self->year_spin, GTK_WINDOW (self), self->import_button,
+                             G_CALLBACK (import_clicked_cb));
 }
 
 

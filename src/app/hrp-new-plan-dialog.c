@@ -7,6 +7,7 @@
 #include "hrp-a11y.h"
 #include "hrp-library.h"
 #include "hrp-new-plan-dialog.h"
+#include "hrp-year-widgets.h"
 
 struct _HrpNewPlanDialog
 {
@@ -89,11 +90,15 @@ hrp_new_plan_dialog_init (HrpNewPlanDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   hrp_a11y_name_drop_down (self->source_dropdown, _("Start from"));
   self->source_years = g_array_new (FALSE, FALSE, sizeof (int));
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->create_button);
-  /* Enter in the year creates, as Create does: GTK 4.8's spin button
-   * does not activate the default; its text says when Enter is pressed. */
-  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->year_spin)), "activate",
-                           G_CALLBACK (create_clicked_cb), self, G_CONNECT_SWAPPED);
+  /* Enter in the year creates, as Create does. */
+  hrp_year_spin_set_default (self->year_spin, GTK_WINDOW (self), self->create_button,
+                             G_CALLBACK (create_clicked_cb));
+}
+
+static char *
+source_name (int year)
+{
+  return g_strdup_printf (_("A copy of the plan of fiscal year %d"), year);
 }
 
 HrpNewPlanDialog *
@@ -103,24 +108,15 @@ hrp_new_plan_dialog_new (GtkWindow  *parent,
 {
   HrpNewPlanDialog *self;
   g_autoptr(GtkStringList) sources = gtk_string_list_new (NULL);
-  guint n = g_list_model_get_n_items (plans);
   int zero = 0;
 
   self = g_object_new (HRP_TYPE_NEW_PLAN_DIALOG, "transient-for", parent, NULL);
   g_array_append_val (self->source_years, zero);
   gtk_string_list_append (sources, _("An empty plan"));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HrpPlanEntry) entry = g_list_model_get_item (plans, i);
-      int y = hrp_plan_entry_get_fiscal_year (entry);
-      g_autofree char *name = g_strdup_printf (_("A copy of the plan of fiscal year %d"), y);
-
-      g_array_append_val (self->source_years, y);
-      gtk_string_list_append (sources, name);
-    }
+  hrp_year_list_append (self->source_years, sources, plans, 0, source_name);
   gtk_drop_down_set_model (self->source_dropdown, G_LIST_MODEL (sources));
   /* Copying last year's plan is what most users do. */
-  gtk_drop_down_set_selected (self->source_dropdown, n > 0 ? 1 : 0);
+  gtk_drop_down_set_selected (self->source_dropdown, self->source_years->len > 1 ? 1 : 0);
   gtk_spin_button_set_value (self->year_spin, year);
   return self;
 }

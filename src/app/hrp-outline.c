@@ -526,6 +526,42 @@ bucket_for (GHashTable *buckets,
   return bucket;
 }
 
+/* Adds to nodes the node of each item of list, numbered from 1 in the
+ * list's order, and the item to in_plan. */
+static void
+number_nodes (HrpOutline     *self,
+              GHashTable     *seen,
+              HrpOutlineKind  kind,
+              GListModel     *list,
+              GHashTable     *in_plan,
+              GPtrArray      *nodes)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      HrpOutlineNode *node = lookup_node (self, seen, kind, item);
+
+      node_set_number (node, i + 1);
+      g_ptr_array_add (nodes, node);
+      g_hash_table_add (in_plan, item);
+    }
+}
+
+/* Adds node to the children of parent in buckets: under "Not linked"
+ * (NULL) when it has none or when parent is no longer in the plan. */
+static void
+add_to_parent (GHashTable     *buckets,
+               GHashTable     *in_plan,
+               gpointer        parent,
+               HrpOutlineNode *node)
+{
+  if (parent != NULL && !g_hash_table_contains (in_plan, parent))
+    parent = NULL;
+  g_ptr_array_add (bucket_for (buckets, parent), node);
+}
+
 static void
 hrp_outline_sync (HrpOutline *self)
 {
@@ -541,50 +577,29 @@ hrp_outline_sync (HrpOutline *self)
     g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GPtrArray) mission_nodes = g_ptr_array_new ();
   g_autoptr(GPtrArray) strategy_nodes = g_ptr_array_new ();
+  g_autoptr(GPtrArray) policy_nodes = g_ptr_array_new ();
   g_autoptr(GPtrArray) root = g_ptr_array_new ();
   static GPtrArray empty = { 0 };
   g_autoptr(GHashTable) changed = g_hash_table_new (NULL, NULL);
   GHashTableIter iter;
   gpointer key, value;
-  guint n;
 
-  n = g_list_model_get_n_items (missions);
-  for (guint i = 0; i < n; i++)
+  number_nodes (self, seen, HRP_OUTLINE_MISSION, missions, in_plan, mission_nodes);
+  number_nodes (self, seen, HRP_OUTLINE_STRATEGY, strategies, in_plan, strategy_nodes);
+  number_nodes (self, seen, HRP_OUTLINE_POLICY, policies, in_plan, policy_nodes);
+  for (guint i = 0; i < strategy_nodes->len; i++)
     {
-      g_autoptr(HrpMission) mission = g_list_model_get_item (missions, i);
-      HrpOutlineNode *node = lookup_node (self, seen, HRP_OUTLINE_MISSION, mission);
+      HrpOutlineNode *node = g_ptr_array_index (strategy_nodes, i);
 
-      node_set_number (node, i + 1);
-      g_ptr_array_add (mission_nodes, node);
-      g_hash_table_add (in_plan, mission);
+      add_to_parent (strategy_buckets, in_plan,
+                     hrp_strategy_get_mission (HRP_STRATEGY (node->item)), node);
     }
-
-  n = g_list_model_get_n_items (strategies);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < policy_nodes->len; i++)
     {
-      g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
-      HrpOutlineNode *node = lookup_node (self, seen, HRP_OUTLINE_STRATEGY, strategy);
-      HrpMission *mission = hrp_strategy_get_mission (strategy);
+      HrpOutlineNode *node = g_ptr_array_index (policy_nodes, i);
 
-      node_set_number (node, i + 1);
-      g_ptr_array_add (strategy_nodes, node);
-      g_hash_table_add (in_plan, strategy);
-      if (mission != NULL && !g_hash_table_contains (in_plan, mission))
-        mission = NULL;
-      g_ptr_array_add (bucket_for (strategy_buckets, mission), node);
-    }
-
-  n = g_list_model_get_n_items (policies);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-      HrpOutlineNode *node = lookup_node (self, seen, HRP_OUTLINE_POLICY, policy);
-      HrpStrategy *strategy = hrp_policy_get_strategy (policy);
-
-      node_set_number (node, i + 1);
-      if (strategy != NULL && !g_hash_table_contains (in_plan, strategy))
-        strategy = NULL;
-      g_ptr_array_add (bucket_for (policy_buckets, strategy), node);
+      add_to_parent (policy_buckets, in_plan,
+                     hrp_policy_get_strategy (HRP_POLICY (node->item)), node);
     }
 
   /* Forget the nodes of items that left the plan. */

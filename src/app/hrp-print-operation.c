@@ -44,11 +44,9 @@ G_DEFINE_FINAL_TYPE (HrpPrintOperation, hrp_print_operation, GTK_TYPE_PRINT_OPER
 
 enum {
   PROP_0,
-  PROP_PLAN,
-  PROP_THAI_DIGITS,
-  PROP_TABLE_ONLY,
-  PROP_TABLE_LANDSCAPE,
-  N_PROPS
+  /* hrp_print_options_create_properties () */
+  PROP_PRINT_OPTIONS,
+  N_PROPS = PROP_PRINT_OPTIONS + HRP_PRINT_OPTIONS_N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
@@ -157,21 +155,6 @@ hrp_print_operation_done (GtkPrintOperation       *operation,
 
   if (GTK_PRINT_OPERATION_CLASS (hrp_print_operation_parent_class)->done != NULL)
     GTK_PRINT_OPERATION_CLASS (hrp_print_operation_parent_class)->done (operation, result);
-}
-
-static gboolean
-set_option (HrpPrintOperation *self,
-            gboolean          *option,
-            gboolean           value,
-            guint              prop_id)
-{
-  value = !!value;
-  if (*option == value)
-    return FALSE;
-
-  *option = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-  return TRUE;
 }
 
 /* }}} */
@@ -441,22 +424,140 @@ void
 hrp_print_options_create_properties (GParamSpec **properties,
                                      guint        first)
 {
+  /* The switches of HrpReportOptions, each by default as in zeroed
+   * options. */
+  static const struct {
+    const char *name;
+    gboolean    default_value;
+  } switches[] = {
+    { "thai-digits", FALSE },
+    { "table-only", FALSE },
+    { "table-landscape", TRUE },
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (switches) + 1 == HRP_PRINT_OPTIONS_N_PROPS);
+
   properties[first] =
     g_param_spec_object ("plan", NULL, NULL,
                          HRP_TYPE_PLAN,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[first + 1] =
-    g_param_spec_boolean ("thai-digits", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[first + 2] =
-    g_param_spec_boolean ("table-only", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[first + 3] =
-    g_param_spec_boolean ("table-landscape", NULL, NULL,
-                          TRUE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  for (guint i = 0; i < G_N_ELEMENTS (switches); i++)
+    properties[first + 1 + i] =
+      g_param_spec_boolean (switches[i].name, NULL, NULL,
+                            switches[i].default_value,
+                            (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+}
+
+gpointer
+hrp_print_options_new_object (GType                   type,
+                              HrpPlan                *plan,
+                              const HrpReportOptions *options)
+{
+  HrpReportOptions none = { 0 };
+
+  if (options == NULL)
+    options = &none;
+
+  return g_object_new (type,
+                       "plan", plan,
+                       "thai-digits", options->thai_digits,
+                       "table-only", options->table_only,
+                       "table-landscape", options->table_orientation == HRP_TABLE_LANDSCAPE,
+                       NULL);
+}
+
+gboolean
+hrp_print_options_get_property (HrpPlan                *plan,
+                                const HrpReportOptions *options,
+                                guint                   index,
+                                GValue                 *value)
+{
+  switch (index)
+    {
+    case HRP_PRINT_OPTIONS_PLAN:
+      g_value_set_object (value, plan);
+      return TRUE;
+
+    case HRP_PRINT_OPTIONS_THAI_DIGITS:
+      g_value_set_boolean (value, options->thai_digits);
+      return TRUE;
+
+    case HRP_PRINT_OPTIONS_TABLE_ONLY:
+      g_value_set_boolean (value, options->table_only);
+      return TRUE;
+
+    case HRP_PRINT_OPTIONS_TABLE_LANDSCAPE:
+      g_value_set_boolean (value, options->table_orientation == HRP_TABLE_LANDSCAPE);
+      return TRUE;
+
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+hrp_print_options_set_property (HrpPlan          **plan,
+                                HrpReportOptions  *options,
+                                guint              index,
+                                const GValue      *value,
+                                gboolean          *changed)
+{
+  HrpReportOptions old = *options;
+
+  switch (index)
+    {
+    case HRP_PRINT_OPTIONS_PLAN:
+      *plan = g_value_dup_object (value);
+      break;
+
+    case HRP_PRINT_OPTIONS_THAI_DIGITS:
+      options->thai_digits = g_value_get_boolean (value);
+      break;
+
+    case HRP_PRINT_OPTIONS_TABLE_ONLY:
+      options->table_only = g_value_get_boolean (value);
+      break;
+
+    case HRP_PRINT_OPTIONS_TABLE_LANDSCAPE:
+      options->table_orientation = g_value_get_boolean (value) ? HRP_TABLE_LANDSCAPE : HRP_TABLE_PORTRAIT;
+      break;
+
+    default:
+      return FALSE;
+    }
+
+  *changed = (options->thai_digits != old.thai_digits
+              || options->table_only != old.table_only
+              || options->table_orientation != old.table_orientation);
+  return TRUE;
+}
+
+gboolean
+hrp_print_options_update (GObject                 *object,
+                          GParamSpec             **properties,
+                          guint                    first,
+                          HrpReportOptions        *options,
+                          const HrpReportOptions  *new_options)
+{
+  gboolean changed = FALSE;
+
+  /* Each switch of new_options, as set_property sets it. */
+  for (guint i = HRP_PRINT_OPTIONS_THAI_DIGITS; i < HRP_PRINT_OPTIONS_N_PROPS; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      gboolean option_changed;
+
+      g_value_init (&value, G_TYPE_BOOLEAN);
+      hrp_print_options_get_property (NULL, new_options, i, &value);
+      hrp_print_options_set_property (NULL, options, i, &value, &option_changed);
+      if (option_changed)
+        {
+          g_object_notify_by_pspec (object, properties[first + i]);
+          changed = TRUE;
+        }
+    }
+
+  return changed;
 }
 
 static void
@@ -492,27 +593,8 @@ hrp_print_operation_get_property (GObject    *object,
 {
   HrpPrintOperation *self = HRP_PRINT_OPERATION (object);
 
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-
-    case PROP_THAI_DIGITS:
-      g_value_set_boolean (value, self->options.thai_digits);
-      break;
-
-    case PROP_TABLE_ONLY:
-      g_value_set_boolean (value, self->options.table_only);
-      break;
-
-    case PROP_TABLE_LANDSCAPE:
-      g_value_set_boolean (value, self->options.table_orientation == HRP_TABLE_LANDSCAPE);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!hrp_print_options_get_property (self->plan, &self->options, prop_id - PROP_PRINT_OPTIONS, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -522,36 +604,13 @@ hrp_print_operation_set_property (GObject      *object,
                                   GParamSpec   *pspec)
 {
   HrpPrintOperation *self = HRP_PRINT_OPERATION (object);
+  gboolean changed;
 
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      self->plan = g_value_dup_object (value);
-      break;
-
-    case PROP_THAI_DIGITS:
-      set_option (self, &self->options.thai_digits, g_value_get_boolean (value), prop_id);
-      break;
-
-    case PROP_TABLE_ONLY:
-      set_option (self, &self->options.table_only, g_value_get_boolean (value), prop_id);
-      break;
-
-    case PROP_TABLE_LANDSCAPE:
-      {
-        HrpTableOrientation orientation = g_value_get_boolean (value) ? HRP_TABLE_LANDSCAPE : HRP_TABLE_PORTRAIT;
-
-        if (orientation != self->options.table_orientation)
-          {
-            self->options.table_orientation = orientation;
-            g_object_notify_by_pspec (object, properties[prop_id]);
-          }
-      }
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!hrp_print_options_set_property (&self->plan, &self->options, prop_id - PROP_PRINT_OPTIONS,
+                                       value, &changed))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  else if (changed)
+    g_object_notify_by_pspec (object, pspec);
 }
 
 static void
@@ -572,9 +631,7 @@ hrp_print_operation_class_init (HrpPrintOperationClass *klass)
   operation_class->preview = hrp_print_operation_preview;
   operation_class->done = hrp_print_operation_done;
 
-  G_STATIC_ASSERT (PROP_THAI_DIGITS == PROP_PLAN + 1 && PROP_TABLE_ONLY == PROP_PLAN + 2
-                   && PROP_TABLE_LANDSCAPE == PROP_PLAN + 3);
-  hrp_print_options_create_properties (properties, PROP_PLAN);
+  hrp_print_options_create_properties (properties, PROP_PRINT_OPTIONS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -599,19 +656,9 @@ HrpPrintOperation *
 hrp_print_operation_new (HrpPlan                *plan,
                          const HrpReportOptions *options)
 {
-  HrpReportOptions none = { 0 };
-
   g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
 
-  if (options == NULL)
-    options = &none;
-
-  return g_object_new (HRP_TYPE_PRINT_OPERATION,
-                       "plan", plan,
-                       "thai-digits", options->thai_digits,
-                       "table-only", options->table_only,
-                       "table-landscape", options->table_orientation == HRP_TABLE_LANDSCAPE,
-                       NULL);
+  return hrp_print_options_new_object (HRP_TYPE_PRINT_OPERATION, plan, options);
 }
 
 HrpPlan *
@@ -639,10 +686,6 @@ hrp_print_operation_set_options (HrpPrintOperation      *self,
   g_return_if_fail (options != NULL);
 
   g_object_freeze_notify (G_OBJECT (self));
-  g_object_set (self,
-                "thai-digits", options->thai_digits,
-                "table-only", options->table_only,
-                "table-landscape", options->table_orientation == HRP_TABLE_LANDSCAPE,
-                NULL);
+  hrp_print_options_update (G_OBJECT (self), properties, PROP_PRINT_OPTIONS, &self->options, options);
   g_object_thaw_notify (G_OBJECT (self));
 }

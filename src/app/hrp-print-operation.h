@@ -15,10 +15,46 @@ G_DECLARE_FINAL_TYPE (HrpPrintOperation, hrp_print_operation, HRP, PRINT_OPERATI
 /* The properties of a plan to print, which the print operation and the
  * print preview both have: "plan" (construct-only), then the switches of
  * HrpReportOptions "thai-digits", "table-only" and "table-landscape"
- * (the table's orientation), made in
- * properties[first] to properties[first + 3]. */
-void               hrp_print_options_create_properties (GParamSpec **properties,
-                                                        guint        first);
+ * (the table's orientation).  An object numbers them from its own first
+ * property id, in this order. */
+typedef enum {
+  HRP_PRINT_OPTIONS_PLAN,
+  HRP_PRINT_OPTIONS_THAI_DIGITS,
+  HRP_PRINT_OPTIONS_TABLE_ONLY,
+  HRP_PRINT_OPTIONS_TABLE_LANDSCAPE,
+  HRP_PRINT_OPTIONS_N_PROPS
+} HrpPrintOptionsProperty;
+
+/* Makes them in properties[first] to properties[first + 3]. */
+void               hrp_print_options_create_properties (GParamSpec            **properties,
+                                                        guint                   first);
+/* A new object of type (one with those properties) for plan; options
+ * may be NULL (the whole plan, Arabic digits, a landscape table). */
+gpointer           hrp_print_options_new_object        (GType                   type,
+                                                        HrpPlan                *plan,
+                                                        const HrpReportOptions *options);
+/* The object's get_property and set_property call these first, with
+ * index the property id less its first: plan and options are the
+ * object's own.  Each returns FALSE when index is not one of those
+ * properties.  Setting one tells in changed whether the options changed;
+ * the object then acts on it and notifies it. */
+gboolean           hrp_print_options_get_property      (HrpPlan                *plan,
+                                                        const HrpReportOptions *options,
+                                                        guint                   index,
+                                                        GValue                 *value);
+gboolean           hrp_print_options_set_property      (HrpPlan               **plan,
+                                                        HrpReportOptions       *options,
+                                                        guint                   index,
+                                                        const GValue           *value,
+                                                        gboolean               *changed);
+/* Sets options to new_options, notifying on object each switch that
+ * changes (properties and first as given to create_properties).  TRUE
+ * when any changed. */
+gboolean           hrp_print_options_update            (GObject                *object,
+                                                        GParamSpec            **properties,
+                                                        guint                   first,
+                                                        HrpReportOptions       *options,
+                                                        const HrpReportOptions *new_options);
 
 /* The choices kept in the settings (org.hrplan.HrPlan): "thai-digits" and
  * "table-orientation".  settings may be NULL (no schema): then nothing

@@ -83,11 +83,9 @@ G_DEFINE_FINAL_TYPE (HrpPrintPreview, hrp_print_preview, GTK_TYPE_WINDOW)
 
 enum {
   PROP_0,
-  PROP_PLAN,
-  PROP_THAI_DIGITS,
-  PROP_TABLE_ONLY,
-  PROP_TABLE_LANDSCAPE,
-  PROP_FIT_WIDTH,
+  /* hrp_print_options_create_properties () */
+  PROP_PRINT_OPTIONS,
+  PROP_FIT_WIDTH = PROP_PRINT_OPTIONS + HRP_PRINT_OPTIONS_N_PROPS,
   PROP_ZOOM,
   PROP_PAGE,
   PROP_N_PAGES,
@@ -441,7 +439,7 @@ start_layout (HrpPrintPreview *self)
   g_weak_ref_init (&job->preview, self);
   self->cancellable = g_cancellable_new ();
   self->job = job;
-  hrp_report_paginate_async (self->source, &self->options, self->cancellable,
+  hrp_report_paginate_async (self->source, &self->options, NULL, self->cancellable,
                              layout_progress_cb, job, layout_done_cb, job);
   set_busy (self, TRUE);
 }
@@ -462,21 +460,6 @@ relayout (HrpPrintPreview *self)
     }
 
   start_layout (self);
-}
-
-static void
-set_option (HrpPrintPreview *self,
-            gboolean        *option,
-            gboolean         value,
-            guint            prop_id)
-{
-  value = !!value;
-  if (*option == value)
-    return;
-
-  *option = value;
-  relayout (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 /* }}} */
@@ -539,16 +522,15 @@ hrp_print_preview_print (HrpPrintPreview *self)
 
 /* Actions {{{ */
 
+/* The preview's actions, told apart by name.  Last Page asks for a page
+ * beyond the last: hrp_print_preview_set_page () clamps it (to the
+ * first while there are no pages yet). */
 static void
-page_action_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+action_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
 {
   HrpPrintPreview *self = HRP_PRINT_PREVIEW (widget);
-  guint n = hrp_print_preview_get_n_pages (self);
-
-  if (n == 0)
-    return;
 
   if (g_str_equal (action_name, "preview.previous-page"))
     hrp_print_preview_set_page (self, self->page > 0 ? self->page - 1 : 0);
@@ -556,31 +538,16 @@ page_action_cb (GtkWidget  *widget,
     hrp_print_preview_set_page (self, self->page + 1);
   else if (g_str_equal (action_name, "preview.first-page"))
     hrp_print_preview_set_page (self, 0);
-  else
-    hrp_print_preview_set_page (self, n - 1);
-}
-
-static void
-zoom_action_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  HrpPrintPreview *self = HRP_PRINT_PREVIEW (widget);
-
-  if (g_str_equal (action_name, "preview.zoom-in"))
+  else if (g_str_equal (action_name, "preview.last-page"))
+    hrp_print_preview_set_page (self, G_MAXUINT);
+  else if (g_str_equal (action_name, "preview.zoom-in"))
     set_zoom (self, current_zoom (self) * ZOOM_STEP);
   else if (g_str_equal (action_name, "preview.zoom-out"))
     set_zoom (self, current_zoom (self) / ZOOM_STEP);
-  else
+  else if (g_str_equal (action_name, "preview.zoom-original"))
     set_zoom (self, 1.0);
-}
-
-static void
-print_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  hrp_print_preview_print (HRP_PRINT_PREVIEW (widget));
+  else
+    hrp_print_preview_print (self);
 }
 
 /* }}} */
@@ -645,24 +612,11 @@ hrp_print_preview_get_property (GObject    *object,
 {
   HrpPrintPreview *self = HRP_PRINT_PREVIEW (object);
 
+  if (hrp_print_options_get_property (self->plan, &self->options, prop_id - PROP_PRINT_OPTIONS, value))
+    return;
+
   switch (prop_id)
     {
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-
-    case PROP_THAI_DIGITS:
-      g_value_set_boolean (value, self->options.thai_digits);
-      break;
-
-    case PROP_TABLE_ONLY:
-      g_value_set_boolean (value, self->options.table_only);
-      break;
-
-    case PROP_TABLE_LANDSCAPE:
-      g_value_set_boolean (value, self->options.table_orientation == HRP_TABLE_LANDSCAPE);
-      break;
-
     case PROP_FIT_WIDTH:
       g_value_set_boolean (value, self->fit_width);
       break;
@@ -695,30 +649,21 @@ hrp_print_preview_set_property (GObject      *object,
                                 GParamSpec   *pspec)
 {
   HrpPrintPreview *self = HRP_PRINT_PREVIEW (object);
+  gboolean changed;
+
+  if (hrp_print_options_set_property (&self->plan, &self->options, prop_id - PROP_PRINT_OPTIONS,
+                                      value, &changed))
+    {
+      if (changed)
+        {
+          relayout (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      return;
+    }
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      self->plan = g_value_dup_object (value);
-      break;
-
-    case PROP_THAI_DIGITS:
-      set_option (self, &self->options.thai_digits, g_value_get_boolean (value), prop_id);
-      break;
-
-    case PROP_TABLE_ONLY:
-      set_option (self, &self->options.table_only, g_value_get_boolean (value), prop_id);
-      break;
-
-    case PROP_TABLE_LANDSCAPE:
-      {
-        HrpReportOptions options = self->options;
-
-        options.table_orientation = g_value_get_boolean (value) ? HRP_TABLE_LANDSCAPE : HRP_TABLE_PORTRAIT;
-        hrp_print_preview_set_options (self, &options);
-      }
-      break;
-
     case PROP_FIT_WIDTH:
       set_fit_width (self, g_value_get_boolean (value));
       break;
@@ -749,6 +694,12 @@ add_shortcut (GtkShortcutController *controller,
 static void
 hrp_print_preview_class_init (HrpPrintPreviewClass *klass)
 {
+  /* Those of action_cb (). */
+  static const char * const actions[] = {
+    "preview.previous-page", "preview.next-page", "preview.first-page", "preview.last-page",
+    "preview.zoom-in", "preview.zoom-out", "preview.zoom-original",
+    "preview.print",
+  };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
@@ -758,9 +709,7 @@ hrp_print_preview_class_init (HrpPrintPreviewClass *klass)
   object_class->get_property = hrp_print_preview_get_property;
   object_class->set_property = hrp_print_preview_set_property;
 
-  G_STATIC_ASSERT (PROP_THAI_DIGITS == PROP_PLAN + 1 && PROP_TABLE_ONLY == PROP_PLAN + 2
-                   && PROP_TABLE_LANDSCAPE == PROP_PLAN + 3);
-  hrp_print_options_create_properties (properties, PROP_PLAN);
+  hrp_print_options_create_properties (properties, PROP_PRINT_OPTIONS);
   properties[PROP_FIT_WIDTH] =
     g_param_spec_boolean ("fit-width", NULL, NULL,
                           TRUE,
@@ -803,14 +752,8 @@ hrp_print_preview_class_init (HrpPrintPreviewClass *klass)
   gtk_widget_class_install_property_action (widget_class, "preview.table-only", "table-only");
   gtk_widget_class_install_property_action (widget_class, "preview.table-landscape", "table-landscape");
   gtk_widget_class_install_property_action (widget_class, "preview.fit-width", "fit-width");
-  gtk_widget_class_install_action (widget_class, "preview.previous-page", NULL, page_action_cb);
-  gtk_widget_class_install_action (widget_class, "preview.next-page", NULL, page_action_cb);
-  gtk_widget_class_install_action (widget_class, "preview.first-page", NULL, page_action_cb);
-  gtk_widget_class_install_action (widget_class, "preview.last-page", NULL, page_action_cb);
-  gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, zoom_action_cb);
-  gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, zoom_action_cb);
-  gtk_widget_class_install_action (widget_class, "preview.zoom-original", NULL, zoom_action_cb);
-  gtk_widget_class_install_action (widget_class, "preview.print", NULL, print_action_cb);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_class_install_action (widget_class, actions[i], NULL, action_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "preview.print", NULL);
@@ -854,21 +797,14 @@ hrp_print_preview_new (GtkWindow              *parent,
                        HrpPlan                *plan,
                        const HrpReportOptions *options)
 {
-  HrpReportOptions none = { 0 };
+  GtkWindow *preview;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
 
-  if (options == NULL)
-    options = &none;
-
-  return g_object_new (HRP_TYPE_PRINT_PREVIEW,
-                       "transient-for", parent,
-                       "plan", plan,
-                       "thai-digits", options->thai_digits,
-                       "table-only", options->table_only,
-                       "table-landscape", options->table_orientation == HRP_TABLE_LANDSCAPE,
-                       NULL);
+  preview = hrp_print_options_new_object (HRP_TYPE_PRINT_PREVIEW, plan, options);
+  gtk_window_set_transient_for (preview, parent);
+  return GTK_WIDGET (preview);
 }
 
 HrpPlan *
@@ -892,32 +828,12 @@ void
 hrp_print_preview_set_options (HrpPrintPreview        *self,
                                const HrpReportOptions *options)
 {
-  gboolean changed = FALSE;
-
   g_return_if_fail (HRP_IS_PRINT_PREVIEW (self));
   g_return_if_fail (options != NULL);
 
   /* One layout for all the changes. */
   g_object_freeze_notify (G_OBJECT (self));
-  if (!!options->thai_digits != self->options.thai_digits)
-    {
-      self->options.thai_digits = !!options->thai_digits;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THAI_DIGITS]);
-      changed = TRUE;
-    }
-  if (!!options->table_only != self->options.table_only)
-    {
-      self->options.table_only = !!options->table_only;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TABLE_ONLY]);
-      changed = TRUE;
-    }
-  if (options->table_orientation != self->options.table_orientation)
-    {
-      self->options.table_orientation = options->table_orientation;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TABLE_LANDSCAPE]);
-      changed = TRUE;
-    }
-  if (changed)
+  if (hrp_print_options_update (G_OBJECT (self), properties, PROP_PRINT_OPTIONS, &self->options, options))
     relayout (self);
   g_object_thaw_notify (G_OBJECT (self));
 }

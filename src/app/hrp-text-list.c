@@ -57,39 +57,33 @@ focus_row (HrpTextList *self,
     gtk_widget_grab_focus (entry);
 }
 
-/* text-list.move-up, text-list.move-down (u: the row) */
+/* text-list.move-up, text-list.move-down, text-list.remove (u: the row) */
 static void
-move_cb (GtkWidget  *widget,
-         const char *action_name,
-         GVariant   *parameter)
+row_action_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
   HrpTextList *self = HRP_TEXT_LIST (widget);
   guint i = g_variant_get_uint32 (parameter);
-  int delta = g_str_equal (action_name, "text-list.move-up") ? -1 : 1;
   guint n = self->list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
   g_autoptr(GError) error = NULL;
+  int delta;
 
-  if (i >= n || (delta < 0 && i == 0) || (delta > 0 && i + 1 >= n))
+  if (i >= n)
+    return;
+  if (g_str_equal (action_name, "text-list.remove"))
+    {
+      hrp_document_remove (self->document, self->list, i, &error);
+      report (self, error);
+      return;
+    }
+
+  delta = g_str_equal (action_name, "text-list.move-up") ? -1 : 1;
+  if ((delta < 0 && i == 0) || (delta > 0 && i + 1 >= n))
     return;
   hrp_document_move (self->document, self->list, i, i + delta, &error);
   report (self, error);
   focus_row (self, i + delta);
-}
-
-/* text-list.remove (u: the row) */
-static void
-remove_cb (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
-{
-  HrpTextList *self = HRP_TEXT_LIST (widget);
-  guint i = g_variant_get_uint32 (parameter);
-  g_autoptr(GError) error = NULL;
-
-  if (self->list == NULL || i >= g_list_model_get_n_items (G_LIST_MODEL (self->list)))
-    return;
-  hrp_document_remove (self->document, self->list, i, &error);
-  report (self, error);
 }
 
 static void
@@ -321,9 +315,9 @@ hrp_text_list_class_init (HrpTextListClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
-  gtk_widget_class_install_action (widget_class, "text-list.move-up", "u", move_cb);
-  gtk_widget_class_install_action (widget_class, "text-list.move-down", "u", move_cb);
-  gtk_widget_class_install_action (widget_class, "text-list.remove", "u", remove_cb);
+  gtk_widget_class_install_action (widget_class, "text-list.move-up", "u", row_action_cb);
+  gtk_widget_class_install_action (widget_class, "text-list.move-down", "u", row_action_cb);
+  gtk_widget_class_install_action (widget_class, "text-list.remove", "u", row_action_cb);
 }
 
 static void

@@ -180,6 +180,14 @@ _hrp_window_update_undo (HrpWindow *self)
 
 /* Adding, deleting and moving items {{{ */
 
+/* A mission, strategy or policy: an item that can be added after,
+ * deleted or moved. */
+static gboolean
+is_item (GObject *object)
+{
+  return object != NULL && (HRP_IS_MISSION (object) || HRP_IS_STRATEGY (object) || HRP_IS_POLICY (object));
+}
+
 /* Selects a new item and puts the cursor in its title. */
 static void
 added (HrpWindow *self,
@@ -196,34 +204,25 @@ added (HrpWindow *self,
 }
 
 static void
-add_after_cb (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+add_after (HrpWindow      *self,
+           HrpOutlineNode *node,
+           const char     *action_name)
 {
-  HrpWindow *self = HRP_WINDOW (widget);
-  HrpOutlineNode *node = _hrp_window_selected_node (self);
-  GObject *item = node ? hrp_outline_node_get_item (node) : NULL;
   g_autoptr(GError) error = NULL;
 
-  if (item == NULL || !(HRP_IS_MISSION (item) || HRP_IS_STRATEGY (item) || HRP_IS_POLICY (item)))
-    return;
-
-  hrp_editor_commit (self->editor);
-  added (self, hrp_document_add_after (self->document, item, &error), error);
+  added (self, hrp_document_add_after (self->document, hrp_outline_node_get_item (node), &error), error);
 }
 
 static void
-add_inside_cb (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+add_inside (HrpWindow      *self,
+            HrpOutlineNode *node,
+            const char     *action_name)
 {
-  HrpWindow *self = HRP_WINDOW (widget);
-  HrpOutlineNode *node = _hrp_window_selected_node (self);
   g_autoptr(GError) error = NULL;
   gpointer parent = NULL;
   GType type = G_TYPE_NONE;
 
-  if (node == NULL || self->plan == NULL)
+  if (node == NULL)
     return;
 
   switch (hrp_outline_node_get_kind (node))
@@ -305,22 +304,16 @@ n_linked_policies (HrpPlan     *plan,
 }
 
 static void
-delete_item_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+delete_item (HrpWindow      *self,
+             HrpOutlineNode *node,
+             const char     *action_name)
 {
-  HrpWindow *self = HRP_WINDOW (widget);
-  HrpOutlineNode *node = _hrp_window_selected_node (self);
-  GObject *item = node ? hrp_outline_node_get_item (node) : NULL;
+  GObject *item = hrp_outline_node_get_item (node);
   g_autoptr(GError) error = NULL;
   g_autofree char *heading = NULL;
   guint n_policies = 0;
   guint selected;
 
-  if (item == NULL || !(HRP_IS_MISSION (item) || HRP_IS_STRATEGY (item) || HRP_IS_POLICY (item)))
-    return;
-
-  hrp_editor_commit (self->editor);
   selected = gtk_single_selection_get_selected (self->selection);
   heading = g_strdup (hrp_outline_node_get_heading (node));
   if (HRP_IS_STRATEGY (item))
@@ -351,24 +344,21 @@ delete_item_cb (GtkWidget  *widget,
 }
 
 static void
-move_cb (GtkWidget  *widget,
-         const char *action_name,
-         GVariant   *parameter)
+move_item (HrpWindow      *self,
+           HrpOutlineNode *node,
+           const char     *action_name)
 {
-  HrpWindow *self = HRP_WINDOW (widget);
-  HrpOutlineNode *node = _hrp_window_selected_node (self);
   GtkTreeListRow *row = _hrp_window_selected_row (self);
   g_autoptr(GtkTreeListRow) parent = NULL;
   g_autoptr(HrpOutlineNode) parent_node = NULL;
   g_autoptr(HrpOutlineNode) sibling = NULL;
   g_autoptr(GError) error = NULL;
   gboolean up = g_str_equal (action_name, "win.move-up");
-  GObject *item = node ? hrp_outline_node_get_item (node) : NULL;
+  GObject *item = hrp_outline_node_get_item (node);
   GListModel *siblings;
   guint position;
 
-  if (item == NULL || row == NULL
-      || !(HRP_IS_MISSION (item) || HRP_IS_STRATEGY (item) || HRP_IS_POLICY (item)))
+  if (row == NULL)
     return;
   parent = gtk_tree_list_row_get_parent (row);
   if (parent == NULL)
@@ -390,13 +380,10 @@ move_cb (GtkWidget  *widget,
 }
 
 static void
-rename_cb (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
+rename_item (HrpWindow      *self,
+             HrpOutlineNode *node,
+             const char     *action_name)
 {
-  HrpWindow *self = HRP_WINDOW (widget);
-  HrpOutlineNode *node = _hrp_window_selected_node (self);
-
   HrpOutlineRow *row = node != NULL ? _hrp_window_row_of_node (GTK_WIDGET (self->outline_view), node) : NULL;
 
   /* In the row when it is in view, else in the editor. */
@@ -462,7 +449,7 @@ outline_item_of (HrpPlan *plan,
   GListModel *policies = hrp_plan_get_policies (plan);
   guint position;
 
-  if (object == NULL || HRP_IS_MISSION (object) || HRP_IS_STRATEGY (object) || HRP_IS_POLICY (object))
+  if (object == NULL || is_item (object))
     return object;
 
   for (guint i = 0; HRP_IS_ACTIVITY (object) && i < g_list_model_get_n_items (policies); i++)
@@ -485,19 +472,13 @@ outline_item_of (HrpPlan *plan,
 }
 
 static void
-undo_cb (GtkWidget  *widget,
-         const char *action_name,
-         GVariant   *parameter)
+undo_or_redo (HrpWindow      *self,
+              HrpOutlineNode *node,
+              const char     *action_name)
 {
-  HrpWindow *self = HRP_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   gboolean undo = g_str_equal (action_name, "win.undo");
 
-  if (self->document == NULL)
-    return;
-
-  /* What is being typed is a step of its own, undone first. */
-  hrp_editor_commit (self->editor);
   if (!(undo ? hrp_document_undo (self->document, &error)
              : hrp_document_redo (self->document, &error)))
     {
@@ -509,28 +490,28 @@ undo_cb (GtkWidget  *widget,
 }
 
 static void
-action_plan_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+show_action_plan (HrpWindow      *self,
+                  HrpOutlineNode *node,
+                  const char     *action_name)
 {
-  hrp_window_show_action_plan (HRP_WINDOW (widget));
+  hrp_window_show_action_plan (self);
 }
 
 static void
-find_cb (GtkWidget  *widget,
-         const char *action_name,
-         GVariant   *parameter)
+show_find (HrpWindow      *self,
+           HrpOutlineNode *node,
+           const char     *action_name)
 {
   /* Ctrl+F finds, Ctrl+H finds and replaces, as in a word processor. */
-  _hrp_window_show_find (HRP_WINDOW (widget), g_str_equal (action_name, "win.find-replace"));
+  _hrp_window_show_find (self, g_str_equal (action_name, "win.find-replace"));
 }
 
 static void
-replace_cb (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
+replace (HrpWindow      *self,
+         HrpOutlineNode *node,
+         const char     *action_name)
 {
-  _hrp_window_replace (HRP_WINDOW (widget), g_str_equal (action_name, "win.replace-all"));
+  _hrp_window_replace (self, g_str_equal (action_name, "win.replace-all"));
 }
 
 /* }}} */
@@ -596,15 +577,13 @@ new_plan_create_cb (HrpNewPlanDialog *dialog,
 }
 
 static void
-new_plan_cb (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+new_plan (HrpWindow      *self,
+          HrpOutlineNode *node,
+          const char     *action_name)
 {
-  HrpWindow *self = HRP_WINDOW (widget);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   HrpNewPlanDialog *dialog;
 
-  hrp_editor_commit (self->editor);
   dialog = hrp_new_plan_dialog_new (GTK_WINDOW (self), hrp_library_get_plans (self->library),
                                     hrp_library_propose_year (self->library, now));
   g_signal_connect_object (dialog, "create", G_CALLBACK (new_plan_create_cb), self, 0);
@@ -625,16 +604,12 @@ delete_plan_response_cb (GtkDialog *dialog,
 }
 
 static void
-delete_plan_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+delete_plan (HrpWindow      *self,
+             HrpOutlineNode *node,
+             const char     *action_name)
 {
-  HrpWindow *self = HRP_WINDOW (widget);
   int year = hrp_window_get_fiscal_year (self);
   GtkWidget *dialog, *button;
-
-  if (year == 0)
-    return;
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   dialog = gtk_message_dialog_new (GTK_WINDOW (self),
@@ -654,48 +629,31 @@ delete_plan_cb (GtkWidget  *widget,
 }
 
 static void
-compare_cb (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
+compare (HrpWindow      *self,
+         HrpOutlineNode *node,
+         const char     *action_name)
 {
-  HrpWindow *self = HRP_WINDOW (widget);
-  HrpCompareWindow *compare;
-
-  if (self->plan == NULL)
-    return;
-  hrp_editor_commit (self->editor);
-  compare = hrp_compare_window_new (GTK_WINDOW (self), self->library, self->plan);
-  gtk_window_present (GTK_WINDOW (compare));
+  gtk_window_present (GTK_WINDOW (hrp_compare_window_new (GTK_WINDOW (self), self->library, self->plan)));
 }
 
 static void
-check_plan_cb (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+check_plan (HrpWindow      *self,
+            HrpOutlineNode *node,
+            const char     *action_name)
 {
-  HrpWindow *self = HRP_WINDOW (widget);
-
-  if (self->document == NULL)
-    return;
-  hrp_editor_commit (self->editor);
   if (self->check_window == NULL)
     g_set_weak_pointer (&self->check_window, GTK_WINDOW (hrp_check_window_new (self, self->document)));
   gtk_window_present (self->check_window);
 }
 
 static void
-start_next_year_cb (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+start_next_year (HrpWindow      *self,
+                 HrpOutlineNode *node,
+                 const char     *action_name)
 {
-  HrpWindow *self = HRP_WINDOW (widget);
   g_autoptr(GError) error = NULL;
-  int year = hrp_window_get_fiscal_year (self);
+  int year = hrp_library_next_free_year (self->library, hrp_window_get_fiscal_year (self));
 
-  if (year == 0)
-    return;
-  hrp_editor_commit (self->editor);
-  year = hrp_library_next_free_year (self->library, year);
   if (!hrp_window_new_plan (self, year, hrp_window_get_fiscal_year (self), &error))
     {
       g_autofree char *primary = g_strdup_printf (_("Could not create the plan of fiscal year %d"), year);
@@ -708,27 +666,75 @@ start_next_year_cb (GtkWidget  *widget,
 
 /* The actions and their keys {{{ */
 
+/* What an action needs before it runs: without it the action does
+ * nothing (it is disabled then anyway). */
+typedef enum {
+  NEEDS_NOTHING,
+  NEEDS_PLAN,   /* a plan shown */
+  NEEDS_ITEM,   /* a mission, strategy or policy selected */
+} ActionNeeds;
+
+typedef struct {
+  const char  *name;
+  /* node: the node selected, or NULL. */
+  void       (*activate) (HrpWindow      *self,
+                          HrpOutlineNode *node,
+                          const char     *action_name);
+  ActionNeeds  needs;
+  /* What is being typed is saved first, as a step of its own (undone
+   * first, too).  Those that check more save it once they will act. */
+  gboolean     commit;
+} WindowAction;
+
+static const WindowAction window_actions[] = {
+  { "win.undo", undo_or_redo, NEEDS_PLAN, TRUE },
+  { "win.redo", undo_or_redo, NEEDS_PLAN, TRUE },
+  { "win.add-after", add_after, NEEDS_ITEM, TRUE },
+  { "win.add-inside", add_inside, NEEDS_PLAN, FALSE },
+  { "win.delete-item", delete_item, NEEDS_ITEM, TRUE },
+  { "win.move-up", move_item, NEEDS_ITEM, FALSE },
+  { "win.move-down", move_item, NEEDS_ITEM, FALSE },
+  { "win.rename", rename_item, NEEDS_NOTHING, FALSE },
+  { "win.find", show_find, NEEDS_NOTHING, FALSE },
+  { "win.find-replace", show_find, NEEDS_NOTHING, FALSE },
+  { "win.replace", replace, NEEDS_NOTHING, FALSE },
+  { "win.replace-all", replace, NEEDS_NOTHING, FALSE },
+  { "win.action-plan", show_action_plan, NEEDS_NOTHING, FALSE },
+  { "win.start-next-year", start_next_year, NEEDS_PLAN, TRUE },
+  { "win.compare", compare, NEEDS_PLAN, TRUE },
+  { "win.check-plan", check_plan, NEEDS_PLAN, TRUE },
+  { "win.new-plan", new_plan, NEEDS_NOTHING, TRUE },
+  { "win.delete-plan", delete_plan, NEEDS_PLAN, FALSE },
+};
+
+static void
+activate_cb (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+  HrpOutlineNode *node = _hrp_window_selected_node (self);
+  const WindowAction *action = NULL;
+
+  for (guint i = 0; action == NULL && i < G_N_ELEMENTS (window_actions); i++)
+    if (g_str_equal (window_actions[i].name, action_name))
+      action = &window_actions[i];
+  g_return_if_fail (action != NULL);
+
+  if (action->needs == NEEDS_PLAN && self->plan == NULL)
+    return;
+  if (action->needs == NEEDS_ITEM && !(node != NULL && is_item (hrp_outline_node_get_item (node))))
+    return;
+  if (action->commit)
+    hrp_editor_commit (self->editor);
+  action->activate (self, node, action_name);
+}
+
 void
 _hrp_window_class_init_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_cb);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_cb);
-  gtk_widget_class_install_action (widget_class, "win.add-after", NULL, add_after_cb);
-  gtk_widget_class_install_action (widget_class, "win.add-inside", NULL, add_inside_cb);
-  gtk_widget_class_install_action (widget_class, "win.delete-item", NULL, delete_item_cb);
-  gtk_widget_class_install_action (widget_class, "win.move-up", NULL, move_cb);
-  gtk_widget_class_install_action (widget_class, "win.move-down", NULL, move_cb);
-  gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_cb);
-  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_cb);
-  gtk_widget_class_install_action (widget_class, "win.find-replace", NULL, find_cb);
-  gtk_widget_class_install_action (widget_class, "win.replace", NULL, replace_cb);
-  gtk_widget_class_install_action (widget_class, "win.replace-all", NULL, replace_cb);
-  gtk_widget_class_install_action (widget_class, "win.action-plan", NULL, action_plan_cb);
-  gtk_widget_class_install_action (widget_class, "win.start-next-year", NULL, start_next_year_cb);
-  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_cb);
-  gtk_widget_class_install_action (widget_class, "win.check-plan", NULL, check_plan_cb);
-  gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_cb);
-  gtk_widget_class_install_action (widget_class, "win.delete-plan", NULL, delete_plan_cb);
+  for (guint i = 0; i < G_N_ELEMENTS (window_actions); i++)
+    gtk_widget_class_install_action (widget_class, window_actions[i].name, NULL, activate_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);

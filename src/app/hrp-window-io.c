@@ -125,9 +125,9 @@ export_pdf_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = g_steal_pointer (&self->export_file);
   g_autofree char *name = NULL;
-  guint pages;
+  g_autoptr(HrpReport) report = hrp_report_paginate_finish (result, &error);
+  guint pages = report != NULL ? hrp_report_get_n_pages (report) : 0;
 
-  pages = hrp_report_write_pdf_finish (result, &error);
   /* The window went away meanwhile (dispose dropped the cancellable). */
   if (self->export_cancellable == NULL)
     return;
@@ -188,7 +188,7 @@ hrp_window_export_pdf (HrpWindow              *self,
   show_status (self, text, TRUE);
 
   /* Long for a big plan: laid out and written in a thread. */
-  hrp_report_write_pdf_async (self->plan, options, file, self->export_cancellable,
+  hrp_report_paginate_async (self->plan, options, file, self->export_cancellable,
                               export_progress_cb, self, export_pdf_done_cb, g_object_ref (self));
 }
 

@@ -20,6 +20,7 @@
 #include "hrp-outline.h"
 #include "hrp-settings.h"
 #include "hrp-window-private.h"
+#include "hrp-year-widgets.h"
 
 
 G_DEFINE_FINAL_TYPE (HrpWindow, hrp_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -477,6 +478,12 @@ year_selected_cb (HrpWindow *self)
   _hrp_window_set_plan (self, plan);
 }
 
+static char *
+year_name (int year)
+{
+  return g_strdup_printf (_("Fiscal Year %d"), year);
+}
+
 void
 hrp_window_reload (HrpWindow *self)
 {
@@ -494,18 +501,11 @@ hrp_window_reload (HrpWindow *self)
     hrp_show_error (GTK_WIDGET (self), _("Could not read the list of plans"), error->message);
 
   g_array_set_size (self->years, 0);
-  n = g_list_model_get_n_items (plans);
+  hrp_year_list_append (self->years, names, plans, 0, year_name);
+  n = self->years->len;
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HrpPlanEntry) entry = g_list_model_get_item (plans, i);
-      int year = hrp_plan_entry_get_fiscal_year (entry);
-      g_autofree char *name = g_strdup_printf (_("Fiscal Year %d"), year);
-
-      g_array_append_val (self->years, year);
-      gtk_string_list_append (names, name);
-      if (year == current)
-        select = i;
-    }
+    if (g_array_index (self->years, int, i) == current)
+      select = i;
 
   self->filling_years = TRUE;
   gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (names));

@@ -443,27 +443,23 @@ hrp_plan_total_once_label (void)
   return _("Total (a project listed under several policies counts once)");
 }
 
+static void
+note_budget (HrpActivity *activity,
+             guint        policy,
+             gpointer     data)
+{
+  if (hrp_activity_get_budget (activity) != HRP_BUDGET_NONE)
+    *(gboolean *) data = TRUE;
+}
+
 /* Whether any activity of the plan has a budget. */
 static gboolean
 plan_has_budget (HrpPlan *self)
 {
-  GListModel *policies = G_LIST_MODEL (self->policies);
+  gboolean any = FALSE;
 
-  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
-    {
-      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
-
-      for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
-        {
-          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
-
-          if (hrp_activity_get_budget (activity) != HRP_BUDGET_NONE)
-            return TRUE;
-        }
-    }
-
-  return FALSE;
+  for_each_activity (self, note_budget, &any);
+  return any;
 }
 
 char *
@@ -551,15 +547,75 @@ hrp_plan_repeated_activities (HrpPlan *self)
   return repeated.repeated;
 }
 
+static void copy_list (GListModel *from,
+                       GListModel *to,
+                       GHashTable *copies);
+
+/* A copy of item, one object of the plan, with the lists it holds; its
+ * link goes to the copy of what it points to, found in copies. */
+static GObject *
+copy_item (GObject    *item,
+           GHashTable *copies)
+{
+  if (HRP_IS_TEXT (item))
+    return G_OBJECT (hrp_text_new (hrp_text_get_text (HRP_TEXT (item))));
+
+  if (HRP_IS_MISSION (item))
+    return G_OBJECT (hrp_mission_new (hrp_mission_get_text (HRP_MISSION (item))));
+
+  if (HRP_IS_STRATEGY (item))
+    {
+      HrpStrategy *strategy = HRP_STRATEGY (item);
+      HrpStrategy *copy = hrp_strategy_new (hrp_strategy_get_title (strategy));
+
+      hrp_strategy_set_mission (copy, g_hash_table_lookup (copies, hrp_strategy_get_mission (strategy)));
+      copy_list (hrp_strategy_get_goals (strategy), hrp_strategy_get_goals (copy), copies);
+      copy_list (hrp_strategy_get_objectives (strategy), hrp_strategy_get_objectives (copy), copies);
+      copy_list (hrp_strategy_get_indicators (strategy), hrp_strategy_get_indicators (copy), copies);
+      return G_OBJECT (copy);
+    }
+
+  if (HRP_IS_POLICY (item))
+    {
+      HrpPolicy *policy = HRP_POLICY (item);
+      HrpPolicy *copy = hrp_policy_new (hrp_policy_get_title (policy));
+
+      hrp_policy_set_description (copy, hrp_policy_get_description (policy));
+      hrp_policy_set_strategy (copy, g_hash_table_lookup (copies, hrp_policy_get_strategy (policy)));
+      copy_list (hrp_policy_get_activities (policy), hrp_policy_get_activities (copy), copies);
+      return G_OBJECT (copy);
+    }
+
+  if (HRP_IS_ACTIVITY (item))
+    {
+      HrpActivity *activity = HRP_ACTIVITY (item);
+      HrpActivity *copy = hrp_activity_new (hrp_activity_get_name (activity));
+
+      hrp_activity_set_budget (copy, hrp_activity_get_budget (activity));
+      for (guint q = 1; q <= 4; q++)
+        hrp_activity_set_quarter (copy, q, hrp_activity_get_quarter (activity, q));
+      return G_OBJECT (copy);
+    }
+
+  g_assert (HRP_IS_SIGNER (item));
+  return G_OBJECT (hrp_signer_new (hrp_signer_get_name (HRP_SIGNER (item)),
+                                   hrp_signer_get_position (HRP_SIGNER (item)),
+                                   hrp_signer_get_role (HRP_SIGNER (item))));
+}
+
+/* Appends a copy of each item of from to to, and notes in copies which
+ * copy is whose, for the links made afterwards. */
 static void
-copy_texts (GListModel *from,
-            GListModel *to)
+copy_list (GListModel *from,
+           GListModel *to,
+           GHashTable *copies)
 {
   for (guint i = 0; i < g_list_model_get_n_items (from); i++)
     {
-      g_autoptr(HrpText) text = g_list_model_get_item (from, i);
-      g_autoptr(HrpText) copy = hrp_text_new (hrp_text_get_text (text));
+      g_autoptr(GObject) item = g_list_model_get_item (from, i);
+      g_autoptr(GObject) copy = copy_item (item, copies);
 
+      g_hash_table_insert (copies, item, copy);
       hrp_model_list_append (to, copy);
     }
 }
@@ -569,7 +625,6 @@ hrp_plan_copy (HrpPlan *self)
 {
   g_autoptr(GHashTable) copies = NULL;  /* original → copy, for the links */
   HrpPlan *plan;
-  GListModel *list;
 
   g_return_val_if_fail (HRP_IS_PLAN (self), NULL);
 
@@ -583,64 +638,14 @@ hrp_plan_copy (HrpPlan *self)
   hrp_plan_set_preamble (plan, hrp_plan_get_preamble (self));
   hrp_plan_set_vision (plan, hrp_plan_get_vision (self));
   hrp_plan_set_policy_intro (plan, hrp_plan_get_policy_intro (self));
-  copy_texts (G_LIST_MODEL (self->positions), G_LIST_MODEL (plan->positions));
 
-  list = G_LIST_MODEL (self->missions);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(HrpMission) mission = g_list_model_get_item (list, i);
-      g_autoptr(HrpMission) copy = hrp_mission_new (hrp_mission_get_text (mission));
-
-      g_hash_table_insert (copies, mission, copy);
-      g_list_store_append (plan->missions, copy);
-    }
-
-  list = G_LIST_MODEL (self->strategies);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(HrpStrategy) strategy = g_list_model_get_item (list, i);
-      g_autoptr(HrpStrategy) copy = hrp_strategy_new (hrp_strategy_get_title (strategy));
-
-      hrp_strategy_set_mission (copy, g_hash_table_lookup (copies, hrp_strategy_get_mission (strategy)));
-      copy_texts (hrp_strategy_get_goals (strategy), hrp_strategy_get_goals (copy));
-      copy_texts (hrp_strategy_get_objectives (strategy), hrp_strategy_get_objectives (copy));
-      copy_texts (hrp_strategy_get_indicators (strategy), hrp_strategy_get_indicators (copy));
-      g_hash_table_insert (copies, strategy, copy);
-      g_list_store_append (plan->strategies, copy);
-    }
-
-  list = G_LIST_MODEL (self->policies);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(HrpPolicy) policy = g_list_model_get_item (list, i);
-      g_autoptr(HrpPolicy) copy = hrp_policy_new (hrp_policy_get_title (policy));
-      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
-
-      hrp_policy_set_description (copy, hrp_policy_get_description (policy));
-      hrp_policy_set_strategy (copy, g_hash_table_lookup (copies, hrp_policy_get_strategy (policy)));
-      for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
-        {
-          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, a);
-          g_autoptr(HrpActivity) twin = hrp_activity_new (hrp_activity_get_name (activity));
-
-          hrp_activity_set_budget (twin, hrp_activity_get_budget (activity));
-          for (guint q = 1; q <= 4; q++)
-            hrp_activity_set_quarter (twin, q, hrp_activity_get_quarter (activity, q));
-          hrp_model_list_append (hrp_policy_get_activities (copy), twin);
-        }
-      g_list_store_append (plan->policies, copy);
-    }
-
-  list = G_LIST_MODEL (self->signers);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(HrpSigner) signer = g_list_model_get_item (list, i);
-      g_autoptr(HrpSigner) copy = hrp_signer_new (hrp_signer_get_name (signer),
-                                                  hrp_signer_get_position (signer),
-                                                  hrp_signer_get_role (signer));
-
-      g_list_store_append (plan->signers, copy);
-    }
+  /* Missions before strategies, strategies before policies: a link is
+   * made to the copy of what it points to. */
+  copy_list (G_LIST_MODEL (self->positions), G_LIST_MODEL (plan->positions), copies);
+  copy_list (G_LIST_MODEL (self->missions), G_LIST_MODEL (plan->missions), copies);
+  copy_list (G_LIST_MODEL (self->strategies), G_LIST_MODEL (plan->strategies), copies);
+  copy_list (G_LIST_MODEL (self->policies), G_LIST_MODEL (plan->policies), copies);
+  copy_list (G_LIST_MODEL (self->signers), G_LIST_MODEL (plan->signers), copies);
 
   return plan;
 }

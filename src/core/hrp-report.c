@@ -22,11 +22,11 @@ G_DEFINE_FINAL_TYPE (HrpReport, hrp_report, G_TYPE_OBJECT)
 /* Pages {{{ */
 
 gboolean
-hrp_report_paginate (HrpReport     *self,
-                     GCancellable  *cancellable,
-                     void         (*progress) (double, gpointer),
-                     gpointer       data,
-                     GError       **error)
+hrp_report_paginate (HrpReport          *self,
+                     GCancellable       *cancellable,
+                     HrpReportProgress   progress,
+                     gpointer            data,
+                     GError            **error)
 {
   g_return_val_if_fail (HRP_IS_REPORT (self), FALSE);
 
@@ -89,7 +89,7 @@ typedef struct {
   HrpReportOptions  options;
   GFile            *file;       /* where the PDF goes; NULL: the pages only */
   GMainContext     *context;    /* where the PDF's progress is reported */
-  void            (*progress) (double, gpointer);
+  HrpReportProgress progress;
   gpointer          progress_data;
 } Job;
 
@@ -107,21 +107,15 @@ job_free (Job *job)
   g_free (job);
 }
 
-/* Runs thread on a copy of plan, made here, on the thread that owns the
- * plan, so that the plan may be edited meanwhile. */
-static void
-run_job (HrpPlan                *plan,
+/* A job on a copy of plan, made here, on the thread that owns the plan,
+ * so that the plan may be edited meanwhile. */
+static Job *
+job_new (HrpPlan                *plan,
          const HrpReportOptions *options,
          GFile                  *file,
-         GCancellable           *cancellable,
-         void                  (*progress) (double, gpointer),
-         gpointer                progress_data,
-         GAsyncReadyCallback     callback,
-         gpointer                user_data,
-         gpointer                source_tag,
-         GTaskThreadFunc         thread)
+         HrpReportProgress       progress,
+         gpointer                progress_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   Job *job = g_new0 (Job, 1);
 
   job->plan = hrp_plan_copy (plan);
@@ -131,20 +125,18 @@ run_job (HrpPlan                *plan,
   job->context = g_main_context_ref_thread_default ();
   job->progress = progress;
   job->progress_data = progress_data;
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_set_source_tag (task, source_tag);
-  g_task_run_in_thread (task, thread);
+  return job;
 }
 
 /* Lays out the job's copy in this thread, with a font map of its own:
  * the report's layouts are made here and may be drawn on another thread
  * afterwards, and no font map is used by two threads at once. */
 static HrpReport *
-lay_out_copy (Job           *job,
-              GCancellable  *cancellable,
-              void         (*progress) (double, gpointer),
-              gpointer       progress_data,
-              GError       **error)
+lay_out_copy (Job                *job,
+              GCancellable       *cancellable,
+              HrpReportProgress   progress,
+              gpointer            progress_data,
+              GError            **error)
 {
   g_autoptr(PangoFontMap) font_map = pango_cairo_font_map_new ();
   g_autoptr(HrpReport) report = NULL;
@@ -157,52 +149,15 @@ lay_out_copy (Job           *job,
   return done ? g_steal_pointer (&report) : NULL;
 }
 
-static void
-paginate_thread (GTask        *task,
-                 gpointer      source,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  Job *job = task_data;
-  GError *error = NULL;
-  HrpReport *report = lay_out_copy (job, cancellable, job->progress, job->progress_data, &error);
-
-  if (report == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, report, g_object_unref);
-}
-
-void
-hrp_report_paginate_async (HrpPlan                *plan,
-                           const HrpReportOptions *options,
-                           GCancellable           *cancellable,
-                           void                  (*progress) (double, gpointer),
-                           gpointer                progress_data,
-                           GAsyncReadyCallback     callback,
-                           gpointer                user_data)
-{
-  g_return_if_fail (HRP_IS_PLAN (plan));
-
-  run_job (plan, options, NULL, cancellable, progress, progress_data, callback, user_data,
-           hrp_report_paginate_async, paginate_thread);
-}
-
-HrpReport *
-hrp_report_paginate_finish (GAsyncResult  *result,
-                            GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
 static gboolean
 progress_call_cb (gpointer user_data)
 {
   ProgressCall *call = user_data;
   Job *job = g_task_get_task_data (call->task);
 
-  job->progress (call->done, job->progress_data);
+  /* The caller may have let go of progress_data in its callback. */
+  if (!g_task_get_completed (call->task))
+    job->progress (call->done, job->progress_data);
   return G_SOURCE_REMOVE;
 }
 
@@ -213,7 +168,7 @@ progress_call_free (ProgressCall *call)
   g_free (call);
 }
 
-/* A PDF's progress is told on the main context of its caller. */
+/* Progress is told on the main context of the caller. */
 static void
 thread_progress_cb (double   done,
                     gpointer user_data)
@@ -232,10 +187,10 @@ thread_progress_cb (double   done,
 }
 
 static void
-write_pdf_thread (GTask        *task,
-                  gpointer      source,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
+paginate_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
 {
   Job *job = task_data;
   g_autoptr(HrpReport) report = NULL;
@@ -243,43 +198,45 @@ write_pdf_thread (GTask        *task,
   GError *error = NULL;
 
   if ((report = lay_out_copy (job, cancellable, thread_progress_cb, task, &error)) == NULL
-      || (bytes = hrp_report_to_pdf (report, cancellable, &error)) == NULL
-      || !hrp_file_replace (job->file, bytes, cancellable, &error))
+      || (job->file != NULL
+          && ((bytes = hrp_report_to_pdf (report, cancellable, &error)) == NULL
+              || !hrp_file_replace (job->file, bytes, cancellable, &error))))
     {
       g_task_return_error (task, error);
       return;
     }
 
-  g_task_return_int (task, hrp_report_get_n_pages (report));
+  g_task_return_pointer (task, g_steal_pointer (&report), g_object_unref);
 }
 
 void
-hrp_report_write_pdf_async (HrpPlan                *plan,
-                            const HrpReportOptions *options,
-                            GFile                  *file,
-                            GCancellable           *cancellable,
-                            void                  (*progress) (double, gpointer),
-                            gpointer                progress_data,
-                            GAsyncReadyCallback     callback,
-                            gpointer                user_data)
+hrp_report_paginate_async (HrpPlan                *plan,
+                           const HrpReportOptions *options,
+                           GFile                  *file,
+                           GCancellable           *cancellable,
+                           HrpReportProgress       progress,
+                           gpointer                progress_data,
+                           GAsyncReadyCallback     callback,
+                           gpointer                user_data)
 {
-  g_return_if_fail (HRP_IS_PLAN (plan));
-  g_return_if_fail (G_IS_FILE (file));
+  g_autoptr(GTask) task = NULL;
 
-  run_job (plan, options, file, cancellable, progress, progress_data, callback, user_data,
-           hrp_report_write_pdf_async, write_pdf_thread);
+  g_return_if_fail (HRP_IS_PLAN (plan));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_task_data (task, job_new (plan, options, file, progress, progress_data),
+                        (GDestroyNotify) job_free);
+  g_task_set_source_tag (task, hrp_report_paginate_async);
+  g_task_run_in_thread (task, paginate_thread);
 }
 
-guint
-hrp_report_write_pdf_finish (GAsyncResult  *result,
-                             GError       **error)
+HrpReport *
+hrp_report_paginate_finish (GAsyncResult  *result,
+                            GError       **error)
 {
-  gssize pages;
-
-  g_return_val_if_fail (g_task_is_valid (result, NULL), 0);
-
-  pages = g_task_propagate_int (G_TASK (result), error);
-  return pages > 0 ? (guint) pages : 0;
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* }}} */

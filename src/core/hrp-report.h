@@ -86,26 +86,12 @@ GBytes     *hrp_report_to_pdf          (HrpReport              *self,
                                         GError                **error);
 
 /* Lays out a copy of plan off the calling thread (the plan may be edited
- * meanwhile), with a font map of its own: its pages can then be drawn on
- * the calling thread.  progress (may be NULL) is called from that other
- * thread, so it must be thread-safe.  The print preview shows its pages;
- * hrp_report_write_pdf_async () lays out the same way. */
+ * meanwhile), with a font map of its own, so that its pages can then be
+ * drawn on the calling thread; when file is not NULL, also writes the
+ * report there as a PDF.  The print preview and PDF export both use it.
+ * progress (may be NULL) is called on the calling thread's main context
+ * with the share done, never after callback. */
 void        hrp_report_paginate_async   (HrpPlan                *plan,
-                                         const HrpReportOptions *options,
-                                         GCancellable           *cancellable,
-                                         void                  (*progress) (double   done,
-                                                                            gpointer data),
-                                         gpointer                progress_data,
-                                         GAsyncReadyCallback     callback,
-                                         gpointer                user_data);
-/* The report laid out, or NULL with error (cancelled). */
-HrpReport  *hrp_report_paginate_finish  (GAsyncResult           *result,
-                                         GError                **error);
-
-/* Writes plan as a PDF to file off the calling thread: the plan is
- * copied first, so it may be edited meanwhile.  progress (may be NULL) is
- * called on the calling thread's main context with the share done. */
-void        hrp_report_write_pdf_async  (HrpPlan                *plan,
                                          const HrpReportOptions *options,
                                          GFile                  *file,
                                          GCancellable           *cancellable,
@@ -114,8 +100,9 @@ void        hrp_report_write_pdf_async  (HrpPlan                *plan,
                                          gpointer                progress_data,
                                          GAsyncReadyCallback     callback,
                                          gpointer                user_data);
-/* The number of pages written, or 0 with error. */
-guint       hrp_report_write_pdf_finish (GAsyncResult           *result,
+/* The report laid out (and written), or NULL with error (cancelled, or
+ * the file could not be written). */
+HrpReport  *hrp_report_paginate_finish  (GAsyncResult           *result,
                                          GError                **error);
 
 /* The action-plan table as CSV: UTF-8 with a byte-order mark, a header

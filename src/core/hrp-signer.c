@@ -22,6 +22,13 @@ enum {
 };
 static GParamSpec *signer_properties[SIGNER_N_PROPS];
 
+/* Every property of a signer is one of its texts. */
+static gboolean
+is_text_property (guint prop_id)
+{
+  return prop_id >= SIGNER_PROP_NAME && prop_id <= SIGNER_PROP_ROLE;
+}
+
 static void
 signer_set_text (HrpSigner  *self,
                  guint       prop_id,
@@ -56,18 +63,10 @@ hrp_signer_get_property (GObject    *object,
                          GValue     *value,
                          GParamSpec *pspec)
 {
-  HrpSigner *self = HRP_SIGNER (object);
-
-  switch (prop_id)
-    {
-    case SIGNER_PROP_NAME:
-    case SIGNER_PROP_POSITION:
-    case SIGNER_PROP_ROLE:
-      g_value_set_string (value, signer_get_text (self, prop_id));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (is_text_property (prop_id))
+    g_value_set_string (value, signer_get_text (HRP_SIGNER (object), prop_id));
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -76,18 +75,10 @@ hrp_signer_set_property (GObject      *object,
                          const GValue *value,
                          GParamSpec   *pspec)
 {
-  HrpSigner *self = HRP_SIGNER (object);
-
-  switch (prop_id)
-    {
-    case SIGNER_PROP_NAME:
-    case SIGNER_PROP_POSITION:
-    case SIGNER_PROP_ROLE:
-      signer_set_text (self, prop_id, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (is_text_property (prop_id))
+    signer_set_text (HRP_SIGNER (object), prop_id, g_value_get_string (value));
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void

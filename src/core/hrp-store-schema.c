@@ -8,6 +8,17 @@
 
 #include "hrp-store-private.h"
 
+/* A table of the texts of a plan, in order: the missions, the strategic
+ * positions.  Part of migration 1: never edit it either. */
+#define PLAN_TEXT_LIST_TABLE(name) \
+  "CREATE TABLE " name " (" \
+  "  id       INTEGER PRIMARY KEY," \
+  "  plan_id  INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE," \
+  "  position INTEGER NOT NULL CHECK (position >= 0)," \
+  "  text     TEXT NOT NULL DEFAULT ''," \
+  "  UNIQUE (plan_id, position)" \
+  ");"
+
 /* Migration i brings user_version from i to i + 1; it runs in one
  * transaction together with that bump.  Never edit a migration that has
  * been released: add one, and count it in STORE_SCHEMA_VERSION. */
@@ -25,13 +36,7 @@ static const char * const migrations[] = {
   "  vision       TEXT NOT NULL DEFAULT '',"
   "  policy_intro TEXT NOT NULL DEFAULT ''"
   ");"
-  "CREATE TABLE mission ("
-  "  id       INTEGER PRIMARY KEY,"
-  "  plan_id  INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
-  "  position INTEGER NOT NULL CHECK (position >= 0),"
-  "  text     TEXT NOT NULL DEFAULT '',"
-  "  UNIQUE (plan_id, position)"
-  ");"
+  PLAN_TEXT_LIST_TABLE ("mission")
   "CREATE TABLE strategy ("
   "  id         INTEGER PRIMARY KEY,"
   "  plan_id    INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
@@ -49,13 +54,7 @@ static const char * const migrations[] = {
   "  text        TEXT NOT NULL DEFAULT '',"
   "  UNIQUE (strategy_id, kind, position)"
   ");"
-  "CREATE TABLE strategic_position ("
-  "  id       INTEGER PRIMARY KEY,"
-  "  plan_id  INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
-  "  position INTEGER NOT NULL CHECK (position >= 0),"
-  "  text     TEXT NOT NULL DEFAULT '',"
-  "  UNIQUE (plan_id, position)"
-  ");"
+  PLAN_TEXT_LIST_TABLE ("strategic_position")
   "CREATE TABLE policy ("
   "  id          INTEGER PRIMARY KEY,"
   "  plan_id     INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"

@@ -435,7 +435,8 @@ is_section_text (const char *text)
 static gboolean
 is_section_start (const Line *line)
 {
-  return (line->source != NULL && line->source->heading) || is_section_text (line->text);
+  return (line->source != NULL && (line->source->heading || line->source->cells != NULL))
+         || is_section_text (line->text);
 }
 
 /* An HR policy: "1. ด้าน…", "1. นโยบายด้าน…" or "นโยบายด้าน…"; the
@@ -864,6 +865,8 @@ typedef struct {
   guint        last_width; /* of the activity's last line */
   guint        full_width; /* a line at least this wide was cut by the cell */
   gboolean     budget_ends; /* no bullets: an activity's lines run up to its budget */
+  gboolean     created;    /* rows given as cells: the policy is the table's own */
+  gboolean     numbered;   /* rows given as cells: the policy's cell had its number */
 } TableRow;
 
 /* A quarter's tick as documents write it: ✓ ✔ / X * or the Wingdings
@@ -1094,6 +1097,370 @@ is_table_end (const char *text)
   return is_table_total (text) || g_str_has_prefix (text, "ลงชื่อ") || g_str_has_prefix (text, "(ลงชื่อ)");
 }
 
+/* ---- a table given as cells (a PDF reader's rows) ---- */
+
+enum { CELL_POLICY, CELL_ACTIVITY, CELL_BUDGET, CELL_Q1, N_CELLS = CELL_Q1 + 4 };
+
+/* The row's cells, when the document's reader gave them */
+static char * const *
+line_cells (const Line *line)
+{
+  if (line->source == NULL || line->source->cells == NULL
+      || g_strv_length (line->source->cells) < N_CELLS)
+    return NULL;
+  return line->source->cells;
+}
+
+/* A cell's lines, white space collapsed; the empty ones are kept, as
+ * they place the lines beside them against the activities' lines. */
+static GPtrArray *
+cell_lines (const char *cell)
+{
+  g_auto(GStrv) parts = g_strsplit (cell != NULL ? cell : "", "\n", -1);
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    g_ptr_array_add (lines, collapse_space (parts[i], NULL));
+  /* Nothing after the last line of text counts */
+  while (lines->len > 0 && *(char *) g_ptr_array_index (lines, lines->len - 1) == '\0')
+    g_ptr_array_set_size (lines, lines->len - 1);
+  return lines;
+}
+
+/* A cell's text, its lines joined as the lines of a wrapped text are */
+static char *
+cell_text (const char *cell)
+{
+  g_autoptr(GPtrArray) lines = cell_lines (cell);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < lines->len; i++)
+    join_line (text, g_ptr_array_index (lines, i));
+  return g_string_free (text, FALSE);
+}
+
+/* A cell of the table's header rather than of a row */
+static gboolean
+is_header_cell (const char *text)
+{
+  static const char * const words[] = { "กิจกรรม", "โครงการ", "งบประมาณ", "ไตรมาส", "ระยะเวลา" };
+
+  if (g_str_has_prefix (text, "นโยบาย"))
+    return !g_str_has_prefix (text, "นโยบายด้าน");
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_has_prefix (text, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The activity cell of the header: its words alone, not an activity
+ * whose name starts with them ("โครงการอบรม…") */
+static gboolean
+is_activity_header_cell (const char *text)
+{
+  static const char * const headers[] = {
+    "กิจกรรม", "โครงการ", "กิจกรรม/โครงการ", "โครงการ/กิจกรรม", "กิจกรรม / โครงการ", "โครงการ / กิจกรรม",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
+    if (strcmp (text, headers[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A budget cell's line: "20,000", "20,000 บาท", "๒๐,๐๐๐" or "-" (no
+ * budget); FALSE for any other text. */
+static gboolean
+cell_amount (const char *text,
+             gint64     *satang)
+{
+  g_autofree char *amount = g_strdup (text);
+
+  if (g_str_has_suffix (amount, "บาท"))
+    amount[strlen (amount) - strlen ("บาท")] = '\0';
+  g_strstrip (amount);
+  if (*amount == '\0')
+    return FALSE;
+  return hrp_money_parse (amount, satang, NULL);
+}
+
+/* A quarter's cell, or one of its lines, holding a tick of any form */
+static gboolean
+cell_ticked (const char *text)
+{
+  g_auto(GStrv) tokens = g_strsplit (text, " ", -1);
+
+  for (guint i = 0; tokens[i] != NULL; i++)
+    if (is_tick (tokens[i]))
+      return TRUE;
+  return strstr (text, "✓") != NULL || strstr (text, "✔") != NULL || strstr (text, "\xef\x83\xbc") != NULL;
+}
+
+/* A policy's title as compared with a policy cell's: no spaces, no
+ * "นโยบาย" or "ด้าน" before it */
+static char *
+policy_key (const char *title)
+{
+  g_autofree char *bare = without_space (title);
+  const char *p = bare;
+
+  if (g_str_has_prefix (p, "นโยบาย"))
+    p += strlen ("นโยบาย");
+  if (g_str_has_prefix (p, "ด้าน"))
+    p += strlen ("ด้าน");
+  return g_strdup (p);
+}
+
+/* The policy of a row whose policy cell is not empty: the described
+ * policy of its number or its title, the row's policy again (its title
+ * repeated at the top of a page, or the rest of its wrapped title), or a
+ * policy that the table alone names. */
+static void
+cells_policy (Parser     *p,
+              TableRow   *row,
+              const char *cell)
+{
+  GListStore *policies = G_LIST_STORE (hrp_plan_get_policies (p->plan));
+  g_autofree char *text = cell_text (cell);
+  g_autofree char *key = NULL;
+  g_autofree char *current_key = NULL;
+  const char *rest = text;
+  guint number = 0;
+
+  if (numbered_item (text, &number, &rest) && g_str_has_prefix (rest, "นโยบายด้าน"))
+    rest += strlen ("นโยบาย");
+  else if (number == 0 && g_str_has_prefix (text, "นโยบายด้าน"))
+    rest = text + strlen ("นโยบาย");
+  key = policy_key (rest);
+  if (row->policy != NULL)
+    current_key = policy_key (hrp_policy_get_title (row->policy));
+
+  if (number > 0 && number <= n_items (policies))
+    {
+      HrpPolicy *policy = g_list_model_get_item (G_LIST_MODEL (policies), number - 1);
+
+      g_object_unref (policy);   /* the list holds it */
+      if (policy != row->policy)
+        row->activity = NULL;
+      row->policy = policy;
+      row->created = FALSE;
+      row->numbered = TRUE;
+      return;
+    }
+  if (number == 0 && current_key != NULL && *key != '\0' && g_str_has_prefix (current_key, key))
+    return;
+  if (number == 0)
+    for (guint i = 0; i < n_items (policies); i++)
+      {
+        HrpPolicy *policy = g_list_model_get_item (G_LIST_MODEL (policies), i);
+        g_autofree char *other = policy_key (hrp_policy_get_title (policy));
+
+        g_object_unref (policy);   /* the list holds it */
+        if (strcmp (other, key) == 0)
+          {
+            row->policy = policy;
+            row->activity = NULL;
+            row->created = FALSE;
+            return;
+          }
+      }
+  /* The rest of a numbered policy's title, in the row below its number */
+  if (number == 0 && row->policy != NULL && row->numbered && !g_str_has_prefix (rest, "ด้าน"))
+    {
+      if (row->created)
+        {
+          g_autoptr(GString) title = g_string_new (hrp_policy_get_title (row->policy));
+
+          join_line (title, rest);
+          hrp_policy_set_title (row->policy, title->str);
+        }
+      return;
+    }
+
+  {
+    g_autoptr(HrpPolicy) policy = hrp_policy_new (rest);
+
+    g_list_store_append (policies, policy);
+    row->policy = policy;
+    row->activity = NULL;
+    row->created = TRUE;
+    row->numbered = number > 0;
+  }
+}
+
+/* A cell's lines stand beside the activities' lines (the first beside
+ * the first): it has several, and no more than the activities' cell, or
+ * both have one.  Otherwise what it holds goes to the activities in
+ * their order, or for a tick alone to all of them. */
+static gboolean
+is_beside (GPtrArray *cell,
+           GPtrArray *activity_lines)
+{
+  if (cell->len > 1)
+    return cell->len <= activity_lines->len;
+  return cell->len == 1 && activity_lines->len == 1;
+}
+
+/* A row of the table given as its cells */
+static void
+cells_row (Parser     *p,
+           TableRow   *row,
+           const Line *line)
+{
+  char * const *cells = line_cells (line);
+  g_autofree char *policy_text = cell_text (cells[CELL_POLICY]);
+  g_autofree char *budget_text = cell_text (cells[CELL_BUDGET]);
+  g_autoptr(GPtrArray) lines = cell_lines (cells[CELL_ACTIVITY]);
+  g_autoptr(GPtrArray) activities = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree int *owners = g_new (int, lines->len + 1);
+  g_autoptr(GString) name = NULL;
+  g_autofree gboolean *has_budget = NULL;
+  gboolean bulleted = FALSE;
+  gboolean extra = FALSE;
+  guint first = 0;
+
+  while (first < lines->len && *(char *) g_ptr_array_index (lines, first) == '\0')
+    first++;
+  if (is_header_cell (policy_text)
+      || (first < lines->len && is_activity_header_cell (g_ptr_array_index (lines, first))))
+    return;
+  /* The totals */
+  if (first == lines->len && (g_str_has_prefix (policy_text, "รวม") || g_str_has_prefix (budget_text, "รวม")))
+    return;
+
+  if (*policy_text != '\0')
+    cells_policy (p, row, cells[CELL_POLICY]);
+
+  /* The activities: each bulleted (or numbered) line starts one, and the
+   * lines without bullet go on with it; without bullets, the cell's lines
+   * are one activity's wrapped name. */
+  if (first < lines->len)
+    {
+      const char *text = g_ptr_array_index (lines, first);
+      guint n;
+      const char *rest;
+
+      bulleted = bullet_rest (text) != NULL || numbered_item (text, &n, &rest);
+    }
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *text = g_ptr_array_index (lines, i);
+      const char *rest = bullet_rest (text);
+      const char *number_rest;
+      guint n;
+
+      if (rest == NULL && numbered_item (text, &n, &number_rest))
+        rest = number_rest;
+      if (*text != '\0' && (name == NULL || (bulleted && rest != NULL)))
+        {
+          if (name != NULL && name->len > 0)
+            g_ptr_array_add (activities, hrp_activity_new (name->str));
+          g_clear_pointer (&name, string_free);
+          name = g_string_new (bulleted && rest != NULL ? rest : text);
+        }
+      else if (*text != '\0')
+        join_line (name, text);
+      /* a bullet alone ("-") is no activity */
+      owners[i] = name != NULL && name->len > 0 ? (int) activities->len : -1;
+    }
+  if (name != NULL && name->len > 0)
+    g_ptr_array_add (activities, hrp_activity_new (name->str));
+
+  if (activities->len > 0 && row->policy == NULL)
+    {
+      add_unplaced (p, line);
+      return;
+    }
+  has_budget = g_new0 (gboolean, activities->len + 1);
+  for (guint i = 0; i < activities->len; i++)
+    {
+      HrpActivity *activity = g_ptr_array_index (activities, i);
+      g_autoptr(GString) tidy = g_string_new (hrp_activity_get_name (activity));
+
+      drop_symbols (tidy);
+      hrp_activity_set_name (activity, tidy->str);
+      hrp_model_list_append (hrp_policy_get_activities (row->policy), activity);
+      row->activity = activity;
+      row->has_budget = FALSE;
+    }
+
+  /* A budget or ticks in a row of their own go to the activity above. */
+  if (activities->len == 0)
+    {
+      if (row->activity == NULL)
+        return;
+      extra = TRUE;
+      g_ptr_array_add (activities, g_object_ref (row->activity));
+      for (guint i = 0; i < lines->len; i++)
+        owners[i] = 0;
+    }
+
+  /* One amount per activity: beside the activity's line when the cell
+   * has as many lines as the activities' cell, else in their order */
+  if (!(extra && row->has_budget))
+    {
+      g_autoptr(GPtrArray) budgets = cell_lines (cells[CELL_BUDGET]);
+      gboolean beside = is_beside (budgets, lines);
+      g_auto(GStrv) tokens = g_strsplit_set (budget_text, " ", -1);
+      guint k = 0;
+
+      if (beside)
+        for (guint i = 0; i < budgets->len; i++)
+          {
+            gint64 satang;
+            int owner = owners[i];
+
+            if (owner >= 0 && !has_budget[owner] && cell_amount (g_ptr_array_index (budgets, i), &satang))
+              {
+                has_budget[owner] = TRUE;
+                hrp_activity_set_budget (g_ptr_array_index (activities, owner), satang);
+              }
+          }
+      else
+        for (guint i = 0; tokens[i] != NULL && k < activities->len; i++)
+          {
+            gint64 satang;
+
+            if (cell_amount (tokens[i], &satang))
+              {
+                has_budget[k] = TRUE;
+                hrp_activity_set_budget (g_ptr_array_index (activities, k++), satang);
+              }
+          }
+      row->has_budget = has_budget[activities->len - 1];
+    }
+
+  /* A tick beside each activity's line, one per activity in their order,
+   * or one for all of them */
+  for (guint q = 0; q < 4; q++)
+    {
+      g_autoptr(GPtrArray) ticks = cell_lines (cells[CELL_Q1 + q]);
+      gboolean beside = is_beside (ticks, lines);
+      guint n_ticks = 0;
+
+      for (guint i = 0; i < ticks->len; i++)
+        n_ticks += cell_ticked (g_ptr_array_index (ticks, i));
+      if (n_ticks == 0)
+        continue;
+      if (!beside && n_ticks != activities->len)
+        {
+          for (guint a = 0; a < activities->len; a++)
+            hrp_activity_set_quarter (g_ptr_array_index (activities, a), q + 1, TRUE);
+          continue;
+        }
+      for (guint i = 0, k = 0; i < ticks->len; i++)
+        {
+          int owner;
+
+          if (!cell_ticked (g_ptr_array_index (ticks, i)))
+            continue;
+          owner = beside ? owners[i] : (int) k++;
+          if (owner >= 0 && (guint) owner < activities->len)
+            hrp_activity_set_quarter (g_ptr_array_index (activities, owner), q + 1, TRUE);
+        }
+    }
+}
+
 static void
 read_action_plan (Parser *p)
 {
@@ -1101,6 +1468,7 @@ read_action_plan (Parser *p)
   TableRow row = { 0 };
   guint n_rows = 0;
   guint widest = 0;
+  gboolean cells = FALSE;
 
   /* How wide a full line of the activities' column is, and whether the
    * activities are bulleted */
@@ -1114,6 +1482,8 @@ read_action_plan (Parser *p)
 
       if (is_table_end (line->text))
         break;
+      if (line_cells (line) != NULL)
+        continue;
       if (numbered_item (line->text, &n, &rest))
         rows++;
       else if (rows > 0 && !is_table_header (line->text)
@@ -1131,11 +1501,20 @@ read_action_plan (Parser *p)
       guint n;
       const char *rest;
 
+      if (line_cells (line) != NULL)
+        {
+          cells_row (p, &row, line);
+          cells = TRUE;
+          continue;
+        }
       if (is_table_end (line->text))
         break;
       if (is_table_header (line->text) || is_action_plan_heading (line->text)
           || title_line (line->text, &n))
         continue;
+      /* After rows given as cells, text is no longer the table's */
+      if (cells && !(g_str_has_prefix (line->text, "ประจำปี") || is_organization (line->text)))
+        break;
       /* The budget's heading over two lines */
       if (strcmp (line->text, "งบประมาณ") == 0 && peek (p, 1) != NULL && is_table_header (peek (p, 1)->text))
         continue;
@@ -1317,7 +1696,8 @@ parser_lines (GPtrArray *source)
       const HrpSourceLine *src = g_ptr_array_index (source, i);
       guint indent = 0;
       char *collapsed = collapse_space (src->text, &indent);
-      const char *rest = after_page_number (collapsed);
+      /* a row's cells are not a page number ("๓" alone in a cell) */
+      const char *rest = src->cells == NULL ? after_page_number (collapsed) : NULL;
       gboolean is_break = strchr (src->text, '\f') != NULL || (i > 0 && src->page != ((HrpSourceLine *) g_ptr_array_index (source, i - 1))->page);
 
       if (rest != NULL)
@@ -1337,6 +1717,14 @@ parser_lines (GPtrArray *source)
         }
       after_break |= is_break;
 
+      /* A row's text is its cells' */
+      if (*collapsed == '\0' && src->cells != NULL)
+        {
+          g_autofree char *joined = g_strjoinv (" ", src->cells);
+
+          g_free (collapsed);
+          collapsed = collapse_space (joined, NULL);
+        }
       if (*collapsed == '\0')
         g_free (collapsed);
       else
@@ -1367,7 +1755,7 @@ parser_lines (GPtrArray *source)
         Line *line = g_ptr_array_index (lines, i);
         guint count = GPOINTER_TO_UINT (g_hash_table_lookup (seen, line->text));
         guint at = GPOINTER_TO_UINT (g_hash_table_lookup (at_break, line->text));
-        gboolean running = count >= 2 && !is_table_header (line->text) && !is_action_plan_heading (line->text)
+        gboolean running = count >= 2 && line->source->cells == NULL && !is_table_header (line->text) && !is_action_plan_heading (line->text)
                            && base_width (line->text) >= 6
                            && ((at >= 2 && g_array_index (breaks, gboolean, i))
                                || (count >= 3 && (title_line (line->text, &n) || is_organization (line->text))));
@@ -1741,7 +2129,18 @@ hrp_text_import_lines (GPtrArray        *source,
       const char *rest;
       guint n;
 
-      if ((rest = heading_rest (line->text, "วิสัยทัศน์")) != NULL)
+      /* A table's rows given as cells: told by them, not by their text
+       * ("1. ด้าน… - …" is not a policy's paragraph) */
+      if (line_cells (line) != NULL)
+        {
+          guint before = hrp_plan_count_activities (plan);
+
+          read_action_plan (&p);
+          if (hrp_plan_count_activities (plan) > before
+              || n_items (G_LIST_STORE (hrp_plan_get_policies (plan))) > 0)
+            parts |= PART_TABLE;
+        }
+      else if ((rest = heading_rest (line->text, "วิสัยทัศน์")) != NULL)
         {
           g_autofree char *vision = NULL;
 

@@ -68,7 +68,14 @@ HrpPlan *hrp_text_import_with_report (const char       *text,
                                       HrpImportReport  *report,
                                       GError          **error);
 /* The same, from lines already split (a PDF's); report (may be NULL)
- * receives what was found and what could not be placed. */
+ * receives what was found and what could not be placed.  Lines with
+ * cells are rows of the action-plan table, read cell by cell: a policy's
+ * cell starts a policy (by its number or title when the text described
+ * it; its title repeated at the top of a page continues it), an empty one
+ * continues the one above; bulleted or numbered lines of the activities'
+ * cell are activities (without bullets, the cell is one wrapped name),
+ * with the budgets' and quarters' lines beside them, or in their order;
+ * header rows and totals are skipped. */
 HrpPlan *hrp_text_import_lines       (GPtrArray        *lines,
                                       HrpImportReport  *report,
                                       GError          **error);

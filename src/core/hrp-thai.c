@@ -157,22 +157,61 @@ hrp_thai_replace_year (const char *text,
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-is_thai_char (gunichar c)
-{
-  return c >= 0x0E01 && c <= 0x0E5B;
-}
+/* Thai characters by class; a class that is one range of the Thai block
+ * is written as that range. */
 
-static gboolean
-is_tone_mark (gunichar c)
-{
-  return c >= 0x0E48 && c <= 0x0E4B;
-}
+#define SARA_AA      0x0E32
+#define SARA_AM      0x0E33
+#define MAI_HAN_AKAT 0x0E31
+#define THANTHAKHAT  0x0E4C
+#define NIKHAHIT     0x0E4D
+
+#define THAI_CLASS_RANGE(name, first, last) \
+  static gboolean \
+  name (gunichar c) \
+  { \
+    return c >= (first) && c <= (last); \
+  }
+
+THAI_CLASS_RANGE (is_thai_char, 0x0E01, 0x0E5B)
+THAI_CLASS_RANGE (is_consonant, 0x0E01, 0x0E2E)
+THAI_CLASS_RANGE (is_lower_vowel, 0x0E38, 0x0E3A)
+THAI_CLASS_RANGE (is_tone_mark, 0x0E48, 0x0E4B)
 
 static gboolean
 is_upper_vowel (gunichar c)
 {
-  return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E37) || c == 0x0E47;
+  return c == MAI_HAN_AKAT || (c >= 0x0E34 && c <= 0x0E37) || c == 0x0E47;
+}
+
+/* A tone mark or thanthakhat: the marks drawn above an upper vowel */
+static gboolean
+is_top_mark (gunichar c)
+{
+  return is_tone_mark (c) || c == THANTHAKHAT;
+}
+
+/* What combines with the letter before it (and sara am, which cannot
+ * stand after a space either) */
+static gboolean
+is_attached_mark (gunichar c)
+{
+  return is_upper_vowel (c) || is_lower_vowel (c) || is_top_mark (c)
+         || c == NIKHAHIT || c == 0x0E4E || c == SARA_AM;
+}
+
+/* A vowel that makes the consonant before it the first of a syllable */
+static gboolean
+is_syllable_vowel (gunichar c)
+{
+  return c == 0x0E30 || c == SARA_AA || c == SARA_AM || c == 0x0E45
+         || (c >= 0x0E34 && c <= 0x0E37) || is_lower_vowel (c);
+}
+
+static gboolean
+is_space (gunichar c)
+{
+  return c == ' ' || c == 0x00A0;
 }
 
 gboolean
@@ -212,54 +251,7 @@ hrp_thai_has_broken_pattern (const char *text)
  * made possible just before it is seen too: at the end no rule applies
  * anywhere, and a second repair changes nothing. */
 
-#define SARA_AA      0x0E32
-#define SARA_AM      0x0E33
-#define MAI_HAN_AKAT 0x0E31
-#define THANTHAKHAT  0x0E4C
-#define NIKHAHIT     0x0E4D
-#define RULE_REACH   8
-
-static gboolean
-is_consonant (gunichar c)
-{
-  return c >= 0x0E01 && c <= 0x0E2E;
-}
-
-static gboolean
-is_lower_vowel (gunichar c)
-{
-  return c >= 0x0E38 && c <= 0x0E3A;
-}
-
-/* A tone mark or thanthakhat: the marks drawn above an upper vowel */
-static gboolean
-is_top_mark (gunichar c)
-{
-  return is_tone_mark (c) || c == THANTHAKHAT;
-}
-
-/* What combines with the letter before it (and sara am, which cannot
- * stand after a space either) */
-static gboolean
-is_attached_mark (gunichar c)
-{
-  return is_upper_vowel (c) || is_lower_vowel (c) || is_top_mark (c)
-         || c == NIKHAHIT || c == 0x0E4E || c == SARA_AM;
-}
-
-/* A vowel that makes the consonant before it the first of a syllable */
-static gboolean
-is_syllable_vowel (gunichar c)
-{
-  return c == 0x0E30 || c == SARA_AA || c == SARA_AM || c == 0x0E45
-         || (c >= 0x0E34 && c <= 0x0E37) || is_lower_vowel (c);
-}
-
-static gboolean
-is_space (gunichar c)
-{
-  return c == ' ' || c == 0x00A0;
-}
+#define RULE_REACH 8
 
 /* The glyphs of the private-use area that Thai fonts use for shifted marks
  * and for yo ying and tho than without their lower part: first the

@@ -68,12 +68,40 @@ is_blank (const char *text)
   return len == 0;
 }
 
-static void
-indent (GString *out,
-        guint    depth)
+/* Appends format, indented by depth levels: a line of the file, or its
+ * start. */
+static void G_GNUC_PRINTF (3, 4)
+append_indented (GString    *out,
+                 guint       depth,
+                 const char *format,
+                 ...)
 {
+  va_list args;
+
   for (guint i = 0; i < depth; i++)
     g_string_append (out, "  ");
+  va_start (args, format);
+  g_string_append_vprintf (out, format, args);
+  va_end (args);
+}
+
+/* The start tag of the item numbered number of a list, its id that number
+ * after prefix, with a link to the item numbered link of another list
+ * when link is not 0: <strategy id="s2" mission="m1"> */
+static void
+start_item_tag (GString    *out,
+                guint       depth,
+                const char *name,
+                char        prefix,
+                guint       number,
+                const char *link_name,
+                char        link_prefix,
+                guint       link)
+{
+  append_indented (out, depth, "<%s id=\"%c%u\"", name, prefix, number);
+  if (link > 0)
+    g_string_append_printf (out, " %s=\"%c%u\"", link_name, link_prefix, link);
+  g_string_append (out, ">\n");
 }
 
 static void
@@ -86,8 +114,7 @@ text_element (GString    *out,
   gssize len;
 
   _hrp_xml_trimmed (text, &s, &len);
-  indent (out, depth);
-  g_string_append_printf (out, "<%s>", name);
+  append_indented (out, depth, "<%s>", name);
   append_escaped (out, s, len);
   g_string_append_printf (out, "</%s>\n", name);
 }
@@ -102,26 +129,34 @@ optional_text_element (GString    *out,
     text_element (out, depth, name, text);
 }
 
+static void export_item (GString    *out,
+                         guint       depth,
+                         GObject    *item,
+                         guint       number,
+                         GListModel *links);
+
+/* The element name holding one element per item of list (export_item ()),
+ * nothing when the list is empty.  links: the list its items link to. */
 static void
-text_list (GString    *out,
-           guint       depth,
-           const char *name,
-           GListModel *list)
+list_element (GString    *out,
+              guint       depth,
+              const char *name,
+              GListModel *list,
+              GListModel *links)
 {
   guint n = g_list_model_get_n_items (list);
 
   if (n == 0)
     return;
 
-  indent (out, depth);
-  g_string_append_printf (out, "<%s>\n", name);
+  append_indented (out, depth, "<%s>\n", name);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(HrpText) item = g_list_model_get_item (list, i);
-      text_element (out, depth + 1, "item", hrp_text_get_text (item));
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      export_item (out, depth + 1, item, i + 1, links);
     }
-  indent (out, depth);
-  g_string_append_printf (out, "</%s>\n", name);
+  append_indented (out, depth, "</%s>\n", name);
 }
 
 static guint
@@ -143,33 +178,93 @@ position_of (GListModel *list,
 }
 
 static void
+export_mission (GString    *out,
+                guint       depth,
+                HrpMission *mission,
+                guint       number)
+{
+  const char *s;
+  gssize len;
+
+  _hrp_xml_trimmed (hrp_mission_get_text (mission), &s, &len);
+  append_indented (out, depth, "<mission id=\"m%u\">", number);
+  append_escaped (out, s, len);
+  g_string_append (out, "</mission>\n");
+}
+
+static void
 export_activity (GString     *out,
+                 guint        depth,
                  HrpActivity *activity)
 {
   gint64 budget = hrp_activity_get_budget (activity);
   gboolean any_quarter = FALSE;
 
-  indent (out, 4);
-  g_string_append (out, "<activity>\n");
-  text_element (out, 5, "name", hrp_activity_get_name (activity));
+  append_indented (out, depth, "<activity>\n");
+  text_element (out, depth + 1, "name", hrp_activity_get_name (activity));
   if (budget != HRP_BUDGET_NONE)
     {
       g_autofree char *decimal = hrp_money_to_decimal (budget);
-      text_element (out, 5, "budget", decimal);
+      text_element (out, depth + 1, "budget", decimal);
     }
   for (guint q = 1; q <= 4; q++)
     any_quarter |= hrp_activity_get_quarter (activity, q);
   if (any_quarter)
     {
-      indent (out, 5);
-      g_string_append (out, "<quarters");
+      append_indented (out, depth + 1, "<quarters");
       for (guint q = 1; q <= 4; q++)
         g_string_append_printf (out, " q%u=\"%s\"", q,
                                 hrp_activity_get_quarter (activity, q) ? "true" : "false");
       g_string_append (out, "/>\n");
     }
-  indent (out, 4);
-  g_string_append (out, "</activity>\n");
+  append_indented (out, depth, "</activity>\n");
+}
+
+/* The element of item, one object of a plan's list, numbered number in
+ * it.  links: the list that a strategy's mission or a policy's strategy
+ * is in. */
+static void
+export_item (GString    *out,
+             guint       depth,
+             GObject    *item,
+             guint       number,
+             GListModel *links)
+{
+  if (HRP_IS_TEXT (item))
+    {
+      text_element (out, depth, "item", hrp_text_get_text (HRP_TEXT (item)));
+    }
+  else if (HRP_IS_MISSION (item))
+    {
+      export_mission (out, depth, HRP_MISSION (item), number);
+    }
+  else if (HRP_IS_STRATEGY (item))
+    {
+      HrpStrategy *strategy = HRP_STRATEGY (item);
+
+      start_item_tag (out, depth, "strategy", 's', number,
+                      "mission", 'm', position_of (links, hrp_strategy_get_mission (strategy)));
+      text_element (out, depth + 1, "title", hrp_strategy_get_title (strategy));
+      list_element (out, depth + 1, "goals", hrp_strategy_get_goals (strategy), NULL);
+      list_element (out, depth + 1, "objectives", hrp_strategy_get_objectives (strategy), NULL);
+      list_element (out, depth + 1, "indicators", hrp_strategy_get_indicators (strategy), NULL);
+      append_indented (out, depth, "</strategy>\n");
+    }
+  else if (HRP_IS_POLICY (item))
+    {
+      HrpPolicy *policy = HRP_POLICY (item);
+
+      start_item_tag (out, depth, "policy", 'p', number,
+                      "strategy", 's', position_of (links, hrp_policy_get_strategy (policy)));
+      text_element (out, depth + 1, "title", hrp_policy_get_title (policy));
+      optional_text_element (out, depth + 1, "description", hrp_policy_get_description (policy));
+      list_element (out, depth + 1, "activities", hrp_policy_get_activities (policy), NULL);
+      append_indented (out, depth, "</policy>\n");
+    }
+  else
+    {
+      export_activity (out, depth, HRP_ACTIVITY (item));
+    }
 }
 
 /* <signers>, only when the plan has one to write: a plan without signers
@@ -191,23 +286,17 @@ export_signers (GString    *out,
         continue;
       if (!any)
         {
-          indent (out, 1);
-          g_string_append (out, "<signers>\n");
+          append_indented (out, 1, "<signers>\n");
           any = TRUE;
         }
-      indent (out, 2);
-      g_string_append (out, "<signer>\n");
+      append_indented (out, 2, "<signer>\n");
       text_element (out, 3, "name", hrp_signer_get_name (signer));
       text_element (out, 3, "position", hrp_signer_get_position (signer));
       optional_text_element (out, 3, "role", hrp_signer_get_role (signer));
-      indent (out, 2);
-      g_string_append (out, "</signer>\n");
+      append_indented (out, 2, "</signer>\n");
     }
   if (any)
-    {
-      indent (out, 1);
-      g_string_append (out, "</signers>\n");
-    }
+    append_indented (out, 1, "</signers>\n");
 }
 
 GBytes *
@@ -217,16 +306,12 @@ hrp_xml_export (HrpPlan *plan)
   GListModel *missions;
   GListModel *strategies;
   GListModel *policies;
-  guint n_missions, n_strategies, n_policies;
 
   g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
 
-  missions = G_LIST_MODEL (hrp_plan_get_missions (plan));
-  strategies = G_LIST_MODEL (hrp_plan_get_strategies (plan));
-  policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
-  n_missions = g_list_model_get_n_items (missions);
-  n_strategies = g_list_model_get_n_items (strategies);
-  n_policies = g_list_model_get_n_items (policies);
+  missions = hrp_plan_get_missions (plan);
+  strategies = hrp_plan_get_strategies (plan);
+  policies = hrp_plan_get_policies (plan);
 
   out = g_string_sized_new (4096);
   g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -234,101 +319,31 @@ hrp_xml_export (HrpPlan *plan)
                           HRP_XML_NAMESPACE, HRP_XML_FORMAT_VERSION,
                           hrp_plan_get_fiscal_year (plan));
 
-  indent (out, 1);
-  g_string_append (out, "<organization>\n");
+  append_indented (out, 1, "<organization>\n");
   text_element (out, 2, "name", hrp_plan_get_org_name (plan));
   optional_text_element (out, 2, "district", hrp_plan_get_org_district (plan));
   optional_text_element (out, 2, "province", hrp_plan_get_org_province (plan));
-  indent (out, 1);
-  g_string_append (out, "</organization>\n");
+  append_indented (out, 1, "</organization>\n");
 
   text_element (out, 1, "title", hrp_plan_get_title (plan));
   optional_text_element (out, 1, "preamble", hrp_plan_get_preamble (plan));
   text_element (out, 1, "vision", hrp_plan_get_vision (plan));
+  list_element (out, 1, "missions", missions, NULL);
+  list_element (out, 1, "strategies", strategies, missions);
+  list_element (out, 1, "positions", hrp_plan_get_positions (plan), NULL);
 
-  if (n_missions > 0)
+  /* <policies> holds the introduction too: written when either is there */
+  if (g_list_model_get_n_items (policies) > 0 || !is_blank (hrp_plan_get_policy_intro (plan)))
     {
-      indent (out, 1);
-      g_string_append (out, "<missions>\n");
-      for (guint i = 0; i < n_missions; i++)
-        {
-          g_autoptr(HrpMission) mission = g_list_model_get_item (missions, i);
-          const char *s;
-          gssize len;
-
-          _hrp_xml_trimmed (hrp_mission_get_text (mission), &s, &len);
-          indent (out, 2);
-          g_string_append_printf (out, "<mission id=\"m%u\">", i + 1);
-          append_escaped (out, s, len);
-          g_string_append (out, "</mission>\n");
-        }
-      indent (out, 1);
-      g_string_append (out, "</missions>\n");
-    }
-
-  if (n_strategies > 0)
-    {
-      indent (out, 1);
-      g_string_append (out, "<strategies>\n");
-      for (guint i = 0; i < n_strategies; i++)
-        {
-          g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
-          guint mission = position_of (missions, hrp_strategy_get_mission (strategy));
-
-          indent (out, 2);
-          g_string_append_printf (out, "<strategy id=\"s%u\"", i + 1);
-          if (mission > 0)
-            g_string_append_printf (out, " mission=\"m%u\"", mission);
-          g_string_append (out, ">\n");
-          text_element (out, 3, "title", hrp_strategy_get_title (strategy));
-          text_list (out, 3, "goals", G_LIST_MODEL (hrp_strategy_get_goals (strategy)));
-          text_list (out, 3, "objectives", G_LIST_MODEL (hrp_strategy_get_objectives (strategy)));
-          text_list (out, 3, "indicators", G_LIST_MODEL (hrp_strategy_get_indicators (strategy)));
-          indent (out, 2);
-          g_string_append (out, "</strategy>\n");
-        }
-      indent (out, 1);
-      g_string_append (out, "</strategies>\n");
-    }
-
-  text_list (out, 1, "positions", G_LIST_MODEL (hrp_plan_get_positions (plan)));
-
-  if (n_policies > 0 || !is_blank (hrp_plan_get_policy_intro (plan)))
-    {
-      indent (out, 1);
-      g_string_append (out, "<policies>\n");
+      append_indented (out, 1, "<policies>\n");
       optional_text_element (out, 2, "intro", hrp_plan_get_policy_intro (plan));
-      for (guint i = 0; i < n_policies; i++)
+      for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
         {
-          g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-          GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
-          guint strategy = position_of (strategies, hrp_policy_get_strategy (policy));
-          guint n_activities = g_list_model_get_n_items (activities);
+          g_autoptr(GObject) policy = g_list_model_get_item (policies, i);
 
-          indent (out, 2);
-          g_string_append_printf (out, "<policy id=\"p%u\"", i + 1);
-          if (strategy > 0)
-            g_string_append_printf (out, " strategy=\"s%u\"", strategy);
-          g_string_append (out, ">\n");
-          text_element (out, 3, "title", hrp_policy_get_title (policy));
-          optional_text_element (out, 3, "description", hrp_policy_get_description (policy));
-          if (n_activities > 0)
-            {
-              indent (out, 3);
-              g_string_append (out, "<activities>\n");
-              for (guint j = 0; j < n_activities; j++)
-                {
-                  g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, j);
-                  export_activity (out, activity);
-                }
-              indent (out, 3);
-              g_string_append (out, "</activities>\n");
-            }
-          indent (out, 2);
-          g_string_append (out, "</policy>\n");
+          export_item (out, 2, policy, i + 1, strategies);
         }
-      indent (out, 1);
-      g_string_append (out, "</policies>\n");
+      append_indented (out, 1, "</policies>\n");
     }
 
   export_signers (out, hrp_plan_get_signers (plan));
