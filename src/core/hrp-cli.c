@@ -25,6 +25,7 @@ hrp_cli_options_clear (HrpCliOptions *options)
   g_clear_pointer (&options->database, g_free);
   g_clear_pointer (&options->import, g_free);
   g_clear_pointer (&options->import_text, g_free);
+  g_clear_pointer (&options->import_document, g_free);
   g_clear_pointer (&options->export_xml, g_free);
   g_clear_pointer (&options->export_pdf, g_free);
   g_clear_pointer (&options->export_csv, g_free);
@@ -132,6 +133,7 @@ hrp_cli_parse (HrpCliOptions  *options,
   g_autofree char *as_year = NULL;
   g_autofree char *year = NULL;
   g_autofree char *orientation = NULL;
+  guint n_imports;
   const GOptionEntry entries[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &options->database,
       N_("The database to use (default: the one in your data folder)"), N_("FILE") },
@@ -142,10 +144,13 @@ hrp_cli_parse (HrpCliOptions  *options,
     { "import-text", 0, 0, G_OPTION_ARG_FILENAME, &options->import_text,
       N_("Build a plan from the text of a plan document, such as text copied out of last year's PDF"),
       N_("FILE.txt") },
+    { "import-document", 0, 0, G_OPTION_ARG_FILENAME, &options->import_document,
+      N_("Build a plan from last year's document as the office has it: a PDF (read with the positions of its text) or plain text, told by its content"),
+      N_("FILE") },
     { "as-year", 0, 0, G_OPTION_ARG_STRING, &as_year,
-      N_("With --import or --import-text: import as this fiscal year (roll-over)"), N_("YEAR") },
+      N_("With --import, --import-text or --import-document: import as this fiscal year (roll-over)"), N_("YEAR") },
     { "replace", 0, 0, G_OPTION_ARG_NONE, &options->replace,
-      N_("With --import or --import-text: replace a plan of the same year"), NULL },
+      N_("With --import, --import-text or --import-document: replace a plan of the same year"), NULL },
     { "export-xml", 0, 0, G_OPTION_ARG_FILENAME, &options->export_xml,
       N_("Export one plan in the exchange format"), N_("FILE") },
     { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &options->export_pdf,
@@ -194,22 +199,24 @@ hrp_cli_parse (HrpCliOptions  *options,
       || (year != NULL && !parse_year ("--year", year, &options->year, error)))
     return FALSE;
 
-  if (options->import != NULL && options->import_text != NULL)
+  n_imports = (options->import != NULL) + (options->import_text != NULL)
+              + (options->import_document != NULL);
+  if (n_imports > 1)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           _("--import and --import-text import one plan each: give one of them"));
+                           _("--import, --import-text and --import-document import one plan each: give one of them"));
       return FALSE;
     }
-  if (options->as_year != 0 && options->import == NULL && options->import_text == NULL)
+  if (options->as_year != 0 && n_imports == 0)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           _("--as-year goes with --import or --import-text"));
+                           _("--as-year goes with --import, --import-text or --import-document"));
       return FALSE;
     }
-  if (options->replace && options->import == NULL && options->import_text == NULL)
+  if (options->replace && n_imports == 0)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           _("--replace goes with --import or --import-text"));
+                           _("--replace goes with --import, --import-text or --import-document"));
       return FALSE;
     }
   if (orientation != NULL)
@@ -251,6 +258,7 @@ gboolean
 hrp_cli_has_action (const HrpCliOptions *options)
 {
   return options->list || options->import != NULL || options->import_text != NULL ||
+         options->import_document != NULL ||
          options->export_xml != NULL || options->export_pdf != NULL ||
          options->export_csv != NULL || options->check || options->version;
 }
@@ -268,7 +276,7 @@ check_year (int      year,
   return FALSE;
 }
 
-/* Stores a plan read by --import or --import-text, in one transaction;
+/* Stores a plan read by --import, --import-text or --import-document, in one transaction;
  * a replaced plan is copied first (hrp_library_import). */
 static gboolean
 save_imported_plan (const HrpCliOptions  *options,
@@ -310,8 +318,56 @@ save_imported_plan (const HrpCliOptions  *options,
   return TRUE;
 }
 
-/* --import or --import-text: the whole file read and recognised before
- * the database is even opened. */
+/* Where a line of the document was: its page in a PDF, its line in a
+ * text. */
+static char *
+describe_place (const HrpSourceLine *line)
+{
+  if (line->page > 0)
+    return g_strdup_printf (_("page %u"), line->page);
+  if (line->number > 0)
+    return g_strdup_printf (_("line %u"), line->number);
+  return g_strdup (_("the document"));
+}
+
+/* What --import-document and --import-text found, on standard error:
+ * the parts of the plan counted, the notices, and every text that no
+ * part took, with its page or line. */
+static void
+print_report (HrpPlan               *plan,
+              const HrpImportReport *report)
+{
+  GListModel *strategies = G_LIST_MODEL (hrp_plan_get_strategies (plan));
+  guint n_goals = 0, n_objectives = 0, n_indicators = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
+    {
+      g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
+
+      n_goals += g_list_model_get_n_items (G_LIST_MODEL (hrp_strategy_get_goals (strategy)));
+      n_objectives += g_list_model_get_n_items (G_LIST_MODEL (hrp_strategy_get_objectives (strategy)));
+      n_indicators += g_list_model_get_n_items (G_LIST_MODEL (hrp_strategy_get_indicators (strategy)));
+    }
+  g_printerr (_("Found: %u missions, %u strategies (%u goals, %u objectives, %u indicators), "
+                "%u strategic positions, %u HR policies, %u activities; %u repairs of broken Thai\n"),
+              g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_missions (plan))),
+              g_list_model_get_n_items (strategies), n_goals, n_objectives, n_indicators,
+              g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_positions (plan))),
+              g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_policies (plan))),
+              hrp_plan_count_activities (plan), report->n_repairs);
+  for (guint i = 0; i < report->notices->len; i++)
+    g_printerr (_("Notice: %s\n"), (const char *) g_ptr_array_index (report->notices, i));
+  for (guint i = 0; i < report->unplaced->len; i++)
+    {
+      const HrpSourceLine *line = g_ptr_array_index (report->unplaced, i);
+      g_autofree char *place = describe_place (line);
+
+      g_printerr (_("Not placed (%s): %s\n"), place, line->text);
+    }
+}
+
+/* --import, --import-text or --import-document: the whole file read and
+ * recognised before the database is even opened. */
 static gboolean
 run_import (const HrpCliOptions  *options,
             const char           *path,
@@ -320,14 +376,17 @@ run_import (const HrpCliOptions  *options,
             GError              **error)
 {
   g_autoptr(HrpPlan) plan = NULL;
+  g_autoptr(HrpImportReport) report = NULL;
   const char *name = g_strcmp0 (path, "-") == 0 ? _("standard input") : path;
 
   if (options->as_year != 0 && !check_year (options->as_year, error))
     return FALSE;
 
-  plan = hrp_library_read_plan (path, name, kind, error);
+  plan = hrp_library_read_plan_full (path, name, kind, NULL, NULL, NULL, &report, error);
   if (plan == NULL)
     return FALSE;
+  if (kind == HRP_IMPORT_DOCUMENT)
+    print_report (plan, report);
 
   return save_imported_plan (options, plan, library, error);
 }
@@ -476,7 +535,8 @@ hrp_cli_run (const HrpCliOptions *options)
   if (options->version)
     {
       g_print ("hrplan %s\n", PACKAGE_VERSION);
-      if (!options->list && options->import == NULL && options->import_text == NULL && !export
+      if (!options->list && options->import == NULL && options->import_text == NULL
+          && options->import_document == NULL && !export
           && !options->check)
         return 0;
     }
@@ -487,6 +547,10 @@ hrp_cli_run (const HrpCliOptions *options)
 
   if (options->import_text != NULL
       && !run_import (options, options->import_text, HRP_IMPORT_TEXT, &library, &error))
+    goto failed;
+
+  if (options->import_document != NULL
+      && !run_import (options, options->import_document, HRP_IMPORT_DOCUMENT, &library, &error))
     goto failed;
 
   if (library == NULL && (options->list || options->check || export))

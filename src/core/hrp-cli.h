@@ -12,6 +12,7 @@ typedef struct {
   gboolean   list;
   char      *import;
   char      *import_text;
+  char      *import_document;   /* --import-document: a PDF or text, told by content */
   int        as_year;
   gboolean   replace;
   char      *export_xml;

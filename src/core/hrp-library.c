@@ -417,50 +417,101 @@ hrp_library_read_plan (const char     *path,
                        HrpImportKind   kind,
                        GError        **error)
 {
+  return hrp_library_read_plan_full (path, display_name, kind, NULL, NULL, NULL, NULL, error);
+}
+
+HrpPlan *
+hrp_library_read_plan_full (const char         *path,
+                            const char         *display_name,
+                            HrpImportKind       kind,
+                            GCancellable       *cancellable,
+                            HrpImportProgress   progress,
+                            gpointer            progress_data,
+                            HrpImportReport   **report,
+                            GError            **error)
+{
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *text = NULL;
-  const char *data;
-  gsize size = 0;
+  g_autoptr(HrpImportReport) found = NULL;
   HrpPlan *plan;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
 
+  if (report != NULL)
+    *report = NULL;
   bytes = hrp_file_read (path, HRP_IMPORT_MAX_SIZE, error);
   if (bytes == NULL)
     return NULL;
 
   if (kind == HRP_IMPORT_AUTO)
-    kind = looks_like_xml (bytes) ? HRP_IMPORT_XML : HRP_IMPORT_TEXT;
+    kind = looks_like_xml (bytes) ? HRP_IMPORT_XML : HRP_IMPORT_DOCUMENT;
+  found = hrp_import_report_new ();
   if (kind == HRP_IMPORT_XML)
-    return hrp_xml_import (bytes, display_name, error);
-
-  /* The text of last year's PDF: repaired and read. */
-  data = g_bytes_get_data (bytes, &size);
-  if (size > 0 && !g_utf8_validate_len (data, size, NULL))
+    plan = hrp_xml_import (bytes, display_name, error);
+  else if (kind == HRP_IMPORT_TEXT && hrp_document_kind_of (bytes) != HRP_DOCUMENT_TEXT)
     {
+      /* --import-text of a PDF: the text path would read its bytes as
+       * Latin text. */
       g_set_error (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_INVALID,
                    _("“%s” is not UTF-8 text: save it as UTF-8 (Unicode) text and try again"),
                    display_name);
-      return NULL;
+      plan = NULL;
     }
-  text = g_strndup (data != NULL ? data : "", size);
-  plan = hrp_text_import (text, error);
-  if (plan == NULL)
-    g_prefix_error (error, "%s: ", display_name);
+  else
+    plan = hrp_document_import (bytes, display_name, cancellable, progress, progress_data,
+                                found, error);
+  if (plan != NULL && report != NULL)
+    *report = g_steal_pointer (&found);
   return plan;
 }
 
 typedef struct {
-  GFile         *file;
-  HrpImportKind  kind;
+  GFile              *file;
+  HrpImportKind       kind;
+  HrpImportProgress   progress;
+  gpointer            progress_data;
+  GMainContext       *context;   /* where progress is told */
+  HrpImportReport    *report;
 } ReadJob;
 
 static void
 read_job_free (ReadJob *job)
 {
   g_object_unref (job->file);
+  g_main_context_unref (job->context);
+  g_clear_pointer (&job->report, hrp_import_report_free);
   g_free (job);
+}
+
+typedef struct {
+  HrpImportProgress  progress;
+  gpointer           progress_data;
+  guint              done, total;
+} ProgressCall;
+
+static gboolean
+progress_cb (gpointer data)
+{
+  ProgressCall *call = data;
+
+  call->progress (call->done, call->total, call->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* In the reading thread: tells the caller's context. */
+static void
+thread_progress_cb (guint    done,
+                    guint    total,
+                    gpointer user_data)
+{
+  ReadJob *job = user_data;
+  ProgressCall *call = g_new (ProgressCall, 1);
+
+  call->progress = job->progress;
+  call->progress_data = job->progress_data;
+  call->done = done;
+  call->total = total;
+  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, progress_cb, call, g_free);
 }
 
 static void
@@ -481,7 +532,9 @@ read_plan_thread (GTask        *task,
                                _("Only files on this computer can be imported"));
       return;
     }
-  plan = hrp_library_read_plan (path, name, job->kind, &error);
+  plan = hrp_library_read_plan_full (path, name, job->kind, cancellable,
+                                     job->progress != NULL ? thread_progress_cb : NULL, job,
+                                     &job->report, &error);
   if (plan == NULL)
     g_task_return_error (task, error);
   else if (!g_task_return_error_if_cancelled (task))
@@ -497,6 +550,18 @@ hrp_library_read_plan_async (GFile               *file,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
+  hrp_library_read_plan_async_full (file, kind, cancellable, NULL, NULL, callback, user_data);
+}
+
+void
+hrp_library_read_plan_async_full (GFile               *file,
+                                  HrpImportKind        kind,
+                                  GCancellable        *cancellable,
+                                  HrpImportProgress    progress,
+                                  gpointer             progress_data,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
   g_autoptr(GTask) task = NULL;
   ReadJob *job;
 
@@ -508,6 +573,9 @@ hrp_library_read_plan_async (GFile               *file,
   job = g_new0 (ReadJob, 1);
   job->file = g_object_ref (file);
   job->kind = kind;
+  job->progress = progress;
+  job->progress_data = progress_data;
+  job->context = g_main_context_ref_thread_default ();
   g_task_set_task_data (task, job, (GDestroyNotify) read_job_free);
   g_task_run_in_thread (task, read_plan_thread);
 }
@@ -516,9 +584,25 @@ HrpPlan *
 hrp_library_read_plan_finish (GAsyncResult  *result,
                               GError       **error)
 {
+  return hrp_library_read_plan_finish_full (result, NULL, error);
+}
+
+HrpPlan *
+hrp_library_read_plan_finish_full (GAsyncResult     *result,
+                                   HrpImportReport **report,
+                                   GError          **error)
+{
+  HrpPlan *plan;
+  ReadJob *job;
+
   g_return_val_if_fail (G_IS_TASK (result), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == hrp_library_read_plan_async, NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
+
+  plan = g_task_propagate_pointer (G_TASK (result), error);
+  job = g_task_get_task_data (G_TASK (result));
+  if (report != NULL)
+    *report = plan != NULL ? g_steal_pointer (&job->report) : NULL;
+  return plan;
 }
 
 gboolean

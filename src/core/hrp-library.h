@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "hrp-document.h"
+#include "hrp-document-import.h"
 #include "hrp-store.h"
 
 G_BEGIN_DECLS
@@ -19,9 +20,11 @@ const char  *hrp_plan_entry_get_title       (HrpPlanEntry *self);
 
 /* What a file for import holds. */
 typedef enum {
-  HRP_IMPORT_AUTO,   /* told by its content: XML, or the text of a plan */
-  HRP_IMPORT_XML,    /* the exchange format */
-  HRP_IMPORT_TEXT,   /* the text of a plan document (last year's PDF) */
+  HRP_IMPORT_AUTO,       /* told by its content: XML, or a document as HRP_IMPORT_DOCUMENT */
+  HRP_IMPORT_XML,        /* the exchange format */
+  HRP_IMPORT_TEXT,       /* the text of a plan document (last year's PDF) */
+  HRP_IMPORT_DOCUMENT,   /* a plan document, told by its content: a PDF or text
+                          * (hrp_document_import ()) */
 } HrpImportKind;
 
 /* A real plan is a few hundred kilobytes; 10,000 activities are 2 MB. */
@@ -118,15 +121,41 @@ HrpPlan     *hrp_library_read_plan         (const char    *path,
                                             const char    *display_name,
                                             HrpImportKind  kind,
                                             GError       **error);
+/* The same, cancellable (G_IO_ERROR_CANCELLED), with progress (may be
+ * NULL: the pages of a PDF read, in the calling thread), and *report
+ * (when report is not NULL) receiving what the import found and what it
+ * could not place: for an import that fails, NULL. */
+HrpPlan     *hrp_library_read_plan_full    (const char         *path,
+                                            const char         *display_name,
+                                            HrpImportKind       kind,
+                                            GCancellable       *cancellable,
+                                            HrpImportProgress   progress,
+                                            gpointer            progress_data,
+                                            HrpImportReport   **report,
+                                            GError            **error);
 /* The same off the calling thread; the source object of the result is
- * file. */
+ * file.  cancellable stops the reading itself, between pages. */
 void         hrp_library_read_plan_async   (GFile               *file,
                                             HrpImportKind        kind,
                                             GCancellable        *cancellable,
                                             GAsyncReadyCallback  callback,
                                             gpointer             user_data);
+/* The same, with progress called in the thread-default main context of
+ * the caller; progress_data must live until callback is called. */
+void         hrp_library_read_plan_async_full (GFile               *file,
+                                               HrpImportKind        kind,
+                                               GCancellable        *cancellable,
+                                               HrpImportProgress    progress,
+                                               gpointer             progress_data,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
 HrpPlan     *hrp_library_read_plan_finish  (GAsyncResult        *result,
                                             GError             **error);
+/* The same, giving the import's report (*report, when report is not
+ * NULL; NULL when the import failed). */
+HrpPlan     *hrp_library_read_plan_finish_full (GAsyncResult     *result,
+                                                HrpImportReport **report,
+                                                GError          **error);
 
 /* Stores an imported plan in one transaction.  A plan of the same year
  * is replaced only when replace (else HRP_STORE_ERROR_EXISTS, nothing
