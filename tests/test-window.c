@@ -1957,6 +1957,8 @@ test_import_text (Fixture       *f,
   g_assert_nonnull (dialog);
   message = hrp_test_texts_of (GTK_WIDGET (dialog));
   g_assert_nonnull (strstr (message, "2 missions, 2 strategies, 2 HR policies"));
+  /* The text's broken Thai, told before anything is stored */
+  g_assert_nonnull (strstr (message, "Broken Thai was repaired in"));
   hrp_import_dialog_set_as_next (dialog, FALSE, 0);
   g_assert_true (hrp_import_dialog_accept (dialog));
   hrp_test_drain ();
@@ -1969,6 +1971,47 @@ test_import_text (Fixture       *f,
 
     g_assert_nonnull (strstr (hrp_mission_get_text (mission), "น้ำ"));
   }
+}
+
+/* Last year's PDF (our own, of the sample) chosen in the window: read
+ * directly, the pages counted in the status line's bar, the same review
+ * as for an export, with the repairs of its Thai told; imported, the plan
+ * is the sample's again. */
+static void
+test_import_pdf (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->folder.dir, "plan-2568.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HrpPlan) sample = NULL;
+  g_autoptr(HrpReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  HrpImportDialog *dialog;
+  HrpPlan *plan;
+
+  sample = hrp_library_load_sample (&error);
+  g_assert_no_error (error);
+  report = hrp_report_new (sample, NULL);
+  g_assert_true (hrp_report_paginate (report, NULL, NULL, NULL, &error));
+  hrp_test_write_pdf (report, path);
+
+  open_window (f);
+  hrp_window_offer_import (f->window, file);
+  wait_idle (f);
+  dialog = find_import_dialog ();
+  g_assert_nonnull (dialog);
+  message = hrp_test_texts_of (GTK_WIDGET (dialog));
+  g_assert_nonnull (strstr (message, "plan-2568.pdf"));
+  g_assert_nonnull (strstr (message, "9 missions, 9 strategies, 10 HR policies, 18 activities"));
+  hrp_import_dialog_set_as_next (dialog, FALSE, 0);
+  g_assert_true (hrp_import_dialog_accept (dialog));
+  hrp_test_drain ();
+
+  g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2568);
+  plan = hrp_window_get_plan (f->window);
+  g_assert_cmpstr (hrp_plan_get_vision (plan), ==, hrp_plan_get_vision (sample));
+  g_assert_cmpuint (hrp_plan_count_activities (plan), ==, hrp_plan_count_activities (sample));
 }
 
 /* A file dropped on the window is offered for import: the window's drop
@@ -2225,6 +2268,7 @@ main (int   argc,
   ADD ("/window/read-only", test_read_only, TRUE);
   ADD ("/window/import-text", test_import_text, FALSE);
   ADD ("/window/import-dropped", test_import_dropped, FALSE);
+  ADD ("/window/import-pdf", test_import_pdf, FALSE);
   ADD ("/window/paste-repair", test_paste_repair, TRUE);
   ADD ("/window/empty", test_empty, FALSE);
   ADD ("/window/offer-import", test_offer_import, FALSE);

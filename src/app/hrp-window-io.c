@@ -463,7 +463,8 @@ plan_read_cb (GObject      *source,
 {
   g_autoptr(HrpWindow) self = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(HrpPlan) plan = hrp_library_read_plan_finish (result, &error);
+  g_autoptr(HrpImportReport) report = NULL;
+  g_autoptr(HrpPlan) plan = hrp_library_read_plan_finish_full (result, &report, &error);
   g_autofree char *name = g_file_get_basename (G_FILE (source));
   HrpImportDialog *dialog;
 
@@ -488,8 +489,22 @@ plan_read_cb (GObject      *source,
     }
 
   dialog = hrp_import_dialog_new (GTK_WINDOW (self), self->library, plan, name);
+  if (report != NULL)
+    hrp_import_dialog_set_report (dialog, report);
   g_signal_connect_object (dialog, "import", G_CALLBACK (import_chosen_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The pages of a PDF read so far. */
+static void
+import_progress_cb (guint    pages_done,
+                    guint    n_pages,
+                    gpointer data)
+{
+  HrpWindow *self = data;
+
+  if (self->export_cancellable != NULL && n_pages > 0)
+    gtk_progress_bar_set_fraction (self->status_progress, (double) pages_done / n_pages);
 }
 
 void
@@ -513,10 +528,11 @@ hrp_window_offer_import (HrpWindow *self,
   show_status (self, text, TRUE);
   gtk_progress_bar_pulse (self->status_progress);
 
-  /* A big file is read and checked off the main loop; XML or the text of
-   * a plan, told by its content. */
-  hrp_library_read_plan_async (file, HRP_IMPORT_AUTO, self->export_cancellable,
-                               plan_read_cb, g_object_ref (self));
+  /* A big file is read and checked off the main loop; XML, or a plan
+   * document (a PDF, its pages counted, or text), told by its content.
+   * The window, which progress is told to, lives until plan_read_cb. */
+  hrp_library_read_plan_async_full (file, HRP_IMPORT_AUTO, self->export_cancellable,
+                                    import_progress_cb, self, plan_read_cb, g_object_ref (self));
 }
 
 static void
