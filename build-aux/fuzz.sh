@@ -7,7 +7,8 @@
 #
 #   build-aux/fuzz.sh [SECONDS]
 #
-# CC (default clang-14) and BUILD_DIR (default build-fuzz) may be set.  The
+# CC (default clang-14), CXX (default clang++-14: the core's one C++
+# file links the targets, and only clang++ knows libFuzzer) and BUILD_DIR (default build-fuzz) may be set.  The
 # corpus grows in BUILD_DIR/fuzz/corpus-TARGET (seeded from tests/fuzz and
 # the sample plan); crashes are written to BUILD_DIR/fuzz/artifacts/.
 set -euo pipefail
@@ -16,9 +17,10 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 build=${BUILD_DIR:-build-fuzz}
 cc=${CC:-clang-14}
+cxx=${CXX:-clang++-14}
 
 if [ ! -d "$build" ]; then
-  CC=$cc meson setup "$build" -Dfuzzing=true \
+  CC=$cc CXX=$cxx meson setup "$build" -Dfuzzing=true \
     -Db_sanitize=address,undefined -Db_lundef=false
 fi
 ninja -C "$build" tests/fuzz/fuzz-import tests/fuzz/fuzz-text
