@@ -8,9 +8,10 @@
 #   build-aux/fuzz.sh [SECONDS]
 #
 # CC (default clang-14), CXX (default clang++-14: the core's one C++
-# file links the targets, and only clang++ knows libFuzzer) and BUILD_DIR (default build-fuzz) may be set.  The
-# corpus grows in BUILD_DIR/fuzz/corpus-TARGET (seeded from tests/fuzz and
-# the sample plan); crashes are written to BUILD_DIR/fuzz/artifacts/.
+# file makes C++ link the targets, and only clang++ knows libFuzzer) and
+# BUILD_DIR (default build-fuzz) may be set.  The corpus grows in
+# BUILD_DIR/fuzz/corpus-TARGET (seeded from tests/fuzz and the sample
+# plan); crashes are written to BUILD_DIR/fuzz/artifacts/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
