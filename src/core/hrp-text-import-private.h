@@ -8,6 +8,8 @@
  *   hrp-text-import.c  the entry points, the report, the parts of the plan
  *                      other than the table, and the whole plan
  *   hrp-text-table.c   the action-plan table, from lines and from cells
+ *   hrp-text-layout.c  a text laid out by columns (pdftotext -layout), and
+ *                      marks on lines of their own, made into lines
  *
  * Functions shared between the files are named _hrp_text_*; a helper
  * that only one file uses stays static in it.
@@ -35,6 +37,8 @@ typedef struct {
 void          _hrp_text_add_unplaced           (Parser     *p,
                                                 const Line *line);
 guint         _hrp_text_n_items                (GListStore *store);
+gboolean      _hrp_text_is_combining           (gunichar c);
+gboolean      _hrp_text_is_blank               (gunichar c);
 guint         _hrp_text_base_width             (const char *text);
 char         *_hrp_text_collapse_space         (const char *text,
                                                 guint      *indent);
@@ -52,6 +56,7 @@ gboolean      _hrp_text_title_line             (const char *text,
                                                 guint      *year);
 gboolean      _hrp_text_is_table_header        (const char *text);
 gboolean      _hrp_text_is_action_plan_heading (const char *text);
+gboolean      _hrp_text_is_section_text        (const char *text);
 gboolean      _hrp_text_is_section_start       (const Line *line);
 gboolean      _hrp_text_policy_line            (const char  *text,
                                                 guint       *number,
@@ -61,6 +66,7 @@ Line         *_hrp_text_peek                   (Parser *p,
                                                 guint   ahead);
 gboolean      _hrp_text_is_organization        (const char *text);
 void          _hrp_text_string_free            (GString *string);
+const char   *_hrp_text_after_page_number      (const char *text);
 
 /* hrp-text-table.c: the action-plan table */
 gboolean      _hrp_text_is_tick                (const char *token);
@@ -68,5 +74,9 @@ gboolean      _hrp_text_is_table_total         (const char *text);
 gboolean      _hrp_text_is_table_end           (const char *text);
 char * const *_hrp_text_line_cells             (const Line *line);
 void          _hrp_text_read_action_plan       (Parser *p);
+
+/* hrp-text-layout.c: a text laid out by columns */
+void          _hrp_text_merge_mark_lines       (char **lines);
+GPtrArray    *_hrp_text_layout_lines           (char **raw);
 
 G_END_DECLS
