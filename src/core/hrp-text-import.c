@@ -15,51 +15,15 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "hrp-text-import.h"
+#include "hrp-text-import-private.h"
 #include "hrp-thai.h"
 
 G_DEFINE_QUARK (hrp-text-import-error-quark, hrp_text_import_error)
 
-/* Leading spaces of a line that starts a paragraph */
-#define PARAGRAPH_INDENT 3
-
-typedef struct {
-  char                *text;     /* white space collapsed, never empty */
-  guint                indent;   /* leading white space of the line as it was */
-  const HrpSourceLine *source;   /* the document's line it comes from */
-} Line;
-
-static void
-line_free (gpointer data)
-{
-  Line *line = data;
-
-  g_free (line->text);
-  g_free (line);
-}
-
-static Line *
-line_new (char  *text,
-          guint  indent)
-{
-  Line *line = g_new0 (Line, 1);
-
-  line->text = text;
-  line->indent = indent;
-  return line;
-}
-
-typedef struct {
-  GPtrArray       *lines;
-  guint            i;
-  HrpPlan         *plan;
-  HrpImportReport *report;   /* may be NULL */
-} Parser;
-
 /* Text that no part of the plan took, for the report */
-static void
-add_unplaced (Parser     *p,
-              const Line *line)
+void
+_hrp_text_add_unplaced (Parser     *p,
+                        const Line *line)
 {
   HrpSourceLine *copy;
 
@@ -71,419 +35,21 @@ add_unplaced (Parser     *p,
   g_ptr_array_add (p->report->unplaced, copy);
 }
 
-static guint
-n_items (GListStore *store)
+guint
+_hrp_text_n_items (GListStore *store)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (store));
 }
 
-/* A Thai letter or mark: between two of them a line break stands for no
- * space.  Not the Thai digits, nor maiyamok (followed by a space). */
-static gboolean
-is_thai_letter (gunichar c)
-{
-  return c >= 0x0E01 && c <= 0x0E4E && c != 0x0E46 && c != 0x0E3F;
-}
-
-static gboolean
-is_combining (gunichar c)
-{
-  return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
-}
-
-static gboolean
-is_blank (gunichar c)
-{
-  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF;
-}
-
-/* How wide a line is, in characters that take a place of their own */
-static guint
-base_width (const char *text)
-{
-  guint n = 0;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    n += !is_combining (g_utf8_get_char (p));
-  return n;
-}
-
-/* Runs of white space become one space; none at either end. */
-static char *
-collapse_space (const char *text,
-                guint      *indent)
-{
-  GString *out = g_string_new (NULL);
-  gboolean pending = FALSE;
-  guint leading = 0;
-  gboolean started = FALSE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (is_blank (c))
-        {
-          if (!started)
-            leading++;
-          pending = started;
-          continue;
-        }
-      if (pending)
-        g_string_append_c (out, ' ');
-      pending = FALSE;
-      started = TRUE;
-      g_string_append_unichar (out, c);
-    }
-
-  if (indent != NULL)
-    *indent = leading;
-  return g_string_free (out, FALSE);
-}
-
-/* The text without any white space, to compare texts that a line break
- * or a stray space may have cut. */
-static char *
-without_space (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!is_blank (c))
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
-static gunichar
-last_char (const GString *text)
-{
-  const char *end;
-
-  if (text->len == 0)
-    return 0;
-  end = g_utf8_find_prev_char (text->str, text->str + text->len);
-  return end != NULL ? g_utf8_get_char (end) : 0;
-}
-
-/* Adds a line to a paragraph or item cut by the line break. */
-static void
-join_line (GString    *text,
-           const char *line)
-{
-  if (*line == '\0')
-    return;
-  if (text->len > 0 && last_char (text) != '\n'
-      && !(is_thai_letter (last_char (text)) && is_thai_letter (g_utf8_get_char (line))))
-    g_string_append_c (text, ' ');
-  g_string_append (text, line);
-}
-
-/* Adds a line to a text of paragraphs: an indented line starts a new one. */
-static void
-join_paragraph_line (GString    *text,
-                     const Line *line,
-                     const char *content)
-{
-  if (text->len > 0 && line->indent >= PARAGRAPH_INDENT)
-    g_string_append_c (text, '\n');
-  join_line (text, content);
-}
-
-/* text starts with word, then ends, or goes on after a space, a colon or
- * an English label in brackets ("วิสัยทัศน์ (Vision) :"): what follows
- * (maybe "").  NULL otherwise. */
-static const char *
-heading_rest (const char *text,
-              const char *word)
-{
-  gsize len = strlen (word);
-  const char *p;
-
-  if (strncmp (text, word, len) != 0)
-    return NULL;
-  p = text + len;
-  if (*p != '\0' && *p != ' ' && *p != ':' && *p != '(')
-    return NULL;
-  while (*p == ' ' || *p == ':')
-    p++;
-  if (*p == '(')
-    {
-      const char *q = p + 1;
-
-      while (g_ascii_isalpha (*q) || *q == ' ')
-        q++;
-      if (*q == ')' && q > p + 1)
-        p = q + 1;
-    }
-  while (*p == ' ' || *p == ':')
-    p++;
-  return p;
-}
-
-/* "พันธกิจ (Mission) หมายถึง …": what follows a heading that defines the
- * word rather than giving the plan's part. */
-static gboolean
-is_definition (const char *rest)
-{
-  return g_str_has_prefix (rest, "หมายถึง") || g_str_has_prefix (rest, "คือ ");
-}
-
-/* Reads 1 to max_digits digits (Arabic or Thai) at *p. */
-static gboolean
-read_number (const char **p,
-             guint        max_digits,
-             guint       *value)
-{
-  guint n = 0, v = 0;
-  const char *q = *p;
-
-  while (*q != '\0' && hrp_digit_value (g_utf8_get_char (q)) >= 0)
-    {
-      if (++n > max_digits)
-        return FALSE;
-      v = v * 10 + hrp_digit_value (g_utf8_get_char (q));
-      q = g_utf8_next_char (q);
-    }
-  if (n == 0)
-    return FALSE;
-  *value = v;
-  *p = q;
-  return TRUE;
-}
-
-static const char *
-skip_spaces (const char *p)
-{
-  while (*p == ' ')
-    p++;
-  return p;
-}
-
-/* "1. text", "๒) text", "(3) text", "3.text": the number and the text. */
-static gboolean
-numbered_item (const char  *text,
-               guint       *number,
-               const char **rest)
-{
-  const char *p = text;
-  gboolean bracket = *p == '(';
-
-  if (bracket)
-    p++;
-  if (!read_number (&p, 2, number))
-    return FALSE;
-  p = skip_spaces (p);
-  if (bracket ? *p != ')' : (*p != '.' && *p != ')'))
-    return FALSE;
-  /* "1.5" is a number, not an item */
-  if (hrp_digit_value (g_utf8_get_char (p + 1)) >= 0)
-    return FALSE;
-  *rest = skip_spaces (p + 1);
-  return TRUE;
-}
-
-/* "- text", "• text", "-text": the text of a bulleted item */
-static const char *
-bullet_rest (const char *text)
-{
-  static const char * const bullets[] = { "-", "–", "—", "•", "●", "○", "๏", "·", "*", "\xef\x82\xa7", "\xef\x82\xb7" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
-    if (g_str_has_prefix (text, bullets[i]))
-      return skip_spaces (text + strlen (bullets[i]));
-  return NULL;
-}
-
-/* "แผน… พ.ศ. 2568": the title and its year */
-static gboolean
-title_line (const char *text,
-            guint      *year)
-{
-  const char *p;
-
-  if (!g_str_has_prefix (text, "แผน"))
-    return FALSE;
-  p = strstr (text, "พ.ศ.");
-  while (p != NULL)
-    {
-      const char *q = skip_spaces (p + strlen ("พ.ศ."));
-
-      if (read_number (&q, 4, year) && *year >= 1000)
-        return TRUE;
-      p = strstr (p + 1, "พ.ศ.");
-    }
-  return FALSE;
-}
-
-/* After "ยุทธศาสตร์": a strategy's own name ("การพัฒนาด้าน…",
- * "ด้าน…"), not the heading of all of them ("การพัฒนา"). */
-static gboolean
-is_strategy_name (const char *rest)
-{
-  rest = skip_spaces (rest);
-  if (g_str_has_prefix (rest, "การพัฒนา"))
-    rest = skip_spaces (rest + strlen ("การพัฒนา"));
-  return g_str_has_prefix (rest, "ด้าน");
-}
-
-/* A strategy's heading: "ยุทธศาสตร์ที่ ๑ title", "1. ยุทธศาสตร์การพัฒนา
- * ด้าน…" or "ยุทธศาสตร์การพัฒนาด้าน…".  The number (0 when the heading
- * has none) and the title (from "การพัฒนา…" in the last two). */
-static gboolean
-strategy_heading (const char  *text,
-                  guint       *number,
-                  const char **rest)
-{
-  const char *p = heading_rest (text, "ยุทธศาสตร์ที่");
-
-  if (p == NULL && g_str_has_prefix (text, "ยุทธศาสตร์ที่"))
-    p = text + strlen ("ยุทธศาสตร์ที่");
-  if (p != NULL)
-    {
-      if (!read_number (&p, 2, number))
-        return FALSE;
-      p = skip_spaces (p);
-      while (*p == '.' || *p == ':' || *p == ' ')
-        p++;
-      *rest = p;
-      return TRUE;
-    }
-
-  if (numbered_item (text, number, &p) && g_str_has_prefix (p, "ยุทธศาสตร์")
-      && is_strategy_name (p + strlen ("ยุทธศาสตร์")))
-    {
-      *rest = skip_spaces (p + strlen ("ยุทธศาสตร์"));
-      return TRUE;
-    }
-  if (g_str_has_prefix (text, "ยุทธศาสตร์") && is_strategy_name (text + strlen ("ยุทธศาสตร์")))
-    {
-      *number = 0;
-      *rest = skip_spaces (text + strlen ("ยุทธศาสตร์"));
-      return TRUE;
-    }
-  return FALSE;
-}
-
-/* Headings that name a part but hold none of its content: the
- * introduction's, the strategies' and the policies' ("นโยบายการบริหาร
- * และการพัฒนาทรัพยากรบุคคล"). */
-static gboolean
-is_part_heading (const char *text)
-{
-  static const char * const headings[] = {
-    "บทนำ", "หลักการและเหตุผล", "ยุทธศาสตร์การพัฒนา", "ยุทธศาสตร์",
-  };
-  const char *rest;
-
-  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
-    if ((rest = heading_rest (text, headings[i])) != NULL && *rest == '\0')
-      return TRUE;
-  if (g_str_has_prefix (text, "ยุทธศาสตร์การพัฒนาของ") && base_width (text) <= 80)
-    return TRUE;
-  return g_str_has_prefix (text, "นโยบายการบริหาร") && strstr (text, "ด้าน") == NULL
-         && base_width (text) <= 80;
-}
-
-static gboolean
-is_table_header (const char *text)
-{
-  return (g_str_has_prefix (text, "นโยบาย") && strstr (text, "กิจกรรม") != NULL)
-         || strcmp (text, "กิจกรรม/โครงการ") == 0
-         || (g_str_has_prefix (text, "งบประมาณ") && strcmp (text, "งบประมาณ") != 0)
-         || strcmp (text, "ที่ได้รับ") == 0
-         || strcmp (text, "การจัดสรร") == 0
-         || strcmp (text, "การจัด สรร") == 0
-         || g_str_has_prefix (text, "ได้รับการจัดสรร")
-         || g_str_has_prefix (text, "ระยะเวลาการดำเนิน")
-         || g_str_has_prefix (text, "ระยะเวลาดำเนิน")
-         || g_str_has_prefix (text, "ไตรมาส");
-}
-
-static gboolean
-is_action_plan_heading (const char *text)
-{
-  const char *rest = heading_rest (text, "แผนการดำเนินงาน");
-
-  return (rest != NULL && *rest == '\0') || g_str_has_prefix (text, "แผนการดำเนินงานตามแผน");
-}
-
-/* A line where a part of the plan starts (the numbered policies are told
- * by their context). */
-static gboolean
-is_section_text (const char *text)
-{
-  guint n;
-  const char *rest;
-
-  return heading_rest (text, "วิสัยทัศน์") != NULL
-         || heading_rest (text, "พันธกิจ") != NULL
-         || heading_rest (text, "จุดยืนทางยุทธศาสตร์") != NULL
-         || strategy_heading (text, &n, &rest)
-         || is_action_plan_heading (text)
-         || is_table_header (text)
-         || is_part_heading (text)
-         || (g_str_has_prefix (text, "นโยบายด้าน") && base_width (text) <= 100)
-         || title_line (text, &n);
-}
-
-/* The same, or a line that the document sets apart as a heading: a
- * heading not recognised ends the part before it all the same. */
-static gboolean
-is_section_start (const Line *line)
-{
-  return (line->source != NULL && (line->source->heading || line->source->cells != NULL))
-         || is_section_text (line->text);
-}
-
-/* An HR policy: "1. ด้าน…", "1. นโยบายด้าน…" or "นโยบายด้าน…"; the
- * number (0 when it has none) and the title from "ด้าน". */
-static gboolean
-policy_line (const char  *text,
-             guint       *number,
-             const char **rest)
-{
-  const char *p;
-
-  if (numbered_item (text, number, &p))
-    {
-      if (g_str_has_prefix (p, "นโยบายด้าน"))
-        p += strlen ("นโยบาย");
-      *rest = p;
-      return g_str_has_prefix (p, "ด้าน");
-    }
-  if (g_str_has_prefix (text, "นโยบายด้าน") && base_width (text) <= 100)
-    {
-      *number = 0;
-      *rest = text + strlen ("นโยบาย");
-      return TRUE;
-    }
-  return FALSE;
-}
-
-/* A policy's line that comes next after n policies */
-static gboolean
-next_policy_line (const char  *text,
-                  guint        n,
-                  const char **rest)
-{
-  guint number;
-
-  return policy_line (text, &number, rest) && (number == n + 1 || number == 0);
-}
-
-static Line *
-current (Parser *p)
+Line *
+_hrp_text_current (Parser *p)
 {
   return p->i < p->lines->len ? g_ptr_array_index (p->lines, p->i) : NULL;
 }
 
-static Line *
-peek (Parser *p,
-      guint   ahead)
+Line *
+_hrp_text_peek (Parser *p,
+                guint   ahead)
 {
   return p->i + ahead < p->lines->len ? g_ptr_array_index (p->lines, p->i + ahead) : NULL;
 }
@@ -493,31 +59,18 @@ static void
 split_current (Parser *p,
                gsize   at)
 {
-  Line *line = current (p);
-  char *second = g_strdup (skip_spaces (line->text + at));
+  Line *line = _hrp_text_current (p);
+  char *second = g_strdup (_hrp_text_skip_spaces (line->text + at));
   char *first = g_strndup (line->text, at);
 
   g_strchomp (first);
   g_free (line->text);
   line->text = first;
-  g_ptr_array_insert (p->lines, p->i + 1, line_new (second, 0));
+  g_ptr_array_insert (p->lines, p->i + 1, _hrp_text_line_new (second, 0));
   ((Line *) g_ptr_array_index (p->lines, p->i + 1))->source = line->source;
 }
 
 /* ---- organization and title ---- */
-
-static gboolean
-is_organization (const char *text)
-{
-  static const char * const prefixes[] = {
-    "องค์การบริหารส่วน", "เทศบาล", "อบต.", "อบจ.", "กรุงเทพมหานคร", "เมืองพัทยา",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
-    if (g_str_has_prefix (text, prefixes[i]))
-      return TRUE;
-  return FALSE;
-}
 
 /* "องค์การบริหารส่วนตำบลหนองแก้ว อำเภอกันทรารมย์ จังหวัดศรีสะเกษ" */
 static void
@@ -582,14 +135,14 @@ read_paragraphs (Parser     *p,
 {
   GString *text = g_string_new (first);
 
-  for (Line *line = current (p); line != NULL && !is_section_start (line); line = current (p))
+  for (Line *line = _hrp_text_current (p); line != NULL && !_hrp_text_is_section_start (line); line = _hrp_text_current (p))
     {
       guint n;
       const char *rest;
 
-      if (policy_line (line->text, &n, &rest) && n <= 1)
+      if (_hrp_text_policy_line (line->text, &n, &rest) && n <= 1)
         break;
-      join_paragraph_line (text, line, line->text);
+      _hrp_text_join_paragraph_line (text, line, line->text);
       p->i++;
     }
   return g_string_free (text, FALSE);
@@ -610,15 +163,15 @@ read_numbered_list (Parser   *p,
   gboolean bulleted = FALSE;
   guint item_indent = 0;
 
-  for (Line *line = current (p); line != NULL && !is_section_start (line); line = current (p))
+  for (Line *line = _hrp_text_current (p); line != NULL && !_hrp_text_is_section_start (line); line = _hrp_text_current (p))
     {
       guint n;
       const char *rest;
-      const char *bullet = bullet_rest (line->text);
+      const char *bullet = _hrp_text_bullet_rest (line->text);
 
-      if (numbered_item (line->text, &n, &rest) && n == items->len + (item != NULL ? 1 : 0) + 1)
+      if (_hrp_text_numbered_item (line->text, &n, &rest) && n == items->len + (item != NULL ? 1 : 0) + 1)
         {
-          if (policy_line (line->text, &n, &rest) && stop != NULL)
+          if (_hrp_text_policy_line (line->text, &n, &rest) && stop != NULL)
             break;
           if (item != NULL)
             g_ptr_array_add (items, g_string_free (item, FALSE));
@@ -637,7 +190,7 @@ read_numbered_list (Parser   *p,
       else if (item == NULL)
         item = g_string_new (line->text);
       else
-        join_line (item, line->text);
+        _hrp_text_join_line (item, line->text);
       p->i++;
     }
   if (item != NULL)
@@ -674,7 +227,7 @@ skeleton (const char *text)
 
       if (c == 0x0E33)
         c = 0x0E32;
-      if (!is_blank (c) && !is_combining (c))
+      if (!_hrp_text_is_blank (c) && !_hrp_text_is_combining (c))
         g_string_append_unichar (out, c);
     }
   return g_string_free (out, FALSE);
@@ -690,7 +243,7 @@ list_heading (const char  *text,
 
   for (guint i = 0; i < G_N_ELEMENTS (list_headings); i++)
     {
-      const char *r = heading_rest (text, list_headings[i]);
+      const char *r = _hrp_text_heading_rest (text, list_headings[i]);
 
       if (r != NULL)
         {
@@ -698,7 +251,7 @@ list_heading (const char  *text,
           return i;
         }
     }
-  if (base_width (text) > 14)
+  if (_hrp_text_base_width (text) > 14)
     return -1;
   bare = skeleton (text);
   for (guint i = 0; i < G_N_ELEMENTS (list_headings); i++)
@@ -721,7 +274,7 @@ static void
 split_strategy_line (Parser *p,
                      guint   next_strategy)
 {
-  Line *line = current (p);
+  Line *line = _hrp_text_current (p);
   const char *text = line->text;
   const char *found;
 
@@ -731,7 +284,7 @@ split_strategy_line (Parser *p,
       guint n;
       const char *rest;
 
-      if (strategy_heading (found + 1, &n, &rest) && n == next_strategy)
+      if (_hrp_text_strategy_heading (found + 1, &n, &rest) && n == next_strategy)
         {
           split_current (p, found - text);
           return;
@@ -752,8 +305,8 @@ split_strategy_line (Parser *p,
     }
 }
 
-static void
-string_free (GString *string)
+void
+_hrp_text_string_free (GString *string)
 {
   g_string_free (string, TRUE);
 }
@@ -784,7 +337,7 @@ read_strategies (Parser *p)
   GListStore *strategies = G_LIST_STORE (hrp_plan_get_strategies (p->plan));
   Line *line;
 
-  while ((line = current (p)) != NULL)
+  while ((line = _hrp_text_current (p)) != NULL)
     {
       g_autoptr(HrpStrategy) strategy = NULL;
       g_autoptr(GString) title = NULL;
@@ -793,10 +346,10 @@ read_strategies (Parser *p)
       const char *rest;
       guint n;
 
-      if (!strategy_heading (line->text, &n, &rest))
+      if (!_hrp_text_strategy_heading (line->text, &n, &rest))
         break;
       split_strategy_line (p, n + 1);
-      strategy_heading (current (p)->text, &n, &rest);
+      _hrp_text_strategy_heading (_hrp_text_current (p)->text, &n, &rest);
       title = g_string_new (rest);
       /* "ยุทธศาสตร์ที่ ๒ ยุทธศาสตร์การพัฒนาด้านคมนาคม" */
       if (g_str_has_prefix (title->str, "ยุทธศาสตร์") && title->len > strlen ("ยุทธศาสตร์"))
@@ -809,14 +362,14 @@ read_strategies (Parser *p)
       strategy = hrp_strategy_new ("");
       p->i++;
 
-      while ((line = current (p)) != NULL)
+      while ((line = _hrp_text_current (p)) != NULL)
         {
           const char *text;
           int which;
 
           split_strategy_line (p, g_list_model_get_n_items (G_LIST_MODEL (strategies)) + 2);
-          line = current (p);
-          if (is_section_start (line) || policy_line (line->text, &n, &rest))
+          line = _hrp_text_current (p);
+          if (_hrp_text_is_section_start (line) || _hrp_text_policy_line (line->text, &n, &rest))
             break;
           p->i++;
 
@@ -827,7 +380,7 @@ read_strategies (Parser *p)
               list = G_LIST_STORE (which == 0 ? hrp_strategy_get_goals (strategy)
                                    : which == 1 ? hrp_strategy_get_objectives (strategy)
                                                 : hrp_strategy_get_indicators (strategy));
-              g_clear_pointer (&item, string_free);
+              g_clear_pointer (&item, _hrp_text_string_free);
               text = rest;
               if (*text == '\0')
                 continue;
@@ -836,738 +389,28 @@ read_strategies (Parser *p)
           if (list == NULL)
             {
               /* Before the lists: the title, maybe on a line of its own */
-              join_line (title, text);
+              _hrp_text_join_line (title, text);
             }
-          else if (bullet_rest (text) != NULL || item == NULL
-                   || (numbered_item (text, &n, &rest) && n == n_items (list) + 1))
+          else if (_hrp_text_bullet_rest (text) != NULL || item == NULL
+                   || (_hrp_text_numbered_item (text, &n, &rest) && n == _hrp_text_n_items (list) + 1))
             {
-              const char *bullet = bullet_rest (text);
+              const char *bullet = _hrp_text_bullet_rest (text);
 
-              if (bullet == NULL && numbered_item (text, &n, &rest) && n == n_items (list) + 1)
+              if (bullet == NULL && _hrp_text_numbered_item (text, &n, &rest) && n == _hrp_text_n_items (list) + 1)
                 bullet = rest;
-              g_clear_pointer (&item, string_free);
+              g_clear_pointer (&item, _hrp_text_string_free);
               item = g_string_new (bullet != NULL ? bullet : text);
               add_text (list, item->str);
             }
           else
             {
-              join_line (item, text);
+              _hrp_text_join_line (item, text);
               set_last_text (list, item->str);
             }
         }
 
       hrp_strategy_set_title (strategy, title->str);
       g_list_store_append (strategies, strategy);
-    }
-}
-
-/* ---- the action plan ---- */
-
-typedef struct {
-  HrpPolicy   *policy;     /* of the row being read */
-  HrpActivity *activity;   /* the last activity of the row */
-  gboolean     has_budget; /* the last activity has its budget cell */
-  guint        last_width; /* of the activity's last line */
-  guint        full_width; /* a line at least this wide was cut by the cell */
-  gboolean     budget_ends; /* no bullets: an activity's lines run up to its budget */
-  gboolean     created;    /* rows given as cells: the policy is the table's own */
-  gboolean     numbered;   /* rows given as cells: the policy's cell had its number */
-} TableRow;
-
-/* A quarter's tick as documents write it: ✓ ✔ / X * or the Wingdings
- * tick (U+F0FC) */
-static gboolean
-is_tick (const char *token)
-{
-  static const char * const ticks[] = { "✓", "✔", "☑", "/", "X", "x", "*", "\xef\x83\xbc" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (ticks); i++)
-    if (strcmp (token, ticks[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* The ticks at the end of a table's line, removed from it: in quarters
- * (bit q - 1 for quarter q).  Four marks, ticks or "-" (an empty
- * quarter), are the four quarters in order; fewer ticks are the first
- * quarters.  A "-" before them is the budget's. */
-static guint
-take_ticks (GString *text)
-{
-  char *tokens[5];
-  guint n = 0, n_ticks = 0, quarters = 0, first;
-  gsize cut = text->len;
-
-  while (n < 5 && cut > 0)
-    {
-      const char *start = text->str;
-      const char *end = text->str + cut;
-      const char *space = g_strrstr_len (start, cut, " ");
-      const char *token = space != NULL ? space + 1 : start;
-      g_autofree char *word = g_strndup (token, end - token);
-
-      if (!is_tick (word) && strcmp (word, "-") != 0)
-        break;
-      n_ticks += is_tick (word);
-      tokens[n++] = g_steal_pointer (&word);
-      cut = space != NULL ? (gsize) (space - start) : 0;
-    }
-  /* tokens[] run from the end of the line */
-  if (n_ticks == 0)
-    cut = text->len;
-  else if (n >= 4)
-    {
-      for (guint q = 0; q < 4; q++)
-        if (is_tick (tokens[3 - q]))
-          quarters |= 1u << q;
-      if (n == 5)
-        cut += strlen (" -");
-    }
-  else
-    {
-      /* The "-"s before the first tick stay, the budget's */
-      for (first = n; first > 0 && !is_tick (tokens[first - 1]); first--)
-        cut += 1 + strlen (tokens[first - 1]);
-      for (guint q = 0; q < n_ticks; q++)
-        quarters |= 1u << q;
-    }
-  if (cut == 0 && n_ticks > 0 && n == 5)
-    cut = 1;
-  for (guint i = 0; i < n; i++)
-    g_free (tokens[i]);
-  if (cut < text->len)
-    {
-      g_string_truncate (text, cut);
-      /* "- ✓ ✓": the budget's "-" alone */
-      if (text->len > 0 && text->str[0] == ' ')
-        g_string_erase (text, 0, 1);
-    }
-  return quarters;
-}
-
-/* Invisible characters of a symbol font (a Wingdings tick among them)
- * have no place in a name. */
-static void
-drop_symbols (GString *text)
-{
-  static const char tick[] = "\xef\x83\xbc";
-  char *found;
-
-  while ((found = strstr (text->str, tick)) != NULL)
-    g_string_erase (text, found - text->str, strlen (tick));
-  g_strstrip (text->str);
-  text->len = strlen (text->str);
-}
-
-/* "200,000", "1,500.50", "-": a budget at the end of a line, removed from
- * it; a lone number on its line is one too. */
-static gboolean
-take_budget (GString *text,
-             gint64  *satang)
-{
-  const char *last = strrchr (text->str, ' ');
-  const char *token = last != NULL ? last + 1 : text->str;
-  gboolean comma = strchr (token, ',') != NULL;
-  gboolean point = strchr (token, '.') != NULL;
-  gboolean money = *token != '\0';
-
-  if (strcmp (token, "-") == 0)
-    money = TRUE;
-  else
-    {
-      for (const char *q = token; *q != '\0'; q = g_utf8_next_char (q))
-        {
-          gunichar c = g_utf8_get_char (q);
-
-          if (hrp_digit_value (c) < 0 && c != ',' && c != '.')
-            money = FALSE;
-        }
-      /* A year or a count inside a name is not a budget, nor is a year
-       * that the name's wrap left alone on its line. */
-      if (money && !comma && !point && (last != NULL || (strlen (token) == 4 && hrp_digit_value (g_utf8_get_char (token)) == 2)))
-        money = FALSE;
-    }
-
-  if (!money || !hrp_money_parse (token, satang, NULL))
-    return FALSE;
-  g_string_truncate (text, token - text->str);
-  while (text->len > 0 && text->str[text->len - 1] == ' ')
-    g_string_truncate (text, text->len - 1);
-  return TRUE;
-}
-
-static void
-table_text (TableRow   *row,
-            const char *line)
-{
-  g_autoptr(GString) text = g_string_new (line);
-  gint64 budget = HRP_BUDGET_NONE;
-  guint quarters = take_ticks (text);
-  gboolean has_budget;
-
-  /* "20,000 บาท" */
-  if (g_str_has_suffix (text->str, " บาท"))
-    g_string_truncate (text, text->len - strlen (" บาท"));
-  has_budget = take_budget (text, &budget);
-  drop_symbols (text);
-
-  if (text->len > 0)
-    {
-      const char *bullet = bullet_rest (text->str);
-
-      if (bullet == NULL && row->activity != NULL && !row->has_budget
-          && (row->budget_ends || row->last_width >= row->full_width))
-        {
-          g_autoptr(GString) name = g_string_new (hrp_activity_get_name (row->activity));
-
-          join_line (name, text->str);
-          hrp_activity_set_name (row->activity, name->str);
-        }
-      else if (bullet == NULL || *bullet != '\0')
-        {
-          g_autoptr(HrpActivity) activity = hrp_activity_new (bullet != NULL ? bullet : text->str);
-
-          hrp_model_list_append (hrp_policy_get_activities (row->policy), activity);
-          row->activity = activity;
-          row->has_budget = FALSE;
-        }
-      row->last_width = base_width (text->str);
-    }
-
-  if (has_budget && row->activity != NULL && !row->has_budget)
-    {
-      hrp_activity_set_budget (row->activity, budget);
-      row->has_budget = TRUE;
-    }
-  for (guint q = 0; q < 4 && row->activity != NULL; q++)
-    if (quarters & (1u << q))
-      hrp_activity_set_quarter (row->activity, q + 1, TRUE);
-}
-
-/* The policy's cell of a table row: the policy's title (without "ด้าน",
- * maybe over several lines), compared without spaces.  Returns what
- * follows it on the last line of the cell. */
-static const char *
-skip_policy_cell (Parser     *p,
-                  HrpPolicy  *policy,
-                  const char *text)
-{
-  g_autofree char *title = without_space (hrp_policy_get_title (policy));
-  const char *t = title;
-  const char *q = text;
-
-  if (g_str_has_prefix (t, "ด้าน") && !g_str_has_prefix (text, "ด้าน"))
-    t += strlen ("ด้าน");
-
-  while (*t != '\0')
-    {
-      if (*q == ' ')
-        {
-          q++;
-          continue;
-        }
-      if (*q == '\0')
-        {
-          Line *next = peek (p, 1);
-
-          /* The cell goes on on the next line */
-          if (next == NULL || is_section_start (next) || bullet_rest (next->text) != NULL
-              || g_utf8_get_char (next->text) != g_utf8_get_char (t))
-            break;
-          p->i++;
-          q = next->text;
-          continue;
-        }
-      if (g_utf8_get_char (q) != g_utf8_get_char (t))
-        break;
-      q = g_utf8_next_char (q);
-      t = g_utf8_next_char (t);
-    }
-  return skip_spaces (q);
-}
-
-/* "รวม 400,000", "รวม (โครงการที่ซ้ำกัน…) 200,000": the table's totals */
-static gboolean
-is_table_total (const char *text)
-{
-  const char *rest = heading_rest (text, "รวม");
-
-  return rest != NULL && (*rest == '\0' || hrp_digit_value (g_utf8_get_char (rest)) >= 0 || *rest == '-'
-                          || (*rest == '(' && strstr (rest, ")") != NULL));
-}
-
-static gboolean
-is_table_end (const char *text)
-{
-  return is_table_total (text) || g_str_has_prefix (text, "ลงชื่อ") || g_str_has_prefix (text, "(ลงชื่อ)");
-}
-
-/* ---- a table given as cells (a PDF reader's rows) ---- */
-
-enum { CELL_POLICY, CELL_ACTIVITY, CELL_BUDGET, CELL_Q1, N_CELLS = CELL_Q1 + 4 };
-
-/* The row's cells, when the document's reader gave them */
-static char * const *
-line_cells (const Line *line)
-{
-  if (line->source == NULL || line->source->cells == NULL
-      || g_strv_length (line->source->cells) < N_CELLS)
-    return NULL;
-  return line->source->cells;
-}
-
-/* A cell's lines, white space collapsed; the empty ones are kept, as
- * they place the lines beside them against the activities' lines. */
-static GPtrArray *
-cell_lines (const char *cell)
-{
-  g_auto(GStrv) parts = g_strsplit (cell != NULL ? cell : "", "\n", -1);
-  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    g_ptr_array_add (lines, collapse_space (parts[i], NULL));
-  /* Nothing after the last line of text counts */
-  while (lines->len > 0 && *(char *) g_ptr_array_index (lines, lines->len - 1) == '\0')
-    g_ptr_array_set_size (lines, lines->len - 1);
-  return lines;
-}
-
-/* A cell's text, its lines joined as the lines of a wrapped text are */
-static char *
-cell_text (const char *cell)
-{
-  g_autoptr(GPtrArray) lines = cell_lines (cell);
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < lines->len; i++)
-    join_line (text, g_ptr_array_index (lines, i));
-  return g_string_free (text, FALSE);
-}
-
-/* A cell of the table's header rather than of a row */
-static gboolean
-is_header_cell (const char *text)
-{
-  static const char * const words[] = { "กิจกรรม", "โครงการ", "งบประมาณ", "ไตรมาส", "ระยะเวลา" };
-
-  if (g_str_has_prefix (text, "นโยบาย"))
-    return !g_str_has_prefix (text, "นโยบายด้าน");
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (g_str_has_prefix (text, words[i]))
-      return TRUE;
-  return FALSE;
-}
-
-/* The activity cell of the header: its words alone, not an activity
- * whose name starts with them ("โครงการอบรม…") */
-static gboolean
-is_activity_header_cell (const char *text)
-{
-  static const char * const headers[] = {
-    "กิจกรรม", "โครงการ", "กิจกรรม/โครงการ", "โครงการ/กิจกรรม", "กิจกรรม / โครงการ", "โครงการ / กิจกรรม",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
-    if (strcmp (text, headers[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* A budget cell's line: "20,000", "20,000 บาท", "๒๐,๐๐๐" or "-" (no
- * budget); FALSE for any other text. */
-static gboolean
-cell_amount (const char *text,
-             gint64     *satang)
-{
-  g_autofree char *amount = g_strdup (text);
-
-  if (g_str_has_suffix (amount, "บาท"))
-    amount[strlen (amount) - strlen ("บาท")] = '\0';
-  g_strstrip (amount);
-  if (*amount == '\0')
-    return FALSE;
-  return hrp_money_parse (amount, satang, NULL);
-}
-
-/* A quarter's cell, or one of its lines, holding a tick of any form */
-static gboolean
-cell_ticked (const char *text)
-{
-  g_auto(GStrv) tokens = g_strsplit (text, " ", -1);
-
-  for (guint i = 0; tokens[i] != NULL; i++)
-    if (is_tick (tokens[i]))
-      return TRUE;
-  return strstr (text, "✓") != NULL || strstr (text, "✔") != NULL || strstr (text, "\xef\x83\xbc") != NULL;
-}
-
-/* A policy's title as compared with a policy cell's: no spaces, no
- * "นโยบาย" or "ด้าน" before it */
-static char *
-policy_key (const char *title)
-{
-  g_autofree char *bare = without_space (title);
-  const char *p = bare;
-
-  if (g_str_has_prefix (p, "นโยบาย"))
-    p += strlen ("นโยบาย");
-  if (g_str_has_prefix (p, "ด้าน"))
-    p += strlen ("ด้าน");
-  return g_strdup (p);
-}
-
-/* The policy of a row whose policy cell is not empty: the described
- * policy of its number or its title, the row's policy again (its title
- * repeated at the top of a page, or the rest of its wrapped title), or a
- * policy that the table alone names. */
-static void
-cells_policy (Parser     *p,
-              TableRow   *row,
-              const char *cell)
-{
-  GListStore *policies = G_LIST_STORE (hrp_plan_get_policies (p->plan));
-  g_autofree char *text = cell_text (cell);
-  g_autofree char *key = NULL;
-  g_autofree char *current_key = NULL;
-  const char *rest = text;
-  guint number = 0;
-
-  if (numbered_item (text, &number, &rest) && g_str_has_prefix (rest, "นโยบายด้าน"))
-    rest += strlen ("นโยบาย");
-  else if (number == 0 && g_str_has_prefix (text, "นโยบายด้าน"))
-    rest = text + strlen ("นโยบาย");
-  key = policy_key (rest);
-  if (row->policy != NULL)
-    current_key = policy_key (hrp_policy_get_title (row->policy));
-
-  if (number > 0 && number <= n_items (policies))
-    {
-      HrpPolicy *policy = g_list_model_get_item (G_LIST_MODEL (policies), number - 1);
-
-      g_object_unref (policy);   /* the list holds it */
-      if (policy != row->policy)
-        row->activity = NULL;
-      row->policy = policy;
-      row->created = FALSE;
-      row->numbered = TRUE;
-      return;
-    }
-  if (number == 0 && current_key != NULL && *key != '\0' && g_str_has_prefix (current_key, key))
-    return;
-  if (number == 0)
-    for (guint i = 0; i < n_items (policies); i++)
-      {
-        HrpPolicy *policy = g_list_model_get_item (G_LIST_MODEL (policies), i);
-        g_autofree char *other = policy_key (hrp_policy_get_title (policy));
-
-        g_object_unref (policy);   /* the list holds it */
-        if (strcmp (other, key) == 0)
-          {
-            row->policy = policy;
-            row->activity = NULL;
-            row->created = FALSE;
-            return;
-          }
-      }
-  /* The rest of a numbered policy's title, in the row below its number */
-  if (number == 0 && row->policy != NULL && row->numbered && !g_str_has_prefix (rest, "ด้าน"))
-    {
-      if (row->created)
-        {
-          g_autoptr(GString) title = g_string_new (hrp_policy_get_title (row->policy));
-
-          join_line (title, rest);
-          hrp_policy_set_title (row->policy, title->str);
-        }
-      return;
-    }
-
-  {
-    g_autoptr(HrpPolicy) policy = hrp_policy_new (rest);
-
-    g_list_store_append (policies, policy);
-    row->policy = policy;
-    row->activity = NULL;
-    row->created = TRUE;
-    row->numbered = number > 0;
-  }
-}
-
-/* A cell's lines stand beside the activities' lines (the first beside
- * the first): it has several, and no more than the activities' cell, or
- * both have one.  Otherwise what it holds goes to the activities in
- * their order, or for a tick alone to all of them. */
-static gboolean
-is_beside (GPtrArray *cell,
-           GPtrArray *activity_lines)
-{
-  if (cell->len > 1)
-    return cell->len <= activity_lines->len;
-  return cell->len == 1 && activity_lines->len == 1;
-}
-
-/* A row of the table given as its cells */
-static void
-cells_row (Parser     *p,
-           TableRow   *row,
-           const Line *line)
-{
-  char * const *cells = line_cells (line);
-  g_autofree char *policy_text = cell_text (cells[CELL_POLICY]);
-  g_autofree char *budget_text = cell_text (cells[CELL_BUDGET]);
-  g_autoptr(GPtrArray) lines = cell_lines (cells[CELL_ACTIVITY]);
-  g_autoptr(GPtrArray) activities = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree int *owners = g_new (int, lines->len + 1);
-  g_autoptr(GString) name = NULL;
-  g_autofree gboolean *has_budget = NULL;
-  gboolean bulleted = FALSE;
-  gboolean extra = FALSE;
-  guint first = 0;
-
-  while (first < lines->len && *(char *) g_ptr_array_index (lines, first) == '\0')
-    first++;
-  if (is_header_cell (policy_text)
-      || (first < lines->len && is_activity_header_cell (g_ptr_array_index (lines, first))))
-    return;
-  /* The totals */
-  if (first == lines->len && (g_str_has_prefix (policy_text, "รวม") || g_str_has_prefix (budget_text, "รวม")))
-    return;
-
-  if (*policy_text != '\0')
-    cells_policy (p, row, cells[CELL_POLICY]);
-
-  /* The activities: each bulleted (or numbered) line starts one, and the
-   * lines without bullet go on with it; without bullets, the cell's lines
-   * are one activity's wrapped name. */
-  if (first < lines->len)
-    {
-      const char *text = g_ptr_array_index (lines, first);
-      guint n;
-      const char *rest;
-
-      bulleted = bullet_rest (text) != NULL || numbered_item (text, &n, &rest);
-    }
-  for (guint i = 0; i < lines->len; i++)
-    {
-      const char *text = g_ptr_array_index (lines, i);
-      const char *rest = bullet_rest (text);
-      const char *number_rest;
-      guint n;
-
-      if (rest == NULL && numbered_item (text, &n, &number_rest))
-        rest = number_rest;
-      if (*text != '\0' && (name == NULL || (bulleted && rest != NULL)))
-        {
-          if (name != NULL && name->len > 0)
-            g_ptr_array_add (activities, hrp_activity_new (name->str));
-          g_clear_pointer (&name, string_free);
-          name = g_string_new (bulleted && rest != NULL ? rest : text);
-        }
-      else if (*text != '\0')
-        join_line (name, text);
-      /* a bullet alone ("-") is no activity */
-      owners[i] = name != NULL && name->len > 0 ? (int) activities->len : -1;
-    }
-  if (name != NULL && name->len > 0)
-    g_ptr_array_add (activities, hrp_activity_new (name->str));
-
-  if (activities->len > 0 && row->policy == NULL)
-    {
-      add_unplaced (p, line);
-      return;
-    }
-  has_budget = g_new0 (gboolean, activities->len + 1);
-  for (guint i = 0; i < activities->len; i++)
-    {
-      HrpActivity *activity = g_ptr_array_index (activities, i);
-      g_autoptr(GString) tidy = g_string_new (hrp_activity_get_name (activity));
-
-      drop_symbols (tidy);
-      hrp_activity_set_name (activity, tidy->str);
-      hrp_model_list_append (hrp_policy_get_activities (row->policy), activity);
-      row->activity = activity;
-      row->has_budget = FALSE;
-    }
-
-  /* A budget or ticks in a row of their own go to the activity above. */
-  if (activities->len == 0)
-    {
-      if (row->activity == NULL)
-        return;
-      extra = TRUE;
-      g_ptr_array_add (activities, g_object_ref (row->activity));
-      for (guint i = 0; i < lines->len; i++)
-        owners[i] = 0;
-    }
-
-  /* One amount per activity: beside the activity's line when the cell
-   * has as many lines as the activities' cell, else in their order */
-  if (!(extra && row->has_budget))
-    {
-      g_autoptr(GPtrArray) budgets = cell_lines (cells[CELL_BUDGET]);
-      gboolean beside = is_beside (budgets, lines);
-      g_auto(GStrv) tokens = g_strsplit_set (budget_text, " ", -1);
-      guint k = 0;
-
-      if (beside)
-        for (guint i = 0; i < budgets->len; i++)
-          {
-            gint64 satang;
-            int owner = owners[i];
-
-            if (owner >= 0 && !has_budget[owner] && cell_amount (g_ptr_array_index (budgets, i), &satang))
-              {
-                has_budget[owner] = TRUE;
-                hrp_activity_set_budget (g_ptr_array_index (activities, owner), satang);
-              }
-          }
-      else
-        for (guint i = 0; tokens[i] != NULL && k < activities->len; i++)
-          {
-            gint64 satang;
-
-            if (cell_amount (tokens[i], &satang))
-              {
-                has_budget[k] = TRUE;
-                hrp_activity_set_budget (g_ptr_array_index (activities, k++), satang);
-              }
-          }
-      row->has_budget = has_budget[activities->len - 1];
-    }
-
-  /* A tick beside each activity's line, one per activity in their order,
-   * or one for all of them */
-  for (guint q = 0; q < 4; q++)
-    {
-      g_autoptr(GPtrArray) ticks = cell_lines (cells[CELL_Q1 + q]);
-      gboolean beside = is_beside (ticks, lines);
-      guint n_ticks = 0;
-
-      for (guint i = 0; i < ticks->len; i++)
-        n_ticks += cell_ticked (g_ptr_array_index (ticks, i));
-      if (n_ticks == 0)
-        continue;
-      if (!beside && n_ticks != activities->len)
-        {
-          for (guint a = 0; a < activities->len; a++)
-            hrp_activity_set_quarter (g_ptr_array_index (activities, a), q + 1, TRUE);
-          continue;
-        }
-      for (guint i = 0, k = 0; i < ticks->len; i++)
-        {
-          int owner;
-
-          if (!cell_ticked (g_ptr_array_index (ticks, i)))
-            continue;
-          owner = beside ? owners[i] : (int) k++;
-          if (owner >= 0 && (guint) owner < activities->len)
-            hrp_activity_set_quarter (g_ptr_array_index (activities, owner), q + 1, TRUE);
-        }
-    }
-}
-
-static void
-read_action_plan (Parser *p)
-{
-  GListStore *policies = G_LIST_STORE (hrp_plan_get_policies (p->plan));
-  TableRow row = { 0 };
-  guint n_rows = 0;
-  guint widest = 0;
-  gboolean cells = FALSE;
-
-  /* How wide a full line of the activities' column is, and whether the
-   * activities are bulleted */
-  row.budget_ends = TRUE;
-  for (guint i = p->i, rows = 0; i < p->lines->len; i++)
-    {
-      Line *line = g_ptr_array_index (p->lines, i);
-      const char *bullet = bullet_rest (line->text);
-      guint n;
-      const char *rest;
-
-      if (is_table_end (line->text))
-        break;
-      if (line_cells (line) != NULL)
-        continue;
-      if (numbered_item (line->text, &n, &rest))
-        rows++;
-      else if (rows > 0 && !is_table_header (line->text)
-               && !title_line (line->text, &n) && !is_action_plan_heading (line->text))
-        widest = MAX (widest, base_width (line->text));
-      if (bullet != NULL && *bullet != '\0')
-        row.budget_ends = FALSE;
-      if (numbered_item (line->text, &n, &rest) && strstr (rest, " -") != NULL)
-        row.budget_ends = FALSE;
-    }
-  row.full_width = widest * 6 / 10;
-
-  for (Line *line = current (p); line != NULL; p->i++, line = current (p))
-    {
-      guint n;
-      const char *rest;
-
-      if (line_cells (line) != NULL)
-        {
-          cells_row (p, &row, line);
-          cells = TRUE;
-          continue;
-        }
-      if (is_table_end (line->text))
-        break;
-      if (is_table_header (line->text) || is_action_plan_heading (line->text)
-          || title_line (line->text, &n))
-        continue;
-      /* After rows given as cells, text is no longer the table's */
-      if (cells && !(g_str_has_prefix (line->text, "ประจำปี") || is_organization (line->text)))
-        break;
-      /* The budget's heading over two lines */
-      if (strcmp (line->text, "งบประมาณ") == 0 && peek (p, 1) != NULL && is_table_header (peek (p, 1)->text))
-        continue;
-      /* The title's last lines, before the first row */
-      if (n_rows == 0 && (g_str_has_prefix (line->text, "ประจำปี") || is_organization (line->text)))
-        continue;
-
-      /* The policy's cell again at the top of a page */
-      if (numbered_item (line->text, &n, &rest) && n == n_rows && n > 0 && row.policy != NULL
-          && policy_line (line->text, &n, &rest))
-        {
-          rest = skip_policy_cell (p, row.policy, rest);
-          if (*rest != '\0')
-            table_text (&row, rest);
-          continue;
-        }
-      if (numbered_item (line->text, &n, &rest) && n == n_rows + 1)
-        {
-          n_rows++;
-          if (n <= g_list_model_get_n_items (G_LIST_MODEL (policies)))
-            {
-              row.policy = g_list_model_get_item (G_LIST_MODEL (policies), n - 1);
-              g_object_unref (row.policy);   /* the list holds it */
-              rest = skip_policy_cell (p, row.policy, rest);
-            }
-          else
-            {
-              /* A row of a policy the text did not describe: its cell is
-               * what comes before the first activity. */
-              g_autoptr(HrpPolicy) policy = NULL;
-              const char *dash = strstr (rest, " -");
-              g_autofree char *title = dash != NULL ? g_strndup (rest, dash - rest) : g_strdup (rest);
-
-              policy = hrp_policy_new (title);
-              g_list_store_append (policies, policy);
-              row.policy = policy;
-              rest = dash != NULL ? dash + 1 : "";
-            }
-          row.activity = NULL;
-          row.has_budget = FALSE;
-          row.last_width = 0;
-          if (*rest != '\0')
-            table_text (&row, rest);
-          continue;
-        }
-
-      if (row.policy != NULL)
-        table_text (&row, line->text);
     }
 }
 
@@ -1658,717 +501,6 @@ hrp_import_report_free (HrpImportReport *report)
   g_free (report);
 }
 
-/* A page number ("-2-", "- 2 -", "๓", "-๓-"), maybe glued to the text
- * that follows it ("-๓เนื่อง"): what follows, or NULL when the line is
- * not one. */
-static const char *
-after_page_number (const char *text)
-{
-  const char *q = text;
-  gboolean dash = *q == '-';
-  guint page;
-
-  if (dash)
-    q = skip_spaces (q + 1);
-  if (!read_number (&q, 3, &page))
-    return NULL;
-  if (*q == '\0')
-    return q;
-  if (!dash)
-    return NULL;
-  if (*skip_spaces (q) == '-')
-    return skip_spaces (skip_spaces (q) + 1);
-  /* "-๓เนื่อง": glued, not "- 3 ปี" */
-  return is_thai_letter (g_utf8_get_char (q)) ? q : NULL;
-}
-
-/* The parser's lines from the document's: white space collapsed, empty
- * lines, page numbers and running titles dropped.  A running title is a
- * line that recurs at the top or the bottom of pages (or is a title
- * recurring three times or more): only its first time is kept, so that a
- * page header in the middle of a part does not end it. */
-static GPtrArray *
-parser_lines (GPtrArray *source)
-{
-  GPtrArray *lines = g_ptr_array_new_with_free_func (line_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) at_break = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GArray) breaks = g_array_new (FALSE, FALSE, sizeof (gboolean));
-  gboolean after_break = TRUE;
-
-  for (guint i = 0; i < source->len; i++)
-    {
-      const HrpSourceLine *src = g_ptr_array_index (source, i);
-      guint indent = 0;
-      char *collapsed = collapse_space (src->text, &indent);
-      /* a row's cells are not a page number ("๓" alone in a cell) */
-      const char *rest = src->cells == NULL ? after_page_number (collapsed) : NULL;
-      gboolean is_break = strchr (src->text, '\f') != NULL || (i > 0 && src->page != ((HrpSourceLine *) g_ptr_array_index (source, i - 1))->page);
-
-      if (rest != NULL)
-        {
-          memmove (collapsed, rest, strlen (rest) + 1);
-          is_break = TRUE;
-          if (lines->len > 0)
-            {
-              /* The line before a page number ends its page. */
-              Line *last = g_ptr_array_index (lines, lines->len - 1);
-
-              if (!g_array_index (breaks, gboolean, lines->len - 1))
-                g_hash_table_insert (at_break, last->text,
-                                     GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (at_break, last->text)) + 1));
-              g_array_index (breaks, gboolean, lines->len - 1) = TRUE;
-            }
-        }
-      after_break |= is_break;
-
-      /* A row's text is its cells' */
-      if (*collapsed == '\0' && src->cells != NULL)
-        {
-          g_autofree char *joined = g_strjoinv (" ", src->cells);
-
-          g_free (collapsed);
-          collapsed = collapse_space (joined, NULL);
-        }
-      if (*collapsed == '\0')
-        g_free (collapsed);
-      else
-        {
-          Line *line = line_new (collapsed, indent);
-
-          line->source = src;
-          g_ptr_array_add (lines, line);
-          g_array_append_val (breaks, after_break);
-          g_hash_table_insert (seen, collapsed, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (seen, collapsed)) + 1));
-          if (after_break)
-            g_hash_table_insert (at_break, collapsed,
-                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (at_break, collapsed)) + 1));
-          after_break = FALSE;
-        }
-    }
-
-  /* Running titles: told apart before any line is freed, as the tables
-   * hold the lines' texts */
-  {
-    g_autoptr(GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
-    g_autofree gboolean *drop = g_new0 (gboolean, lines->len + 1);
-    guint j = 0;
-    guint n;
-
-    for (guint i = 0; i < lines->len; i++)
-      {
-        Line *line = g_ptr_array_index (lines, i);
-        guint count = GPOINTER_TO_UINT (g_hash_table_lookup (seen, line->text));
-        guint at = GPOINTER_TO_UINT (g_hash_table_lookup (at_break, line->text));
-        gboolean running = count >= 2 && line->source->cells == NULL && !is_table_header (line->text) && !is_action_plan_heading (line->text)
-                           && base_width (line->text) >= 6
-                           && ((at >= 2 && g_array_index (breaks, gboolean, i))
-                               || (count >= 3 && (title_line (line->text, &n) || is_organization (line->text))));
-
-        /* At the top or the bottom of a page it is dropped, but on the
-         * document's first lines (the title). */
-        if (running && (g_hash_table_contains (kept, line->text)
-                        || (at >= 2 && g_array_index (breaks, gboolean, i) && i >= 3)))
-          drop[i] = TRUE;
-        else if (running)
-          g_hash_table_add (kept, line->text);
-      }
-    g_hash_table_remove_all (kept);
-    g_hash_table_remove_all (seen);
-    g_hash_table_remove_all (at_break);
-    for (guint i = 0; i < lines->len; i++)
-      {
-        if (drop[i])
-          line_free (g_ptr_array_index (lines, i));
-        else
-          lines->pdata[j++] = g_ptr_array_index (lines, i);
-      }
-    g_ptr_array_set_free_func (lines, NULL);
-    g_ptr_array_set_size (lines, j);
-    g_ptr_array_set_free_func (lines, line_free);
-  }
-  return lines;
-}
-
-/* ---- marks that a layout-preserving text put on lines of their own ---- */
-
-static gboolean
-starts_with_mark (const gunichar *text,
-                  glong           len,
-                  glong          *indent)
-{
-  glong i = 0;
-
-  while (i < len && (text[i] == ' ' || text[i] == '\f'))
-    i++;
-  *indent = i;
-  return i < len && is_combining (text[i]);
-}
-
-/* A text laid out by columns ("pdftotext -layout") may put the marks
- * above or below a Thai line on a line of their own, at the columns of
- * their letters: "ขัน" then "   ้ ตอน".  Such a line goes back into the
- * line above or below, the one that ends where it starts, each mark after
- * the letter of the column before it. */
-static void
-merge_mark_lines (char **lines)
-{
-  guint n = g_strv_length (lines);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree gunichar *marks = NULL;
-      g_autofree gunichar *other = NULL;
-      glong marks_len, other_len, indent, unused;
-      GString *merged;
-      int best = -1;
-      glong best_score = G_MAXLONG;
-
-      marks = g_utf8_to_ucs4_fast (lines[i], -1, &marks_len);
-      if (!starts_with_mark (marks, marks_len, &indent))
-        continue;
-      for (int j = (int) i - 1; j <= (int) i + 1; j += 2)
-        {
-          g_autofree gunichar *candidate = NULL;
-          glong len, score;
-
-          if (j < 0 || j >= (int) n)
-            continue;
-          candidate = g_utf8_to_ucs4_fast (lines[j], -1, &len);
-          if (len == 0 || starts_with_mark (candidate, len, &unused) || len < indent)
-            continue;
-          score = ABS (len - 1 - indent);
-          if (score < best_score)
-            {
-              best = j;
-              best_score = score;
-            }
-        }
-      if (best < 0)
-        continue;
-
-      other = g_utf8_to_ucs4_fast (lines[best], -1, &other_len);
-      merged = g_string_new (NULL);
-      for (glong k = 0; k < other_len; k++)
-        {
-          if (k < marks_len && is_combining (marks[k]))
-            g_string_append_unichar (merged, marks[k]);
-          g_string_append_unichar (merged, other[k]);
-        }
-      /* What goes beyond the other line, and letters where it has some */
-      for (glong k = 0; k < marks_len; k++)
-        if (k >= other_len || (marks[k] != ' ' && marks[k] != '\f' && !is_combining (marks[k])))
-          g_string_append_unichar (merged, marks[k]);
-      g_free (lines[best]);
-      lines[best] = g_string_free (merged, FALSE);
-      lines[i][0] = '\0';
-    }
-}
-
-/* ---- a table laid out by columns ("pdftotext -layout") ---- */
-
-/* A word of a line laid out by columns: a run of letters, at the column
- * (in characters, as the layout counts them) where it starts and ends */
-typedef struct {
-  glong  col;
-  glong  end;
-  glong  gap;    /* spaces before it */
-  char  *text;
-} LayoutWord;
-
-static void
-layout_word_clear (gpointer data)
-{
-  g_free (((LayoutWord *) data)->text);
-}
-
-/* The words of a line; a form feed (a new page) takes no column. */
-static GArray *
-layout_words (const char *line)
-{
-  GArray *words = g_array_new (FALSE, TRUE, sizeof (LayoutWord));
-  glong col = 0, gap = 0;
-  GString *word = NULL;
-  LayoutWord w = { 0 };
-
-  g_array_set_clear_func (words, layout_word_clear);
-  for (const char *p = line;; p = g_utf8_next_char (p))
-    {
-      gunichar c = *p != '\0' ? g_utf8_get_char (p) : ' ';
-
-      if (c == '\f')
-        continue;
-      if (is_blank (c))
-        {
-          if (word != NULL)
-            {
-              w.end = col;
-              w.text = g_string_free (word, FALSE);
-              g_array_append_val (words, w);
-              word = NULL;
-              gap = 0;
-            }
-          gap++;
-        }
-      else
-        {
-          if (word == NULL)
-            {
-              word = g_string_new (NULL);
-              w.col = col;
-              w.gap = gap;
-            }
-          g_string_append_unichar (word, c);
-        }
-      if (*p == '\0')
-        break;
-      col++;
-    }
-  return words;
-}
-
-static LayoutWord *
-word_at (GArray *words,
-         guint   i)
-{
-  return &g_array_index (words, LayoutWord, i);
-}
-
-/* The text of words from to to, one space between words that had
- * spaces between them */
-static char *
-words_text (GArray *words,
-            guint   from,
-            guint   to)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = from; i < to; i++)
-    {
-      if (i > from)
-        g_string_append_c (text, ' ');
-      g_string_append (text, word_at (words, i)->text);
-    }
-  return g_string_free (text, FALSE);
-}
-
-/* The header line of the table: "นโยบาย", then "กิจกรรม…" or
- * "โครงการ…" in a column of its own */
-static gboolean
-is_layout_header (GArray *words,
-                  glong  *policy_end,
-                  glong  *activity_col)
-{
-  for (guint i = 0; i + 1 < words->len; i++)
-    if (g_str_has_prefix (word_at (words, i)->text, "นโยบาย")
-        && (g_str_has_prefix (word_at (words, i + 1)->text, "กิจกรรม")
-            || g_str_has_prefix (word_at (words, i + 1)->text, "โครงการ"))
-        && word_at (words, i + 1)->gap >= 2)
-      {
-        *policy_end = word_at (words, i)->end;
-        *activity_col = word_at (words, i + 1)->col;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-/* A line of the header's other rows */
-static gboolean
-is_layout_header_text (const char *text)
-{
-  return is_table_header (text) || strstr (text, "ไตรมาส") != NULL || g_str_has_prefix (text, "การจัด")
-         || g_str_has_prefix (text, "ที่ได้") || g_str_has_prefix (text, "ที่ไ");
-}
-
-/* "-", "20,000", "๒๐,๐๐๐": a budget's amount */
-static gboolean
-is_amount_word (const char *text)
-{
-  gint64 satang;
-
-  if (strcmp (text, "-") == 0)
-    return TRUE;
-  if (hrp_digit_value (g_utf8_get_char (text)) < 0)
-    return FALSE;
-  for (const char *q = text; *q != '\0'; q = g_utf8_next_char (q))
-    if (hrp_digit_value (g_utf8_get_char (q)) < 0 && *q != ',' && *q != '.')
-      return FALSE;
-  return hrp_money_parse (text, &satang, NULL);
-}
-
-/* The columns of the table under one header */
-typedef struct {
-  glong  activity;      /* where the activities' lines start */
-  glong  budget;        /* no amount starts before it */
-  double quarters[4];   /* the quarters' middles; 0 when not known */
-  glong  quarters_left;
-} LayoutColumns;
-
-/* A row of the table, from its lines */
-typedef struct {
-  GString  *policy;
-  GString  *activity;
-  GString  *budget;
-  guint     quarters;
-  guint     number;     /* the document's line where it starts */
-  gboolean  has_budget;
-} LayoutRow;
-
-static void
-layout_row_flush (LayoutRow *row,
-                  GPtrArray *out)
-{
-  HrpSourceLine *line;
-  GStrvBuilder *builder;
-  g_autoptr(GString) text = NULL;
-
-  if (row->policy == NULL)
-    return;
-  builder = g_strv_builder_new ();
-  g_strv_builder_add (builder, row->policy->str);
-  g_strv_builder_add (builder, row->activity->str);
-  g_strv_builder_add (builder, row->budget->str);
-  for (guint q = 0; q < 4; q++)
-    g_strv_builder_add (builder, row->quarters & (1u << q) ? "✓" : "");
-  text = g_string_new (NULL);
-  for (GString **cell = (GString *[]) { row->policy, row->activity, row->budget, NULL }; *cell != NULL; cell++)
-    if ((*cell)->len > 0)
-      {
-        g_auto(GStrv) parts = g_strsplit ((*cell)->str, "\n", -1);
-        g_autofree char *flat = g_strjoinv (" ", parts);
-
-        if (text->len > 0)
-          g_string_append_c (text, ' ');
-        g_string_append (text, flat);
-      }
-  line = hrp_source_line_new (text->str, 0, row->number);
-  line->cells = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
-  g_ptr_array_add (out, line);
-  g_string_free (row->policy, TRUE);
-  g_string_free (row->activity, TRUE);
-  g_string_free (row->budget, TRUE);
-  memset (row, 0, sizeof *row);
-}
-
-static void
-append_cell_line (GString    *cell,
-                  const char *text)
-{
-  if (*text == '\0')
-    return;
-  if (cell->len > 0)
-    g_string_append_c (cell, '\n');
-  g_string_append (cell, text);
-}
-
-/* The first word of the amount that ends words[0..n) ("20,000",
- * "20,000 บาท", "-"); n for none.  A layout may pull an amount left of
- * its column, but not into the activities' one, and a number without
- * thousands (a year ending a name) only counts in the budget's column. */
-static guint
-layout_budget_word (GArray              *words,
-                    guint                n,
-                    const LayoutColumns *columns)
-{
-  guint first = n;
-  LayoutWord *w;
-
-  if (n >= 2 && strcmp (word_at (words, n - 1)->text, "บาท") == 0 && is_amount_word (word_at (words, n - 2)->text))
-    first = n - 2;
-  else if (n >= 1 && is_amount_word (word_at (words, n - 1)->text))
-    first = n - 1;
-  if (first == n)
-    return n;
-  w = word_at (words, first);
-  if (w->col >= columns->budget - 3)
-    return first;
-  if (first > 0 && w->col > columns->activity + 2
-      && (strchr (w->text, ',') != NULL || strcmp (w->text, "-") == 0))
-    return first;
-  return n;
-}
-
-/* A line of the table's body into the row it belongs to: the policy's
- * and the activities' parts told apart by the activities' column (a
- * layout may leave only one space between them), the amount in the
- * budget's column and the ticks by their quarter's column. */
-static void
-layout_table_line (GArray              *words,
-                   const LayoutColumns *columns,
-                   gboolean             budgets,
-                   gboolean             blank_before,
-                   guint                number,
-                   LayoutRow           *row,
-                   GPtrArray           *out)
-{
-  guint n = words->len;
-  guint split, budget_from;
-  guint quarters = 0, n_ticks = 0;
-  g_autofree char *policy = NULL;
-  g_autofree char *activity = NULL;
-  g_autofree char *budget = NULL;
-  guint number_of_policy;
-  const char *rest;
-
-  /* The ticks, from the end of the line */
-  while (n > 0 && is_tick (word_at (words, n - 1)->text)
-         && (columns->quarters_left == 0 || word_at (words, n - 1)->col >= columns->quarters_left))
-    {
-      LayoutWord *w = word_at (words, n - 1);
-      guint best = 0;
-
-      if (columns->quarters[0] > 0)
-        for (guint q = 1; q < 4; q++)
-          if (ABS (w->col - columns->quarters[q]) < ABS (w->col - columns->quarters[best]))
-            best = q;
-      quarters |= 1u << best;
-      n_ticks++;
-      n--;
-    }
-  /* Ticks where the quarters' columns are not known: the first quarters */
-  if (columns->quarters[0] == 0 && n_ticks > 0)
-    quarters = (1u << n_ticks) - 1;
-
-  budget_from = layout_budget_word (words, n, columns);
-
-  /* The policy's part: what ends before the activities' column, or the
-   * words before the first in that column, or before the last word that
-   * starts left of it (a layout may pull a word a few columns left) */
-  if (budget_from == 0 || word_at (words, 0)->col >= columns->activity - 2)
-    split = 0;
-  else if (word_at (words, budget_from - 1)->end <= columns->activity)
-    split = budget_from;
-  else
-    {
-      split = 0;
-      for (guint i = 1; i < budget_from && split == 0; i++)
-        if (word_at (words, i)->col <= columns->activity + 2
-            && (word_at (words, i)->col >= columns->activity - 1
-                || (word_at (words, i)->gap >= 2 && word_at (words, i)->col >= columns->activity - 3)))
-          split = i;
-      for (guint i = budget_from - 1; i > 0 && split == 0; i--)
-        if (word_at (words, i)->col < columns->activity)
-          split = i;
-      if (split == 0)
-        split = budget_from;
-    }
-
-  policy = words_text (words, 0, split);
-  activity = words_text (words, split, budget_from);
-  budget = words_text (words, budget_from, n);
-
-  /* A new row: a policy's number, an amount when the row has one, or,
-   * in a table without amounts, an activity after an empty line */
-  if (row->policy != NULL
-      && (numbered_item (policy, &number_of_policy, &rest)
-          || (*budget != '\0' && row->has_budget)
-          || (!budgets && blank_before && *activity != '\0' && row->activity->len > 0)))
-    layout_row_flush (row, out);
-  if (row->policy == NULL)
-    {
-      row->policy = g_string_new (NULL);
-      row->activity = g_string_new (NULL);
-      row->budget = g_string_new (NULL);
-      row->number = number;
-    }
-  append_cell_line (row->policy, policy);
-  append_cell_line (row->activity, activity);
-  if (*budget != '\0' && !row->has_budget)
-    {
-      g_string_assign (row->budget, budget);
-      row->has_budget = TRUE;
-    }
-  row->quarters |= quarters;
-}
-
-/* The columns under a header: the header's lines (the one at h and its
- * neighbours), and the lines of the body below it */
-static gboolean
-layout_columns (char          **raw,
-                guint           h,
-                glong           policy_end,
-                glong           activity_header,
-                glong          *delta,
-                guint          *body,
-                LayoutColumns  *columns)
-{
-  guint first = h, last = h;
-  guint n_quarters = 0;
-  g_autoptr(GHashTable) starts = g_hash_table_new (NULL, NULL);
-  guint best_count = 0;
-  glong best = -1;
-
-  memset (columns, 0, sizeof *columns);
-  while (first > 0 && h - first < 3)
-    {
-      g_autofree char *text = collapse_space (raw[first - 1], NULL);
-
-      if (*text == '\0' || !is_layout_header_text (text))
-        break;
-      first--;
-    }
-  while (raw[last + 1] != NULL && last - h < 3)
-    {
-      g_autofree char *text = collapse_space (raw[last + 1], NULL);
-
-      if (*text == '\0' || !is_layout_header_text (text))
-        break;
-      last++;
-    }
-  columns->budget = G_MAXLONG;
-  for (guint i = first; i <= last; i++)
-    {
-      g_autoptr(GArray) words = layout_words (raw[i]);
-
-      for (guint j = 0; j < words->len; j++)
-        {
-          LayoutWord *w = word_at (words, j);
-
-          if (g_str_has_prefix (w->text, "งบประมาณ") || g_str_has_prefix (w->text, "การจัด")
-              || g_str_has_prefix (w->text, "ที่ได้") || g_str_has_prefix (w->text, "ที่ไ"))
-            columns->budget = MIN (columns->budget, w->col);
-          if (g_str_has_prefix (w->text, "ไตรมาส") && n_quarters < 4)
-            columns->quarters[n_quarters++] = w->col + base_width ("ไตรมาส ๑") / 2.0;
-        }
-    }
-  if (n_quarters < 4)
-    memset (columns->quarters, 0, sizeof columns->quarters);
-  else
-    columns->quarters_left = (glong) (columns->quarters[0] - (columns->quarters[1] - columns->quarters[0]) / 2);
-  if (columns->budget == G_MAXLONG)
-    columns->budget = activity_header + 12;
-
-  /* The activities' column: where most lines of the body that are not
-   * the policy's start */
-  for (guint i = last + 1; raw[i] != NULL && i < last + 80; i++)
-    {
-      g_autoptr(GArray) words = layout_words (raw[i]);
-      g_autofree char *text = collapse_space (raw[i], NULL);
-      glong col;
-      guint count;
-
-      if (is_table_end (text) || (words->len > 0 && is_layout_header (words, &col, &col)))
-        break;
-      if (words->len == 0)
-        continue;
-      col = word_at (words, 0)->col;
-      if (col <= policy_end || col >= columns->budget - 3)
-        continue;
-      count = GPOINTER_TO_UINT (g_hash_table_lookup (starts, GINT_TO_POINTER (col))) + 1;
-      g_hash_table_insert (starts, GINT_TO_POINTER (col), GUINT_TO_POINTER (count));
-      if (count > best_count || (count == best_count && col < best))
-        {
-          best = col;
-          best_count = count;
-        }
-    }
-  if (best >= 0)
-    *delta = activity_header - best;
-  columns->activity = best >= 0 ? best
-                      : *delta >= 0 ? activity_header - *delta : (policy_end + activity_header) / 2;
-  *body = last + 1;
-  return TRUE;
-}
-
-/* A header line of the table within the next lines, before an empty one */
-static gboolean
-layout_header_ahead (char  **raw,
-                     guint   i)
-{
-  for (guint j = i + 1; raw[j] != NULL && j <= i + 3; j++)
-    {
-      g_autoptr(GArray) words = layout_words (raw[j]);
-      glong unused;
-
-      if (words->len == 0)
-        return FALSE;
-      if (is_layout_header (words, &unused, &unused))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The document's lines from a text, the rows of a table laid out by
- * columns given as cells */
-static GPtrArray *
-layout_lines (char **raw)
-{
-  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_source_line_free);
-  LayoutColumns columns;
-  LayoutRow row = { 0 };
-  gboolean in_table = FALSE, budgets = FALSE, blank_before = FALSE;
-  glong delta = -1;
-
-  for (guint i = 0; raw[i] != NULL; i++)
-    {
-      g_autoptr(GArray) words = layout_words (raw[i]);
-      g_autofree char *text = collapse_space (raw[i], NULL);
-      glong policy_end, activity_header;
-      guint n;
-
-      if (words->len > 0 && is_layout_header (words, &policy_end, &activity_header))
-        {
-          guint body;
-
-          layout_row_flush (&row, out);
-          layout_columns (raw, i, policy_end, activity_header, &delta, &body, &columns);
-          for (; i < body; i++)
-            g_ptr_array_add (out, hrp_source_line_new (raw[i], 0, i + 1));
-          i--;
-          in_table = TRUE;
-          blank_before = FALSE;
-          /* Whether the rows have amounts, which then tell them apart */
-          budgets = FALSE;
-          for (guint j = body; raw[j] != NULL && j < body + 80; j++)
-            {
-              g_autoptr(GArray) line = layout_words (raw[j]);
-              g_autofree char *line_text = collapse_space (raw[j], NULL);
-
-              if (is_table_end (line_text) || (line->len > 0 && is_layout_header (line, &policy_end, &policy_end)))
-                break;
-              guint n_words = line->len;
-
-              while (n_words > 0 && is_tick (word_at (line, n_words - 1)->text))
-                n_words--;
-              budgets |= layout_budget_word (line, n_words, &columns) < n_words;
-            }
-          continue;
-        }
-      /* The header's first lines over the next page's table */
-      if (in_table && is_layout_header_text (text) && layout_header_ahead (raw, i))
-        {
-          layout_row_flush (&row, out);
-          g_ptr_array_add (out, hrp_source_line_new (raw[i], 0, i + 1));
-          continue;
-        }
-      if (in_table && *text == '\0')
-        {
-          blank_before = TRUE;
-          g_ptr_array_add (out, hrp_source_line_new (raw[i], 0, i + 1));
-          continue;
-        }
-      if (in_table && (is_table_end (text) || (is_section_text (text) && !is_layout_header_text (text))))
-        {
-          layout_row_flush (&row, out);
-          in_table = FALSE;
-        }
-      /* Page numbers and running titles */
-      if (!in_table || after_page_number (text) != NULL || title_line (text, &n) || is_action_plan_heading (text)
-          || (g_str_has_prefix (text, "ประจำปี") && strstr (text, "พ.ศ.") != NULL)
-          || (is_organization (text) && strstr (text, "จังหวัด") != NULL))
-        {
-          layout_row_flush (&row, out);
-          g_ptr_array_add (out, hrp_source_line_new (raw[i], 0, i + 1));
-          continue;
-        }
-      layout_table_line (words, &columns, budgets, blank_before, i + 1, &row, out);
-      blank_before = FALSE;
-    }
-  layout_row_flush (&row, out);
-  return out;
-}
-
 HrpPlan *
 hrp_text_import (const char  *text,
                  GError     **error)
@@ -2397,7 +529,7 @@ hrp_text_import_with_report (const char       *text,
 
   /* The marks go back to their letters before the repair reads them. */
   raw = g_strsplit (text, "\n", -1);
-  merge_mark_lines (raw);
+  _hrp_text_merge_mark_lines (raw);
   {
     g_autofree char *joined = g_strjoinv ("\n", raw);
 
@@ -2407,7 +539,7 @@ hrp_text_import_with_report (const char       *text,
     report->n_repairs += n_repairs;
   g_strfreev (raw);
   raw = g_strsplit (repaired, "\n", -1);
-  lines = layout_lines (raw);
+  lines = _hrp_text_layout_lines (raw);
   return hrp_text_import_lines (lines, report, error);
 }
 
@@ -2434,14 +566,14 @@ find_title (GPtrArray *lines,
       Line *line = g_ptr_array_index (lines, i);
       g_autoptr(GString) joined = NULL;
 
-      if (title_line (line->text, year))
+      if (_hrp_text_title_line (line->text, year))
         {
           *first = *last = i;
           return g_strdup (line->text);
         }
       if (!g_str_has_prefix (line->text, "แผน"))
         {
-          if (is_section_start (line))
+          if (_hrp_text_is_section_start (line))
             return NULL;
           continue;
         }
@@ -2450,10 +582,10 @@ find_title (GPtrArray *lines,
         {
           Line *next = g_ptr_array_index (lines, j);
 
-          if (is_section_text (next->text) && !g_str_has_prefix (next->text, "ประจำปี"))
+          if (_hrp_text_is_section_text (next->text) && !g_str_has_prefix (next->text, "ประจำปี"))
             break;
-          join_line (joined, next->text);
-          if (title_line (joined->str, year))
+          _hrp_text_join_line (joined, next->text);
+          if (_hrp_text_title_line (joined->str, year))
             {
               *first = i;
               *last = j;
@@ -2478,7 +610,7 @@ unplaced_from (Parser *p,
                guint   first)
 {
   for (guint i = first; i < p->i && i < p->lines->len; i++)
-    add_unplaced (p, g_ptr_array_index (p->lines, i));
+    _hrp_text_add_unplaced (p, g_ptr_array_index (p->lines, i));
 }
 
 /* A heading with text after it on the same line ("พันธกิจ : 1. …"): the
@@ -2487,7 +619,7 @@ static void
 keep_rest (Parser     *p,
            const char *rest)
 {
-  Line *line = current (p);
+  Line *line = _hrp_text_current (p);
 
   if (*rest != '\0')
     split_current (p, rest - line->text);
@@ -2519,16 +651,16 @@ read_policies (Parser *p)
   const char *rest;
   Line *line;
 
-  while ((line = current (p)) != NULL && next_policy_line (line->text, n_items (policies), &rest))
+  while ((line = _hrp_text_current (p)) != NULL && _hrp_text_next_policy_line (line->text, _hrp_text_n_items (policies), &rest))
     {
       g_autoptr(HrpPolicy) policy = hrp_policy_new (rest);
       g_autoptr(GString) description = g_string_new (NULL);
 
-      for (p->i++; (line = current (p)) != NULL; p->i++)
+      for (p->i++; (line = _hrp_text_current (p)) != NULL; p->i++)
         {
-          if (is_section_start (line) || next_policy_line (line->text, n_items (policies) + 1, &rest))
+          if (_hrp_text_is_section_start (line) || _hrp_text_next_policy_line (line->text, _hrp_text_n_items (policies) + 1, &rest))
             break;
-          join_paragraph_line (description, line, line->text);
+          _hrp_text_join_paragraph_line (description, line, line->text);
         }
       hrp_policy_set_description (policy, description->str);
       g_list_store_append (policies, policy);
@@ -2568,7 +700,7 @@ hrp_text_import_lines (GPtrArray        *source,
 
   g_return_val_if_fail (source != NULL, NULL);
 
-  lines = parser_lines (source);
+  lines = _hrp_text_parser_lines (source);
   plan = hrp_plan_new ();
   p.lines = lines;
   p.plan = plan;
@@ -2584,31 +716,31 @@ hrp_text_import_lines (GPtrArray        *source,
       const char *table_title = "แผนการดำเนินงานตาม";
 
       for (guint i = 0; i < title_first; i++)
-        join_line (organization, ((Line *) g_ptr_array_index (lines, i))->text);
+        _hrp_text_join_line (organization, ((Line *) g_ptr_array_index (lines, i))->text);
       /* The action plan's title over a table alone names the plan. */
       tidy = tidy_title (g_str_has_prefix (title, table_title) && strlen (title) > strlen (table_title) + 6
                          ? title + strlen (table_title) : title);
       hrp_plan_set_title (plan, tidy);
       p.i = title_last + 1;
-      if (organization->len == 0 && current (&p) != NULL && is_organization (current (&p)->text)
-          && base_width (current (&p)->text) <= 100)
+      if (organization->len == 0 && _hrp_text_current (&p) != NULL && _hrp_text_is_organization (_hrp_text_current (&p)->text)
+          && _hrp_text_base_width (_hrp_text_current (&p)->text) <= 100)
         {
-          g_string_assign (organization, current (&p)->text);
+          g_string_assign (organization, _hrp_text_current (&p)->text);
           p.i++;
-          while (current (&p) != NULL && is_org_place (current (&p)->text)
-                 && base_width (current (&p)->text) <= 60)
+          while (_hrp_text_current (&p) != NULL && is_org_place (_hrp_text_current (&p)->text)
+                 && _hrp_text_base_width (_hrp_text_current (&p)->text) <= 60)
             {
-              join_line (organization, current (&p)->text);
+              _hrp_text_join_line (organization, _hrp_text_current (&p)->text);
               p.i++;
             }
         }
       set_organization (plan, organization->str);
 
       /* The organization's name again under the title */
-      while ((line = current (&p)) != NULL)
+      while ((line = _hrp_text_current (&p)) != NULL)
         {
-          g_autofree char *a = without_space (line->text);
-          g_autofree char *b = without_space (hrp_plan_get_org_name (plan));
+          g_autofree char *a = _hrp_text_without_space (line->text);
+          g_autofree char *b = _hrp_text_without_space (hrp_plan_get_org_name (plan));
 
           if (*b == '\0' || strcmp (a, b) != 0)
             break;
@@ -2617,7 +749,7 @@ hrp_text_import_lines (GPtrArray        *source,
     }
 
   /* The preamble: up to the first heading but its own */
-  while ((line = current (&p)) != NULL && is_part_heading (line->text)
+  while ((line = _hrp_text_current (&p)) != NULL && _hrp_text_is_part_heading (line->text)
          && !g_str_has_prefix (line->text, "ยุทธศาสตร์"))
     p.i++;
   {
@@ -2630,7 +762,7 @@ hrp_text_import_lines (GPtrArray        *source,
       unplaced_from (&p, first);
   }
 
-  while ((line = current (&p)) != NULL)
+  while ((line = _hrp_text_current (&p)) != NULL)
     {
       guint start = p.i;
       const char *rest;
@@ -2638,22 +770,22 @@ hrp_text_import_lines (GPtrArray        *source,
 
       /* A table's rows given as cells: told by them, not by their text
        * ("1. ด้าน… - …" is not a policy's paragraph) */
-      if (line_cells (line) != NULL)
+      if (_hrp_text_line_cells (line) != NULL)
         {
           guint before = hrp_plan_count_activities (plan);
 
-          read_action_plan (&p);
+          _hrp_text_read_action_plan (&p);
           if (hrp_plan_count_activities (plan) > before
-              || n_items (G_LIST_STORE (hrp_plan_get_policies (plan))) > 0)
+              || _hrp_text_n_items (G_LIST_STORE (hrp_plan_get_policies (plan))) > 0)
             parts |= PART_TABLE;
         }
-      else if ((rest = heading_rest (line->text, "วิสัยทัศน์")) != NULL)
+      else if ((rest = _hrp_text_heading_rest (line->text, "วิสัยทัศน์")) != NULL)
         {
           g_autofree char *vision = NULL;
 
-          if (is_definition (rest))
+          if (_hrp_text_is_definition (rest))
             {
-              add_unplaced (&p, line);
+              _hrp_text_add_unplaced (&p, line);
               p.i++;
               rest = "";
             }
@@ -2664,15 +796,15 @@ hrp_text_import_lines (GPtrArray        *source,
             hrp_plan_set_vision (plan, vision);
           parts |= PART_VISION;
         }
-      else if ((rest = heading_rest (line->text, "พันธกิจ")) != NULL
-               || (rest = heading_rest (line->text, "จุดยืนทางยุทธศาสตร์")) != NULL)
+      else if ((rest = _hrp_text_heading_rest (line->text, "พันธกิจ")) != NULL
+               || (rest = _hrp_text_heading_rest (line->text, "จุดยืนทางยุทธศาสตร์")) != NULL)
         {
           gboolean missions = g_str_has_prefix (line->text, "พันธกิจ");
           g_autoptr(GPtrArray) items = NULL;
 
-          if (is_definition (rest))
+          if (_hrp_text_is_definition (rest))
             {
-              add_unplaced (&p, line);
+              _hrp_text_add_unplaced (&p, line);
               p.i++;
             }
           else
@@ -2682,26 +814,26 @@ hrp_text_import_lines (GPtrArray        *source,
                           items, missions);
           parts |= missions ? PART_MISSIONS : PART_POSITIONS;
         }
-      else if (strategy_heading (line->text, &n, &rest))
+      else if (_hrp_text_strategy_heading (line->text, &n, &rest))
         {
           read_strategies (&p);
           parts |= PART_STRATEGIES;
         }
-      else if (next_policy_line (line->text, n_items (G_LIST_STORE (hrp_plan_get_policies (plan))), &rest))
+      else if (_hrp_text_next_policy_line (line->text, _hrp_text_n_items (G_LIST_STORE (hrp_plan_get_policies (plan))), &rest))
         {
           read_policies (&p);
           parts |= PART_POLICIES;
         }
-      else if (is_action_plan_heading (line->text) || is_table_header (line->text))
+      else if (_hrp_text_is_action_plan_heading (line->text) || _hrp_text_is_table_header (line->text))
         {
           guint before = hrp_plan_count_activities (plan);
 
-          read_action_plan (&p);
+          _hrp_text_read_action_plan (&p);
           if (hrp_plan_count_activities (plan) > before
-              || n_items (G_LIST_STORE (hrp_plan_get_policies (plan))) > 0)
+              || _hrp_text_n_items (G_LIST_STORE (hrp_plan_get_policies (plan))) > 0)
             parts |= PART_TABLE;
         }
-      else if (title_line (line->text, &n) || is_part_heading (line->text) || is_table_total (line->text))
+      else if (_hrp_text_title_line (line->text, &n) || _hrp_text_is_part_heading (line->text) || _hrp_text_is_table_total (line->text))
         {
           /* The title again, over the policies or the table; a part's
            * heading; the table's totals */
@@ -2709,7 +841,7 @@ hrp_text_import_lines (GPtrArray        *source,
         }
       else if (line->source != NULL && line->source->heading)
         {
-          add_unplaced (&p, line);
+          _hrp_text_add_unplaced (&p, line);
           p.i++;
         }
       else
@@ -2718,8 +850,8 @@ hrp_text_import_lines (GPtrArray        *source,
            * policies follow it */
           g_autofree char *intro = read_paragraphs (&p, "");
 
-          line = current (&p);
-          if (line != NULL && next_policy_line (line->text, n_items (G_LIST_STORE (hrp_plan_get_policies (plan))), &rest))
+          line = _hrp_text_current (&p);
+          if (line != NULL && _hrp_text_next_policy_line (line->text, _hrp_text_n_items (G_LIST_STORE (hrp_plan_get_policies (plan))), &rest))
             {
               g_autoptr(GString) all = g_string_new (hrp_plan_get_policy_intro (plan));
 
@@ -2735,7 +867,7 @@ hrp_text_import_lines (GPtrArray        *source,
       /* Every part reads at least its first line. */
       if (p.i == start)
         {
-          add_unplaced (&p, line);
+          _hrp_text_add_unplaced (&p, line);
           p.i++;
         }
     }
