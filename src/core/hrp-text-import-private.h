@@ -92,6 +92,7 @@ GPtrArray    *_hrp_text_parser_lines           (GPtrArray *source);
 /* hrp-text-table.c: the action-plan table */
 gboolean      _hrp_text_is_tick                (const char *token);
 gboolean      _hrp_text_is_table_total         (const char *text);
+guint         _hrp_text_total_label_lines      (Parser     *p);
 gboolean      _hrp_text_is_table_end           (const char *text);
 char * const *_hrp_text_line_cells             (const Line *line);
 void          _hrp_text_read_action_plan       (Parser *p);

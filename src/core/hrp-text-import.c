@@ -365,16 +365,20 @@ read_strategies (Parser *p)
       while ((line = _hrp_text_current (p)) != NULL)
         {
           const char *text;
+          const char *policy;
           int which;
 
           split_strategy_line (p, g_list_model_get_n_items (G_LIST_MODEL (strategies)) + 2);
           line = _hrp_text_current (p);
-          if (_hrp_text_is_section_start (line) || _hrp_text_policy_line (line->text, &n, &rest))
+          which = list_heading (line->text, &rest);
+          /* A list's heading set in bold (as printed) is still the
+           * strategy's, not a part of its own. */
+          if ((which < 0 && _hrp_text_is_section_start (line))
+              || _hrp_text_policy_line (line->text, &n, &policy))
             break;
           p->i++;
 
           text = line->text;
-          which = list_heading (line->text, &rest);
           if (which >= 0)
             {
               list = G_LIST_STORE (which == 0 ? hrp_strategy_get_goals (strategy)
@@ -836,8 +840,8 @@ hrp_text_import_lines (GPtrArray        *source,
       else if (_hrp_text_title_line (line->text, &n) || _hrp_text_is_part_heading (line->text) || _hrp_text_is_table_total (line->text))
         {
           /* The title again, over the policies or the table; a part's
-           * heading; the table's totals */
-          p.i++;
+           * heading; the table's totals, their label maybe wrapped */
+          p.i += 1 + _hrp_text_total_label_lines (&p);
         }
       else if (line->source != NULL && line->source->heading)
         {

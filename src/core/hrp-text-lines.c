@@ -507,6 +507,10 @@ _hrp_text_parser_lines (GPtrArray *source)
             }
         }
       after_break |= is_break;
+      /* "จัดพิมพ์เมื่อวันที่ …": when the document was printed (our own
+       * end with it), not a part of the plan */
+      if (src->cells == NULL && g_str_has_prefix (collapsed, "จัดพิมพ์เมื่อ"))
+        *collapsed = '\0';
 
       /* A row's text is its cells' */
       if (*collapsed == '\0' && src->cells != NULL)

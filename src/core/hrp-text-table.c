@@ -237,14 +237,33 @@ skip_policy_cell (Parser     *p,
   return _hrp_text_skip_spaces (q);
 }
 
-/* "รวม 400,000", "รวม (โครงการที่ซ้ำกัน…) 200,000": the table's totals */
+/* "รวม 400,000", "รวม (โครงการที่ซ้ำกัน…) 200,000": the table's totals;
+ * the label in brackets may wrap onto the next lines ("รวม (โครงการที่ซ้ำ
+ * กันหลาย 912,500" then "นโยบายนับครั้งเดียว)") */
 gboolean
 _hrp_text_is_table_total (const char *text)
 {
   const char *rest = _hrp_text_heading_rest (text, "รวม");
 
   return rest != NULL && (*rest == '\0' || hrp_digit_value (g_utf8_get_char (rest)) >= 0 || *rest == '-'
-                          || (*rest == '(' && strstr (rest, ")") != NULL));
+                          || *rest == '(');
+}
+
+/* The lines of a total's label in brackets that wrapped: after a total
+ * line whose bracket is open, up to the one that closes it. */
+guint
+_hrp_text_total_label_lines (Parser *p)
+{
+  Line *line = _hrp_text_current (p);
+  const char *rest = line != NULL ? _hrp_text_heading_rest (line->text, "รวม") : NULL;
+  guint n = 0;
+
+  if (rest == NULL || *rest != '(' || strchr (rest, ')') != NULL)
+    return 0;
+  for (Line *next = _hrp_text_peek (p, 1); next != NULL && n < 3; next = _hrp_text_peek (p, ++n + 1))
+    if (strchr (next->text, ')') != NULL)
+      return n + 1;
+  return 0;
 }
 
 gboolean
