@@ -1052,38 +1052,6 @@ has_text (const HrpPdfDocument *pdf)
   return FALSE;
 }
 
-static HrpPlan *
-import_pdf (GBytes            *bytes,
-            const char        *display_name,
-            GCancellable      *cancellable,
-            HrpImportProgress  progress,
-            gpointer           progress_data,
-            HrpImportReport   *report,
-            GError           **error)
-{
-  g_autoptr(HrpPdfDocument) pdf = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
-  gsize size = 0;
-  const char *data = g_bytes_get_data (bytes, &size);
-  HrpPlan *plan;
-
-  pdf = hrp_pdf_read (data, size, display_name, cancellable, progress, progress_data, error);
-  if (pdf == NULL)
-    return NULL;
-  if (!has_text (pdf))
-    {
-      g_set_error (error, HRP_DOCUMENT_IMPORT_ERROR, HRP_DOCUMENT_IMPORT_ERROR_SCANNED,
-                   _("“%s” holds only images of its pages (a scanned document), no text to read: import the plan’s text or its XML export instead"),
-                   display_name);
-      return NULL;
-    }
-  lines = hrp_document_pdf_lines (pdf, report);
-  plan = hrp_text_import_lines (lines, report, error);
-  if (plan == NULL)
-    g_prefix_error (error, "%s: ", display_name);
-  return plan;
-}
-
 HrpPlan *
 hrp_document_import (GBytes            *bytes,
                      const char        *display_name,
@@ -1093,41 +1061,63 @@ hrp_document_import (GBytes            *bytes,
                      HrpImportReport   *report,
                      GError           **error)
 {
-  g_autofree char *text = NULL;
-  const char *data;
   gsize size = 0;
+  const char *data;
   HrpPlan *plan;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
 
+  data = g_bytes_get_data (bytes, &size);
   switch (hrp_document_kind_of (bytes))
     {
     case HRP_DOCUMENT_PDF:
-      return import_pdf (bytes, display_name, cancellable, progress, progress_data, report, error);
+      {
+        g_autoptr(HrpPdfDocument) pdf = NULL;
+        g_autoptr(GPtrArray) lines = NULL;
+
+        pdf = hrp_pdf_read (data, size, display_name, cancellable, progress, progress_data, error);
+        if (pdf == NULL)
+          return NULL;
+        if (!has_text (pdf))
+          {
+            g_set_error (error, HRP_DOCUMENT_IMPORT_ERROR, HRP_DOCUMENT_IMPORT_ERROR_SCANNED,
+                         _("“%s” holds only images of its pages (a scanned document), no text to read: import the plan’s text or its XML export instead"),
+                         display_name);
+            return NULL;
+          }
+        lines = hrp_document_pdf_lines (pdf, report);
+        plan = hrp_text_import_lines (lines, report, error);
+        break;
+      }
+
     case HRP_DOCUMENT_ZIP:
       g_set_error (error, HRP_DOCUMENT_IMPORT_ERROR, HRP_DOCUMENT_IMPORT_ERROR_UNSUPPORTED,
                    _("“%s” is a Word or OpenDocument file (or another zip file), which cannot be imported yet: save it as PDF or as text and import that"),
                    display_name);
       return NULL;
+
     case HRP_DOCUMENT_TEXT:
     default:
-      break;
+      {
+        g_autofree char *text = NULL;
+
+        /* The text of last year's PDF: repaired and read. */
+        if (size > 0 && !g_utf8_validate_len (data, size, NULL))
+          {
+            g_set_error (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_INVALID,
+                         _("“%s” is not UTF-8 text: save it as UTF-8 (Unicode) text and try again"),
+                         display_name);
+            return NULL;
+          }
+        if (g_cancellable_set_error_if_cancelled (cancellable, error))
+          return NULL;
+        text = g_strndup (data != NULL ? data : "", size);
+        plan = hrp_text_import_with_report (text, report, error);
+        break;
+      }
     }
 
-  /* The text of last year's PDF: repaired and read. */
-  data = g_bytes_get_data (bytes, &size);
-  if (size > 0 && !g_utf8_validate_len (data, size, NULL))
-    {
-      g_set_error (error, HRP_TEXT_IMPORT_ERROR, HRP_TEXT_IMPORT_ERROR_INVALID,
-                   _("“%s” is not UTF-8 text: save it as UTF-8 (Unicode) text and try again"),
-                   display_name);
-      return NULL;
-    }
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
-  text = g_strndup (data != NULL ? data : "", size);
-  plan = hrp_text_import_with_report (text, report, error);
   if (plan == NULL)
     g_prefix_error (error, "%s: ", display_name);
   return plan;
