@@ -338,9 +338,18 @@ assert_wholly_shown (Fixture    *f,
 {
   GtkWidget *scrolled = hrp_test_find_widget_of_type (f->view, GTK_TYPE_SCROLLED_WINDOW, FALSE);
   GtkWidget *label = hrp_test_find_widget (f->view, is_label_of, text);
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
   graphene_rect_t bounds;
   int width, height;
 
+  /* The rows scrolled to are made on the next frames, which a busy
+   * machine draws late. */
+  while (label == NULL && g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+      label = hrp_test_find_widget (f->view, is_label_of, text);
+    }
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_compute_bounds (label, scrolled, &bounds));
   g_test_message ("“%s”: %g × %g at %g, %g in %d × %d", text, bounds.size.width, bounds.size.height,

@@ -658,6 +658,7 @@ test_refused (Fixture       *f,
   g_autofree char *bytes = NULL;
   gsize size = 0;
   g_autoptr(GError) error = NULL;
+  static const char zip_bytes[] = "PK\x03\x04\x14\x00\x06\x00 rest of a zip";
 
   write_image_pdf (image);
   assert_refused (f, image, "holds only images");
@@ -666,7 +667,7 @@ test_refused (Fixture       *f,
   assert_refused (f, locked, "protected by a password");
 
   /* A .docx starts as every zip does */
-  g_assert_true (g_file_set_contents (zip, "PK\x03\x04\x14\x00\x06\x00 rest of a zip", 28, &error));
+  g_assert_true (g_file_set_contents (zip, zip_bytes, sizeof zip_bytes - 1, &error));
   assert_refused (f, zip, "cannot be imported yet");
 
   /* Our PDF cut in the middle, and a PDF header over garbage */
