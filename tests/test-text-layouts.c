@@ -230,6 +230,59 @@ test_khoksung (void)
   check_layout ("layout-khoksung.txt", expected);
 }
 
+/* Text copied out of a PDF: a running title at the top of every page
+ * (in the middle of the missions' list and of a strategy's objectives
+ * too), page numbers "- 2 -", "๓" and "-๔" glued to the line after it;
+ * definition sentences after "วิสัยทัศน์ (Vision)" and "พันธกิจ
+ * (Mission)", six missions numbered "(1)"…"(6)", strategies "1.
+ * ยุทธศาสตร์การพัฒนา ด้าน…" with goals, objectives and indicators
+ * numbered, policies "1. นโยบายด้าน…", a table with "20,000 บาท" and
+ * the quarters ticked "*" and "✔", and after it a heading the reader does
+ * not know with its paragraph. */
+static void
+test_thakham (void)
+{
+  static const char * const expected[] = {
+    "title: แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+    "year: 2569",
+    "organization: องค์การบริหารส่วนตำบลท่าข้าม | อำเภอพุนพิน | จังหวัดสุราษฎร์ธานี",
+    "preamble: องค์การบริหารส่วนตำบลท่าข้ามมีหน้าที่จัดบริการสาธารณะให้แก่ประชาชนในเขตพื้นที่ จึงต้องมีบุคลากรที่มีความรู้ความสามารถ",
+    "vision: ท่าข้ามเมืองน่าอยู่ เศรษฐกิจดี สังคมเข้มแข็ง",
+    "mission 1: พัฒนาโครงสร้างพื้นฐานให้ได้มาตรฐาน",
+    "mission 2: ส่งเสริมเศรษฐกิจชุมชน",
+    "mission 3: ส่งเสริมการศึกษา ศาสนา และวัฒนธรรม",
+    "mission 4: ดูแลสุขภาพและคุณภาพชีวิตของประชาชน",
+    "mission 5: อนุรักษ์ทรัพยากรธรรมชาติและสิ่งแวดล้อม",
+    "mission 6: พัฒนาการบริหารจัดการองค์กร",
+    "strategy 1: การพัฒนาด้านโครงสร้างพื้นฐาน (mission 0)",
+    "  goal 1: ถนนในตำบลได้มาตรฐาน",
+    "  goal 2: ระบบระบายน้ำไม่ติดขัด",
+    "  objective 1: ประชาชนสัญจรได้สะดวก",
+    "  objective 2: ไม่มีน้ำท่วมขังในฤดูฝน",
+    "  indicator 1: ความยาวของถนนที่ปรับปรุง",
+    "  indicator 2: จำนวนจุดที่น้ำท่วมขัง",
+    "strategy 2: การพัฒนาด้านการบริหารจัดการองค์กร (mission 0)",
+    "  goal 1: พัฒนาบุคลากรทุกระดับ",
+    "  indicator 1: ร้อยละของบุคลากรที่ได้รับการพัฒนา",
+    "policy intro: เนื่องจากบุคลากรเป็นกลไกสำคัญในการขับเคลื่อนภารกิจ องค์การบริหารส่วนตำบลจึงกำหนดนโยบายไว้ดังนี้",
+    "policy 1: ด้านการสรรหา (strategy 2)",
+    "  description: สรรหาผู้มีความรู้ความสามารถเข้ารับราชการ",
+    "  activity: สอบแข่งขันพนักงานจ้าง | 20000.00 | quarters 1 2",
+    "policy 2: ด้านการพัฒนาบุคลากร (strategy 2)",
+    "  description: พัฒนาบุคลากรให้มีสมรรถนะตามตำแหน่ง",
+    "  activity: อบรมพนักงานใหม่ | 30000.00 | quarters 1 2 3 4",
+    "  activity: อบรมการใช้คอมพิวเตอร์ | 10000.00 | quarters 2 4",
+    "unplaced, line 7: วิสัยทัศน์ (Vision) หมายถึง สภาพที่องค์กรต้องการจะเป็นในอนาคต",
+    "unplaced, line 9: พันธกิจ (Mission) หมายถึง ภารกิจที่องค์กรต้องทำเพื่อให้บรรลุวิสัยทัศน์",
+    "unplaced, line 50: ส่วนที่ ๔ การติดตามและประเมินผล",
+    "unplaced, line 51: ปลัดองค์การบริหารส่วนตำบลรายงานผลการดำเนินงานทุกสิ้นปีงบประมาณ",
+    "repairs: 0",
+    NULL
+  };
+
+  check_layout ("layout-thakham.txt", expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -239,6 +292,7 @@ main (int   argc,
 
   g_test_add_func ("/text-layouts/nongbua", test_nongbua);
   g_test_add_func ("/text-layouts/khoksung", test_khoksung);
+  g_test_add_func ("/text-layouts/thakham", test_thakham);
 
   return g_test_run ();
 }

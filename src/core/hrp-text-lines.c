@@ -519,6 +519,13 @@ _hrp_text_parser_lines (GPtrArray *source)
 
       if (rest != NULL)
         {
+          /* Text glued to the page number ("-๔เนื่องจาก…") is the page's
+           * first line, its indentation lost to the number: taken as
+           * starting a paragraph, as a paragraph that opens a page is
+           * more often told by its indentation than a line that goes on
+           * with the page before. */
+          if (*rest != '\0')
+            indent = MAX (indent, PARAGRAPH_INDENT);
           memmove (collapsed, rest, strlen (rest) + 1);
           is_break = TRUE;
           if (lines->len > 0)
