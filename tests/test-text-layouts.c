@@ -193,7 +193,8 @@ test_nongbua (void)
  * "ยุทธศาสตร์การพัฒนาด้าน…" without number, goals bulleted "-",
  * objectives numbered "๑." and indicators "(1)", policies "นโยบายด้าน…",
  * and a table with a budget in Thai digits, ticks "✓" and the Wingdings
- * tick (U+F0FC) after "-" for the quarters not ticked. */
+ * tick (U+F0FC) after "-" for the quarters not ticked; the table has no
+ * totals, and a part the reader does not know follows it. */
 static void
 test_khoksung (void)
 {
@@ -223,6 +224,8 @@ test_khoksung (void)
     "  description: จัดสวัสดิการให้บุคลากรอย่างเป็นธรรม",
     "  activity: ตรวจสุขภาพประจำปี | 35000.00 | quarters 3 4",
     "  activity: มอบเกียรติบัตรพนักงานดีเด่น | no budget | quarters 4",
+    "unplaced, line 35: ส่วนที่ ๔ ภาคผนวก",
+    "unplaced, line 36: ประกาศองค์การบริหารส่วนตำบลโคกสูง เรื่อง นโยบายการบริหารทรัพยากรบุคคล",
     "repairs: 0",
     NULL
   };

@@ -346,6 +346,12 @@ numbered_part_rest (const char *text)
   return NULL;
 }
 
+gboolean
+_hrp_text_is_numbered_part (const char *text)
+{
+  return numbered_part_rest (text) != NULL;
+}
+
 /* Headings that name a part but hold none of its content: the
  * introduction's, the strategies' and the policies' ("นโยบายการบริหาร
  * และการพัฒนาทรัพยากรบุคคล"). */
