@@ -75,6 +75,7 @@ gboolean      _hrp_text_strategy_heading       (const char  *text,
                                                 guint       *number,
                                                 const char **rest);
 gboolean      _hrp_text_is_part_heading        (const char *text);
+gboolean      _hrp_text_is_numbered_part       (const char *text);
 gboolean      _hrp_text_is_table_header        (const char *text);
 gboolean      _hrp_text_is_action_plan_heading (const char *text);
 gboolean      _hrp_text_is_section_text        (const char *text);

@@ -331,6 +331,30 @@ set_last_text (GListStore *store,
   hrp_text_set_text (item, text);
 }
 
+/* The current line starts a paragraph (it is indented) whose lines run
+ * up to the first policy ("1. ด้าน…", "นโยบายด้าน…"): the policies'
+ * introduction, after the last strategy's lists rather than in them. */
+static gboolean
+is_policy_intro (Parser *p)
+{
+  Line *line = _hrp_text_current (p);
+  guint n;
+  const char *rest;
+
+  if (line->indent < PARAGRAPH_INDENT || _hrp_text_bullet_rest (line->text) != NULL
+      || _hrp_text_numbered_item (line->text, &n, &rest))
+    return FALSE;
+  for (guint ahead = 1; (line = _hrp_text_peek (p, ahead)) != NULL; ahead++)
+    {
+      if (_hrp_text_policy_line (line->text, &n, &rest))
+        return n <= 1;
+      if (_hrp_text_is_section_start (line) || line->indent >= PARAGRAPH_INDENT
+          || _hrp_text_bullet_rest (line->text) != NULL || _hrp_text_numbered_item (line->text, &n, &rest))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 read_strategies (Parser *p)
 {
@@ -374,7 +398,8 @@ read_strategies (Parser *p)
           /* A list's heading set in bold (as printed) is still the
            * strategy's, not a part of its own. */
           if ((which < 0 && _hrp_text_is_section_start (line))
-              || _hrp_text_policy_line (line->text, &n, &policy))
+              || _hrp_text_policy_line (line->text, &n, &policy)
+              || (which < 0 && list != NULL && is_policy_intro (p)))
             break;
           p->i++;
 

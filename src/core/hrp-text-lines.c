@@ -324,6 +324,34 @@ _hrp_text_strategy_heading (const char  *text,
   return FALSE;
 }
 
+/* "ส่วนที่ ๓ การติดตามและประเมินผล", "บทที่ 2 …": a numbered part of the
+ * document: what follows its number, NULL for another line.  What it
+ * holds may be no part of the plan, but it ends the part before it: its
+ * text must not run into that part's last item. */
+static const char *
+numbered_part_rest (const char *text)
+{
+  static const char * const words[] = { "ส่วนที่", "บทที่" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_has_prefix (text, words[i]))
+      {
+        const char *p = _hrp_text_skip_spaces (text + strlen (words[i]));
+        guint n;
+
+        if (read_number (&p, 2, &n) && (*p == '\0' || *p == ' '))
+          return _hrp_text_skip_spaces (p);
+        return NULL;
+      }
+  return NULL;
+}
+
+gboolean
+_hrp_text_is_numbered_part (const char *text)
+{
+  return numbered_part_rest (text) != NULL;
+}
+
 /* Headings that name a part but hold none of its content: the
  * introduction's, the strategies' and the policies' ("นโยบายการบริหาร
  * และการพัฒนาทรัพยากรบุคคล"). */
@@ -335,6 +363,9 @@ _hrp_text_is_part_heading (const char *text)
   };
   const char *rest;
 
+  /* "ส่วนที่ ๑ บทนำ": the part's own heading after its number */
+  if ((rest = numbered_part_rest (text)) != NULL && *rest != '\0')
+    text = rest;
   for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
     if ((rest = _hrp_text_heading_rest (text, headings[i])) != NULL && *rest == '\0')
       return TRUE;
@@ -382,6 +413,7 @@ _hrp_text_is_section_text (const char *text)
          || _hrp_text_is_action_plan_heading (text)
          || _hrp_text_is_table_header (text)
          || _hrp_text_is_part_heading (text)
+         || numbered_part_rest (text) != NULL
          || (g_str_has_prefix (text, "นโยบายด้าน") && _hrp_text_base_width (text) <= 100)
          || _hrp_text_title_line (text, &n);
 }
@@ -493,6 +525,13 @@ _hrp_text_parser_lines (GPtrArray *source)
 
       if (rest != NULL)
         {
+          /* Text glued to the page number ("-๔เนื่องจาก…") is the page's
+           * first line, its indentation lost to the number: taken as
+           * starting a paragraph, as a paragraph that opens a page is
+           * more often told by its indentation than a line that goes on
+           * with the page before. */
+          if (*rest != '\0')
+            indent = MAX (indent, PARAGRAPH_INDENT);
           memmove (collapsed, rest, strlen (rest) + 1);
           is_break = TRUE;
           if (lines->len > 0)

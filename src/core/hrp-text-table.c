@@ -655,7 +655,7 @@ _hrp_text_read_action_plan (Parser *p)
       guint n;
       const char *rest;
 
-      if (_hrp_text_is_table_end (line->text))
+      if (_hrp_text_is_table_end (line->text) || _hrp_text_is_numbered_part (line->text))
         break;
       if (_hrp_text_line_cells (line) != NULL)
         continue;
@@ -682,7 +682,10 @@ _hrp_text_read_action_plan (Parser *p)
           cells = TRUE;
           continue;
         }
-      if (_hrp_text_is_table_end (line->text))
+      /* A table without totals ends where a numbered part of the
+       * document starts ("ส่วนที่ ๔ …"), not an activity of the last
+       * policy. */
+      if (_hrp_text_is_table_end (line->text) || _hrp_text_is_numbered_part (line->text))
         break;
       if (_hrp_text_is_table_header (line->text) || _hrp_text_is_action_plan_heading (line->text)
           || _hrp_text_title_line (line->text, &n))
