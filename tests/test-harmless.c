@@ -12,6 +12,7 @@
 #include "hrp-model.h"
 #include "hrp-report.h"
 #include "hrp-test-util.h"
+#include "hrp-xml.h"
 
 /* What a hostile text holds: a colour and a window title for the
  * terminal (ESC sequences, BEL), a C1 "control sequence introducer", DEL,
@@ -846,6 +847,35 @@ test_import_text (Fixture       *f,
   g_free (assert_database_clean (f->folder.file));
 }
 
+
+/* The exchange format written from a plan built in memory, which no
+ * import or document cleaned: still well-formed XML of the schema (the
+ * C0 controls XML cannot carry are left out, a carriage return is a
+ * reference), read back to the same texts once sanitized as an import
+ * sanitizes them. */
+static void
+test_xml_export (void)
+{
+  g_autoptr(HrpPlan) plan = nasty_plan (2569);
+  g_autoptr(GBytes) bytes = hrp_xml_export (plan);
+  g_autoptr(HrpPlan) back = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize n = 0;
+  const guchar *data = g_bytes_get_data (bytes, &n);
+
+  for (gsize i = 0; i < n; i++)
+    if (data[i] < 0x20 && data[i] != '\t' && data[i] != '\n')
+      g_error ("the export holds byte 0x%02x at %" G_GSIZE_FORMAT, data[i], i);
+  g_assert_nonnull (g_strstr_len ((const char *) data, n, "บทนำ&#13;\n"));
+  back = hrp_xml_import (bytes, "export.xml", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (back);
+  /* What XML can carry came through: the DEL, the C1 control, the bidi
+   * controls, the BOM, the zero-width space; and goes now. */
+  g_assert_cmpuint (hrp_plan_sanitize (back), ==, 19 * (NASTY_REMOVED - 3) + 1);
+  assert_plan_cleaned (back);
+}
+
 /* }}} */
 
 /* What the command line prints {{{ */
@@ -930,6 +960,7 @@ main (int   argc,
   ADD ("/harmless/store/migration", test_migration);
   ADD ("/harmless/import/xml", test_import_xml);
   ADD ("/harmless/import/text", test_import_text);
+  g_test_add_func ("/harmless/xml/export", test_xml_export);
   ADD ("/harmless/cli/prints", test_cli_prints);
 
   return g_test_run ();
