@@ -150,6 +150,11 @@ sql_sanitize (sqlite3_context  *context,
       return;
     }
   text = sqlite3_value_text (argv[0]);
+  if (text == NULL)
+    {
+      sqlite3_result_error_nomem (context);
+      return;
+    }
   n_bytes = sqlite3_value_bytes (argv[0]);
   /* A text of SQLite may hold a NUL, a C string may not: it goes too. */
   copy = g_malloc (n_bytes + 1);
