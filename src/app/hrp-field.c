@@ -94,6 +94,10 @@ field_write (Field *field)
       hrp_show_error (field->widget, _("The change could not be saved"), error->message);
       return FALSE;
     }
+  /* The document stores a text without control characters
+   * (hrp_text_sanitize ()); when that is the text stored before, no
+   * notification shows it. */
+  field_show_stored (field);
 
   return TRUE;
 }

@@ -267,6 +267,16 @@ hrp_import_dialog_set_report (HrpImportDialog       *self,
                                                  report->n_repairs),
                               report->n_repairs);
     }
+  if (report->n_removed_controls > 0)
+    {
+      if (notices->len > 0)
+        g_string_append_c (notices, '\n');
+      g_string_append_printf (notices,
+                              ngettext ("%u control character was removed from the texts.",
+                                        "%u control characters were removed from the texts.",
+                                        report->n_removed_controls),
+                              report->n_removed_controls);
+    }
 
   /* What no part of the plan took, where the document has it: nothing
    * is dropped without the user seeing it. */

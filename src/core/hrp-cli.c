@@ -19,6 +19,39 @@
 #include "hrp-xml.h"
 
 
+/* text as the command line prints it, so that a terminal shows it and
+ * interprets nothing: a control character (C0, DEL) as "\x1b", a C1
+ * control, bidi or invisible character (what hrp_text_sanitize ()
+ * removes) as "\u202e", bytes that are not UTF-8 as U+FFFD.  Tab and new
+ * line are kept unless one_line, where a line of the output (a plan of
+ * --list, a problem of --check) must stay one line.  A plan's texts are
+ * clean once stored, but a database written by an older HR Plan, a file's
+ * name or a file's content quoted in a message may be anything. */
+static char *
+printable (const char *text,
+           gboolean    one_line)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c == '\t' || c == '\n') && !one_line)
+        g_string_append_c (out, (char) c);
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02x", c);
+      else if ((c >= 0x80 && c <= 0x9f) || c == 0x061c || (c >= 0x200b && c <= 0x200f)
+               || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
+               || c == 0x2028 || c == 0x2029 || c == 0xfeff)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 void
 hrp_cli_options_clear (HrpCliOptions *options)
 {
@@ -122,8 +155,8 @@ parse_year (const char  *option,
   return TRUE;
 }
 
-gboolean
-hrp_cli_parse (HrpCliOptions  *options,
+static gboolean
+parse_options (HrpCliOptions  *options,
                int            *argc,
                char         ***argv,
                GError        **error)
@@ -255,6 +288,29 @@ hrp_cli_parse (HrpCliOptions  *options,
 }
 
 gboolean
+hrp_cli_parse (HrpCliOptions  *options,
+               int            *argc,
+               char         ***argv,
+               GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (parse_options (options, argc, argv, &local_error))
+    return TRUE;
+  /* The message quotes what was typed, which a script may have made of a
+   * file's content: printed as the rest is. */
+  if (local_error != NULL)
+    {
+      char *message = printable (local_error->message, FALSE);
+
+      g_free (local_error->message);
+      local_error->message = message;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+    }
+  return FALSE;
+}
+
+gboolean
 hrp_cli_has_action (const HrpCliOptions *options)
 {
   return options->list || options->import != NULL || options->import_text != NULL ||
@@ -308,13 +364,17 @@ save_imported_plan (const HrpCliOptions  *options,
       return FALSE;
     }
 
-  g_print (_("Imported the plan for fiscal year %d (%u missions, %u strategies, %u HR policies, %u activities) into %s\n"),
-           hrp_plan_get_fiscal_year (plan),
-           g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_missions (plan))),
-           g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_strategies (plan))),
-           g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_policies (plan))),
-           hrp_plan_count_activities (plan),
-           hrp_library_get_path (*library));
+  {
+    g_autofree char *path = printable (hrp_library_get_path (*library), TRUE);
+
+    g_print (_("Imported the plan for fiscal year %d (%u missions, %u strategies, %u HR policies, %u activities) into %s\n"),
+             hrp_plan_get_fiscal_year (plan),
+             g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_missions (plan))),
+             g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_strategies (plan))),
+             g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_policies (plan))),
+             hrp_plan_count_activities (plan),
+             path);
+  }
   return TRUE;
 }
 
@@ -356,13 +416,18 @@ print_report (HrpPlan               *plan,
               g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_policies (plan))),
               hrp_plan_count_activities (plan), report->n_repairs);
   for (guint i = 0; i < report->notices->len; i++)
-    g_printerr (_("Notice: %s\n"), (const char *) g_ptr_array_index (report->notices, i));
+    {
+      g_autofree char *notice = printable (g_ptr_array_index (report->notices, i), TRUE);
+
+      g_printerr (_("Notice: %s\n"), notice);
+    }
   for (guint i = 0; i < report->unplaced->len; i++)
     {
       const HrpSourceLine *line = g_ptr_array_index (report->unplaced, i);
       g_autofree char *place = describe_place (line);
+      g_autofree char *text = printable (line->text, TRUE);
 
-      g_printerr (_("Not placed (%s): %s\n"), place, line->text);
+      g_printerr (_("Not placed (%s): %s\n"), place, text);
     }
 }
 
@@ -387,6 +452,11 @@ run_import (const HrpCliOptions  *options,
     return FALSE;
   if (kind == HRP_IMPORT_DOCUMENT)
     print_report (plan, report);
+  if (report->n_removed_controls > 0)
+    g_printerr (ngettext ("Removed %u control character\n",
+                          "Removed %u control characters\n",
+                          report->n_removed_controls),
+                report->n_removed_controls);
 
   return save_imported_plan (options, plan, library, error);
 }
@@ -432,6 +502,7 @@ run_export (const HrpCliOptions  *options,
   g_autoptr(HrpPlan) plan = load_export_plan (options, library, FALSE, error);
   g_autoptr(HrpReport) report = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *shown = NULL;
   int year;
 
   if (plan == NULL)
@@ -465,15 +536,16 @@ run_export (const HrpCliOptions  *options,
   if (g_strcmp0 (path, "-") == 0)
     return TRUE;
   year = hrp_plan_get_fiscal_year (plan);
+  shown = printable (path, TRUE);
   if (kind == EXPORT_XML)
-    g_print (_("Exported the plan for fiscal year %d to %s\n"), year, path);
+    g_print (_("Exported the plan for fiscal year %d to %s\n"), year, shown);
   else if (kind == EXPORT_CSV)
-    g_print (_("Exported the action plan for fiscal year %d to %s\n"), year, path);
+    g_print (_("Exported the action plan for fiscal year %d to %s\n"), year, shown);
   else
     g_print (ngettext ("Rendered the plan for fiscal year %d to %s (%u page)\n",
                        "Rendered the plan for fiscal year %d to %s (%u pages)\n",
                        hrp_report_get_n_pages (report)),
-             year, path, hrp_report_get_n_pages (report));
+             year, shown, hrp_report_get_n_pages (report));
   return TRUE;
 }
 
@@ -491,7 +563,11 @@ run_check (const HrpCliOptions  *options,
 
   problems = hrp_plan_check (plan);
   for (guint i = 0; i < problems->len; i++)
-    g_print ("%s\n", ((HrpProblem *) g_ptr_array_index (problems, i))->line);
+    {
+      g_autofree char *line = printable (((HrpProblem *) g_ptr_array_index (problems, i))->line, TRUE);
+
+      g_print ("%s\n", line);
+    }
   if (problems->len == 0)
     g_print ("%s\n", _("no problems"));
   return TRUE;
@@ -512,14 +588,16 @@ run_list (HrpLibrary  *library,
   if (n == 0)
     {
       g_autofree char *name = g_filename_display_name (hrp_library_get_path (library));
+      g_autofree char *shown = printable (name, TRUE);
 
-      g_printerr (_("“%s” holds no plans yet\n"), name);
+      g_printerr (_("“%s” holds no plans yet\n"), shown);
     }
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(HrpPlanEntry) entry = g_list_model_get_item (plans, i);
+      g_autofree char *title = printable (hrp_plan_entry_get_title (entry), TRUE);
 
-      g_print ("%d\t%s\n", hrp_plan_entry_get_fiscal_year (entry), hrp_plan_entry_get_title (entry));
+      g_print ("%d\t%s\n", hrp_plan_entry_get_fiscal_year (entry), title);
     }
   return TRUE;
 }
@@ -587,6 +665,11 @@ hrp_cli_run (const HrpCliOptions *options)
   return 0;
 
 failed:
-  g_printerr ("hrplan: %s\n", error->message);
+  {
+    /* It may name a file, or quote one. */
+    g_autofree char *message = printable (error->message, FALSE);
+
+    g_printerr ("hrplan: %s\n", message);
+  }
   return 1;
 }

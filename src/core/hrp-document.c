@@ -342,6 +342,17 @@ hrp_document_set_value (HrpDocument   *self,
       g_return_val_if_reached (FALSE);
     }
   g_param_value_validate (pspec, &command->new_value);
+  /* Typed or pasted, a text is stored without what a terminal or the
+   * bidi algorithm would interpret (hrp_text_sanitize ()). */
+  if (pspec->value_type == G_TYPE_STRING)
+    {
+      char *clean = hrp_text_sanitize (g_value_get_string (&command->new_value),
+                                       hrp_text_property_is_multi_line (G_OBJECT_TYPE (object),
+                                                                        pspec->name),
+                                       NULL);
+
+      g_value_take_string (&command->new_value, clean);
+    }
 
   if (g_param_values_cmp (pspec, &command->old_value, &command->new_value) == 0)
     {

@@ -460,7 +460,22 @@ hrp_library_read_plan_full (const char         *path,
   else
     plan = hrp_document_import (bytes, display_name, cancellable, progress, progress_data,
                                 found, error);
-  if (plan != NULL && report != NULL)
+  if (plan == NULL)
+    return NULL;
+
+  /* Whatever the reader: no control, bidi or invisible character of the
+   * file reaches the plan that is shown and stored, nor the texts the
+   * review lists as not placed. */
+  found->n_removed_controls = hrp_plan_sanitize (plan);
+  for (guint i = 0; i < found->unplaced->len; i++)
+    {
+      HrpSourceLine *line = g_ptr_array_index (found->unplaced, i);
+      char *clean = hrp_text_sanitize (line->text, TRUE, NULL);
+
+      g_free (line->text);
+      line->text = clean;
+    }
+  if (report != NULL)
     *report = g_steal_pointer (&found);
   return plan;
 }

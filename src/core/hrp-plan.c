@@ -649,3 +649,81 @@ hrp_plan_copy (HrpPlan *self)
 
   return plan;
 }
+
+/* Sanitizes the string properties of object that can be written, once
+ * per object (visited): an activity may be listed twice. */
+static guint
+sanitize_object (gpointer    object,
+                 GHashTable *visited)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs = 0;
+  guint removed = 0;
+
+  if (!g_hash_table_add (visited, object))
+    return 0;
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_autofree char *text = NULL;
+      g_autofree char *clean = NULL;
+      guint n = 0;
+
+      if (pspecs[i]->value_type != G_TYPE_STRING
+          || (pspecs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE
+          || (pspecs[i]->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
+        continue;
+      g_object_get (object, pspecs[i]->name, &text, NULL);
+      clean = hrp_text_sanitize (text,
+                                 hrp_text_property_is_multi_line (G_OBJECT_TYPE (object),
+                                                                  pspecs[i]->name),
+                                 &n);
+      if (n > 0)
+        {
+          g_object_set (object, pspecs[i]->name, clean, NULL);
+          removed += n;
+        }
+    }
+  return removed;
+}
+
+static guint
+sanitize_list (GListModel *list,
+               GHashTable *visited)
+{
+  guint removed = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      removed += sanitize_object (item, visited);
+      if (HRP_IS_STRATEGY (item))
+        {
+          removed += sanitize_list (hrp_strategy_get_goals (HRP_STRATEGY (item)), visited);
+          removed += sanitize_list (hrp_strategy_get_objectives (HRP_STRATEGY (item)), visited);
+          removed += sanitize_list (hrp_strategy_get_indicators (HRP_STRATEGY (item)), visited);
+        }
+      else if (HRP_IS_POLICY (item))
+        removed += sanitize_list (hrp_policy_get_activities (HRP_POLICY (item)), visited);
+    }
+  return removed;
+}
+
+guint
+hrp_plan_sanitize (HrpPlan *self)
+{
+  g_autoptr(GHashTable) visited = NULL;
+  guint removed;
+
+  g_return_val_if_fail (HRP_IS_PLAN (self), 0);
+
+  visited = g_hash_table_new (NULL, NULL);
+  removed = sanitize_object (self, visited);
+  removed += sanitize_list (hrp_plan_get_missions (self), visited);
+  removed += sanitize_list (hrp_plan_get_strategies (self), visited);
+  removed += sanitize_list (hrp_plan_get_positions (self), visited);
+  removed += sanitize_list (hrp_plan_get_policies (self), visited);
+  removed += sanitize_list (hrp_plan_get_signers (self), visited);
+  return removed;
+}

@@ -59,6 +59,11 @@ void        hrp_model_list_append     (GListModel *list,
  * copy).  Unlike an export and import it copies unfinished plans too. */
 HrpPlan    *hrp_plan_copy             (HrpPlan    *self);
 
+/* Removes from every text of the plan, its lists' and their items' (the
+ * string properties of each), what hrp_text_sanitize () removes: run on
+ * every plan an import reads, before it is shown or stored.  Returns the
+ * number of characters removed or replaced. */
+guint       hrp_plan_sanitize         (HrpPlan    *self);
 /* Roll-over: set a new fiscal year and replace the old year number in the
  * title, whether it is written with Arabic or Thai digits. */
 void        hrp_plan_roll_over        (HrpPlan    *self,

@@ -3,11 +3,35 @@
  *
  * One row per activity, under its policy's number and title, with the
  * budget as a plain number and a tick for each quarter.
+ *
+ * Plans come from other offices, so a text may be written to make a
+ * spreadsheet compute it (CSV injection): a cell that starts with "=",
+ * "+", "-" or "@" is a formula to Excel and LibreOffice Calc, and one
+ * that starts with a tab or a carriage return can become one once the
+ * spreadsheet trims it.  Every text cell that starts with one of these
+ * is written with an apostrophe before it, as OWASP recommends: both
+ * spreadsheets show such a cell as text.  The one exception is a cell
+ * that is "-" alone, which the plans use for "nothing" and which no
+ * spreadsheet reads as a formula.  A program that reads the CSV back gets
+ * a text such as "-5" as "'-5": one apostrophe before one of those
+ * characters is ours, and dropping it gives the plan's text.  Amounts are
+ * written as plain numbers, never as text, so they stay numbers.
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "hrp-report.h"
 #include "hrp-thai.h"
+
+/* Whether a spreadsheet could take text for a formula (see above). */
+static gboolean
+csv_needs_apostrophe (const char *text)
+{
+  if (text == NULL || g_str_equal (text, "-"))
+    return FALSE;
+  return text[0] != '\0' && strchr ("=+-@\t\r", text[0]) != NULL;
+}
 
 static void
 csv_field (GString    *out,
@@ -15,6 +39,8 @@ csv_field (GString    *out,
 {
   /* RFC 4180: quoted, quotes doubled; new lines kept inside quotes. */
   g_string_append_c (out, '"');
+  if (csv_needs_apostrophe (text))
+    g_string_append_c (out, '\'');
   for (const char *p = text ? text : ""; *p != '\0'; p++)
     {
       if (*p == '"')

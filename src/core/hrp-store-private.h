@@ -32,7 +32,7 @@ G_STATIC_ASSERT (STORE_APPLICATION_ID == 0x48525031);
 
 /* PRAGMA user_version of a database with the newest schema: the number
  * of migrations in hrp-store-schema.c. */
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 #define STORE_BUSY_TIMEOUT_MS 5000
 

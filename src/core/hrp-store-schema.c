@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "hrp-store-private.h"
+#include "hrp-text.h"
 
 /* A table of the texts of a plan, in order: the missions, the strategic
  * positions.  Part of migration 1: never edit it either. */
@@ -99,11 +100,71 @@ static const char * const migrations[] = {
   "  role           TEXT NOT NULL DEFAULT '',"
   "  UNIQUE (plan_id, position)"
   ");",
+
+  /* 4: texts stored before control, bidi and invisible characters were
+   * kept out (hrp_text_sanitize ()), cleaned.  hrp_sanitize (text,
+   * multi_line) is registered on the connection that migrates; the
+   * multi-line texts are those of hrp_text_property_is_multi_line (). */
+  "UPDATE plan SET"
+  "  org_name = hrp_sanitize (org_name, 0),"
+  "  org_district = hrp_sanitize (org_district, 0),"
+  "  org_province = hrp_sanitize (org_province, 0),"
+  "  title = hrp_sanitize (title, 0),"
+  "  preamble = hrp_sanitize (preamble, 1),"
+  "  vision = hrp_sanitize (vision, 1),"
+  "  policy_intro = hrp_sanitize (policy_intro, 1);"
+  "UPDATE mission SET text = hrp_sanitize (text, 1);"
+  "UPDATE strategy SET title = hrp_sanitize (title, 0);"
+  "UPDATE strategy_item SET text = hrp_sanitize (text, 0);"
+  "UPDATE strategic_position SET text = hrp_sanitize (text, 0);"
+  "UPDATE policy SET title = hrp_sanitize (title, 0), description = hrp_sanitize (description, 1);"
+  "UPDATE activity SET name = hrp_sanitize (name, 0);"
+  "UPDATE signer SET"
+  "  name = hrp_sanitize (name, 0),"
+  "  position_title = hrp_sanitize (position_title, 0),"
+  "  role = hrp_sanitize (role, 0);",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == STORE_SCHEMA_VERSION);
 
 /* activity.budget's CHECK */
 G_STATIC_ASSERT (HRP_BUDGET_MAX == G_GINT64_CONSTANT (99999999999999));
+
+/* hrp_sanitize (text, multi_line) in SQL: hrp_text_sanitize (); NULL
+ * stays NULL.  The columns are TEXT, but SQLite would let a BLOB in: its
+ * bytes are taken as text. */
+static void
+sql_sanitize (sqlite3_context  *context,
+              int               argc,
+              sqlite3_value   **argv)
+{
+  const unsigned char *text;
+  g_autofree char *copy = NULL;
+  int n_bytes;
+  int length = 0;
+  char *clean;
+
+  g_assert (argc == 2);
+  if (sqlite3_value_type (argv[0]) == SQLITE_NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+  text = sqlite3_value_text (argv[0]);
+  if (text == NULL)
+    {
+      sqlite3_result_error_nomem (context);
+      return;
+    }
+  n_bytes = sqlite3_value_bytes (argv[0]);
+  /* A text of SQLite may hold a NUL, a C string may not: it goes too. */
+  copy = g_malloc (n_bytes + 1);
+  for (int i = 0; i < n_bytes; i++)
+    if (text[i] != '\0')
+      copy[length++] = (char) text[i];
+  copy[length] = '\0';
+  clean = hrp_text_sanitize (copy, sqlite3_value_int (argv[1]) != 0, NULL);
+  sqlite3_result_text (context, clean, -1, g_free);
+}
 
 /* Brings the schema up to date, one migration per transaction.  The ids
  * are read again under the write lock: another program may have created
@@ -128,6 +189,12 @@ _hrp_store_migrate (HrpStore  *self,
    * read-only disk): said before a backup copy is left beside it. */
   if (sqlite3_db_readonly (self->db, "main") == 1)
     return _hrp_store_fail (self, SQLITE_READONLY, error);
+
+  /* What the migrations call, besides SQL's own functions. */
+  if (sqlite3_create_function_v2 (self->db, "hrp_sanitize", 2,
+                                  SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
+                                  NULL, sql_sanitize, NULL, NULL, NULL) != SQLITE_OK)
+    return _hrp_store_fail (self, sqlite3_errcode (self->db), error);
 
   /* An upgrade of a database that holds plans: a copy first. */
   if (application_id == STORE_APPLICATION_ID && version > 0)

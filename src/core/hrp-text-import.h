@@ -40,6 +40,10 @@ typedef struct {
   guint       n_repairs;   /* repairs of broken Thai */
   GPtrArray  *unplaced;    /* HrpSourceLine: text no part of the plan took */
   GPtrArray  *notices;     /* char *: what the user should know, translated */
+  /* Control, bidi and invisible characters removed from the plan's texts
+   * or replaced (hrp_plan_sanitize ()): counted by the import as a whole,
+   * after the reader (an addition to the shared interface). */
+  guint       n_removed_controls;
 } HrpImportReport;
 
 HrpImportReport *hrp_import_report_new       (void);

@@ -5,7 +5,9 @@
  * one error of the format's domain, on one line.  An accepted plan is
  * exported, stored, loaded back and exported again, and its export is
  * imported and exported once more: every export must be the same bytes.
- * Anything else is a bug and aborts.
+ * Sanitized as an import sanitizes it (hrp_plan_sanitize ()), its export
+ * holds no control character but tab and new line, and a second
+ * sanitizing finds nothing.  Anything else is a bug and aborts.
  *
  * Built only with -Dfuzzing=true; see build-aux/fuzz.sh.
  */
@@ -16,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hrp-plan.h"
 #include "hrp-store.h"
 #include "hrp-xml.h"
 
@@ -105,6 +108,20 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   second = hrp_xml_export (again);
   if (!g_bytes_equal (first, second))
     fail ("export → import → export is not the same bytes", first, second);
+
+  /* As an import leaves it. */
+  hrp_plan_sanitize (again);
+  if (hrp_plan_sanitize (again) != 0)
+    fail ("a sanitized plan sanitized again changed", NULL, NULL);
+  {
+    g_autoptr(GBytes) clean = hrp_xml_export (again);
+    gsize n = 0;
+    const guchar *bytes = g_bytes_get_data (clean, &n);
+
+    for (gsize i = 0; i < n; i++)
+      if ((bytes[i] < 0x20 && bytes[i] != '\t' && bytes[i] != '\n') || bytes[i] == 0x7f)
+        fail ("a control character in the export of a sanitized plan", NULL, clean);
+  }
 
   return 0;
 }

@@ -9,7 +9,11 @@
  *    back to the same satang; the Thai-digit form of the text parses the
  *    same as the text;
  *  - after hrp_thai_replace_year (old → new, old ≠ new) no whole number
- *    equal to old is left, and a text without digits is unchanged.
+ *    equal to old is left, and a text without digits is unchanged;
+ *  - hrp_text_sanitize () gives UTF-8 without a control character (but
+ *    tab, and new line in a multi-line text), a bidi control or U+FEFF,
+ *    counts something removed whenever it changed the text, and leaves
+ *    its own result as it is.
  *
  * Built only with -Dfuzzing=true; see build-aux/fuzz.sh.
  */
@@ -188,6 +192,27 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
           CHECK (strcmp (replaced, text) == 0);
         CHECK (count_number (same, old_year) == count_number (text, old_year));
       }
+  }
+
+  /* Sanitizing, one-line (the first byte's low bit) or multi-line */
+  {
+    gboolean multi_line = (data[0] & 1) != 0;
+    guint removed = 0;
+    guint removed_again = 0;
+    g_autofree char *clean = hrp_text_sanitize (text, multi_line, &removed);
+    g_autofree char *again = hrp_text_sanitize (clean, multi_line, &removed_again);
+
+    CHECK (g_utf8_validate (clean, -1, NULL));
+    for (const char *p = clean; *p != '\0'; p = g_utf8_next_char (p))
+      {
+        gunichar c = g_utf8_get_char (p);
+
+        CHECK (c >= 0x20 || c == '\t' || (c == '\n' && multi_line));
+        CHECK (c < 0x7f || c > 0x9f);
+        CHECK (!(c >= 0x202a && c <= 0x202e) && !(c >= 0x2066 && c <= 0x2069) && c != 0xfeff);
+      }
+    CHECK ((removed == 0) == (strcmp (clean, text) == 0));
+    CHECK (strcmp (again, clean) == 0 && removed_again == 0);
   }
 
   /* Broken-text check: only that it copes with anything. */
