@@ -117,8 +117,7 @@ test_import_review (Fixture       *f,
   g_assert_true (g_file_set_contents (path, xml, -1, &error));
   library = hrp_library_open (f->folder.file, FALSE, &error);
   g_assert_no_error (error);
-  plan = hrp_library_read_plan_full (path, "other-office.xml", HRP_IMPORT_AUTO, NULL, NULL, NULL,
-                                     &report, &error);
+  plan = hrp_library_read_plan (path, "other-office.xml", HRP_IMPORT_AUTO, &report, &error);
   g_assert_no_error (error);
   g_assert_nonnull (report);
   g_assert_cmpuint (report->n_removed_controls, ==, 3);

@@ -343,29 +343,29 @@ test_read_plan (Fixture       *f,
     g_assert_true (g_file_set_contents (with_bom, bom, -1, NULL));
   }
   {
-    g_autoptr(HrpPlan) plan = hrp_library_read_plan (with_bom, "plan.txt", HRP_IMPORT_AUTO, &error);
+    g_autoptr(HrpPlan) plan = hrp_library_read_plan (with_bom, "plan.txt", HRP_IMPORT_AUTO, NULL, &error);
 
     g_assert_no_error (error);
     g_assert_cmpint (hrp_plan_get_fiscal_year (plan), ==, 2568);
   }
   {
-    g_autoptr(HrpPlan) plan = hrp_library_read_plan (text_path, "plan-text-2569.txt", HRP_IMPORT_AUTO, &error);
+    g_autoptr(HrpPlan) plan = hrp_library_read_plan (text_path, "plan-text-2569.txt", HRP_IMPORT_AUTO, NULL, &error);
 
     g_assert_no_error (error);
     g_assert_cmpint (hrp_plan_get_fiscal_year (plan), ==, 2569);
   }
   /* Told it is XML, text is refused as XML. */
-  g_assert_null (hrp_library_read_plan (text_path, "plan-text-2569.txt", HRP_IMPORT_XML, &error));
+  g_assert_null (hrp_library_read_plan (text_path, "plan-text-2569.txt", HRP_IMPORT_XML, NULL, &error));
   g_assert_error (error, HRP_XML_ERROR, HRP_XML_ERROR_MALFORMED);
   g_clear_error (&error);
 
   g_assert_true (g_file_set_contents (latin, "\xe1\xc1\xbc\xb9 2569\n", -1, NULL));
-  g_assert_null (hrp_library_read_plan (latin, "latin.txt", HRP_IMPORT_AUTO, &error));
+  g_assert_null (hrp_library_read_plan (latin, "latin.txt", HRP_IMPORT_AUTO, NULL, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "“latin.txt” is not UTF-8 text"));
   g_clear_error (&error);
 
-  g_assert_null (hrp_library_read_plan (missing, "missing.xml", HRP_IMPORT_AUTO, &error));
+  g_assert_null (hrp_library_read_plan (missing, "missing.xml", HRP_IMPORT_AUTO, NULL, &error));
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
   g_assert_nonnull (strstr (error->message, missing));
   g_clear_error (&error);

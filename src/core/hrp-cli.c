@@ -447,7 +447,7 @@ run_import (const HrpCliOptions  *options,
   if (options->as_year != 0 && !check_year (options->as_year, error))
     return FALSE;
 
-  plan = hrp_library_read_plan_full (path, name, kind, NULL, NULL, NULL, &report, error);
+  plan = hrp_library_read_plan (path, name, kind, &report, error);
   if (plan == NULL)
     return FALSE;
   if (kind == HRP_IMPORT_DOCUMENT)

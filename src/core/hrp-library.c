@@ -411,24 +411,18 @@ looks_like_xml (GBytes *bytes)
   return i < size && data[i] == '<';
 }
 
-HrpPlan *
-hrp_library_read_plan (const char     *path,
-                       const char     *display_name,
-                       HrpImportKind   kind,
-                       GError        **error)
-{
-  return hrp_library_read_plan_full (path, display_name, kind, NULL, NULL, NULL, NULL, error);
-}
-
-HrpPlan *
-hrp_library_read_plan_full (const char         *path,
-                            const char         *display_name,
-                            HrpImportKind       kind,
-                            GCancellable       *cancellable,
-                            HrpImportProgress   progress,
-                            gpointer            progress_data,
-                            HrpImportReport   **report,
-                            GError            **error)
+/* hrp_library_read_plan (), cancellable (G_IO_ERROR_CANCELLED) and with
+ * progress (may be NULL: the pages of a PDF read, in the calling thread),
+ * as the thread of hrp_library_read_plan_async () reads. */
+static HrpPlan *
+read_plan (const char         *path,
+           const char         *display_name,
+           HrpImportKind       kind,
+           GCancellable       *cancellable,
+           HrpImportProgress   progress,
+           gpointer            progress_data,
+           HrpImportReport   **report,
+           GError            **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(HrpImportReport) found = NULL;
@@ -478,6 +472,16 @@ hrp_library_read_plan_full (const char         *path,
   if (report != NULL)
     *report = g_steal_pointer (&found);
   return plan;
+}
+
+HrpPlan *
+hrp_library_read_plan (const char        *path,
+                       const char        *display_name,
+                       HrpImportKind      kind,
+                       HrpImportReport  **report,
+                       GError           **error)
+{
+  return read_plan (path, display_name, kind, NULL, NULL, NULL, report, error);
 }
 
 typedef struct {
@@ -547,7 +551,7 @@ read_plan_thread (GTask        *task,
                                _("Only files on this computer can be imported"));
       return;
     }
-  plan = hrp_library_read_plan_full (path, name, job->kind, cancellable,
+  plan = read_plan (path, name, job->kind, cancellable,
                                      job->progress != NULL ? thread_progress_cb : NULL, job,
                                      &job->report, &error);
   if (plan == NULL)

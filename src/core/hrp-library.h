@@ -116,23 +116,13 @@ gboolean     hrp_library_delete            (HrpLibrary    *self,
 
 /* Reads the file at path ("-": standard input) within the size limit of
  * an import, and recognises the plan in it.  display_name names the file
- * in messages. */
-HrpPlan     *hrp_library_read_plan         (const char    *path,
-                                            const char    *display_name,
-                                            HrpImportKind  kind,
-                                            GError       **error);
-/* The same, cancellable (G_IO_ERROR_CANCELLED), with progress (may be
- * NULL: the pages of a PDF read, in the calling thread), and *report
- * (when report is not NULL) receiving what the import found and what it
- * could not place: for an import that fails, NULL. */
-HrpPlan     *hrp_library_read_plan_full    (const char         *path,
-                                            const char         *display_name,
-                                            HrpImportKind       kind,
-                                            GCancellable       *cancellable,
-                                            HrpImportProgress   progress,
-                                            gpointer            progress_data,
-                                            HrpImportReport   **report,
-                                            GError            **error);
+ * in messages; *report (when report is not NULL) receives what the import
+ * found and what it could not place (NULL when the import fails). */
+HrpPlan     *hrp_library_read_plan         (const char        *path,
+                                            const char        *display_name,
+                                            HrpImportKind      kind,
+                                            HrpImportReport  **report,
+                                            GError           **error);
 /* The same off the calling thread; the source object of the result is
  * file.  cancellable stops the reading itself, between pages. */
 void         hrp_library_read_plan_async   (GFile               *file,
