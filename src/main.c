@@ -94,9 +94,11 @@ main (int   argc,
     library = hrp_library_open (path, options.database == NULL, &error);
   if (library == NULL)
     {
+      g_autofree char *message = hrp_cli_printable (error->message, FALSE);
+
       /* On the terminal, if there is one, and in a window: started from
        * the desktop there is nothing else to read. */
-      g_printerr ("hrplan: %s\n", error->message);
+      g_printerr ("hrplan: %s\n", message);
       app = G_APPLICATION (hrp_application_new_for_error (path, error));
       g_application_run (app, 1, argv);
       hrp_cli_options_clear (&options);

@@ -27,9 +27,9 @@
  * --list, a problem of --check) must stay one line.  A plan's texts are
  * clean once stored, but a database written by an older HR Plan, a file's
  * name or a file's content quoted in a message may be anything. */
-static char *
-printable (const char *text,
-           gboolean    one_line)
+char *
+hrp_cli_printable (const char *text,
+                   gboolean    one_line)
 {
   g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
   GString *out = g_string_sized_new (strlen (valid));
@@ -301,7 +301,7 @@ hrp_cli_parse (HrpCliOptions  *options,
    * file's content: printed as the rest is. */
   if (local_error != NULL)
     {
-      char *message = printable (local_error->message, FALSE);
+      char *message = hrp_cli_printable (local_error->message, FALSE);
 
       g_free (local_error->message);
       local_error->message = message;
@@ -365,7 +365,7 @@ save_imported_plan (const HrpCliOptions  *options,
     }
 
   {
-    g_autofree char *path = printable (hrp_library_get_path (*library), TRUE);
+    g_autofree char *path = hrp_cli_printable (hrp_library_get_path (*library), TRUE);
 
     g_print (_("Imported the plan for fiscal year %d (%u missions, %u strategies, %u HR policies, %u activities) into %s\n"),
              hrp_plan_get_fiscal_year (plan),
@@ -417,7 +417,7 @@ print_report (HrpPlan               *plan,
               hrp_plan_count_activities (plan), report->n_repairs);
   for (guint i = 0; i < report->notices->len; i++)
     {
-      g_autofree char *notice = printable (g_ptr_array_index (report->notices, i), TRUE);
+      g_autofree char *notice = hrp_cli_printable (g_ptr_array_index (report->notices, i), TRUE);
 
       g_printerr (_("Notice: %s\n"), notice);
     }
@@ -425,7 +425,7 @@ print_report (HrpPlan               *plan,
     {
       const HrpSourceLine *line = g_ptr_array_index (report->unplaced, i);
       g_autofree char *place = describe_place (line);
-      g_autofree char *text = printable (line->text, TRUE);
+      g_autofree char *text = hrp_cli_printable (line->text, TRUE);
 
       g_printerr (_("Not placed (%s): %s\n"), place, text);
     }
@@ -536,7 +536,7 @@ run_export (const HrpCliOptions  *options,
   if (g_strcmp0 (path, "-") == 0)
     return TRUE;
   year = hrp_plan_get_fiscal_year (plan);
-  shown = printable (path, TRUE);
+  shown = hrp_cli_printable (path, TRUE);
   if (kind == EXPORT_XML)
     g_print (_("Exported the plan for fiscal year %d to %s\n"), year, shown);
   else if (kind == EXPORT_CSV)
@@ -564,7 +564,7 @@ run_check (const HrpCliOptions  *options,
   problems = hrp_plan_check (plan);
   for (guint i = 0; i < problems->len; i++)
     {
-      g_autofree char *line = printable (((HrpProblem *) g_ptr_array_index (problems, i))->line, TRUE);
+      g_autofree char *line = hrp_cli_printable (((HrpProblem *) g_ptr_array_index (problems, i))->line, TRUE);
 
       g_print ("%s\n", line);
     }
@@ -588,14 +588,14 @@ run_list (HrpLibrary  *library,
   if (n == 0)
     {
       g_autofree char *name = g_filename_display_name (hrp_library_get_path (library));
-      g_autofree char *shown = printable (name, TRUE);
+      g_autofree char *shown = hrp_cli_printable (name, TRUE);
 
       g_printerr (_("“%s” holds no plans yet\n"), shown);
     }
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(HrpPlanEntry) entry = g_list_model_get_item (plans, i);
-      g_autofree char *title = printable (hrp_plan_entry_get_title (entry), TRUE);
+      g_autofree char *title = hrp_cli_printable (hrp_plan_entry_get_title (entry), TRUE);
 
       g_print ("%d\t%s\n", hrp_plan_entry_get_fiscal_year (entry), title);
     }
@@ -667,7 +667,7 @@ hrp_cli_run (const HrpCliOptions *options)
 failed:
   {
     /* It may name a file, or quote one. */
-    g_autofree char *message = printable (error->message, FALSE);
+    g_autofree char *message = hrp_cli_printable (error->message, FALSE);
 
     g_printerr ("hrplan: %s\n", message);
   }

@@ -40,5 +40,10 @@ gboolean   hrp_cli_has_action         (const HrpCliOptions *options);
 /* Runs the actions; prints what it did on standard output, or one message
  * on standard error.  Returns the exit status (0 or 1). */
 int        hrp_cli_run                (const HrpCliOptions *options);
+/* text as a terminal should be given it: control, bidi and invisible
+ * characters written as escapes ("\x1b", "\u202e"), never interpreted;
+ * tab and newline kept unless one_line. */
+char      *hrp_cli_printable          (const char          *text,
+                                       gboolean             one_line);
 
 G_END_DECLS
