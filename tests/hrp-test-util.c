@@ -307,6 +307,65 @@ hrp_test_run_tool (const char * const *argv)
   return out;
 }
 
+/* The bytes of nothing may be NULL */
+static char *
+bytes_to_string (GBytes *bytes)
+{
+  gsize size = g_bytes_get_size (bytes);
+
+  return g_strndup (size > 0 ? g_bytes_get_data (bytes, NULL) : "", size);
+}
+
+HrpTestRun
+hrp_test_run (const char         *folder,
+              GBytes             *input,
+              const char         *language,
+              const char         *lsan_options,
+              const char * const *argv)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(GBytes) err = NULL;
+  g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
+  g_autofree char *data_home = g_build_filename (folder, "data-home", NULL);
+  HrpTestRun r = { 0 };
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                        | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* No display: the actions must not need one. */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
+  if (lsan_options != NULL)
+    g_subprocess_launcher_setenv (launcher, "LSAN_OPTIONS", lsan_options, TRUE);
+  if (language != NULL)
+    {
+      /* As a user of that language starts it; no language chosen in the
+       * settings (the memory backend, inherited), the catalogs of the
+       * build tree (HRPLAN_LOCALEDIR, inherited). */
+      g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
+      g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
+      g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+    }
+  proc = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (proc, input != NULL ? input : empty, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  r.out = bytes_to_string (out);
+  r.err = bytes_to_string (err);
+  r.status = g_subprocess_get_exit_status (proc);
+  return r;
+}
+
+void
+hrp_test_run_clear (HrpTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
 char *
 hrp_test_squeeze (const char *text)
 {

@@ -93,6 +93,25 @@ gboolean    hrp_test_has_line             (const char          *texts,
 /* Runs argv (searched in PATH); asserts it ran and exited with 0, and
  * returns its standard output. */
 char       *hrp_test_run_tool             (const char * const  *argv);
+
+/* What a program run by hrp_test_run () did. */
+typedef struct {
+  int   status;
+  char *out;   /* its standard output's bytes, NUL-terminated */
+  char *err;
+} HrpTestRun;
+
+/* Runs argv (NULL-terminated, argv[0] the program) as the command line
+ * is used: no display, XDG_DATA_HOME in folder, input (may be NULL) on
+ * its standard input; when language is not NULL, LANGUAGE=language in
+ * C.UTF-8; when lsan_options is not NULL, that LSAN_OPTIONS.  Its output
+ * is taken as bytes, checked as they are. */
+HrpTestRun  hrp_test_run                  (const char          *folder,
+                                           GBytes              *input,
+                                           const char          *language,
+                                           const char          *lsan_options,
+                                           const char * const  *argv);
+void        hrp_test_run_clear            (HrpTestRun          *run);
 /* text without white space. */
 char       *hrp_test_squeeze              (const char          *text);
 /* Writes report as PDF to path. */

@@ -26,19 +26,6 @@ typedef struct {
   char *lsan_options;   /* and its LSAN_OPTIONS, or NULL */
 } Fixture;
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
@@ -62,43 +49,17 @@ fixture_teardown (Fixture       *f,
 /* Runs argv (NULL-terminated), stdin from input; language, when not
  * NULL, is the LANGUAGE of its messages; unprivileged, with the
  * unprivileged user's LSAN_OPTIONS. */
-static Result
+static HrpTestRun
 spawn (Fixture    *f,
        const char *input,
        const char *language,
        gboolean    unprivileged,
        GPtrArray  *argv)
 {
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_build_filename (f->folder.dir, "data-home", NULL);
-  Result r = { 0 };
+  g_autoptr(GBytes) bytes = input != NULL ? g_bytes_new (input, strlen (input)) : NULL;
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  /* No display: the actions must not need one. */
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
-  if (unprivileged && f->lsan_options != NULL)
-    g_subprocess_launcher_setenv (launcher, "LSAN_OPTIONS", f->lsan_options, TRUE);
-  if (language != NULL)
-    {
-      /* As a Thai user starts it; no language chosen in the settings
-       * (the memory backend, inherited), the catalogs of the build tree
-       * (HRPLAN_LOCALEDIR, inherited). */
-      g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
-      g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
-      g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-    }
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, input, NULL, &r.out, &r.err, &error);
-  g_assert_no_error (error);
-  r.status = g_subprocess_get_exit_status (proc);
-  return r;
+  return hrp_test_run (f->folder.dir, bytes, language, unprivileged ? f->lsan_options : NULL,
+                       (const char * const *) argv->pdata);
 }
 
 #ifdef G_OS_UNIX
@@ -108,7 +69,7 @@ spawn (Fixture    *f,
 /* Runs hrplan with the arguments (NULL-terminated), stdin from input;
  * language as for spawn ().  When unprivileged, as a user whom the
  * permissions of the test's files bind (see setup_unprivileged ()). */
-static Result
+static HrpTestRun
 run_full (Fixture    *f,
           const char *input,
           const char *language,
@@ -159,7 +120,7 @@ count_lines (const char *text)
 
 /* The failure contract: exit 1, one message line on stderr, nothing on stdout. */
 static void
-assert_failed (Result     *r,
+assert_failed (HrpTestRun     *r,
                const char *needle)
 {
   if (r->status != 1)
@@ -173,18 +134,18 @@ assert_failed (Result     *r,
 }
 
 static void
-assert_ok_and_clear (Result r)
+assert_ok_and_clear (HrpTestRun r)
 {
   g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 }
 
 static void
-assert_failed_and_clear (Result      r,
+assert_failed_and_clear (HrpTestRun      r,
                          const char *needle)
 {
   assert_failed (&r, needle);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 }
 
 /* Runs hrplan with the arguments: it succeeds; it fails as
@@ -196,11 +157,11 @@ static void
 test_version (Fixture       *f,
               gconstpointer  data)
 {
-  Result r = run (f, "--version");
+  HrpTestRun r = run (f, "--version");
 
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==, "hrplan " PACKAGE_VERSION "\n");
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 }
 
 static void
@@ -211,7 +172,7 @@ test_import_list_export (Fixture       *f,
   g_autofree char *out_path = g_build_filename (f->folder.dir, "out.xml", NULL);
   g_autofree char *export_opt = g_strconcat ("--export-xml=", out_path, NULL);
   g_autofree char *file_contents = NULL;
-  Result r;
+  HrpTestRun r;
 
   /* Listing does not create the database; importing does. */
   run_fails (f, "There is no HR Plan database at", f->db_opt, "--list");
@@ -221,18 +182,18 @@ test_import_list_export (Fixture       *f,
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "2568"));
   g_assert_nonnull (strstr (r.out, "10"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   r = run (f, f->db_opt, "--list");
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==,
                    "2568\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568\n");
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   r = run (f, f->db_opt, export_opt);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, out_path));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   g_assert_true (g_file_get_contents (out_path, &file_contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (file_contents, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plan xmlns=\"urn:hrplan:plan:1\""));
 
@@ -240,7 +201,7 @@ test_import_list_export (Fixture       *f,
   r = run (f, f->db_opt, "--export-xml=-", "--year=2568");
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==, file_contents);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 }
 
 static void
@@ -250,7 +211,7 @@ test_import_existing_year (Fixture       *f,
   g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  Result r;
+  HrpTestRun r;
 
   run_ok (f, f->db_opt, import_opt);
 
@@ -258,7 +219,7 @@ test_import_existing_year (Fixture       *f,
   r = run (f, f->db_opt, import_opt);
   assert_failed (&r, "--replace");
   g_assert_nonnull (strstr (r.err, "2568"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   after = hrp_test_file_checksum (f->folder.file);
   g_assert_cmpstr (before, ==, after);
 
@@ -266,7 +227,7 @@ test_import_existing_year (Fixture       *f,
 
   r = run (f, f->db_opt, "--list");
   g_assert_cmpuint (count_lines (r.out), ==, 1);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 }
 
 static void
@@ -276,10 +237,10 @@ test_import_as_year (Fixture       *f,
   g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  Result r;
+  HrpTestRun r;
 
   r = run (f, f->db_opt, import_opt);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   run_ok (f, f->db_opt, import_opt, "--as-year=2569");
 
   r = run (f, f->db_opt, "--list");
@@ -287,7 +248,7 @@ test_import_as_year (Fixture       *f,
   g_assert_cmpstr (r.out, ==,
                    "2569\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2569\n"
                    "2568\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568\n");
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   /* A Christian Era year is refused, naming the Buddhist Era one. */
   before = hrp_test_file_checksum (f->folder.file);
@@ -304,27 +265,27 @@ test_import_stdin_and_round_trip (Fixture       *f,
   g_autofree char *db2 = g_build_filename (f->folder.dir, "second.db", NULL);
   g_autofree char *db2_opt = g_strconcat ("--database=", db2, NULL);
   g_autofree char *sample = NULL;
-  Result r, first, second;
+  HrpTestRun r, first, second;
 
   g_assert_true (g_file_get_contents (f->sample, &sample, NULL, NULL));
 
   r = run_input (f, sample, f->db_opt, "--import=-", NULL);
   g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   first = run (f, f->db_opt, "--export-xml=-");
   g_assert_cmpint (first.status, ==, 0);
 
   r = run_input (f, first.out, db2_opt, "--import=-", NULL);
   g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   second = run (f, db2_opt, "--export-xml=-");
   g_assert_cmpint (second.status, ==, 0);
 
   /* export → import → export is byte-identical */
   g_assert_cmpstr (first.out, ==, second.out);
-  result_clear (&first);
-  result_clear (&second);
+  hrp_test_run_clear (&first);
+  hrp_test_run_clear (&second);
 }
 
 static void
@@ -337,10 +298,10 @@ test_bad_input_changes_nothing (Fixture       *f,
   g_autofree char *missing_opt = g_strconcat ("--import=", f->folder.dir, "/none.xml", NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  Result r;
+  HrpTestRun r;
 
   r = run (f, f->db_opt, import_opt);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   before = hrp_test_file_checksum (f->folder.file);
 
   g_assert_true (g_file_set_contents (bad,
@@ -355,7 +316,7 @@ test_bad_input_changes_nothing (Fixture       *f,
 
   r = run (f, f->db_opt, "--list");
   g_assert_cmpuint (count_lines (r.out), ==, 1);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 }
 
 static gboolean
@@ -379,7 +340,7 @@ test_errors_in_thai (Fixture       *f,
 {
   g_autofree char *bad = g_build_filename (f->folder.dir, "bad.xml", NULL);
   g_autofree char *bad_opt = g_strconcat ("--import=", bad, NULL);
-  Result r;
+  HrpTestRun r;
 
   g_assert_true (g_file_set_contents (bad,
                                       "<?xml version=\"1.0\"?>\n<plan xmlns=\"urn:hrplan:plan:1\" "
@@ -390,20 +351,20 @@ test_errors_in_thai (Fixture       *f,
   if (!has_thai (r.err))
     g_error ("not Thai: %s", r.err);
   g_assert_true (g_utf8_validate (r.err, -1, NULL));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   /* A usage error too. */
   r = run_in (f, "th", f->db_opt, "--replace", NULL);
   assert_failed (&r, "--replace");
   if (!has_thai (r.err))
     g_error ("not Thai: %s", r.err);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   /* And without LANGUAGE, English. */
   r = run (f, f->db_opt, bad_opt);
   assert_failed (&r, "bad.xml");
   g_assert_false (has_thai (r.err));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 }
 
 static void
@@ -451,12 +412,12 @@ test_default_database (Fixture       *f,
   g_autofree char *default_db = g_build_filename (f->folder.dir, "data-home", "hrplan", "hrplan.db", NULL);
   g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
   g_autofree char *other = g_build_filename (f->folder.dir, "other.db", NULL);
-  Result r;
+  HrpTestRun r;
 
   r = run (f, "--list");
   assert_failed (&r, "There is no HR Plan database at");
   g_assert_nonnull (strstr (r.err, default_db));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   run_fails (f, default_db, "--export-xml=-");
   g_assert_false (g_file_test (default_db, G_FILE_TEST_EXISTS));
 
@@ -465,7 +426,7 @@ test_default_database (Fixture       *f,
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==,
                    "2568\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568\n");
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   /* The window's opening: a database it creates gets the sample; once, so
    * that a user who deleted it keeps it deleted. */
@@ -502,7 +463,7 @@ test_export_pdf_and_csv (Fixture       *f,
   g_autofree char *only = NULL;
   g_autofree char *rows = NULL;
   gsize whole_size = 0, only_size = 0;
-  Result r;
+  HrpTestRun r;
 
   run_ok (f, f->db_opt, import_opt);
 
@@ -510,7 +471,7 @@ test_export_pdf_and_csv (Fixture       *f,
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, pdf));
   g_assert_nonnull (strstr (r.out, "pages"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   g_assert_true (g_file_get_contents (pdf, &whole, &whole_size, NULL));
   g_assert_true (g_str_has_prefix (whole, "%PDF-"));
 
@@ -541,11 +502,11 @@ test_export_pdf_and_csv (Fixture       *f,
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "“sideways”"));
   g_assert_cmpuint (count_lines (r.err), ==, 1);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   r = run (f, f->db_opt, csv_opt, "--table-orientation=portrait");
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "--export-pdf"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   run_ok (f, f->db_opt, csv_opt);
   g_assert_true (g_file_get_contents (csv, &rows, NULL, NULL));
@@ -557,16 +518,16 @@ test_export_pdf_and_csv (Fixture       *f,
   r = run (f, f->db_opt, "--thai-digits");
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "--export-pdf"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   r = run (f, f->db_opt, "--table-only", csv_opt);
   g_assert_cmpint (r.status, ==, 1);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   g_remove (pdf);
   r = run (f, f->db_opt, pdf_opt, "--year=2570");
   g_assert_cmpint (r.status, ==, 1);
   g_assert_cmpuint (count_lines (r.err), ==, 1);
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 }
 
 /* --replace copies the database before it replaces a plan. */
@@ -616,14 +577,14 @@ test_import_text (Fixture       *f,
   g_autofree char *prose_opt = g_strconcat ("--import-text=", prose, NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  Result r;
+  HrpTestRun r;
 
   g_assert_true (g_file_set_contents (path, plan_text, -1, NULL));
   r = run (f, f->db_opt, import_opt);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.err, ==, "");
   g_assert_nonnull (strstr (r.out, "2570"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   /* the summary line of --import */
   r = run (f, f->db_opt, import_opt, "--as-year=2571");
   if (r.status != 0)
@@ -631,22 +592,22 @@ test_import_text (Fixture       *f,
   g_assert_cmpint (r.status, ==, 0);
   g_assert_true (g_str_has_prefix (r.out, "Imported the plan for fiscal year 2571 (1 missions, "
                                           "1 strategies, 1 HR policies, 1 activities) into "));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   r = run (f, f->db_opt, "--list");
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==,
                    "2571\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. ๒๕๗๑\n"
                    "2570\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. ๒๕๗๐\n");
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   /* Standard input, and the same year again without --replace */
   r = run_input (f, plan_text, f->db_opt, "--import-text=-", NULL);
   assert_failed (&r, "--replace");
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   r = run_input (f, plan_text, f->db_opt, "--import-text=-", "--replace", NULL);
   g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   /* A text without a plan, a file that is not UTF-8, and --import with
    * --import-text: one message, nothing changed */
@@ -661,7 +622,7 @@ test_import_text (Fixture       *f,
 
   r = run (f, f->db_opt, "--list");
   g_assert_cmpuint (count_lines (r.out), ==, 2);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 }
 
 /* kill -9 at random moments of an import, many times: the database is
@@ -688,7 +649,7 @@ test_killed_import (Fixture       *f,
   g_autoptr(GRand) rand = g_rand_new_with_seed (2571);
   guint counts[3] = { 0, 0, 0 };   /* no plan, 100s, 80s */
   gint64 start, duration;
-  Result r;
+  HrpTestRun r;
 
   /* A database with a plan already; how long an import takes here. */
   {
@@ -700,7 +661,7 @@ test_killed_import (Fixture       *f,
     r = run (f, f->db_opt, import_opt);
     duration = g_get_monotonic_time () - start;
     g_assert_cmpint (r.status, ==, 0);
-    result_clear (&r);
+    hrp_test_run_clear (&r);
   }
 
   for (guint i = 0; i < 30; i++)
@@ -843,7 +804,7 @@ setup_unprivileged (Fixture *f)
   g_autofree char *bin = g_build_filename (f->folder.dir, "bin", NULL);
   const char *options = g_getenv ("LSAN_OPTIONS");
   const char *suppressions;
-  Result r;
+  HrpTestRun r;
 
   if (geteuid () == 0)
     {
@@ -880,7 +841,7 @@ setup_unprivileged (Fixture *f)
   r = run_unprivileged (f, "--version", NULL);
   if (r.status != 0)
     g_error ("hrplan cannot be run as the unprivileged user: %s", r.err);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   return TRUE;
 }
 
@@ -919,7 +880,7 @@ assert_reads_but_never_writes (Fixture    *f,
     (const char *[]) { import_opt, "--replace", NULL },
     (const char *[]) { text_opt, NULL },
   };
-  Result r;
+  HrpTestRun r;
 
   g_assert_true (g_file_set_contents (text, plan_text, -1, NULL));
   g_assert_cmpint (g_chmod (text, 0644), ==, 0);
@@ -933,12 +894,12 @@ assert_reads_but_never_writes (Fixture    *f,
   g_assert_cmpstr (r.err, ==, "");
   g_assert_cmpstr (r.out, ==,
                    "2568\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568\n");
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   r = run_unprivileged (f, db_opt, xml_opt, NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, xml));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   g_assert_true (g_file_get_contents (xml, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                                              "<plan xmlns=\"urn:hrplan:plan:1\""));
@@ -947,7 +908,7 @@ assert_reads_but_never_writes (Fixture    *f,
 
   r = run_unprivileged (f, db_opt, csv_opt, "--year=2568", NULL);
   g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF"));
   g_assert_nonnull (strstr (contents, "200000.00"));
@@ -955,7 +916,7 @@ assert_reads_but_never_writes (Fixture    *f,
 
   r = run_unprivileged (f, db_opt, pdf_opt, "--table-only", NULL);
   g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
 
@@ -967,7 +928,7 @@ assert_reads_but_never_writes (Fixture    *f,
       r = run_unprivileged (f, db_opt, writes[i][0], writes[i][1], NULL);
       assert_failed (&r, "cannot be changed: the file or its folder is read-only");
       g_assert_nonnull (strstr (r.err, db));
-      result_clear (&r);
+      hrp_test_run_clear (&r);
 
       after = hrp_test_file_checksum (db);
       g_assert_cmpstr (after, ==, before);
@@ -1045,7 +1006,7 @@ test_read_only_old_database (Fixture       *f,
   g_autofree char *names_before = NULL;
   g_autofree char *names_after = NULL;
   sqlite3 *db = NULL;
-  Result r;
+  HrpTestRun r;
 
   if (!setup_unprivileged (f))
     return;
@@ -1064,10 +1025,10 @@ test_read_only_old_database (Fixture       *f,
   r = run_unprivileged (f, f->db_opt, "--list", NULL);
   assert_failed (&r, "must first be updated for this version of HR Plan");
   g_assert_nonnull (strstr (r.err, f->folder.file));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   r = run_unprivileged (f, f->db_opt, "--export-xml=-", NULL);
   assert_failed (&r, "must first be updated");
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   after = hrp_test_file_checksum (f->folder.file);
   g_assert_cmpstr (after, ==, before);
   names_after = folder_names (f->folder.file);
@@ -1078,7 +1039,7 @@ test_read_only_old_database (Fixture       *f,
   g_assert_cmpint (g_chmod (f->folder.dir, 0555), ==, 0);
   r = run_unprivileged (f, f->db_opt, "--list", NULL);
   assert_failed (&r, "must first be updated");
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   g_clear_pointer (&after, g_free);
   after = hrp_test_file_checksum (f->folder.file);
   g_assert_cmpstr (after, ==, before);
@@ -1088,7 +1049,7 @@ test_read_only_old_database (Fixture       *f,
   r = run_unprivileged (f, f->db_opt, "--list", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpuint (count_lines (r.out), ==, 1);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   g_clear_pointer (&names_after, g_free);
   names_after = folder_names (f->folder.file);
   g_assert_nonnull (strstr (names_after, "plans.db.backup-"));
@@ -1116,24 +1077,24 @@ test_read_missing_database (Fixture       *f,
   g_autofree char *missing = g_build_filename (f->folder.dir, "none", "plans.db", NULL);
   g_autofree char *db_opt = g_strconcat ("--database=", missing, NULL);
   g_autofree char *none = g_build_filename (f->folder.dir, "none", NULL);
-  Result r;
+  HrpTestRun r;
 
   r = run (f, db_opt, "--list");
   assert_failed (&r, "There is no HR Plan database at");
   g_assert_nonnull (strstr (r.err, missing));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   r = run (f, db_opt, "--export-xml=-");
   assert_failed (&r, "There is no HR Plan database at");
   g_assert_nonnull (strstr (r.err, missing));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   run_fails (f, "plans.db", db_opt, "--list", "--export-csv=-");
 
   r = run_in (f, "th", db_opt, "--list", NULL);
   assert_failed (&r, missing);
   if (!has_thai (r.err))
     g_error ("not Thai: %s", r.err);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));
@@ -1148,7 +1109,7 @@ test_read_missing_database (Fixture       *f,
   g_assert_cmpuint (count_lines (r.err), ==, 1);
   g_assert_nonnull (strstr (r.err, "holds no plans"));
   g_assert_nonnull (strstr (r.err, f->folder.file));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 }
 
 /* --check: the problems of a plan rolled over from the sample, one a
@@ -1163,12 +1124,12 @@ test_check (Fixture       *f,
   g_autofree char *missing_opt = g_strconcat ("--database=", missing, NULL);
   g_autofree char *checksum = NULL;
   g_auto(GStrv) lines = NULL;
-  Result r;
+  HrpTestRun r;
 
   r = run (f, missing_opt, "--check");
   assert_failed (&r, "There is no HR Plan database at");
   g_assert_nonnull (strstr (r.err, missing));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   run_fails (f, "There is no HR Plan database at", f->db_opt, "--check", "--year=2569");
   g_assert_false (g_file_test (f->folder.file, G_FILE_TEST_EXISTS));
@@ -1189,7 +1150,7 @@ test_check (Fixture       *f,
   g_assert_true (g_strv_contains ((const char * const *) lines, "Policy 2 › activity 1: no quarter ticked"));
   g_assert_cmpstr (lines[21], ==, "Plan: no one signs the plan");
   g_assert_cmpstr (lines[22], ==, "");
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   /* The same lines in Thai, named as the Thai tree names them. */
   r = run_in (f, "th", f->db_opt, "--check", "--year=2569", NULL);
@@ -1199,14 +1160,14 @@ test_check (Fixture       *f,
   g_assert_true (hrp_test_has_line (r.out, "นโยบายที่ 4 › กิจกรรม/โครงการที่ 1: ยังระบุปี 2568 ซึ่งเป็นปีงบประมาณที่แล้ว"));
   g_assert_true (hrp_test_has_line (r.out, "นโยบายที่ 2 › กิจกรรม/โครงการที่ 1: ไม่ระบุไตรมาส"));
   g_assert_true (g_str_has_suffix (r.out, "\nแผน: ยังไม่ได้ระบุผู้ลงนาม\n"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   /* The year asked for: 2568 has no year left behind. */
   r = run (f, f->db_opt, "--check", "--year=2568");
   g_assert_cmpint (r.status, ==, 0);
   g_assert_null (strstr (r.out, "last year"));
   g_assert_nonnull (strstr (r.out, "Policy 10 › activity 1: no quarter ticked\n"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   run_fails (f, "2570", f->db_opt, "--check", "--year=2570");
   /* Only read. */
   {
@@ -1239,18 +1200,18 @@ test_check (Fixture       *f,
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==, "no problems\n");
   g_assert_cmpstr (r.err, ==, "");
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   r = run_in (f, "th", f->db_opt, "--check", "--year=2571", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==, "ไม่พบปัญหา\n");
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 }
 
 /* Every export names the file the user gave, never the temporary file
  * written beside it, in the user's language: a folder that is not there,
  * a folder given as the file, a file that cannot be read. */
 static void
-assert_names_file (Result     *r,
+assert_names_file (HrpTestRun     *r,
                    const char *path)
 {
   g_autofree char *quoted = g_strdup_printf ("“%s”", path);
@@ -1270,7 +1231,7 @@ test_file_errors_name_the_file (Fixture       *f,
   g_autofree char *folder_opt = g_strconcat ("--import=", f->folder.dir, NULL);
   const char * const exports[] = { "--export-pdf", "--export-xml", "--export-csv" };
   const char * const endings[] = { "plan.pdf", "plan.xml", "table.csv" };
-  Result r;
+  HrpTestRun r;
 
   run_ok (f, f->db_opt, import_opt);
 
@@ -1283,18 +1244,18 @@ test_file_errors_name_the_file (Fixture       *f,
       r = run (f, f->db_opt, opt);
       assert_names_file (&r, path);
       g_assert_nonnull (strstr (r.err, "there is no folder"));
-      result_clear (&r);
+      hrp_test_run_clear (&r);
 
       r = run_in (f, "th", f->db_opt, opt, NULL);
       assert_names_file (&r, path);
       if (!has_thai (r.err))
         g_error ("not Thai: %s", r.err);
-      result_clear (&r);
+      hrp_test_run_clear (&r);
 
       r = run (f, f->db_opt, folder);
       assert_names_file (&r, f->folder.dir);
       g_assert_nonnull (strstr (r.err, "is a folder"));
-      result_clear (&r);
+      hrp_test_run_clear (&r);
     }
   g_assert_false (g_file_test (missing_dir, G_FILE_TEST_EXISTS));
 
@@ -1302,15 +1263,15 @@ test_file_errors_name_the_file (Fixture       *f,
   r = run (f, f->db_opt, missing_opt);
   assert_names_file (&r, missing_xml);
   g_assert_nonnull (strstr (r.err, "There is no file"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   r = run_in (f, "th", f->db_opt, missing_text_opt, NULL);
   assert_names_file (&r, missing_xml);
   if (!has_thai (r.err))
     g_error ("not Thai: %s", r.err);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   r = run (f, f->db_opt, folder_opt);
   assert_names_file (&r, f->folder.dir);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 }
 
 /* The words for each kind of file error, in English and in Thai: a disk
@@ -1369,19 +1330,19 @@ test_usage_words (Fixture       *f,
                   gconstpointer  data)
 {
   g_autofree char *import_opt = g_strconcat ("--import=", f->sample, NULL);
-  Result r;
+  HrpTestRun r;
 
   r = run (f, "--bogus");
   assert_failed (&r, "Unknown option --bogus");
   g_assert_nonnull (strstr (r.err, "hrplan --help"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   r = run_in (f, "th", "--bogus", NULL);
   assert_failed (&r, "--bogus");
   g_assert_nonnull (strstr (r.err, "hrplan --help"));
   if (!has_thai (r.err))
     g_error ("not Thai: %s", r.err);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   run_fails (f, "hrplan --help", f->db_opt, "--export-xml");
   run_fails (f, "“abc”", f->db_opt, "--export-xml=-", "--year=abc");
@@ -1389,7 +1350,7 @@ test_usage_words (Fixture       *f,
   assert_failed (&r, "--year");
   if (!has_thai (r.err))
     g_error ("not Thai: %s", r.err);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   /* A value given as the next argument: "-" (standard output) is not an
    * option; a year may be in Thai digits. */
@@ -1397,7 +1358,7 @@ test_usage_words (Fixture       *f,
   r = run (f, f->db_opt, "--export-xml", "-", "--year", "๒๕๖๘");
   g_assert_cmpint (r.status, ==, 0);
   g_assert_true (g_str_has_prefix (r.out, "<?xml"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 }
 
 /* Started with no display (over SSH, on a server): one line of ours says
@@ -1406,7 +1367,7 @@ static void
 test_no_display (Fixture       *f,
                  gconstpointer  data)
 {
-  Result r;
+  HrpTestRun r;
 
   r = run (f, f->db_opt);
   if (r.status != 1)
@@ -1416,7 +1377,7 @@ test_no_display (Fixture       *f,
   g_assert_nonnull (strstr (r.err, "hrplan --help"));
   g_assert_nonnull (strstr (r.err, "xvfb-run"));
   g_assert_cmpuint (count_lines (r.err), ==, 1);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   g_assert_false (g_file_test (f->folder.file, G_FILE_TEST_EXISTS));
 
   r = run_in (f, "th", f->db_opt, NULL);
@@ -1424,7 +1385,7 @@ test_no_display (Fixture       *f,
   g_assert_nonnull (strstr (r.err, "xvfb-run"));
   if (!has_thai (r.err))
     g_error ("not Thai: %s", r.err);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 }
 
 int

@@ -21,19 +21,6 @@ typedef struct {
   char *db_opt;
 } Fixture;
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
@@ -50,10 +37,10 @@ fixture_teardown (Fixture       *f,
   g_free (f->db_opt);
 }
 
-static Result run_argv (Fixture *f, GBytes *input, const char *language, GPtrArray *argv);
+static HrpTestRun run_argv (Fixture *f, GBytes *input, const char *language, GPtrArray *argv);
 
 /* Runs hrplan with the arguments (NULL-terminated), without a display. */
-static Result
+static HrpTestRun
 run (Fixture    *f,
      const char *first,
      ...)
@@ -70,49 +57,19 @@ run (Fixture    *f,
 
 /* The same with input on its standard input and, when language is not
  * NULL, messages in that language. */
-static Result
+static HrpTestRun
 run_argv (Fixture    *f,
           GBytes     *input,
           const char *language,
           GPtrArray  *args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) out = NULL;
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GBytes) empty = NULL;
-  g_autofree char *data_home = g_build_filename (f->folder.dir, "data-home", NULL);
-  Result r = { 0 };
 
   g_ptr_array_add (argv, g_strdup (g_getenv ("HRPLAN_EXE")));
   for (guint i = 0; i < args->len; i++)
     g_ptr_array_add (argv, g_strdup (g_ptr_array_index (args, i)));
   g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                                        | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
-  if (language != NULL)
-    {
-      g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
-      g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
-      g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-    }
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  if (input == NULL)
-    input = empty = g_bytes_new_static ("", 0);
-  g_subprocess_communicate (proc, input, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  /* The bytes of nothing may be NULL */
-  r.out = g_strndup (g_bytes_get_size (out) > 0 ? g_bytes_get_data (out, NULL) : "", g_bytes_get_size (out));
-  r.err = g_strndup (g_bytes_get_size (err) > 0 ? g_bytes_get_data (err, NULL) : "", g_bytes_get_size (err));
-  r.status = g_subprocess_get_exit_status (proc);
-  return r;
+  return hrp_test_run (f->folder.dir, input, language, NULL, (const char * const *) argv->pdata);
 }
 
 /* The text as compared: Thai digits as Arabic, no white space (a line
@@ -281,13 +238,13 @@ export_pdf (Fixture    *f,
   char *pdf = g_build_filename (f->folder.dir, name, NULL);
   g_autofree char *pdf_opt = g_strconcat ("--export-pdf=", pdf, NULL);
   g_autoptr(HrpStore) store = NULL;
-  Result r;
+  HrpTestRun r;
 
   if (!g_file_test (db, G_FILE_TEST_EXISTS))
     store = hrp_test_store_new (db, plan);
   r = run (f, db_opt, pdf_opt, option1, option2, NULL);
   g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   return pdf;
 }
 
@@ -300,7 +257,7 @@ import_document (Fixture    *f,
 {
   g_autofree char *imported = g_strdup_printf ("Imported the plan for fiscal year %d ", year);
   g_autofree char *opt = g_strconcat ("--import-document=", path, NULL);
-  Result r;
+  HrpTestRun r;
 
   r = run (f, f->db_opt, opt, "--replace", NULL);
   if (r.status != 0)
@@ -309,7 +266,7 @@ import_document (Fixture    *f,
   g_assert_nonnull (strstr (r.out, imported));
   if (err != NULL)
     *err = g_steal_pointer (&r.err);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   return hrp_test_stored_plan (f->folder.file, year);
 }
 
@@ -578,7 +535,7 @@ assert_refused (Fixture    *f,
                 const char *words)
 {
   g_autofree char *opt = g_strconcat ("--import-document=", file, NULL);
-  Result r = run (f, f->db_opt, opt, NULL);
+  HrpTestRun r = run (f, f->db_opt, opt, NULL);
 
   g_assert_cmpint (r.status, ==, 1);
   g_assert_cmpstr (r.out, ==, "");
@@ -587,7 +544,7 @@ assert_refused (Fixture    *f,
   /* One message, one line, and no database made */
   g_assert_cmpuint (count_char (r.err, '\n'), ==, 1);
   g_assert_false (g_file_test (f->folder.file, G_FILE_TEST_EXISTS));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 }
 
 /* A PDF of one page with only a painted rectangle: a scan has no text. */
@@ -694,7 +651,7 @@ test_command_line (Fixture       *f,
   g_autoptr(GBytes) input = NULL;
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
   g_autoptr(HrpPlan) stored = NULL;
-  Result r;
+  HrpTestRun r;
 
   g_assert_true (g_file_get_contents (pdf, &contents, &size, NULL));
   input = g_bytes_new_take (g_steal_pointer (&contents), size);
@@ -706,7 +663,7 @@ test_command_line (Fixture       *f,
   r = run_argv (f, input, NULL, args);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "Imported the plan for fiscal year 2569"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   stored = hrp_test_stored_plan (f->folder.file, 2569);
   g_assert_cmpuint (hrp_plan_count_activities (stored), ==, 18);
 
@@ -714,21 +671,21 @@ test_command_line (Fixture       *f,
   r = run_argv (f, input, NULL, args);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "--replace"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   g_ptr_array_add (args, "--replace");
   r = run_argv (f, input, NULL, args);
   g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   /* Usage mistakes */
   r = run (f, f->db_opt, "--import-document=a.pdf", "--import-text=a.txt", NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "--import-document import one plan each"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   r = run (f, f->db_opt, "--list", "--as-year=2569", NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "--as-year goes with --import, --import-text or --import-document"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   /* In Thai: a usage mistake, and a document refused */
   g_ptr_array_set_size (args, 0);
@@ -737,7 +694,7 @@ test_command_line (Fixture       *f,
   r = run_argv (f, NULL, "th", args);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "--replace ต้องใช้คู่กับ --import, --import-text หรือ --import-document"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   write_image_pdf (image);
   g_ptr_array_set_size (args, 0);
   g_ptr_array_add (args, f->db_opt);
@@ -745,7 +702,7 @@ test_command_line (Fixture       *f,
   r = run_argv (f, NULL, "th", args);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "เอกสารที่สแกน"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 }
 
 typedef struct {

@@ -32,19 +32,6 @@ typedef struct {
   char          *db_opt;   /* --database=… */
 } Fixture;
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
@@ -62,17 +49,12 @@ fixture_teardown (Fixture       *f,
 }
 
 /* Runs hrplan with the arguments (NULL-terminated). */
-static Result
+static HrpTestRun
 run (Fixture    *f,
      const char *first,
      ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_build_filename (f->folder.dir, "data-home", NULL);
-  Result r = { 0 };
   va_list args;
 
   g_ptr_array_add (argv, g_strdup (g_getenv ("HRPLAN_EXE")));
@@ -81,29 +63,8 @@ run (Fixture    *f,
     g_ptr_array_add (argv, g_strdup (arg));
   va_end (args);
   g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
   /* Not as UTF-8: the output's bytes are what is checked. */
-  {
-    g_autoptr(GBytes) out = NULL;
-    g_autoptr(GBytes) err = NULL;
-
-    g_subprocess_communicate (proc, NULL, NULL, &out, &err, &error);
-    g_assert_no_error (error);
-    /* g_bytes_get_data () of no bytes may be NULL */
-    r.out = g_strndup (g_bytes_get_size (out) > 0 ? g_bytes_get_data (out, NULL) : "",
-                       g_bytes_get_size (out));
-    r.err = g_strndup (g_bytes_get_size (err) > 0 ? g_bytes_get_data (err, NULL) : "",
-                       g_bytes_get_size (err));
-  }
-  r.status = g_subprocess_get_exit_status (proc);
-  return r;
+  return hrp_test_run (f->folder.dir, NULL, NULL, NULL, (const char * const *) argv->pdata);
 }
 
 /* CSV {{{ */
@@ -351,17 +312,17 @@ test_csv_cli (Fixture       *f,
   g_autofree char *soffice = NULL;
   const char *why = NULL;
   guint n_rows;
-  Result r;
+  HrpTestRun r;
 
   xml = formula_xml ();
   g_assert_true (g_file_set_contents (xml_path, xml, -1, &error));
   r = run (f, f->db_opt, import_opt, NULL);
   g_assert_cmpstr (r.err, ==, "");
   g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   r = run (f, f->db_opt, csv_opt, NULL);
   g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   g_assert_true (g_file_get_contents (csv_path, &csv, NULL, &error));
   rows = parse_csv (csv);
@@ -784,7 +745,7 @@ test_import_xml (Fixture       *f,
   g_autofree char *opt = g_strconcat ("--import=", path, NULL);
   g_autofree char *texts = NULL;
   g_autoptr(GError) error = NULL;
-  Result r;
+  HrpTestRun r;
 
   g_assert_true (g_file_set_contents (path, xml, -1, &error));
   r = run (f, f->db_opt, opt, NULL);
@@ -794,7 +755,7 @@ test_import_xml (Fixture       *f,
    * vision, policies' introduction, mission, description) a new line,
    * still counted */
   g_assert_cmpstr (r.err, ==, "Removed 133 control characters\n");
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   texts = assert_database_clean (f->folder.file);
   g_assert_true (hrp_test_has_line (texts, "อบรม 2J abc 1000"));
   g_assert_true (hrp_test_has_line (texts, "แผน 2J abc 1000"));
@@ -818,7 +779,7 @@ test_import_text (Fixture       *f,
   g_autofree char *texts = NULL;
   g_autoptr(GString) nasty = NULL;
   g_autoptr(GError) error = NULL;
-  Result r;
+  HrpTestRun r;
 
   g_assert_true (g_file_get_contents (source, &text, NULL, &error));
   nasty = g_string_new (text);
@@ -831,7 +792,7 @@ test_import_text (Fixture       *f,
   r = run (f, f->db_opt, opt, NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.err, "Removed 9 control characters\n"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   texts = assert_database_clean (f->folder.file);
   g_assert_nonnull (strstr (texts, "บ้านเมือง[31mน่า]0;pwnedอยู่"));
   g_assert_nonnull (strstr (texts, "ด้านการสรรหา"));
@@ -843,7 +804,7 @@ test_import_text (Fixture       *f,
   r = run (f, f->db_opt, doc_opt, "--replace", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.err, "Removed 9 control characters\n"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
   g_free (assert_database_clean (f->folder.file));
 }
 
@@ -902,7 +863,7 @@ test_cli_prints (Fixture       *f,
   g_autoptr(HrpPlan) plan = nasty_plan (2569);
   g_autofree char *bad_name = g_build_filename (f->folder.dir, "plan\x1b]0;x\x07.xml", NULL);
   g_autofree char *bad_opt = g_strconcat ("--import=", bad_name, NULL);
-  Result r;
+  HrpTestRun r;
 
   /* Also a title with a tab and a new line, which would break the lines
    * of --list. */
@@ -915,7 +876,7 @@ test_cli_prints (Fixture       *f,
   g_assert_cmpstr (r.out, ==,
                    "2569\tแผน\\x09\\x0a\\x1b[31m\\x1b]0;title\\x07 \\u009b2J\\x7f \\u202eabc\\u202c "
                    "\\u2066x\\u2069 \\ufeff1\\u200b000\xef\xbf\xbd\n");
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   r = run (f, f->db_opt, "--check", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -924,21 +885,21 @@ test_cli_prints (Fixture       *f,
   /* Its lines name places, not texts, today; printed as the rest if
    * they ever quote one. */
   g_assert_true (hrp_test_has_line (r.out, "Policy 1: not linked to a strategy"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   /* A message naming a file */
   r = run (f, f->db_opt, bad_opt, NULL);
   g_assert_cmpint (r.status, ==, 1);
   assert_printable ("a message naming a file", r.err);
   g_assert_nonnull (strstr (r.err, "plan\\x1b]0;x\\x07.xml"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 
   /* An unknown option, quoted in the message */
   r = run (f, "--\x1b[2J", NULL);
   g_assert_cmpint (r.status, ==, 1);
   assert_printable ("an unknown option", r.err);
   g_assert_nonnull (strstr (r.err, "--\\x1b[2J"));
-  result_clear (&r);
+  hrp_test_run_clear (&r);
 }
 
 /* }}} */
