@@ -1936,6 +1936,35 @@ test_read_only (Fixture       *f,
   g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
 }
 
+/* Offers file for import in a new window and imports it as it was, after
+ * checking that the review's texts hold each of expected (NULL-terminated). */
+static HrpPlan *
+import_as_it_was (Fixture    *f,
+                  GFile      *file,
+                  const char *expected,
+                  ...)
+{
+  g_autofree char *message = NULL;
+  HrpImportDialog *dialog;
+  va_list args;
+
+  open_window (f);
+  hrp_window_offer_import (f->window, file);
+  wait_idle (f);
+  dialog = find_import_dialog ();
+  g_assert_nonnull (dialog);
+  message = hrp_test_texts_of (GTK_WIDGET (dialog));
+  va_start (args, expected);
+  for (const char *e = expected; e != NULL; e = va_arg (args, const char *))
+    if (strstr (message, e) == NULL)
+      g_error ("the review lacks “%s”: %s", e, message);
+  va_end (args);
+  hrp_import_dialog_set_as_next (dialog, FALSE, 0);
+  g_assert_true (hrp_import_dialog_accept (dialog));
+  hrp_test_drain ();
+  return hrp_window_get_plan (f->window);
+}
+
 /* The text of a plan document (as copied out of a PDF, broken Thai and
  * all: tests/data/plan-text-2569.txt): Import from Text reads and
  * repairs it, then the same summary and choice as an exported plan. */
@@ -1946,25 +1975,12 @@ test_import_text (Fixture       *f,
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "plan-text-2569.txt", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *message = NULL;
-  HrpImportDialog *dialog;
   HrpPlan *plan;
 
-  open_window (f);
-  hrp_window_offer_import (f->window, file);
-  wait_idle (f);
-  dialog = find_import_dialog ();
-  g_assert_nonnull (dialog);
-  message = hrp_test_texts_of (GTK_WIDGET (dialog));
-  g_assert_nonnull (strstr (message, "2 missions, 2 strategies, 2 HR policies"));
   /* The text's broken Thai, told before anything is stored */
-  g_assert_nonnull (strstr (message, "Broken Thai was repaired in"));
-  hrp_import_dialog_set_as_next (dialog, FALSE, 0);
-  g_assert_true (hrp_import_dialog_accept (dialog));
-  hrp_test_drain ();
-
+  plan = import_as_it_was (f, file, "2 missions, 2 strategies, 2 HR policies",
+                           "Broken Thai was repaired in", NULL);
   g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2569);
-  plan = hrp_window_get_plan (f->window);
   /* Repaired: "น ้า" is "น้ำ" again. */
   {
     g_autoptr(HrpMission) mission = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_missions (plan)), 0);
@@ -1986,8 +2002,6 @@ test_import_pdf (Fixture       *f,
   g_autoptr(HrpPlan) sample = NULL;
   g_autoptr(HrpReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  HrpImportDialog *dialog;
   HrpPlan *plan;
 
   sample = hrp_library_load_sample (&error);
@@ -1996,22 +2010,23 @@ test_import_pdf (Fixture       *f,
   g_assert_true (hrp_report_paginate (report, NULL, NULL, NULL, &error));
   hrp_test_write_pdf (report, path);
 
-  open_window (f);
-  hrp_window_offer_import (f->window, file);
-  wait_idle (f);
-  dialog = find_import_dialog ();
-  g_assert_nonnull (dialog);
-  message = hrp_test_texts_of (GTK_WIDGET (dialog));
-  g_assert_nonnull (strstr (message, "plan-2568.pdf"));
-  g_assert_nonnull (strstr (message, "9 missions, 9 strategies, 10 HR policies, 18 activities"));
-  hrp_import_dialog_set_as_next (dialog, FALSE, 0);
-  g_assert_true (hrp_import_dialog_accept (dialog));
-  hrp_test_drain ();
-
+  plan = import_as_it_was (f, file, "plan-2568.pdf",
+                           "9 missions, 9 strategies, 10 HR policies, 18 activities", NULL);
   g_assert_cmpint (hrp_window_get_fiscal_year (f->window), ==, 2568);
-  plan = hrp_window_get_plan (f->window);
   g_assert_cmpstr (hrp_plan_get_vision (plan), ==, hrp_plan_get_vision (sample));
   g_assert_cmpuint (hrp_plan_count_activities (plan), ==, hrp_plan_count_activities (sample));
+  /* The strategies' lists under their bold headings */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_strategies (sample))); i++)
+    {
+      g_autoptr(HrpStrategy) got = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (plan)), i);
+      g_autoptr(HrpStrategy) want = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (sample)), i);
+
+      g_assert_nonnull (got);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hrp_strategy_get_goals (got))), ==,
+                        g_list_model_get_n_items (G_LIST_MODEL (hrp_strategy_get_goals (want))));
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hrp_strategy_get_indicators (got))), ==,
+                        g_list_model_get_n_items (G_LIST_MODEL (hrp_strategy_get_indicators (want))));
+    }
 }
 
 /* A file dropped on the window is offered for import: the window's drop
