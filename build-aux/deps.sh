@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libsqlite3-dev libxml2-dev libxml2-utils
-  libpoppler-cpp-dev libthai-dev libdatrie-dev libthai-data
+  libpoppler-cpp-dev libthai-dev libdatrie-dev libthai-data libzip-dev
   fonts-tlwg-laksaman fonts-dejavu-core dconf-gsettings-backend
   xvfb xauth dbus dbus-x11 poppler-utils desktop-file-utils appstream
   at-spi2-core python3-gi gir1.2-atspi-2.0 xdotool

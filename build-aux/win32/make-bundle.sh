@@ -8,7 +8,8 @@
 #     mingw-w64-ucrt-x86_64-pkgconf mingw-w64-ucrt-x86_64-gtk4 \
 #     mingw-w64-ucrt-x86_64-sqlite3 mingw-w64-ucrt-x86_64-libxml2 \
 #     mingw-w64-ucrt-x86_64-poppler mingw-w64-ucrt-x86_64-libthai \
-#     mingw-w64-ucrt-x86_64-gettext mingw-w64-ucrt-x86_64-ntldd \
+#     mingw-w64-ucrt-x86_64-libzip mingw-w64-ucrt-x86_64-gettext \
+#     mingw-w64-ucrt-x86_64-ntldd \
 #     mingw-w64-ucrt-x86_64-adwaita-icon-theme
 #   LAKSAMAN_DIR=/path/to/laksaman build-aux/win32/make-bundle.sh
 #
