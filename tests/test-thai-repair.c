@@ -125,6 +125,8 @@ static const struct {
   { "ระหวา่ ง", "ระหว่าง" },
   { "เป็ น", "เป็น" },
   { "ขึน้", "ขึ้น" },
+  /* a tone mark gone onto the next syllable (pdftotext -layout) */
+  { "ตัวชีวั้ด", "ตัวชี้วัด" },
   /* what they repaired, still repaired */
   { "ต าบล", "ตำบล" },
   { "น ้า", "น้ำ" },

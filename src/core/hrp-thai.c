@@ -762,7 +762,8 @@ vowel_may_go_onto (const Line *line,
  * when the list then knows it: an upper or lower vowel (with its tone
  * mark) on the next consonant, "ฝกึ" → "ฝึก", "หลกั" → "หลัก"; a tone
  * mark on the final consonant of a syllable with an upper or lower vowel,
- * "ขึน้" → "ขึ้น".  Returns the length of the site changed, or 0. */
+ * "ขึน้" → "ขึ้น", or on the vowel of the next syllable, "ตัวชีวั้ด" →
+ * "ตัวชี้วัด".  Returns the length of the site changed, or 0. */
 static gsize
 dict_swap_at (Line           *line,
               gsize           i,
@@ -772,7 +773,7 @@ dict_swap_at (Line           *line,
   gunichar c1 = at (line, i + 1);
   gunichar c2 = at (line, i + 2);
   gunichar c3 = at (line, i + 3);
-  gunichar cand[4];
+  gunichar cand[5];
   gsize len = 0;
 
   if (!is_consonant (c))
@@ -800,6 +801,16 @@ dict_swap_at (Line           *line,
       cand[1] = c1;
       cand[2] = c3;
       cand[3] = c2;
+    }
+  else if (is_upper_vowel (c1) && is_consonant (c2) && (is_upper_vowel (c3) || is_lower_vowel (c3))
+           && is_tone_mark (at (line, i + 4)) && !is_attached_mark (at (line, i + 5)))
+    {
+      len = 5;
+      cand[0] = c;
+      cand[1] = c1;
+      cand[2] = at (line, i + 4);
+      cand[3] = c2;
+      cand[4] = c3;
     }
   if (len == 0)
     return 0;
