@@ -37,6 +37,7 @@ void
 _hrp_text_merge_mark_lines (char **lines)
 {
   guint n = g_strv_length (lines);
+  g_autofree gboolean *merged_into = g_new0 (gboolean, n + 1);
 
   for (guint i = 0; i < n; i++)
     {
@@ -50,11 +51,15 @@ _hrp_text_merge_mark_lines (char **lines)
       marks = g_utf8_to_ucs4_fast (lines[i], -1, &marks_len);
       if (!starts_with_mark (marks, marks_len, &indent))
         continue;
-      for (int j = (int) i - 1; j <= (int) i + 1; j += 2)
+      for (int side = -1; side <= 1; side += 2)
         {
           g_autofree gunichar *candidate = NULL;
           glong len, score;
+          int j = (int) i + side;
 
+          /* Above, past lines of marks already merged into theirs */
+          while (side < 0 && j > 0 && merged_into[j])
+            j--;
           if (j < 0 || j >= (int) n)
             continue;
           candidate = g_utf8_to_ucs4_fast (lines[j], -1, &len);
@@ -85,6 +90,7 @@ _hrp_text_merge_mark_lines (char **lines)
       g_free (lines[best]);
       lines[best] = g_string_free (merged, FALSE);
       lines[i][0] = '\0';
+      merged_into[i] = TRUE;
     }
 }
 
