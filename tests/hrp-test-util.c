@@ -125,6 +125,7 @@ hrp_test_folder_init (HrpTestFolder *folder,
 
   folder->dir = hrp_test_make_dir (tmpl);
   folder->file = file_name != NULL ? g_build_filename (folder->dir, file_name, NULL) : NULL;
+  folder->database_option = file_name != NULL ? g_strconcat ("--database=", folder->file, NULL) : NULL;
 }
 
 void
@@ -134,6 +135,7 @@ hrp_test_folder_clear (HrpTestFolder *folder)
     hrp_test_remove_tree (folder->dir);
   g_clear_pointer (&folder->dir, g_free);
   g_clear_pointer (&folder->file, g_free);
+  g_clear_pointer (&folder->database_option, g_free);
 }
 
 void

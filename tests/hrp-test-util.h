@@ -37,7 +37,8 @@ void        hrp_test_collect_files        (const char          *root,
  * created). */
 typedef struct {
   char *dir;
-  char *file;   /* dir/file_name, or NULL */
+  char *file;              /* dir/file_name, or NULL */
+  char *database_option;   /* "--database=" file, or NULL */
 } HrpTestFolder;
 /* A folder named after test ("hrplan-TEST-XXXXXX"); file_name may be
  * NULL. */

@@ -18,7 +18,6 @@
 
 typedef struct {
   HrpTestFolder folder;   /* .file: the database imported into */
-  char *db_opt;
 } Fixture;
 
 static void
@@ -26,7 +25,6 @@ fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
   hrp_test_folder_init (&f->folder, "document-import", "imported.db");
-  f->db_opt = g_strconcat ("--database=", f->folder.file, NULL);
 }
 
 static void
@@ -34,7 +32,6 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   hrp_test_folder_clear (&f->folder);
-  g_free (f->db_opt);
 }
 
 static HrpTestRun run_argv (Fixture *f, GBytes *input, const char *language, GPtrArray *argv);
@@ -259,7 +256,7 @@ import_document (Fixture    *f,
   g_autofree char *opt = g_strconcat ("--import-document=", path, NULL);
   HrpTestRun r;
 
-  r = run (f, f->db_opt, opt, "--replace", NULL);
+  r = run (f, f->folder.database_option, opt, "--replace", NULL);
   if (r.status != 0)
     g_test_message ("hrplan said: %s", r.err);
   g_assert_cmpint (r.status, ==, 0);
@@ -535,7 +532,7 @@ assert_refused (Fixture    *f,
                 const char *words)
 {
   g_autofree char *opt = g_strconcat ("--import-document=", file, NULL);
-  HrpTestRun r = run (f, f->db_opt, opt, NULL);
+  HrpTestRun r = run (f, f->folder.database_option, opt, NULL);
 
   g_assert_cmpint (r.status, ==, 1);
   g_assert_cmpstr (r.out, ==, "");
@@ -657,7 +654,7 @@ test_command_line (Fixture       *f,
   input = g_bytes_new_take (g_steal_pointer (&contents), size);
 
   /* A PDF on standard input, as another year */
-  g_ptr_array_add (args, f->db_opt);
+  g_ptr_array_add (args, f->folder.database_option);
   g_ptr_array_add (args, "--import-document=-");
   g_ptr_array_add (args, "--as-year=2569");
   r = run_argv (f, input, NULL, args);
@@ -678,18 +675,18 @@ test_command_line (Fixture       *f,
   hrp_test_run_clear (&r);
 
   /* Usage mistakes */
-  r = run (f, f->db_opt, "--import-document=a.pdf", "--import-text=a.txt", NULL);
+  r = run (f, f->folder.database_option, "--import-document=a.pdf", "--import-text=a.txt", NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "--import-document import one plan each"));
   hrp_test_run_clear (&r);
-  r = run (f, f->db_opt, "--list", "--as-year=2569", NULL);
+  r = run (f, f->folder.database_option, "--list", "--as-year=2569", NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "--as-year goes with --import, --import-text or --import-document"));
   hrp_test_run_clear (&r);
 
   /* In Thai: a usage mistake, and a document refused */
   g_ptr_array_set_size (args, 0);
-  g_ptr_array_add (args, f->db_opt);
+  g_ptr_array_add (args, f->folder.database_option);
   g_ptr_array_add (args, "--replace");
   r = run_argv (f, NULL, "th", args);
   g_assert_cmpint (r.status, ==, 1);
@@ -697,7 +694,7 @@ test_command_line (Fixture       *f,
   hrp_test_run_clear (&r);
   write_image_pdf (image);
   g_ptr_array_set_size (args, 0);
-  g_ptr_array_add (args, f->db_opt);
+  g_ptr_array_add (args, f->folder.database_option);
   g_ptr_array_add (args, image_opt);
   r = run_argv (f, NULL, "th", args);
   g_assert_cmpint (r.status, ==, 1);

@@ -29,7 +29,6 @@
 
 typedef struct {
   HrpTestFolder  folder;   /* .dir, .file: plans.db */
-  char          *db_opt;   /* --database=… */
 } Fixture;
 
 static void
@@ -37,7 +36,6 @@ fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
   hrp_test_folder_init (&f->folder, "harmless", "plans.db");
-  f->db_opt = g_strconcat ("--database=", f->folder.file, NULL);
 }
 
 static void
@@ -45,7 +43,6 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   hrp_test_folder_clear (&f->folder);
-  g_free (f->db_opt);
 }
 
 /* Runs hrplan with the arguments (NULL-terminated). */
@@ -316,11 +313,11 @@ test_csv_cli (Fixture       *f,
 
   xml = formula_xml ();
   g_assert_true (g_file_set_contents (xml_path, xml, -1, &error));
-  r = run (f, f->db_opt, import_opt, NULL);
+  r = run (f, f->folder.database_option, import_opt, NULL);
   g_assert_cmpstr (r.err, ==, "");
   g_assert_cmpint (r.status, ==, 0);
   hrp_test_run_clear (&r);
-  r = run (f, f->db_opt, csv_opt, NULL);
+  r = run (f, f->folder.database_option, csv_opt, NULL);
   g_assert_cmpint (r.status, ==, 0);
   hrp_test_run_clear (&r);
 
@@ -748,7 +745,7 @@ test_import_xml (Fixture       *f,
   HrpTestRun r;
 
   g_assert_true (g_file_set_contents (path, xml, -1, &error));
-  r = run (f, f->db_opt, opt, NULL);
+  r = run (f, f->folder.database_option, opt, NULL);
   g_assert_cmpint (r.status, ==, 0);
   /* 19 texts of 7 each (C1, DEL, CR, two bidi, BOM, the zero-width
    * space in the number); the CR of the multi-line texts (preamble,
@@ -789,7 +786,7 @@ test_import_text (Fixture       *f,
   g_assert_cmpuint (g_string_replace (nasty, "ขุดลอกคลอง", "ขุดลอก\x7f\x08คลอง", 1), ==, 1);
   g_assert_true (g_file_set_contents (path, nasty->str, -1, &error));
 
-  r = run (f, f->db_opt, opt, NULL);
+  r = run (f, f->folder.database_option, opt, NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.err, "Removed 9 control characters\n"));
   hrp_test_run_clear (&r);
@@ -801,7 +798,7 @@ test_import_text (Fixture       *f,
   g_free (g_steal_pointer (&texts));
 
   /* --import-document, which tells the text by its content: the same */
-  r = run (f, f->db_opt, doc_opt, "--replace", NULL);
+  r = run (f, f->folder.database_option, doc_opt, "--replace", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.err, "Removed 9 control characters\n"));
   hrp_test_run_clear (&r);
@@ -870,7 +867,7 @@ test_cli_prints (Fixture       *f,
   hrp_plan_set_title (plan, "แผน\t\n" NASTY "\x9b");
   g_object_unref (hrp_test_store_new (f->folder.file, plan));
 
-  r = run (f, f->db_opt, "--list", NULL);
+  r = run (f, f->folder.database_option, "--list", NULL);
   g_assert_cmpint (r.status, ==, 0);
   assert_printable ("--list", r.out);
   g_assert_cmpstr (r.out, ==,
@@ -878,7 +875,7 @@ test_cli_prints (Fixture       *f,
                    "\\u2066x\\u2069 \\ufeff1\\u200b000\xef\xbf\xbd\n");
   hrp_test_run_clear (&r);
 
-  r = run (f, f->db_opt, "--check", NULL);
+  r = run (f, f->folder.database_option, "--check", NULL);
   g_assert_cmpint (r.status, ==, 0);
   assert_printable ("--check", r.out);
   assert_printable ("--check", r.err);
@@ -888,7 +885,7 @@ test_cli_prints (Fixture       *f,
   hrp_test_run_clear (&r);
 
   /* A message naming a file */
-  r = run (f, f->db_opt, bad_opt, NULL);
+  r = run (f, f->folder.database_option, bad_opt, NULL);
   g_assert_cmpint (r.status, ==, 1);
   assert_printable ("a message naming a file", r.err);
   g_assert_nonnull (strstr (r.err, "plan\\x1b]0;x\\x07.xml"));
