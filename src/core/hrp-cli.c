@@ -11,6 +11,7 @@
 
 #include "hrp-check.h"
 #include "hrp-cli.h"
+#include "hrp-docx.h"
 #include "hrp-file.h"
 #include "hrp-library.h"
 #include "hrp-report.h"
@@ -62,6 +63,7 @@ hrp_cli_options_clear (HrpCliOptions *options)
   g_clear_pointer (&options->export_xml, g_free);
   g_clear_pointer (&options->export_pdf, g_free);
   g_clear_pointer (&options->export_csv, g_free);
+  g_clear_pointer (&options->export_docx, g_free);
   g_clear_pointer (&options->files, g_strfreev);
   memset (options, 0, sizeof *options);
 }
@@ -189,12 +191,14 @@ parse_options (HrpCliOptions  *options,
     { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &options->export_pdf,
       N_("Render one plan to PDF exactly as it prints"), N_("FILE") },
     { "table-only", 0, 0, G_OPTION_ARG_NONE, &options->table_only,
-      N_("With --export-pdf: only the action-plan table"), NULL },
+      N_("With --export-pdf or --export-docx: only the action-plan table"), NULL },
     { "thai-digits", 0, 0, G_OPTION_ARG_NONE, &options->thai_digits,
-      N_("With --export-pdf: print digits as Thai digits"), NULL },
+      N_("With --export-pdf or --export-docx: print digits as Thai digits"), NULL },
     { "table-orientation", 0, 0, G_OPTION_ARG_STRING, &orientation,
-      N_("With --export-pdf: the pages of the action-plan table, landscape (the default) or portrait"),
+      N_("With --export-pdf or --export-docx: the pages of the action-plan table, landscape (the default) or portrait"),
       N_("landscape|portrait") },
+    { "export-docx", 0, 0, G_OPTION_ARG_FILENAME, &options->export_docx,
+      N_("Export one plan as a Word document, laid out as it prints"), N_("FILE") },
     { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &options->export_csv,
       N_("Export the action-plan table as CSV (UTF-8 with BOM)"), N_("FILE") },
     { "check", 0, 0, G_OPTION_ARG_NONE, &options->check,
@@ -262,22 +266,24 @@ parse_options (HrpCliOptions  *options,
                        _("--table-orientation is landscape or portrait, not “%s”"), orientation);
           return FALSE;
         }
-      if (options->export_pdf == NULL)
+      if (options->export_pdf == NULL && options->export_docx == NULL)
         {
           g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                               _("--table-orientation goes with --export-pdf"));
+                               _("--table-orientation goes with --export-pdf or --export-docx"));
           return FALSE;
         }
     }
-  if ((options->table_only || options->thai_digits) && options->export_pdf == NULL)
+  if ((options->table_only || options->thai_digits)
+      && options->export_pdf == NULL && options->export_docx == NULL)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           options->table_only ? _("--table-only goes with --export-pdf")
-                                               : _("--thai-digits goes with --export-pdf"));
+                           options->table_only ? _("--table-only goes with --export-pdf or --export-docx")
+                                               : _("--thai-digits goes with --export-pdf or --export-docx"));
       return FALSE;
     }
   if (options->year != 0 && options->export_xml == NULL && !options->check
-      && options->export_pdf == NULL && options->export_csv == NULL)
+      && options->export_pdf == NULL && options->export_csv == NULL
+      && options->export_docx == NULL)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                            _("--year goes with --check or an export option such as --export-xml"));
@@ -316,7 +322,8 @@ hrp_cli_has_action (const HrpCliOptions *options)
   return options->list || options->import != NULL || options->import_text != NULL ||
          options->import_document != NULL ||
          options->export_xml != NULL || options->export_pdf != NULL ||
-         options->export_csv != NULL || options->check || options->version;
+         options->export_csv != NULL || options->export_docx != NULL ||
+         options->check || options->version;
 }
 
 /* The library's words, as a usage error. */
@@ -489,9 +496,10 @@ typedef enum {
   EXPORT_XML,
   EXPORT_PDF,
   EXPORT_CSV,
+  EXPORT_DOCX,
 } ExportKind;
 
-/* --export-xml, --export-pdf or --export-csv to path. */
+/* --export-xml, --export-pdf, --export-csv or --export-docx to path. */
 static gboolean
 run_export (const HrpCliOptions  *options,
             HrpLibrary           *library,
@@ -503,6 +511,10 @@ run_export (const HrpCliOptions  *options,
   g_autoptr(HrpReport) report = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *shown = NULL;
+  HrpReportOptions report_options = { .table_only = options->table_only,
+                                      .thai_digits = options->thai_digits,
+                                      .table_orientation = options->table_portrait ? HRP_TABLE_PORTRAIT
+                                                                                   : HRP_TABLE_LANDSCAPE };
   int year;
 
   if (plan == NULL)
@@ -516,17 +528,13 @@ run_export (const HrpCliOptions  *options,
     case EXPORT_CSV:
       bytes = hrp_report_table_csv (plan);
       break;
+    case EXPORT_DOCX:
+      bytes = hrp_docx_export (plan, &report_options, error);
+      break;
     case EXPORT_PDF:
     default:
-      {
-        HrpReportOptions report_options = { .table_only = options->table_only,
-                                            .thai_digits = options->thai_digits,
-                                            .table_orientation = options->table_portrait ? HRP_TABLE_PORTRAIT
-                                                                                         : HRP_TABLE_LANDSCAPE };
-
-        report = hrp_report_new (plan, &report_options);
-        bytes = hrp_report_to_pdf (report, NULL, error);
-      }
+      report = hrp_report_new (plan, &report_options);
+      bytes = hrp_report_to_pdf (report, NULL, error);
       break;
     }
   if (bytes == NULL || !hrp_file_write (path, bytes, error))
@@ -537,7 +545,7 @@ run_export (const HrpCliOptions  *options,
     return TRUE;
   year = hrp_plan_get_fiscal_year (plan);
   shown = hrp_cli_printable (path, TRUE);
-  if (kind == EXPORT_XML)
+  if (kind == EXPORT_XML || kind == EXPORT_DOCX)
     g_print (_("Exported the plan for fiscal year %d to %s\n"), year, shown);
   else if (kind == EXPORT_CSV)
     g_print (_("Exported the action plan for fiscal year %d to %s\n"), year, shown);
@@ -608,7 +616,7 @@ hrp_cli_run (const HrpCliOptions *options)
   g_autoptr(HrpLibrary) library = NULL;
   g_autoptr(GError) error = NULL;
   gboolean export = options->export_xml != NULL || options->export_pdf != NULL
-                    || options->export_csv != NULL;
+                    || options->export_csv != NULL || options->export_docx != NULL;
 
   if (options->version)
     {
@@ -648,6 +656,7 @@ hrp_cli_run (const HrpCliOptions *options)
       { options->export_xml, EXPORT_XML },
       { options->export_pdf, EXPORT_PDF },
       { options->export_csv, EXPORT_CSV },
+      { options->export_docx, EXPORT_DOCX },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (exports); i++)

@@ -21,6 +21,7 @@ typedef struct {
   gboolean   thai_digits;
   gboolean   table_portrait;   /* --table-orientation=portrait */
   char      *export_csv;
+  char      *export_docx;   /* --export-docx: the plan as a Word document */
   gboolean   check;      /* --check */
   int        year;
   gboolean   version;
