@@ -80,6 +80,34 @@ attribute_int (Writer     *writer,
 }
 
 /* <name w:val="value"/> */
+/* An empty element with attributes: name, value, …, NULL */
+static void
+element (Writer     *writer,
+         const char *name,
+         ...)
+{
+  va_list args;
+
+  start (writer, name);
+  va_start (args, name);
+  for (const char *attr = va_arg (args, const char *); attr != NULL; attr = va_arg (args, const char *))
+    attribute (writer, attr, va_arg (args, const char *));
+  va_end (args);
+  end (writer);
+}
+
+/* A width in twips ("dxa"): w:tblW, w:tcW */
+static void
+twips_element (Writer     *writer,
+               const char *name,
+               int         twips)
+{
+  start (writer, name);
+  attribute_int (writer, "w:w", twips);
+  attribute (writer, "w:type", "dxa");
+  end (writer);
+}
+
 static void
 property (Writer     *writer,
           const char *name,
@@ -268,17 +296,10 @@ numbered (Writer     *writer,
           GListModel *texts,
           int         left)
 {
-  guint n = g_list_model_get_n_items (texts);
+  g_auto(GStrv) lines = hrp_plan_numbered_lines (texts);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (texts, i);
-      const char *text = HRP_IS_MISSION (item) ? hrp_mission_get_text (HRP_MISSION (item))
-                                               : hrp_text_get_text (HRP_TEXT (item));
-      g_autofree char *line = g_strdup_printf ("%u. %s", i + 1, text);
-
-      paragraphs (writer, line, &(Para) { .left = left + HANGING, .first_line = -HANGING });
-    }
+  for (guint i = 0; lines[i] != NULL; i++)
+    paragraphs (writer, lines[i], &(Para) { .left = left + HANGING, .first_line = -HANGING });
 }
 
 static void
@@ -314,21 +335,18 @@ write_text (Writer  *writer,
       for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
         {
           g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
-          g_autofree char *title = g_strdup_printf ("ยุทธศาสตร์ที่ %u %s", i + 1,
-                                                    hrp_strategy_get_title (strategy));
-          struct { const char *name; GListModel *list; } parts[] = {
-            { "เป้าหมาย", hrp_strategy_get_goals (strategy) },
-            { "เป้าประสงค์", hrp_strategy_get_objectives (strategy) },
-            { "ตัวชี้วัด", hrp_strategy_get_indicators (strategy) },
-          };
+          g_autofree char *title = hrp_report_strategy_title (strategy, i + 1);
 
           heading (writer, "Heading2", title);
-          for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+          for (guint p = 0; p < HRP_STRATEGY_N_LISTS; p++)
             {
-              if (g_list_model_get_n_items (parts[p].list) == 0)
+              const char *name;
+              GListModel *list = hrp_report_strategy_list (strategy, p, &name);
+
+              if (g_list_model_get_n_items (list) == 0)
                 continue;
-              paragraphs (writer, parts[p].name, &(Para) { .left = HANGING, .keep_next = TRUE, .bold = TRUE });
-              numbered (writer, parts[p].list, HANGING);
+              paragraphs (writer, name, &(Para) { .left = HANGING, .keep_next = TRUE, .bold = TRUE });
+              numbered (writer, list, HANGING);
             }
         }
     }
@@ -360,20 +378,12 @@ write_text (Writer  *writer,
 
 /* The action-plan table {{{ */
 
-enum {
-  COLUMN_POLICY,
-  COLUMN_ACTIVITY,
-  COLUMN_BUDGET,
-  COLUMN_Q1,
-  N_COLUMNS = COLUMN_Q1 + 4,
-};
-
 /* Shares of the text column, in thousandths: the quarters just wide
  * enough for "ไตรมาส ๑", the rest to the texts. */
-static const int column_shares[N_COLUMNS] = { 270, 370, 120, 60, 60, 60, 60 };
+static const int column_shares[HRP_N_COLUMNS] = { 270, 370, 120, 60, 60, 60, 60 };
 
 typedef struct {
-  int widths[N_COLUMNS];   /* in twips */
+  int widths[HRP_N_COLUMNS];   /* in twips */
 } Grid;
 
 typedef enum {
@@ -401,10 +411,7 @@ cell (Writer     *writer,
 
   start (writer, "w:tc");
   start (writer, "w:tcPr");
-  start (writer, "w:tcW");
-  attribute_int (writer, "w:w", width);
-  attribute (writer, "w:type", "dxa");
-  end (writer);
+  twips_element (writer, "w:tcW", width);
   if (span > 1)
     {
       start (writer, "w:gridSpan");
@@ -464,20 +471,17 @@ table_start (Writer   *writer,
   int text_width = (landscape ? A4_LONG : A4_SHORT) - TWIPS (HRP_MARGIN_LEFT) - TWIPS (HRP_MARGIN_RIGHT);
   int used = 0;
 
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < HRP_N_COLUMNS; c++)
     {
       grid->widths[c] = text_width * column_shares[c] / 1000;
       used += grid->widths[c];
     }
   /* Rounding's remainder to the activity, the widest text. */
-  grid->widths[COLUMN_ACTIVITY] += text_width - used;
+  grid->widths[HRP_COLUMN_ACTIVITY] += text_width - used;
 
   start (writer, "w:tbl");
   start (writer, "w:tblPr");
-  start (writer, "w:tblW");
-  attribute_int (writer, "w:w", text_width);
-  attribute (writer, "w:type", "dxa");
-  end (writer);
+  twips_element (writer, "w:tblW", text_width);
   start (writer, "w:tblBorders");
   for (guint b = 0; b < G_N_ELEMENTS (borders); b++)
     {
@@ -491,19 +495,13 @@ table_start (Writer   *writer,
   end (writer);
   property (writer, "w:tblLayout", "fixed");
   start (writer, "w:tblCellMar");
-  start (writer, "w:left");
-  attribute (writer, "w:w", "57");
-  attribute (writer, "w:type", "dxa");
-  end (writer);
-  start (writer, "w:right");
-  attribute (writer, "w:w", "57");
-  attribute (writer, "w:type", "dxa");
-  end (writer);
+  element (writer, "w:left", "w:w", "57", "w:type", "dxa", NULL);
+  element (writer, "w:right", "w:w", "57", "w:type", "dxa", NULL);
   end (writer);
   end (writer);
 
   start (writer, "w:tblGrid");
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < HRP_N_COLUMNS; c++)
     {
       start (writer, "w:gridCol");
       attribute_int (writer, "w:w", grid->widths[c]);
@@ -515,18 +513,18 @@ table_start (Writer   *writer,
    * headings spanning both.  The quarters are headed in Thai digits, as
    * on the printed plan. */
   start_row (writer, TRUE);
-  cell (writer, grid, COLUMN_POLICY, 1, MERGE_START, "นโยบาย", "center", TRUE);
-  cell (writer, grid, COLUMN_ACTIVITY, 1, MERGE_START, "กิจกรรม/โครงการ", "center", TRUE);
-  cell (writer, grid, COLUMN_BUDGET, 1, MERGE_START, "งบประมาณ\nที่ได้รับ\nการจัดสรร", "center", TRUE);
-  cell (writer, grid, COLUMN_Q1, 4, MERGE_NONE, "ระยะเวลาการดำเนินงาน", "center", TRUE);
+  cell (writer, grid, HRP_COLUMN_POLICY, 1, MERGE_START, "นโยบาย", "center", TRUE);
+  cell (writer, grid, HRP_COLUMN_ACTIVITY, 1, MERGE_START, "กิจกรรม/โครงการ", "center", TRUE);
+  cell (writer, grid, HRP_COLUMN_BUDGET, 1, MERGE_START, "งบประมาณ\nที่ได้รับ\nการจัดสรร", "center", TRUE);
+  cell (writer, grid, HRP_COLUMN_Q1, 4, MERGE_NONE, "ระยะเวลาการดำเนินงาน", "center", TRUE);
   end (writer);
   start_row (writer, TRUE);
-  for (guint c = 0; c < COLUMN_Q1; c++)
+  for (guint c = 0; c < HRP_COLUMN_Q1; c++)
     cell (writer, grid, c, 1, MERGE_CONTINUE, NULL, "center", TRUE);
-  cell (writer, grid, COLUMN_Q1, 1, MERGE_NONE, "ไตรมาส ๑", "center", TRUE);
-  cell (writer, grid, COLUMN_Q1 + 1, 1, MERGE_NONE, "ไตรมาส ๒", "center", TRUE);
-  cell (writer, grid, COLUMN_Q1 + 2, 1, MERGE_NONE, "ไตรมาส ๓", "center", TRUE);
-  cell (writer, grid, COLUMN_Q1 + 3, 1, MERGE_NONE, "ไตรมาส ๔", "center", TRUE);
+  cell (writer, grid, HRP_COLUMN_Q1, 1, MERGE_NONE, "ไตรมาส ๑", "center", TRUE);
+  cell (writer, grid, HRP_COLUMN_Q1 + 1, 1, MERGE_NONE, "ไตรมาส ๒", "center", TRUE);
+  cell (writer, grid, HRP_COLUMN_Q1 + 2, 1, MERGE_NONE, "ไตรมาส ๓", "center", TRUE);
+  cell (writer, grid, HRP_COLUMN_Q1 + 3, 1, MERGE_NONE, "ไตรมาส ๔", "center", TRUE);
   end (writer);
 }
 
@@ -538,7 +536,7 @@ amount_cell (Writer     *writer,
              const char *amount,
              gboolean    bold)
 {
-  cell (writer, grid, COLUMN_BUDGET, 1, MERGE_NONE, amount,
+  cell (writer, grid, HRP_COLUMN_BUDGET, 1, MERGE_NONE, amount,
         g_str_equal (amount, "-") ? "center" : "right", bold);
 }
 
@@ -559,24 +557,24 @@ policy_rows (Writer    *writer,
       Merge merge = n <= 1 ? MERGE_NONE : i == 0 ? MERGE_START : MERGE_CONTINUE;
 
       start_row (writer, FALSE);
-      cell (writer, grid, COLUMN_POLICY, 1, merge, i == 0 ? title : NULL, NULL, FALSE);
+      cell (writer, grid, HRP_COLUMN_POLICY, 1, merge, i == 0 ? title : NULL, NULL, FALSE);
       if (i < n)
         {
           g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, i);
           g_autofree char *budget = hrp_money_format (hrp_activity_get_budget (activity), FALSE);
 
-          cell (writer, grid, COLUMN_ACTIVITY, 1, MERGE_NONE, hrp_activity_get_name (activity), NULL, FALSE);
+          cell (writer, grid, HRP_COLUMN_ACTIVITY, 1, MERGE_NONE, hrp_activity_get_name (activity), NULL, FALSE);
           amount_cell (writer, grid, budget, FALSE);
           for (guint q = 0; q < 4; q++)
-            cell (writer, grid, COLUMN_Q1 + q, 1, MERGE_NONE,
+            cell (writer, grid, HRP_COLUMN_Q1 + q, 1, MERGE_NONE,
                   hrp_activity_get_quarter (activity, q + 1) ? "✓" : NULL, "center", FALSE);
         }
       else
         {
-          cell (writer, grid, COLUMN_ACTIVITY, 1, MERGE_NONE, NULL, NULL, FALSE);
+          cell (writer, grid, HRP_COLUMN_ACTIVITY, 1, MERGE_NONE, NULL, NULL, FALSE);
           amount_cell (writer, grid, "-", FALSE);
           for (guint q = 0; q < 4; q++)
-            cell (writer, grid, COLUMN_Q1 + q, 1, MERGE_NONE, NULL, NULL, FALSE);
+            cell (writer, grid, HRP_COLUMN_Q1 + q, 1, MERGE_NONE, NULL, NULL, FALSE);
         }
       end (writer);
     }
@@ -589,9 +587,9 @@ total_row (Writer     *writer,
            const char *amount)
 {
   start_row (writer, FALSE);
-  cell (writer, grid, COLUMN_POLICY, 2, MERGE_NONE, label, "center", TRUE);
+  cell (writer, grid, HRP_COLUMN_POLICY, 2, MERGE_NONE, label, "center", TRUE);
   amount_cell (writer, grid, amount, TRUE);
-  cell (writer, grid, COLUMN_Q1, 4, MERGE_NONE, NULL, NULL, FALSE);
+  cell (writer, grid, HRP_COLUMN_Q1, 4, MERGE_NONE, NULL, NULL, FALSE);
   end (writer);
 }
 
@@ -701,36 +699,66 @@ writer_finish (Writer       *writer,
   return bytes;
 }
 
+/* What a part of the package holds inside its root element */
+typedef void (*PartBody) (Writer  *writer,
+                          HrpPlan *plan);
+
+/* A part: its root element in its namespace around what body writes */
 static GBytes *
-document_part (HrpPlan                *plan,
-               const HrpReportOptions *options)
+write_part (HrpPlan                *plan,
+            const HrpReportOptions *options,
+            const char             *root,
+            const char             *xmlns,
+            const char             *ns,
+            PartBody                body)
 {
   xmlBufferPtr buffer = xmlBufferCreate ();
   Writer writer = writer_new (options, buffer);
-  gboolean landscape = options->table_orientation == HRP_TABLE_LANDSCAPE;
 
-  start (&writer, "w:document");
-  attribute (&writer, "xmlns:w", NS_W);
-  attribute (&writer, "xmlns:r", NS_R);
-  start (&writer, "w:body");
-
-  if (!options->table_only)
-    {
-      write_text (&writer, plan);
-      /* The text's section ends with this paragraph: portrait A4. */
-      start (&writer, "w:p");
-      start (&writer, "w:pPr");
-      section_properties (&writer, FALSE);
-      end (&writer);
-      end (&writer);
-    }
-  write_table (&writer, plan, landscape);
-  write_signers (&writer, plan);
-  section_properties (&writer, landscape);
-
-  end (&writer);
+  start (&writer, root);
+  attribute (&writer, xmlns, ns);
+  body (&writer, plan);
   end (&writer);
   return writer_finish (&writer, buffer);
+}
+
+static void
+document_body (Writer  *writer,
+               HrpPlan *plan)
+{
+  gboolean landscape = writer->options->table_orientation == HRP_TABLE_LANDSCAPE;
+
+  attribute (writer, "xmlns:r", NS_R);
+  start (writer, "w:body");
+
+  if (!writer->options->table_only)
+    {
+      write_text (writer, plan);
+      /* The text's section ends with this paragraph: portrait A4. */
+      start (writer, "w:p");
+      start (writer, "w:pPr");
+      section_properties (writer, FALSE);
+      end (writer);
+      end (writer);
+    }
+  write_table (writer, plan, landscape);
+  write_signers (writer, plan);
+  section_properties (writer, landscape);
+
+  end (writer);
+}
+
+/* The size of the text, in half points, for Thai (complex script) too */
+static void
+font_size (Writer *writer,
+           int     half_points)
+{
+  start (writer, "w:sz");
+  attribute_int (writer, "w:val", half_points);
+  end (writer);
+  start (writer, "w:szCs");
+  attribute_int (writer, "w:val", half_points);
+  end (writer);
 }
 
 /* The Thai font in every slot, 16 pt, the text marked Thai. */
@@ -738,23 +766,13 @@ static void
 run_defaults (Writer *writer,
               int     half_points)
 {
-  start (writer, "w:rFonts");
-  attribute (writer, "w:ascii", FONT);
-  attribute (writer, "w:hAnsi", FONT);
-  attribute (writer, "w:eastAsia", FONT);
-  attribute (writer, "w:cs", FONT);
-  end (writer);
-  start (writer, "w:sz");
-  attribute_int (writer, "w:val", half_points);
-  end (writer);
-  start (writer, "w:szCs");
-  attribute_int (writer, "w:val", half_points);
-  end (writer);
-  start (writer, "w:lang");
-  attribute (writer, "w:val", "th-TH");
-  attribute (writer, "w:eastAsia", "th-TH");
-  attribute (writer, "w:bidi", "th-TH");
-  end (writer);
+  element (writer, "w:rFonts",
+           "w:ascii", FONT,
+           "w:hAnsi", FONT,
+           "w:eastAsia", FONT,
+           "w:cs", FONT, NULL);
+  font_size (writer, half_points);
+  element (writer, "w:lang", "w:val", "th-TH", "w:eastAsia", "th-TH", "w:bidi", "th-TH", NULL);
 }
 
 static void
@@ -792,114 +810,86 @@ paragraph_style (Writer     *writer,
   start (writer, "w:rPr");
   property (writer, "w:b", NULL);
   property (writer, "w:bCs", NULL);
-  start (writer, "w:sz");
-  attribute_int (writer, "w:val", half_points);
-  end (writer);
-  start (writer, "w:szCs");
-  attribute_int (writer, "w:val", half_points);
-  end (writer);
+  font_size (writer, half_points);
   end (writer);
   end (writer);
 }
 
-static GBytes *
-styles_part (const HrpReportOptions *options)
+static void
+styles_body (Writer  *writer,
+             HrpPlan *plan)
 {
-  xmlBufferPtr buffer = xmlBufferCreate ();
-  Writer writer = writer_new (options, buffer);
 
-  start (&writer, "w:styles");
-  attribute (&writer, "xmlns:w", NS_W);
 
-  start (&writer, "w:docDefaults");
-  start (&writer, "w:rPrDefault");
-  start (&writer, "w:rPr");
-  run_defaults (&writer, 32);
-  end (&writer);
-  end (&writer);
-  start (&writer, "w:pPrDefault");
-  start (&writer, "w:pPr");
-  start (&writer, "w:spacing");
-  attribute (&writer, "w:after", "0");
-  attribute (&writer, "w:line", "240");
-  attribute (&writer, "w:lineRule", "auto");
-  end (&writer);
-  end (&writer);
-  end (&writer);
-  end (&writer);
+  start (writer, "w:docDefaults");
+  start (writer, "w:rPrDefault");
+  start (writer, "w:rPr");
+  run_defaults (writer, 32);
+  end (writer);
+  end (writer);
+  start (writer, "w:pPrDefault");
+  start (writer, "w:pPr");
+  element (writer, "w:spacing", "w:after", "0", "w:line", "240", "w:lineRule", "auto", NULL);
+  end (writer);
+  end (writer);
+  end (writer);
 
-  start (&writer, "w:style");
-  attribute (&writer, "w:type", "paragraph");
-  attribute (&writer, "w:default", "1");
-  attribute (&writer, "w:styleId", "Normal");
-  property (&writer, "w:name", "Normal");
-  property (&writer, "w:qFormat", NULL);
-  start (&writer, "w:rPr");
-  run_defaults (&writer, 32);
-  end (&writer);
-  end (&writer);
+  start (writer, "w:style");
+  attribute (writer, "w:type", "paragraph");
+  attribute (writer, "w:default", "1");
+  attribute (writer, "w:styleId", "Normal");
+  property (writer, "w:name", "Normal");
+  property (writer, "w:qFormat", NULL);
+  start (writer, "w:rPr");
+  run_defaults (writer, 32);
+  end (writer);
+  end (writer);
 
-  paragraph_style (&writer, "Title", "Title", 40, -1, "center", 0, 40);
-  paragraph_style (&writer, "Heading1", "heading 1", 36, 0, NULL, 120, 60);
-  paragraph_style (&writer, "Heading2", "heading 2", 32, 1, NULL, 80, 40);
+  paragraph_style (writer, "Title", "Title", 40, -1, "center", 0, 40);
+  paragraph_style (writer, "Heading1", "heading 1", 36, 0, NULL, 120, 60);
+  paragraph_style (writer, "Heading2", "heading 2", 32, 1, NULL, 80, 40);
 
-  end (&writer);
-  return writer_finish (&writer, buffer);
 }
 
-static GBytes *
-settings_part (const HrpReportOptions *options)
+static void
+settings_body (Writer  *writer,
+               HrpPlan *plan)
 {
-  xmlBufferPtr buffer = xmlBufferCreate ();
-  Writer writer = writer_new (options, buffer);
 
-  start (&writer, "w:settings");
-  attribute (&writer, "xmlns:w", NS_W);
-  start (&writer, "w:defaultTabStop");
-  attribute (&writer, "w:val", "720");
-  end (&writer);
-  start (&writer, "w:themeFontLang");
-  attribute (&writer, "w:val", "th-TH");
-  attribute (&writer, "w:bidi", "th-TH");
-  end (&writer);
+  start (writer, "w:defaultTabStop");
+  attribute (writer, "w:val", "720");
+  end (writer);
+  element (writer, "w:themeFontLang", "w:val", "th-TH", "w:bidi", "th-TH", NULL);
   /* Word 2013 and later: not opened in Compatibility Mode. */
-  start (&writer, "w:compat");
-  start (&writer, "w:compatSetting");
-  attribute (&writer, "w:name", "compatibilityMode");
-  attribute (&writer, "w:uri", "http://schemas.microsoft.com/office/word");
-  attribute (&writer, "w:val", "15");
-  end (&writer);
-  end (&writer);
-  end (&writer);
-  return writer_finish (&writer, buffer);
+  start (writer, "w:compat");
+  element (writer, "w:compatSetting",
+           "w:name", "compatibilityMode",
+           "w:uri", "http://schemas.microsoft.com/office/word",
+           "w:val", "15", NULL);
+  end (writer);
 }
 
 /* The Thai font, and what Word takes when this PC lacks it (w:altName
  * holds one name: the second fallback is the first's). */
-static GBytes *
-font_table_part (const HrpReportOptions *options)
+static void
+font_table_body (Writer  *writer,
+                 HrpPlan *plan)
 {
   static const char *fonts[][2] = {
     { FONT, "TH SarabunPSK" },
     { "TH SarabunPSK", "Laksaman" },
   };
-  xmlBufferPtr buffer = xmlBufferCreate ();
-  Writer writer = writer_new (options, buffer);
 
-  start (&writer, "w:fonts");
-  attribute (&writer, "xmlns:w", NS_W);
   for (guint f = 0; f < G_N_ELEMENTS (fonts); f++)
     {
-      start (&writer, "w:font");
-      attribute (&writer, "w:name", fonts[f][0]);
-      property (&writer, "w:altName", fonts[f][1]);
-      property (&writer, "w:charset", "DE");   /* Thai */
-      property (&writer, "w:family", "swiss");
-      property (&writer, "w:pitch", "variable");
-      end (&writer);
+      start (writer, "w:font");
+      attribute (writer, "w:name", fonts[f][0]);
+      property (writer, "w:altName", fonts[f][1]);
+      property (writer, "w:charset", "DE");   /* Thai */
+      property (writer, "w:family", "swiss");
+      property (writer, "w:pitch", "variable");
+      end (writer);
     }
-  end (&writer);
-  return writer_finish (&writer, buffer);
 }
 
 static void
@@ -908,43 +898,30 @@ relationship (Writer     *writer,
               const char *type,
               const char *target)
 {
-  start (writer, "Relationship");
-  attribute (writer, "Id", id);
-  attribute (writer, "Type", type);
-  attribute (writer, "Target", target);
-  end (writer);
+  element (writer, "Relationship", "Id", id, "Type", type, "Target", target, NULL);
 }
 
-static GBytes *
-package_rels_part (const HrpReportOptions *options)
+static void
+package_rels_body (Writer  *writer,
+                   HrpPlan *plan)
 {
-  xmlBufferPtr buffer = xmlBufferCreate ();
-  Writer writer = writer_new (options, buffer);
 
-  start (&writer, "Relationships");
-  attribute (&writer, "xmlns", NS_PKG "relationships");
-  relationship (&writer, "rId1", REL_DOC "officeDocument", "word/document.xml");
-  end (&writer);
-  return writer_finish (&writer, buffer);
+  relationship (writer, "rId1", REL_DOC "officeDocument", "word/document.xml");
 }
 
-static GBytes *
-document_rels_part (const HrpReportOptions *options)
+static void
+document_rels_body (Writer  *writer,
+                    HrpPlan *plan)
 {
-  xmlBufferPtr buffer = xmlBufferCreate ();
-  Writer writer = writer_new (options, buffer);
 
-  start (&writer, "Relationships");
-  attribute (&writer, "xmlns", NS_PKG "relationships");
-  relationship (&writer, "rId1", REL_DOC "styles", "styles.xml");
-  relationship (&writer, "rId2", REL_DOC "settings", "settings.xml");
-  relationship (&writer, "rId3", REL_DOC "fontTable", "fontTable.xml");
-  end (&writer);
-  return writer_finish (&writer, buffer);
+  relationship (writer, "rId1", REL_DOC "styles", "styles.xml");
+  relationship (writer, "rId2", REL_DOC "settings", "settings.xml");
+  relationship (writer, "rId3", REL_DOC "fontTable", "fontTable.xml");
 }
 
-static GBytes *
-content_types_part (const HrpReportOptions *options)
+static void
+content_types_body (Writer  *writer,
+                    HrpPlan *plan)
 {
   static const char *overrides[][2] = {
     { "/word/document.xml", CT_WML "document.main+xml" },
@@ -952,28 +929,13 @@ content_types_part (const HrpReportOptions *options)
     { "/word/settings.xml", CT_WML "settings+xml" },
     { "/word/fontTable.xml", CT_WML "fontTable+xml" },
   };
-  xmlBufferPtr buffer = xmlBufferCreate ();
-  Writer writer = writer_new (options, buffer);
 
-  start (&writer, "Types");
-  attribute (&writer, "xmlns", NS_PKG "content-types");
-  start (&writer, "Default");
-  attribute (&writer, "Extension", "rels");
-  attribute (&writer, "ContentType", "application/vnd.openxmlformats-package.relationships+xml");
-  end (&writer);
-  start (&writer, "Default");
-  attribute (&writer, "Extension", "xml");
-  attribute (&writer, "ContentType", "application/xml");
-  end (&writer);
+  element (writer, "Default",
+           "Extension", "rels",
+           "ContentType", "application/vnd.openxmlformats-package.relationships+xml", NULL);
+  element (writer, "Default", "Extension", "xml", "ContentType", "application/xml", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (overrides); i++)
-    {
-      start (&writer, "Override");
-      attribute (&writer, "PartName", overrides[i][0]);
-      attribute (&writer, "ContentType", overrides[i][1]);
-      end (&writer);
-    }
-  end (&writer);
-  return writer_finish (&writer, buffer);
+    element (writer, "Override", "PartName", overrides[i][0], "ContentType", overrides[i][1], NULL);
 }
 
 /* }}} */
@@ -1051,30 +1013,38 @@ hrp_docx_export (HrpPlan                *plan,
   zip_source_t *source;
   zip_t *archive;
   GBytes *bytes = NULL;
+
+  /* [Content_Types].xml first, as Word writes it. */
+  static const struct {
+    const char *name;
+    const char *root;
+    const char *xmlns;   /* the root's namespace attribute */
+    const char *ns;
+    PartBody    body;
+  } part_of[] = {
+    { "[Content_Types].xml", "Types", "xmlns", NS_PKG "content-types", content_types_body },
+    { "_rels/.rels", "Relationships", "xmlns", NS_PKG "relationships", package_rels_body },
+    { "word/document.xml", "w:document", "xmlns:w", NS_W, document_body },
+    { "word/styles.xml", "w:styles", "xmlns:w", NS_W, styles_body },
+    { "word/settings.xml", "w:settings", "xmlns:w", NS_W, settings_body },
+    { "word/fontTable.xml", "w:fonts", "xmlns:w", NS_W, font_table_body },
+    { "word/_rels/document.xml.rels", "Relationships", "xmlns", NS_PKG "relationships", document_rels_body },
+  };
   struct {
     const char *name;
     GBytes     *bytes;
-  } parts[7];
+  } parts[G_N_ELEMENTS (part_of)];
 
   g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
   if (options == NULL)
     options = &defaults;
 
-  /* [Content_Types].xml first, as Word writes it. */
-  parts[0].name = "[Content_Types].xml";
-  parts[0].bytes = content_types_part (options);
-  parts[1].name = "_rels/.rels";
-  parts[1].bytes = package_rels_part (options);
-  parts[2].name = "word/document.xml";
-  parts[2].bytes = document_part (plan, options);
-  parts[3].name = "word/styles.xml";
-  parts[3].bytes = styles_part (options);
-  parts[4].name = "word/settings.xml";
-  parts[4].bytes = settings_part (options);
-  parts[5].name = "word/fontTable.xml";
-  parts[5].bytes = font_table_part (options);
-  parts[6].name = "word/_rels/document.xml.rels";
-  parts[6].bytes = document_rels_part (options);
+  for (guint i = 0; i < G_N_ELEMENTS (part_of); i++)
+    {
+      parts[i].name = part_of[i].name;
+      parts[i].bytes = write_part (plan, options, part_of[i].root, part_of[i].xmlns, part_of[i].ns,
+                                   part_of[i].body);
+    }
 
   zip_error_init (&zip_error);
   source = zip_source_buffer_create (NULL, 0, 0, &zip_error);
