@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "hrp-document-import.h"
+#include "hrp-report.h"
 #include "hrp-thai.h"
 
 G_DEFINE_QUARK (hrp-document-import-error-quark, hrp_document_import_error)
@@ -384,18 +385,10 @@ drop_running_lines (const HrpPdfDocument *pdf,
 
 /* The action-plan table {{{ */
 
-enum {
-  COLUMN_POLICY,
-  COLUMN_ACTIVITY,
-  COLUMN_BUDGET,
-  COLUMN_Q1,
-  N_COLUMNS = COLUMN_Q1 + 4,
-};
-
 typedef struct {
-  double center[N_COLUMNS];
-  double edge[N_COLUMNS + 1];   /* edge[i]..edge[i + 1] is column i, in x order of the columns */
-  int    order[N_COLUMNS];      /* the columns left to right */
+  double center[HRP_N_COLUMNS];
+  double edge[HRP_N_COLUMNS + 1];   /* edge[i]..edge[i + 1] is column i, in x order of the columns */
+  int    order[HRP_N_COLUMNS];      /* the columns left to right */
 } Columns;
 
 static int
@@ -476,12 +469,12 @@ find_table_header (GPtrArray *lines,
       if (activity == NULL || budget == NULL || quarters->len != 4)
         continue;
 
-      columns->center[COLUMN_POLICY] = policy->cx;
-      columns->center[COLUMN_ACTIVITY] = activity->cx;
-      columns->center[COLUMN_BUDGET] = budget->cx;
+      columns->center[HRP_COLUMN_POLICY] = policy->cx;
+      columns->center[HRP_COLUMN_ACTIVITY] = activity->cx;
+      columns->center[HRP_COLUMN_BUDGET] = budget->cx;
       g_array_sort (quarters, compare_doubles);
       for (guint q = 0; q < 4; q++)
-        columns->center[COLUMN_Q1 + q] = g_array_index (quarters, double, q);
+        columns->center[HRP_COLUMN_Q1 + q] = g_array_index (quarters, double, q);
 
       /* The header's lines: those with a word of it, and those between */
       for (guint k = 0; k < lines->len; k++)
@@ -545,19 +538,19 @@ find_edges (Columns   *columns,
             double     page_width)
 {
   g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (double));
-  double sorted[N_COLUMNS];
+  double sorted[HRP_N_COLUMNS];
 
-  for (int c = 0; c < N_COLUMNS; c++)
+  for (int c = 0; c < HRP_N_COLUMNS; c++)
     columns->order[c] = c;
   /* The columns left to right */
-  for (int a = 1; a < N_COLUMNS; a++)
+  for (int a = 1; a < HRP_N_COLUMNS; a++)
     for (int b = a; b > 0 && columns->center[columns->order[b - 1]] > columns->center[columns->order[b]]; b--)
       {
         int t = columns->order[b];
         columns->order[b] = columns->order[b - 1];
         columns->order[b - 1] = t;
       }
-  for (int c = 0; c < N_COLUMNS; c++)
+  for (int c = 0; c < HRP_N_COLUMNS; c++)
     sorted[c] = columns->center[columns->order[c]];
 
   /* Runs: words of a line closer than half their size, as pairs of x */
@@ -585,8 +578,8 @@ find_edges (Columns   *columns,
     }
 
   columns->edge[0] = 0;
-  columns->edge[N_COLUMNS] = page_width;
-  for (int c = 0; c + 1 < N_COLUMNS; c++)
+  columns->edge[HRP_N_COLUMNS] = page_width;
+  for (int c = 0; c + 1 < HRP_N_COLUMNS; c++)
     {
       double lo = sorted[c], hi = sorted[c + 1];
       guint best = G_MAXUINT;
@@ -624,10 +617,10 @@ static int
 column_of (const Columns *columns,
            double         x)
 {
-  for (int c = 0; c < N_COLUMNS; c++)
+  for (int c = 0; c < HRP_N_COLUMNS; c++)
     if (x < columns->edge[c + 1])
       return columns->order[c];
-  return columns->order[N_COLUMNS - 1];
+  return columns->order[HRP_N_COLUMNS - 1];
 }
 
 /* One line of a column's text in the body of the table. */
@@ -729,18 +722,18 @@ emit_line (Emitter    *e,
 
 static void
 emit_row (Emitter *e,
-          char    *cells[N_COLUMNS])
+          char    *cells[HRP_N_COLUMNS])
 {
   HrpSourceLine *source;
   GStrvBuilder *builder = g_strv_builder_new ();
   GString *text = g_string_new (NULL);
 
-  for (int c = 0; c < N_COLUMNS; c++)
+  for (int c = 0; c < HRP_N_COLUMNS; c++)
     {
       g_autofree char *cell = repaired (cells[c], e->report);
 
       /* A policy printed again at the top of a page spans from above */
-      if (c == COLUMN_POLICY && *cell != '\0')
+      if (c == HRP_COLUMN_POLICY && *cell != '\0')
         {
           if (g_strcmp0 (cell, e->last_policy) == 0)
             cell[0] = '\0';
@@ -780,13 +773,13 @@ read_table_body (Emitter       *e,
                  guint          to,
                  const Columns *columns)
 {
-  GArray *cells[N_COLUMNS];
+  GArray *cells[HRP_N_COLUMNS];
   g_autoptr(GArray) anchors = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) policy_starts = g_array_new (FALSE, FALSE, sizeof (double));
   guint end = to;
   double line_height = 0;
 
-  for (int c = 0; c < N_COLUMNS; c++)
+  for (int c = 0; c < HRP_N_COLUMNS; c++)
     {
       cells[c] = g_array_new (FALSE, FALSE, sizeof (CellLine));
       g_array_set_clear_func (cells[c], (GDestroyNotify) cell_line_clear);
@@ -795,10 +788,10 @@ read_table_body (Emitter       *e,
   for (guint i = from; i < to; i++)
     {
       Line *line = g_ptr_array_index (lines, i);
-      GArray *by_column[N_COLUMNS];
+      GArray *by_column[HRP_N_COLUMNS];
       gboolean total = FALSE;
 
-      for (int c = 0; c < N_COLUMNS; c++)
+      for (int c = 0; c < HRP_N_COLUMNS; c++)
         by_column[c] = g_array_new (FALSE, FALSE, sizeof (Word));
       for (guint j = 0; j < line->words->len; j++)
         {
@@ -806,21 +799,21 @@ read_table_body (Emitter       *e,
 
           g_array_append_val (by_column[column_of (columns, w->cx)], *w);
         }
-      for (int c = 0; c < N_COLUMNS; c++)
+      for (int c = 0; c < HRP_N_COLUMNS; c++)
         if (by_column[c]->len > 0)
           {
             CellLine cl = { line->cy, join_words ((Word *) (void *) by_column[c]->data, by_column[c]->len) };
 
-            if ((c == COLUMN_POLICY || c == COLUMN_ACTIVITY) && is_total (cl.text))
+            if ((c == HRP_COLUMN_POLICY || c == HRP_COLUMN_ACTIVITY) && is_total (cl.text))
               total = TRUE;
             g_array_append_val (cells[c], cl);
           }
-      for (int c = 0; c < N_COLUMNS; c++)
+      for (int c = 0; c < HRP_N_COLUMNS; c++)
         g_array_unref (by_column[c]);
       /* The total ends the table; so does a signature ("ลงชื่อ"). */
       if (total || g_str_has_prefix (line->text, "ลงชื่อ") || g_str_has_prefix (line->text, "(ลงชื่อ"))
         {
-          for (int c = 0; c < N_COLUMNS; c++)
+          for (int c = 0; c < HRP_N_COLUMNS; c++)
             while (cells[c]->len > 0 && g_array_index (cells[c], CellLine, cells[c]->len - 1).cy == line->cy)
               g_array_set_size (cells[c], cells[c]->len - 1);
           end = i;
@@ -833,14 +826,14 @@ read_table_body (Emitter       *e,
     line_height = 12;
 
   /* The rows start where a budget or a tick is */
-  for (int c = COLUMN_BUDGET; c < N_COLUMNS; c++)
+  for (int c = HRP_COLUMN_BUDGET; c < HRP_N_COLUMNS; c++)
     for (guint i = 0; i < cells[c]->len; i++)
       g_array_append_val (anchors, g_array_index (cells[c], CellLine, i).cy);
   /* With neither, at each line of the activities that starts a list item,
    * or else at each line. */
   if (anchors->len == 0)
-    for (guint i = 0; i < cells[COLUMN_ACTIVITY]->len; i++)
-      g_array_append_val (anchors, g_array_index (cells[COLUMN_ACTIVITY], CellLine, i).cy);
+    for (guint i = 0; i < cells[HRP_COLUMN_ACTIVITY]->len; i++)
+      g_array_append_val (anchors, g_array_index (cells[HRP_COLUMN_ACTIVITY], CellLine, i).cy);
   g_array_sort (anchors, compare_doubles);
   /* Level anchors are one */
   for (guint i = 1; i < anchors->len;)
@@ -850,12 +843,12 @@ read_table_body (Emitter       *e,
       i++;
 
   /* The policies' cells start at their number (or ด้าน…), else a gap */
-  for (guint i = 0; i < cells[COLUMN_POLICY]->len; i++)
+  for (guint i = 0; i < cells[HRP_COLUMN_POLICY]->len; i++)
     {
-      CellLine *l = &g_array_index (cells[COLUMN_POLICY], CellLine, i);
+      CellLine *l = &g_array_index (cells[HRP_COLUMN_POLICY], CellLine, i);
 
       if (i == 0 || starts_policy (l->text)
-          || l->cy - g_array_index (cells[COLUMN_POLICY], CellLine, i - 1).cy > 2.2 * line_height)
+          || l->cy - g_array_index (cells[HRP_COLUMN_POLICY], CellLine, i - 1).cy > 2.2 * line_height)
         g_array_append_val (policy_starts, l->cy);
     }
 
@@ -868,48 +861,48 @@ read_table_body (Emitter       *e,
       {
         double row_from = a == 0 ? -G_MAXDOUBLE : g_array_index (anchors, double, a) - half;
         double row_to = a + 1 < anchors->len ? g_array_index (anchors, double, a + 1) - half : G_MAXDOUBLE;
-        char *row[N_COLUMNS] = { NULL };
+        char *row[HRP_N_COLUMNS] = { NULL };
 
         /* A policy starting in this row, or just above its first line */
-        row[COLUMN_POLICY] = g_strdup ("");
+        row[HRP_COLUMN_POLICY] = g_strdup ("");
         while (next_policy < policy_starts->len
                && g_array_index (policy_starts, double, next_policy) < row_to)
           {
             /* A policy with no activity of its own: its row alone */
-            if (policy_from >= 0 && *row[COLUMN_POLICY] != '\0')
+            if (policy_from >= 0 && *row[HRP_COLUMN_POLICY] != '\0')
               {
-                char *empty[N_COLUMNS] = { NULL };
+                char *empty[HRP_N_COLUMNS] = { NULL };
 
-                empty[COLUMN_POLICY] = row[COLUMN_POLICY];
-                for (int c = 1; c < N_COLUMNS; c++)
+                empty[HRP_COLUMN_POLICY] = row[HRP_COLUMN_POLICY];
+                for (int c = 1; c < HRP_N_COLUMNS; c++)
                   empty[c] = g_strdup ("");
                 emit_row (e, empty);
-                for (int c = 0; c < N_COLUMNS; c++)
+                for (int c = 0; c < HRP_N_COLUMNS; c++)
                   g_free (empty[c]);
-                row[COLUMN_POLICY] = NULL;
+                row[HRP_COLUMN_POLICY] = NULL;
               }
-            g_free (row[COLUMN_POLICY]);
+            g_free (row[HRP_COLUMN_POLICY]);
             policy_from = g_array_index (policy_starts, double, next_policy) - half;
             next_policy++;
             policy_to = next_policy < policy_starts->len
                         ? g_array_index (policy_starts, double, next_policy) - half : G_MAXDOUBLE;
-            row[COLUMN_POLICY] = joined_lines (cells[COLUMN_POLICY], policy_from, policy_to, "\n");
+            row[HRP_COLUMN_POLICY] = joined_lines (cells[HRP_COLUMN_POLICY], policy_from, policy_to, "\n");
           }
-        row[COLUMN_ACTIVITY] = joined_lines (cells[COLUMN_ACTIVITY], row_from, row_to, "\n");
-        row[COLUMN_BUDGET] = joined_lines (cells[COLUMN_BUDGET], row_from, row_to, " ");
+        row[HRP_COLUMN_ACTIVITY] = joined_lines (cells[HRP_COLUMN_ACTIVITY], row_from, row_to, "\n");
+        row[HRP_COLUMN_BUDGET] = joined_lines (cells[HRP_COLUMN_BUDGET], row_from, row_to, " ");
         for (int q = 0; q < 4; q++)
           {
-            g_autofree char *mark = joined_lines (cells[COLUMN_Q1 + q], row_from, row_to, "");
+            g_autofree char *mark = joined_lines (cells[HRP_COLUMN_Q1 + q], row_from, row_to, "");
 
-            row[COLUMN_Q1 + q] = g_strdup (is_tick (mark) ? "✓" : "");
+            row[HRP_COLUMN_Q1 + q] = g_strdup (is_tick (mark) ? "✓" : "");
           }
         emit_row (e, row);
-        for (int c = 0; c < N_COLUMNS; c++)
+        for (int c = 0; c < HRP_N_COLUMNS; c++)
           g_free (row[c]);
       }
     (void) policy_to;
   }
-  for (int c = 0; c < N_COLUMNS; c++)
+  for (int c = 0; c < HRP_N_COLUMNS; c++)
     g_array_unref (cells[c]);
   return end;
 }

@@ -727,3 +727,20 @@ hrp_plan_sanitize (HrpPlan *self)
   removed += sanitize_list (hrp_plan_get_signers (self), visited);
   return removed;
 }
+
+char **
+hrp_plan_numbered_lines (GListModel *items)
+{
+  guint n = g_list_model_get_n_items (items);
+  char **lines = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      const char *text = HRP_IS_MISSION (item) ? hrp_mission_get_text (HRP_MISSION (item))
+                                               : hrp_text_get_text (HRP_TEXT (item));
+
+      lines[i] = g_strdup_printf ("%u. %s", i + 1, text);
+    }
+  return lines;
+}

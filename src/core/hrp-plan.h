@@ -72,6 +72,9 @@ void        hrp_plan_roll_over        (HrpPlan    *self,
 /* How many activities its policies hold (one listed under two policies
  * counts twice). */
 guint       hrp_plan_count_activities (HrpPlan    *self);
+/* A list of the plan (texts or missions) as printed: "1. …", "2. …";
+ * NULL-terminated. */
+char      **hrp_plan_numbered_lines  (GListModel *items);
 
 /* Sum of all activity budgets in satang (a policy-less duplicate is
  * counted every time it appears). Activities without budget count 0. */

@@ -30,23 +30,43 @@ hrp_report_organization_line (HrpPlan *plan)
   return g_strdup (g_strstrip (joined));
 }
 
+char *
+hrp_report_strategy_title (HrpStrategy *strategy,
+                           guint        number)
+{
+  return g_strdup_printf ("ยุทธศาสตร์ที่ %u %s", number, hrp_strategy_get_title (strategy));
+}
+
+GListModel *
+hrp_report_strategy_list (HrpStrategy  *strategy,
+                          guint         i,
+                          const char  **heading)
+{
+  static const char * const headings[HRP_STRATEGY_N_LISTS] = { "เป้าหมาย", "เป้าประสงค์", "ตัวชี้วัด" };
+
+  g_return_val_if_fail (i < HRP_STRATEGY_N_LISTS, NULL);
+  *heading = headings[i];
+  return i == 0 ? hrp_strategy_get_goals (strategy)
+         : i == 1 ? hrp_strategy_get_objectives (strategy)
+                  : hrp_strategy_get_indicators (strategy);
+}
+
 /* "1. text" with the text hanging after the number. */
 static void
 numbered_list (HrpLayout  *layout,
                GListModel *texts,
                double      left)
 {
-  guint n = g_list_model_get_n_items (texts);
+  double x = hrp_layout_body_left (layout) + left + HRP_LIST_INDENT;
+  double width = hrp_layout_body_width (layout) - left - HRP_LIST_INDENT;
+  g_auto(GStrv) lines = hrp_plan_numbered_lines (texts);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autoptr(HrpText) text = g_list_model_get_item (texts, i);
-      g_autofree char *line = g_strdup_printf ("%u. %s", i + 1, hrp_text_get_text (text));
-      g_autoptr(PangoLayout) block = hrp_layout_block (layout, line, HRP_BODY_SIZE, FALSE,
-                                                       hrp_layout_body_width (layout) - left - HRP_LIST_INDENT,
+      g_autoptr(PangoLayout) block = hrp_layout_block (layout, lines[i], HRP_BODY_SIZE, FALSE, width,
                                                        PANGO_ALIGN_LEFT, -HRP_LIST_INDENT);
 
-      hrp_layout_flow (layout, block, hrp_layout_body_left (layout) + left + HRP_LIST_INDENT);
+      hrp_layout_flow (layout, block, x);
     }
 }
 
@@ -78,19 +98,8 @@ lay_out_text (HrpLayout *layout,
 
   if (g_list_model_get_n_items (missions) > 0)
     {
-      guint n = g_list_model_get_n_items (missions);
-
       hrp_layout_heading (layout, "พันธกิจ", HRP_BODY_SIZE + 2, 6);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(HrpMission) mission = g_list_model_get_item (missions, i);
-          g_autofree char *line = g_strdup_printf ("%u. %s", i + 1, hrp_mission_get_text (mission));
-          g_autoptr(PangoLayout) block = hrp_layout_block (layout, line, HRP_BODY_SIZE, FALSE,
-                                                           hrp_layout_body_width (layout) - HRP_LIST_INDENT,
-                                                           PANGO_ALIGN_LEFT, -HRP_LIST_INDENT);
-
-          hrp_layout_flow (layout, block, hrp_layout_body_left (layout) + HRP_LIST_INDENT);
-        }
+      numbered_list (layout, missions, 0);
       layout->y += 6;
     }
 
@@ -102,21 +111,18 @@ lay_out_text (HrpLayout *layout,
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
-          g_autofree char *title = g_strdup_printf ("ยุทธศาสตร์ที่ %u %s", i + 1,
-                                                    hrp_strategy_get_title (strategy));
-          struct { const char *name; GListModel *list; } parts[] = {
-            { "เป้าหมาย", hrp_strategy_get_goals (strategy) },
-            { "เป้าประสงค์", hrp_strategy_get_objectives (strategy) },
-            { "ตัวชี้วัด", hrp_strategy_get_indicators (strategy) },
-          };
+          g_autofree char *title = hrp_report_strategy_title (strategy, i + 1);
 
           hrp_layout_heading (layout, title, HRP_BODY_SIZE, 4);
-          for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+          for (guint p = 0; p < HRP_STRATEGY_N_LISTS; p++)
             {
-              if (g_list_model_get_n_items (parts[p].list) == 0)
+              const char *name;
+              GListModel *list = hrp_report_strategy_list (strategy, p, &name);
+
+              if (g_list_model_get_n_items (list) == 0)
                 continue;
-              hrp_layout_subheading (layout, parts[p].name, HRP_BODY_SIZE, HRP_LIST_INDENT);
-              numbered_list (layout, parts[p].list, HRP_LIST_INDENT);
+              hrp_layout_subheading (layout, name, HRP_BODY_SIZE, HRP_LIST_INDENT);
+              numbered_list (layout, list, HRP_LIST_INDENT);
             }
         }
       layout->y += 6;

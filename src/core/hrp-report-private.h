@@ -45,6 +45,16 @@ extern const HrpReportDocument hrp_report_plan_document;
 extern const HrpReportDocument hrp_report_comparison_document;
 
 /* The plan's organization, district and province on one line. */
-char *hrp_report_organization_line (HrpPlan *plan);
+char       *hrp_report_organization_line  (HrpPlan      *plan);
+
+/* A strategy as the plan prints it: "ยุทธศาสตร์ที่ N …", then its lists
+ * (goals, objectives, indicators: i < HRP_STRATEGY_N_LISTS), each under
+ * its Thai heading. */
+#define HRP_STRATEGY_N_LISTS 3
+char       *hrp_report_strategy_title     (HrpStrategy  *strategy,
+                                           guint         number);
+GListModel *hrp_report_strategy_list      (HrpStrategy  *strategy,
+                                           guint         i,
+                                           const char  **heading);
 
 G_END_DECLS

@@ -80,6 +80,16 @@ void        hrp_report_draw_page       (HrpReport              *self,
  * Laksaman when installed, else the default sans-serif. */
 const char *hrp_report_get_font_family (void);
 
+/* The columns of the action-plan table, as it is printed, exported and
+ * read back from a document */
+typedef enum {
+  HRP_COLUMN_POLICY,
+  HRP_COLUMN_ACTIVITY,
+  HRP_COLUMN_BUDGET,
+  HRP_COLUMN_Q1,
+  HRP_N_COLUMNS = HRP_COLUMN_Q1 + 4,
+} HrpTableColumn;
+
 /* The whole report as a PDF (fonts embedded, title and author set). */
 GBytes     *hrp_report_to_pdf          (HrpReport              *self,
                                         GCancellable           *cancellable,
