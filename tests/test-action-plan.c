@@ -129,8 +129,23 @@ scroll (Fixture  *f,
   GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (hrp_test_find_widget_of_type (f->view, GTK_TYPE_SCROLLED_WINDOW, FALSE));
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
 
-  gtk_adjustment_set_value (adjustment, bottom ? gtk_adjustment_get_upper (adjustment) : 0);
-  hrp_test_drain ();
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint settled = 0;
+
+  /* The list measures the rows it scrolls to only then: the bottom moves
+   * as they come into view, and is reached when it stays put. */
+  while (settled < 3 && g_get_monotonic_time () < end)
+    {
+      double upper = gtk_adjustment_get_upper (adjustment);
+
+      gtk_adjustment_set_value (adjustment, bottom ? upper : 0);
+      hrp_test_drain ();
+      if (!bottom || (gtk_adjustment_get_upper (adjustment) == upper
+                      && gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) >= upper - 1))
+        settled++;
+      else
+        settled = 0;
+    }
 }
 
 /* The cell widget of that class in the row at position. */
