@@ -11,7 +11,6 @@ and prints the best wall time, the pages and the activities found.
 Target on a 2-core machine: a 100-page PDF in ≤ 3 s.
 """
 import argparse
-import importlib.util
 import os
 import re
 import subprocess
@@ -19,15 +18,9 @@ import sys
 import tempfile
 import time
 
+from benchlib import load_generator
+
 TARGET_SECONDS = 3.0
-
-
-def load_generator():
-    here = os.path.dirname(os.path.abspath(__file__))
-    spec = importlib.util.spec_from_file_location('import_export', os.path.join(here, 'import-export.py'))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.generate
 
 
 def run(argv):

@@ -18,7 +18,6 @@ by hand, and prints how many times faster hrplan is (target ≥ 10×).
 """
 import argparse
 import html
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -27,16 +26,10 @@ import tempfile
 import time
 import xml.etree.ElementTree as ET
 
+from benchlib import load_generator
+
 TARGETS = {18: 0.1, 1000: 0.5, 10000: 3.0}
 MEMORY_TARGET_MB = 200
-
-
-def load_generator():
-    here = os.path.dirname(os.path.abspath(__file__))
-    spec = importlib.util.spec_from_file_location('import_export', os.path.join(here, 'import-export.py'))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.generate
 
 
 def measure(argv):

@@ -14,7 +14,6 @@ quits.  Runs under xvfb-run when there is no display.  Targets on a
 2-core machine: first frame ≤ 1 s, peak memory ≤ 200 MB.
 """
 import argparse
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -22,16 +21,10 @@ import sys
 import tempfile
 import time
 
+from benchlib import load_generator
+
 FIRST_FRAME_TARGET = 1.0
 MEMORY_TARGET_MB = 200
-
-
-def load_generator():
-    here = os.path.dirname(os.path.abspath(__file__))
-    spec = importlib.util.spec_from_file_location('import_export', os.path.join(here, 'import-export.py'))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.generate
 
 
 def run_once(exe, db):
