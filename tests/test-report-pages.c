@@ -139,6 +139,53 @@ page_has_whole (const char *page,
   return FALSE;
 }
 
+/* Where the words of each page of the PDF are, as pdftotext -bbox sees
+ * them: the page number's centre and foot, and the foot of the lowest
+ * other word. */
+typedef struct {
+  double width;
+  double number_x;       /* -1: no page number */
+  double number_bottom;
+  double text_bottom;
+} PageBoxes;
+
+static GArray *
+page_boxes (Fixture *f)
+{
+  const char *argv[] = { "pdftotext", "-bbox", "-enc", "UTF-8", f->folder.file, "-", NULL };
+  g_autofree char *html = hrp_test_run_tool (argv);
+  g_auto(GStrv) pages = g_strsplit (html, "<page width=\"", -1);
+  g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" "
+                                        "xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>",
+                                        0, 0, NULL);
+  GArray *boxes = g_array_new (FALSE, TRUE, sizeof (PageBoxes));
+
+  for (guint p = 1; pages[p] != NULL; p++)
+    {
+      PageBoxes box = { g_ascii_strtod (pages[p], NULL), -1, 0, 0 };
+      g_autoptr(GMatchInfo) match = NULL;
+
+      for (g_regex_match (word, pages[p], 0, &match); g_match_info_matches (match);
+           g_match_info_next (match, NULL))
+        {
+          g_autofree char *x0 = g_match_info_fetch (match, 1);
+          g_autofree char *x1 = g_match_info_fetch (match, 2);
+          g_autofree char *y1 = g_match_info_fetch (match, 3);
+          g_autofree char *text = g_match_info_fetch (match, 4);
+
+          if (g_regex_match_simple ("^-[๐-๙]+-$", text, 0, 0))
+            {
+              box.number_x = (g_ascii_strtod (x0, NULL) + g_ascii_strtod (x1, NULL)) / 2;
+              box.number_bottom = g_ascii_strtod (y1, NULL);
+            }
+          else
+            box.text_bottom = MAX (box.text_bottom, g_ascii_strtod (y1, NULL));
+        }
+      g_array_append_val (boxes, box);
+    }
+  return boxes;
+}
+
 static HrpActivity *
 add_activity (HrpPolicy  *policy,
               const char *name,
@@ -154,7 +201,8 @@ add_activity (HrpPolicy  *policy,
 /* }}} */
 
 /* The table's pages are landscape A4, the rest of the plan portrait; the
- * table's title opens its first page. */
+ * table's title opens its first page, which its rows fill; the page
+ * number stays centred at the top of every page after the first. */
 static void
 test_orientation (Fixture       *f,
                   gconstpointer  data)
@@ -166,6 +214,7 @@ test_orientation (Fixture       *f,
       {
         HrpReportOptions options = { .table_only = table_only, .table_orientation = orientations[o] };
         g_auto(GStrv) pages = write_pages (f, f->plan, &options);
+        g_autoptr(GArray) boxes = page_boxes (f);
         guint n_table = 0, first_table = 0;
 
         for (guint p = 0; pages[p] != NULL; p++)
@@ -173,6 +222,15 @@ test_orientation (Fixture       *f,
             double width, height;
 
             page_size (f, p + 1, &width, &height);
+            if (p > 0)
+              {
+                const PageBoxes *box = &g_array_index (boxes, PageBoxes, p);
+
+                g_assert_cmpfloat_with_epsilon (box->width, width, 0.01);
+                g_assert_cmpfloat_with_epsilon (box->number_x, width / 2, 1.0);
+                /* Above the body, whose top margin is 2.5 cm. */
+                g_assert_cmpfloat (box->number_bottom, <, 2.5 / 2.54 * 72);
+              }
             if (is_table_page (pages[p]))
               {
                 if (n_table++ == 0)
@@ -198,6 +256,20 @@ test_orientation (Fixture       *f,
           }
         g_assert_true (page_has_whole (pages[first_table], "ระยะเวลาการดำเนินงาน"));
         g_assert_true (table_only ? first_table == 0 : first_table >= 5);
+        g_assert_cmpuint (g_strv_length (pages), ==, boxes->len);
+        /* The first table page holds rows down to its lower quarter, the
+         * first policy's first activity among them. */
+        {
+          HrpPolicy *policy = hrp_test_nth (hrp_plan_get_policies (f->plan), 0);
+          HrpActivity *activity = hrp_test_nth (hrp_policy_get_activities (policy), 0);
+          g_autofree char *page = hrp_test_squeeze (pages[first_table]);
+          g_autofree char *name = hrp_test_squeeze (hrp_activity_get_name (activity));
+          double width, height;
+
+          page_size (f, first_table + 1, &width, &height);
+          g_assert_cmpfloat (g_array_index (boxes, PageBoxes, first_table).text_bottom, >, height * 0.75);
+          g_assert_nonnull (strstr (page, name));
+        }
         {
           g_autoptr(GPtrArray) lines = page_lines (pages[first_table]);
 
@@ -376,7 +448,8 @@ test_totals_kept_with_rows (Fixture       *f,
       }
 }
 
-/* A ticked quarter prints "✓" as text, which copy and paste sees. */
+/* A ticked quarter prints "✓" as text, which copy and paste sees, in a
+ * font that has it. */
 static void
 test_ticks_are_text (Fixture       *f,
                      gconstpointer  data)
@@ -404,6 +477,15 @@ test_ticks_are_text (Fixture       *f,
   for (const char *p = strstr (all, "✓"); p != NULL; p = strstr (p + 1, "✓"))
     ticks++;
   g_assert_cmpuint (ticks, ==, 3);
+  /* From DejaVu Sans (Segoe UI Symbol on Windows), embedded: Laksaman
+   * has no tick. */
+  {
+    const char *argv[] = { "pdffonts", f->folder.file, NULL };
+    g_autofree char *fonts = hrp_test_run_tool (argv);
+
+    if (strstr (fonts, "+DejaVuSans ") == NULL && strstr (fonts, "+SegoeUISymbol ") == NULL)
+      g_error ("the tick's font is not embedded:\n%s", fonts);
+  }
 }
 
 /* Titles and the organization line break at the spaces between their
