@@ -451,14 +451,14 @@ test_preview_zoom_label (Fixture       *f,
   zoom (f, "preview.zoom-original");
   g_assert_cmpstr (zoom_label (f), ==, "100%");
   zoom (f, "preview.zoom-in");
-  g_assert_cmpstr (zoom_label (f), ==, "125 %");
+  g_assert_cmpstr (zoom_label (f), ==, "125%");
   zoom (f, "preview.zoom-in");
-  g_assert_cmpstr (zoom_label (f), ==, "156 %");
+  g_assert_cmpstr (zoom_label (f), ==, "156%");
   zoom (f, "preview.zoom-out");
-  g_assert_cmpstr (zoom_label (f), ==, "125 %");
+  g_assert_cmpstr (zoom_label (f), ==, "125%");
   zoom (f, "preview.zoom-out");
   zoom (f, "preview.zoom-out");
-  g_assert_cmpstr (zoom_label (f), ==, "80 %");
+  g_assert_cmpstr (zoom_label (f), ==, "80%");
   zoom (f, "preview.zoom-original");
   g_assert_cmpstr (zoom_label (f), ==, "100%");
 

@@ -72,8 +72,8 @@ comparison_entry (HrpLayout       *layout,
       static const HrpParagraphStyle before_after = {
         .size = HRP_BODY_SIZE, .indent = -HRP_LIST_INDENT, .left = 2 * HRP_LIST_INDENT
       };
-      g_autofree char *was = g_strdup_printf ("เดิม: %s", before);
-      g_autofree char *now = g_strdup_printf ("ใหม่: %s", after);
+      g_autofree char *was = g_strdup_printf (HRP_TERM_WAS ": %s", before);
+      g_autofree char *now = g_strdup_printf (HRP_TERM_NEW ": %s", after);
 
       /* One paragraph each: a new line in a text would start another. */
       g_strdelimit (was, "\n", ' ');
@@ -222,7 +222,7 @@ comparison_budgets (HrpLayout *layout,
 static char *
 comparison_title (HrpReport *self)
 {
-  return g_strdup_printf ("เปรียบเทียบแผน ปีงบประมาณ พ.ศ. %d กับ %d",
+  return g_strdup_printf (HRP_TERM_COMPARISON,
                           hrp_plan_get_fiscal_year (self->older),
                           hrp_plan_get_fiscal_year (self->plan));
 }
@@ -268,7 +268,7 @@ lay_out_comparison (HrpReport          *self,
                           &(HrpParagraphStyle) { .size = HRP_BODY_SIZE, .space_after = 6 });
   else
     {
-      g_autofree char *count = g_strdup_printf ("รายการที่เปลี่ยนแปลง %u รายการ", changes->len);
+      g_autofree char *count = g_strdup_printf (HRP_TERM_N_CHANGES, changes->len);
 
       hrp_layout_paragraph (layout, count,
                             &(HrpParagraphStyle) { .size = HRP_BODY_SIZE, .space_after = 6 });

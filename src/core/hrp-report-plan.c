@@ -821,7 +821,7 @@ lay_out_table (HrpReport          *self,
    * kept on the page of the totals, which stay with the last row. */
   now = g_date_time_new_now_local ();
   date = hrp_thai_long_date (now, FALSE);
-  date_line = g_strdup_printf ("จัดพิมพ์เมื่อวันที่ %s", date);
+  date_line = g_strdup_printf (HRP_TERM_PRINTED_ON, date);
   date_layout = hrp_layout_block (layout, date_line, table.size, FALSE, hrp_layout_body_width (layout), PANGO_ALIGN_RIGHT, 0);
   total_row_init (&totals[0], layout, &table, HRP_TERM_TOTAL, listed_text);
   n_totals = 1;

@@ -28,9 +28,10 @@ G_BEGIN_DECLS
 #define HRP_TERM_POLICIES        "นโยบายการบริหารและการพัฒนาทรัพยากรบุคคล"
 #define HRP_TERM_ACTION_PLAN     "แผนการดำเนินงาน"
 #define HRP_TERM_SIGNED          "ลงชื่อ"
+#define HRP_TERM_PRINTED_ON      "จัดพิมพ์เมื่อวันที่ %s"
 
-/* The action-plan table; the budget's header is broken over three
- * lines, as the seed prints it */
+/* The action-plan table; the budget's header broken over three lines
+ * of its narrow column */
 #define HRP_TERM_POLICY          "นโยบาย"
 #define HRP_TERM_ACTIVITY        "กิจกรรม/โครงการ"
 #define HRP_TERM_BUDGET_HEADER   "งบประมาณ\nที่ได้รับ\nจัดสรร"
@@ -42,6 +43,9 @@ G_BEGIN_DECLS
 
 /* The comparison: its sections, its budget table, and each item by its
  * place */
+#define HRP_TERM_COMPARISON      "เปรียบเทียบแผน ปีงบประมาณ พ.ศ. %d กับ %d"
+#define HRP_TERM_N_CHANGES       "รายการที่เปลี่ยนแปลง %u รายการ"
+#define HRP_TERM_WAS             "เดิม"
 #define HRP_TERM_PLAN_DETAILS    "ข้อมูลทั่วไปของแผน"
 #define HRP_TERM_NO_CHANGE       "ไม่มีการเปลี่ยนแปลง"
 #define HRP_TERM_BUDGET_BY_POLICY "งบประมาณรายนโยบาย"
