@@ -306,7 +306,7 @@ test_changes (Fixture       *f,
   g_assert_cmpstr (change->after, ==, NEW_ACTIVITY);
   g_assert_cmpint (change->budget_after, ==, BAHT (15000) + 50);
   expect_line (change, "Policy 9: activity “" NEW_ACTIVITY "” added (15,000.50 baht)");
-  expect_thai (change, "นโยบายที่ 9 เพิ่มกิจกรรม/โครงการ “" NEW_ACTIVITY "” (15,000.50 บาท)", NULL, NULL);
+  expect_thai (change, "เพิ่มกิจกรรม/โครงการ “" NEW_ACTIVITY "” ในนโยบายที่ 9 (15,000.50 บาท)", NULL, NULL);
 
   /* Budgets: policies 7 and 9 changed, the total too. */
   deltas = hrp_plan_compare_budgets (f->older, f->newer);
@@ -626,8 +626,8 @@ test_report (Fixture       *f,
   at = hrp_test_find_after (at, "1. แก้ไขระยะเวลาการดำเนินงานของนโยบายที่ 2 กิจกรรม/โครงการที่ 1 “การสอบพนักงานจ้าง” จาก ไม่ระบุไตรมาส เป็น ไตรมาส 3");
   at = hrp_test_find_after (at, "2. แก้ไขงบประมาณของนโยบายที่ 7 กิจกรรม/โครงการที่ 1 “โครงการฝึกอบรม");
   at = hrp_test_find_after (at, "จาก 200,000 บาท เป็น 250,000 บาท");
-  at = hrp_test_find_after (at, "3. นโยบายที่ 8 ลบกิจกรรม/โครงการ “การเลื่อนวิทยฐานะพนักงานครู” (ไม่มีงบประมาณ)");
-  at = hrp_test_find_after (at, "4. นโยบายที่ 9 เพิ่มกิจกรรม/โครงการ “" NEW_ACTIVITY "” (15,000.50 บาท)");
+  at = hrp_test_find_after (at, "3. ลบกิจกรรม/โครงการ “การเลื่อนวิทยฐานะพนักงานครู” ในนโยบายที่ 8 (ไม่มีงบประมาณ)");
+  at = hrp_test_find_after (at, "4. เพิ่มกิจกรรม/โครงการ “" NEW_ACTIVITY "” ในนโยบายที่ 9 (15,000.50 บาท)");
   at = hrp_test_find_after (at, "งบประมาณรายนโยบาย");
   at = hrp_test_find_after (at, "นโยบาย ปี 2568 (บาท) ปี 2569 (บาท) เพิ่ม/ลด (บาท)");
   at = hrp_test_find_after (at, "4. " NEW_TITLE " 200,000 200,000 -");

@@ -134,6 +134,7 @@ test_th_loads (void)
   g_autofree char *mo = g_build_filename (locale_dir, "th", "LC_MESSAGES",
                                           GETTEXT_PACKAGE ".mo", NULL);
   g_autofree char *title = NULL;
+  g_autofree char *moved = NULL;
 
   if (g_getenv ("HRPLAN_LOCALEDIR") == NULL)
     g_error ("HRPLAN_LOCALEDIR must name the build tree's locale folder");
@@ -175,6 +176,10 @@ test_th_loads (void)
   g_assert_cmpstr (ngettext ("%s “%s” now serves mission %u “%s” (was mission %u “%s”)",
                              "%s “%s” now serves mission %u “%s” (was mission %u “%s”)", 1),
                    ==, "%s “%s” เปลี่ยนไปสอดคล้องกับพันธกิจที่ %u “%s” (เดิมพันธกิจที่ %u “%s”)");
+  /* A sentence of What Changed in the printed plan's order: its
+   * arguments taken by their numbers. */
+  moved = g_strdup_printf (_("%s: activity “%s” moved from place %u to %u"), "นโยบายที่ 4", "กิจกรรม 5 ส.", 1, 3);
+  g_assert_cmpstr (moved, ==, "ย้ายกิจกรรม/โครงการ “กิจกรรม 5 ส.” ในนโยบายที่ 4 ไปลำดับที่ 3 (เดิมลำดับที่ 1)");
   g_assert_cmpstr (_("schema validation failed"), !=, "schema validation failed");
   g_assert_null (strstr (_("schema validation failed"), "schema"));
 

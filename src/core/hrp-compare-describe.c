@@ -297,19 +297,19 @@ describe_activity (const HrpChange *change,
       after = budget_words (change->budget_after, language);
       return g_strdup_printf (change->budget_after == HRP_BUDGET_NONE
                               ? say (language, N_("Policy %u: activity “%s” added"),
-                                     "นโยบายที่ %u เพิ่มกิจกรรม/โครงการ “%s” (%s)")
+                                     "เพิ่มกิจกรรม/โครงการ “%2$s” ในนโยบายที่ %1$u (%3$s)")
                               /* TRANSLATORS: the policy's number, the activity, its budget ("200,000 baht") */
                               : say (language, N_("Policy %u: activity “%s” added (%s)"),
-                                     "นโยบายที่ %u เพิ่มกิจกรรม/โครงการ “%s” (%s)"),
+                                     "เพิ่มกิจกรรม/โครงการ “%2$s” ในนโยบายที่ %1$u (%3$s)"),
                               policy, change->after, after);
 
     case HRP_CHANGE_REMOVED:
       before = budget_words (change->budget_before, language);
       return g_strdup_printf (change->budget_before == HRP_BUDGET_NONE
                               ? say (language, N_("Policy %u: activity “%s” removed"),
-                                     "นโยบายที่ %u ลบกิจกรรม/โครงการ “%s” (%s)")
+                                     "ลบกิจกรรม/โครงการ “%2$s” ในนโยบายที่ %1$u (%3$s)")
                               : say (language, N_("Policy %u: activity “%s” removed (%s)"),
-                                     "นโยบายที่ %u ลบกิจกรรม/โครงการ “%s” (%s)"),
+                                     "ลบกิจกรรม/โครงการ “%2$s” ในนโยบายที่ %1$u (%3$s)"),
                               policy, change->before, before);
 
     case HRP_CHANGE_MOVED:
