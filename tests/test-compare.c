@@ -241,7 +241,7 @@ test_changes (Fixture       *f,
   g_assert_null (change->before);
   g_assert_cmpstr (change->after, ==, NEW_MISSION);
   expect_line (change, "Mission 10 added: “" NEW_MISSION "”");
-  expect_thai (change, "เพิ่มพันธกิจที่ 10: " NEW_MISSION, NULL, NULL);
+  expect_thai (change, "เพิ่มพันธกิจที่ 10 “" NEW_MISSION "”", NULL, NULL);
 
   change = expect (changes, i++, HRP_CHANGE_REMOVED, HRP_CHANGE_GOAL, HRP_CHANGE_FIELD_NONE);
   g_assert_cmpuint (change->owner_before, ==, 2);
@@ -259,7 +259,7 @@ test_changes (Fixture       *f,
   g_assert_cmpstr (change->name, ==, "การพัฒนาด้านทรัพยากรธรรมชาติและสิ่งแวดล้อม");
   g_assert_cmpstr (change->before, ==, "คุ้มครอง ดูแล และบำรุงรักษาทรัพยากรธรรมชาติและสิ่งแวดล้อม");
   g_assert_cmpstr (change->after, ==, "ส่งเสริมการพัฒนาด้านการเมืองและการบริหารขององค์การบริหารส่วนตำบล");
-  expect_thai (change, "ยุทธศาสตร์ที่ 9 “การพัฒนาด้านทรัพยากรธรรมชาติและสิ่งแวดล้อม” เปลี่ยนพันธกิจที่สอดคล้อง",
+  expect_thai (change, "ยุทธศาสตร์ที่ 9 “การพัฒนาด้านทรัพยากรธรรมชาติและสิ่งแวดล้อม” เปลี่ยนไปสอดคล้องกับพันธกิจที่ 8 (เดิมพันธกิจที่ 9)",
                "พันธกิจที่ 9 คุ้มครอง ดูแล และบำรุงรักษาทรัพยากรธรรมชาติและสิ่งแวดล้อม",
                "พันธกิจที่ 8 ส่งเสริมการพัฒนาด้านการเมืองและการบริหารขององค์การบริหารส่วนตำบล");
 
@@ -270,7 +270,7 @@ test_changes (Fixture       *f,
   g_assert_cmpuint (change->quarters_before, ==, 0);
   g_assert_cmpuint (change->quarters_after, ==, 1 << 2);
   expect_line (change, "Policy 2: quarters of activity “การสอบพนักงานจ้าง” changed from none to 3");
-  expect_thai (change, "นโยบายที่ 2 กิจกรรมที่ 1 “การสอบพนักงานจ้าง” ระยะเวลาดำเนินการเปลี่ยนจาก ไม่ระบุไตรมาส เป็น ไตรมาส 3",
+  expect_thai (change, "แก้ไขระยะเวลาการดำเนินงานของนโยบายที่ 2 กิจกรรม/โครงการที่ 1 “การสอบพนักงานจ้าง” จาก ไม่ระบุไตรมาส เป็น ไตรมาส 3",
                NULL, NULL);
 
   /* A few characters of a title: changed, not removed and added. */
@@ -306,7 +306,7 @@ test_changes (Fixture       *f,
   g_assert_cmpstr (change->after, ==, NEW_ACTIVITY);
   g_assert_cmpint (change->budget_after, ==, BAHT (15000) + 50);
   expect_line (change, "Policy 9: activity “" NEW_ACTIVITY "” added (15,000.50 baht)");
-  expect_thai (change, "นโยบายที่ 9 เพิ่มกิจกรรม “" NEW_ACTIVITY "” 15,000.50 บาท", NULL, NULL);
+  expect_thai (change, "เพิ่มกิจกรรม/โครงการ “" NEW_ACTIVITY "” ในนโยบายที่ 9 (15,000.50 บาท)", NULL, NULL);
 
   /* Budgets: policies 7 and 9 changed, the total too. */
   deltas = hrp_plan_compare_budgets (f->older, f->newer);
@@ -511,7 +511,7 @@ test_renamed (Fixture       *f,
   g_assert_cmpuint (change->number_after, ==, 4);
   g_assert_cmpstr (change->before, ==, old_mission);
   g_assert_cmpstr (change->after, ==, RENAMED_MISSION);
-  thai = g_strdup_printf ("พันธกิจที่ 4 เปลี่ยนจาก “%s” เป็น “%s”", old_mission, RENAMED_MISSION);
+  thai = g_strdup_printf ("แก้ไขพันธกิจที่ 4 จาก “%s” เป็น “%s”", old_mission, RENAMED_MISSION);
   expect_thai (change, thai, NULL, NULL);
 
   change = expect (changes, 2, HRP_CHANGE_CHANGED, HRP_CHANGE_POLICY, HRP_CHANGE_FIELD_TEXT);
@@ -519,7 +519,7 @@ test_renamed (Fixture       *f,
   g_assert_cmpuint (change->number_before, ==, 6);
   g_assert_cmpuint (change->number_after, ==, 6);
   expect_line (change, "Policy 6 changed from “ด้านสวัสดิการและค่าตอบแทน” to “" RENAMED_POLICY "”");
-  expect_thai (change, "นโยบายที่ 6 เปลี่ยนจาก “ด้านสวัสดิการและค่าตอบแทน” เป็น “" RENAMED_POLICY "”",
+  expect_thai (change, "แก้ไขนโยบายที่ 6 จาก “ด้านสวัสดิการและค่าตอบแทน” เป็น “" RENAMED_POLICY "”",
                NULL, NULL);
   expect (changes, 3, HRP_CHANGE_CHANGED, HRP_CHANGE_POLICY, HRP_CHANGE_FIELD_DESCRIPTION);
 
@@ -612,10 +612,10 @@ test_report (Fixture       *f,
   at = hrp_test_find_after (at, "เดิม: เมืองน่าอยู่");
   at = hrp_test_find_after (at, "ใหม่: " NEW_VISION);
   at = hrp_test_find_after (at, "พันธกิจ");
-  at = hrp_test_find_after (at, "1. เพิ่มพันธกิจที่ 10: " NEW_MISSION);
+  at = hrp_test_find_after (at, "1. เพิ่มพันธกิจที่ 10 “" NEW_MISSION "”");
   at = hrp_test_find_after (at, "ยุทธศาสตร์การพัฒนา");
-  at = hrp_test_find_after (at, "1. ยกเลิกยุทธศาสตร์ที่ 2 เป้าหมายที่ 1: รักษาความสะอาดของถนน");
-  at = hrp_test_find_after (at, "2. ยุทธศาสตร์ที่ 9 “การพัฒนาด้านทรัพยากรธรรมชาติและสิ่งแวดล้อม” เปลี่ยนพันธกิจที่สอดคล้อง");
+  at = hrp_test_find_after (at, "1. ลบยุทธศาสตร์ที่ 2 เป้าหมายที่ 1 “รักษาความสะอาดของถนน");
+  at = hrp_test_find_after (at, "2. ยุทธศาสตร์ที่ 9 “การพัฒนาด้านทรัพยากรธรรมชาติและสิ่งแวดล้อม” เปลี่ยนไปสอดคล้องกับพันธกิจที่ 8 (เดิมพันธกิจที่ 9)");
   at = hrp_test_find_after (at, "เดิม: พันธกิจที่ 9 คุ้มครอง");
   at = hrp_test_find_after (at, "ใหม่: พันธกิจที่ 8 ส่งเสริมการพัฒนาด้านการเมือง");
   at = hrp_test_find_after (at, "นโยบายการบริหารและการพัฒนาทรัพยากรบุคคล");
@@ -623,11 +623,11 @@ test_report (Fixture       *f,
   at = hrp_test_find_after (at, "เดิม: ด้านการพัฒนาทรัพยากรบุคคล");
   at = hrp_test_find_after (at, "ใหม่: " NEW_TITLE);
   at = hrp_test_find_after (at, "กิจกรรม/โครงการ");
-  at = hrp_test_find_after (at, "1. นโยบายที่ 2 กิจกรรมที่ 1 “การสอบพนักงานจ้าง” ระยะเวลาดำเนินการเปลี่ยนจาก ไม่ระบุไตรมาส เป็น ไตรมาส 3");
-  at = hrp_test_find_after (at, "2. นโยบายที่ 7 กิจกรรมที่ 1 “โครงการฝึกอบรม");
-  at = hrp_test_find_after (at, "งบประมาณเปลี่ยนจาก 200,000 บาท เป็น 250,000 บาท");
-  at = hrp_test_find_after (at, "3. นโยบายที่ 8 ยกเลิกกิจกรรม “การเลื่อนวิทยฐานะพนักงานครู” ไม่มีงบประมาณ");
-  at = hrp_test_find_after (at, "4. นโยบายที่ 9 เพิ่มกิจกรรม “" NEW_ACTIVITY "” 15,000.50 บาท");
+  at = hrp_test_find_after (at, "1. แก้ไขระยะเวลาการดำเนินงานของนโยบายที่ 2 กิจกรรม/โครงการที่ 1 “การสอบพนักงานจ้าง” จาก ไม่ระบุไตรมาส เป็น ไตรมาส 3");
+  at = hrp_test_find_after (at, "2. แก้ไขงบประมาณของนโยบายที่ 7 กิจกรรม/โครงการที่ 1 “โครงการฝึกอบรม");
+  at = hrp_test_find_after (at, "จาก 200,000 บาท เป็น 250,000 บาท");
+  at = hrp_test_find_after (at, "3. ลบกิจกรรม/โครงการ “การเลื่อนวิทยฐานะพนักงานครู” ในนโยบายที่ 8 (ไม่มีงบประมาณ)");
+  at = hrp_test_find_after (at, "4. เพิ่มกิจกรรม/โครงการ “" NEW_ACTIVITY "” ในนโยบายที่ 9 (15,000.50 บาท)");
   at = hrp_test_find_after (at, "งบประมาณรายนโยบาย");
   at = hrp_test_find_after (at, "นโยบาย ปี 2568 (บาท) ปี 2569 (บาท) เพิ่ม/ลด (บาท)");
   at = hrp_test_find_after (at, "4. " NEW_TITLE " 200,000 200,000 -");
@@ -705,18 +705,18 @@ test_signers (Fixture       *f,
   g_assert_cmpuint (change->number_after, ==, 1);
   expect_line (change, "Signer 1 “" OFFICER "”: position changed: “" PALAD "” → "
                        "“รองปลัดองค์การบริหารส่วนตำบลหนองแก้ว รักษาราชการแทน”");
-  expect_thai (change, "แก้ไขตำแหน่งผู้ลงนามที่ 1 “" OFFICER "”",
+  expect_thai (change, "แก้ไขตำแหน่งของผู้ลงนามที่ 1 “" OFFICER "”",
                PALAD, "รองปลัดองค์การบริหารส่วนตำบลหนองแก้ว รักษาราชการแทน");
 
   change = expect (changes, 1, HRP_CHANGE_CHANGED, HRP_CHANGE_SIGNER, HRP_CHANGE_FIELD_SIGNER_ROLE);
   expect_line (change, "Signer 1 “" OFFICER "”: role cleared (was “ผู้จัดทำ”)");
-  expect_thai (change, "แก้ไขบทบาทผู้ลงนามที่ 1 “" OFFICER "”", "ผู้จัดทำ", "-");
+  expect_thai (change, "ลบบทบาทของผู้ลงนามที่ 1 “" OFFICER "”", "ผู้จัดทำ", "-");
 
   change = expect (changes, 2, HRP_CHANGE_ADDED, HRP_CHANGE_SIGNER, HRP_CHANGE_FIELD_NONE);
   g_assert_cmpuint (change->number_before, ==, 0);
   g_assert_cmpuint (change->number_after, ==, 2);
   expect_line (change, "Signer 2 added: “" TREASURER "”, ผู้อำนวยการกองคลัง");
-  expect_thai (change, "เพิ่มผู้ลงนามที่ 2: " TREASURER " ตำแหน่ง ผู้อำนวยการกองคลัง", NULL, NULL);
+  expect_thai (change, "เพิ่มผู้ลงนามที่ 2 " TREASURER " ตำแหน่ง ผู้อำนวยการกองคลัง", NULL, NULL);
 
   /* the same position and role: the chief executive's name changed */
   change = expect (changes, 3, HRP_CHANGE_CHANGED, HRP_CHANGE_SIGNER, HRP_CHANGE_FIELD_TEXT);
@@ -731,9 +731,9 @@ test_signers (Fixture       *f,
     g_autofree char *text = comparison_text (f->older, f->newer, NULL, &info);
     const char *at = hrp_test_find_after (text, "รายการที่เปลี่ยนแปลง 4 รายการ");
 
-    at = hrp_test_find_after (at, "แก้ไขตำแหน่งผู้ลงนามที่ 1 “" OFFICER "”");
+    at = hrp_test_find_after (at, "แก้ไขตำแหน่งของผู้ลงนามที่ 1 “" OFFICER "”");
     at = hrp_test_find_after (at, "เดิม: " PALAD);
-    at = hrp_test_find_after (at, "เพิ่มผู้ลงนามที่ 2: " TREASURER);
+    at = hrp_test_find_after (at, "เพิ่มผู้ลงนามที่ 2 " TREASURER);
     at = hrp_test_find_after (at, "แก้ไขชื่อผู้ลงนามที่ 3");
     at = hrp_test_find_after (at, "ใหม่: " NEW_CHIEF);
   }
@@ -747,7 +747,7 @@ test_signers (Fixture       *f,
   g_assert_cmpuint (changes->len, ==, 1);
   change = expect (changes, 0, HRP_CHANGE_REMOVED, HRP_CHANGE_SIGNER, HRP_CHANGE_FIELD_NONE);
   expect_line (change, "Signer 1 removed: “" OFFICER "”, " PALAD);
-  expect_thai (change, "ลบผู้ลงนามที่ 1: " OFFICER " ตำแหน่ง " PALAD, NULL, NULL);
+  expect_thai (change, "ลบผู้ลงนามที่ 1 " OFFICER " ตำแหน่ง " PALAD, NULL, NULL);
   g_clear_pointer (&changes, g_ptr_array_unref);
   g_clear_object (&newer);
 
@@ -768,7 +768,7 @@ test_signers (Fixture       *f,
   expect_thai (change, "ย้ายผู้ลงนามที่ 1 “" CHIEF "” (เดิมลำดับที่ 2)", NULL, NULL);
   change = expect (changes, 1, HRP_CHANGE_CHANGED, HRP_CHANGE_SIGNER, HRP_CHANGE_FIELD_SIGNER_ROLE);
   expect_line (change, "Signer 1 “" CHIEF "”: role set: “ผู้อนุมัติ”");
-  expect_thai (change, "แก้ไขบทบาทผู้ลงนามที่ 1 “" CHIEF "”", "-", "ผู้อนุมัติ");
+  expect_thai (change, "กำหนดบทบาทของผู้ลงนามที่ 1 “" CHIEF "”", "-", "ผู้อนุมัติ");
 }
 
 /* }}} */

@@ -264,7 +264,7 @@ test_replace (Fixture       *f,
     g_autoptr(GPtrArray) after = hrp_search_plan (f->plan, "2568");
     g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->folder.file, 2568);
     g_autoptr(GPtrArray) stored_after = hrp_search_plan (stored, "2568");
-    g_autofree char *notice = g_strdup_printf ("แทนที่แล้ว %u รายการ โดยเลิกทำได้ทั้งหมดในครั้งเดียว", before->len - 1);
+    g_autofree char *notice = g_strdup_printf ("แทนที่แล้ว %u รายการ และเลิกทำได้ทั้งหมดในครั้งเดียว", before->len - 1);
 
     g_assert_cmpuint (after->len, ==, 0);
     g_assert_cmpuint (stored_after->len, ==, 0);

@@ -134,6 +134,7 @@ test_th_loads (void)
   g_autofree char *mo = g_build_filename (locale_dir, "th", "LC_MESSAGES",
                                           GETTEXT_PACKAGE ".mo", NULL);
   g_autofree char *title = NULL;
+  g_autofree char *moved = NULL;
 
   if (g_getenv ("HRPLAN_LOCALEDIR") == NULL)
     g_error ("HRPLAN_LOCALEDIR must name the build tree's locale folder");
@@ -159,6 +160,28 @@ test_th_loads (void)
                    ==, "บันทึก “%s” แล้ว (%u หน้า)");
   g_assert_cmpstr (ngettext ("Saved “%s” (%u page)", "Saved “%s” (%u pages)", 12),
                    ==, "บันทึก “%s” แล้ว (%u หน้า)");
+
+  /* The wordings an officer reads most, as a personnel office says them. */
+  g_assert_cmpstr (_("Rename in place"), ==, "เปลี่ยนชื่อ");
+  g_assert_cmpstr (_("Replace the stored plan (Undo can bring it back)"), ==,
+                   "แทนที่แผนเดิม (เลิกทำเพื่อนำแผนเดิมกลับมาได้)");
+  g_assert_cmpstr (_("As the start of fiscal year"), ==, "ใช้เป็นแผนตั้งต้นของปีงบประมาณ");
+  g_assert_cmpstr (_("As the System"), ==, "ตามภาษาของระบบ");
+  g_assert_cmpstr (_("Budget (baht)"), ==, "งบประมาณที่ได้รับจัดสรร (บาท)");
+  g_assert_cmpstr (_("“%s” is not an amount in baht: the budget was not changed. "
+                     "Type a number such as 200,000, or - for no budget."), ==,
+                   "“%s” ไม่ใช่จำนวนเงิน งบประมาณยังคงเดิม กรุณากรอกตัวเลข เช่น 200,000 หรือกรอก - หากไม่มีงบประมาณ");
+  g_assert_cmpstr (ngettext ("Repaired %u broken Thai character", "Repaired %u broken Thai characters", 3),
+                   ==, "แก้ไขอักษรไทยที่ผิดเพี้ยน %u ตำแหน่งแล้ว");
+  g_assert_cmpstr (ngettext ("%s “%s” now serves mission %u “%s” (was mission %u “%s”)",
+                             "%s “%s” now serves mission %u “%s” (was mission %u “%s”)", 1),
+                   ==, "%s “%s” เปลี่ยนไปสอดคล้องกับพันธกิจที่ %u “%s” (เดิมพันธกิจที่ %u “%s”)");
+  /* A sentence of What Changed in the printed plan's order: its
+   * arguments taken by their numbers. */
+  moved = g_strdup_printf (_("%s: activity “%s” moved from place %u to %u"), "นโยบายที่ 4", "กิจกรรม 5 ส.", 1, 3);
+  g_assert_cmpstr (moved, ==, "ย้ายกิจกรรม/โครงการ “กิจกรรม 5 ส.” ในนโยบายที่ 4 ไปลำดับที่ 3 (เดิมลำดับที่ 1)");
+  g_assert_cmpstr (_("schema validation failed"), !=, "schema validation failed");
+  g_assert_null (strstr (_("schema validation failed"), "schema"));
 
   /* A text the catalog does not hold stays as it is. */
   g_assert_cmpstr (_("not a message of hrplan"), ==, "not a message of hrplan");
@@ -226,6 +249,7 @@ test_th_desktop_metainfo (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *comment = NULL;
   g_autofree char *generic = NULL;
+  g_autofree char *keywords = NULL;
   g_autofree char *contents = NULL;
 
   g_key_file_load_from_file (entry, desktop, G_KEY_FILE_KEEP_TRANSLATIONS, &error);
@@ -237,7 +261,21 @@ test_th_desktop_metainfo (void)
   g_assert_no_error (error);
   g_assert_nonnull (strstr (generic, "ทรัพยากรบุคคล"));
 
+  /* Found by the words an office searches with, in English too. */
+  keywords = g_key_file_get_locale_string (entry, "Desktop Entry", "Keywords", "th", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (keywords, "เทศบาล;"));
+  g_assert_nonnull (strstr (keywords, "อปท.;"));
+  g_assert_nonnull (strstr (keywords, "อบต.;"));
+  g_clear_pointer (&keywords, g_free);
+  keywords = g_key_file_get_string (entry, "Desktop Entry", "Keywords", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (keywords, "human resources;local government;"));
+
   g_assert_true (g_file_get_contents (metainfo, &contents, NULL, NULL));
+  /* The printed plan is an official document, not a formal letter. */
+  g_assert_nonnull (strstr (contents, "เอกสารตามรูปแบบราชการ"));
+  g_assert_null (strstr (contents, "หนังสือราชการ"));
   g_assert_nonnull (strstr (contents, "<summary xml:lang=\"th\">"));
   g_assert_nonnull (strstr (contents, "<caption xml:lang=\"th\">"));
   g_assert_nonnull (strstr (contents, "<p xml:lang=\"th\">"));

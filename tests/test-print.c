@@ -396,7 +396,7 @@ test_preview_landscape (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.last-page", NULL);
   hrp_test_drain ();
 
-  /* 100 %: an A4 page at 96 dpi, 1123 by 794 pixels with the margins. */
+  /* 100%: an A4 page at 96 dpi, 1123 by 794 pixels with the margins. */
   gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.zoom-original", NULL);
   hrp_test_drain ();
   g_object_get (f->preview, "fit-width", &fit_width, NULL);
@@ -441,26 +441,26 @@ test_preview_zoom_label (Fixture       *f,
   area = child (f, "page_area");
 
   /* Fitting the width: the zoom that makes the sheet as wide as the
-   * window (16 pixels each side; 100 % is 96 pixels an inch). */
+   * window (16 pixels each side; 100% is 96 pixels an inch). */
   hrp_test_drain ();
-  fitted = g_strdup_printf ("%.0f %%", round ((gtk_widget_get_width (area) - 32) / HRP_REPORT_A4_WIDTH
+  fitted = g_strdup_printf ("%.0f%%", round ((gtk_widget_get_width (area) - 32) / HRP_REPORT_A4_WIDTH
                                               * 72.0 / 96.0 * 100));
   g_assert_cmpstr (zoom_label (f), ==, fitted);
-  g_assert_cmpstr (zoom_label (f), !=, "100 %");
+  g_assert_cmpstr (zoom_label (f), !=, "100%");
 
   zoom (f, "preview.zoom-original");
-  g_assert_cmpstr (zoom_label (f), ==, "100 %");
+  g_assert_cmpstr (zoom_label (f), ==, "100%");
   zoom (f, "preview.zoom-in");
-  g_assert_cmpstr (zoom_label (f), ==, "125 %");
+  g_assert_cmpstr (zoom_label (f), ==, "125%");
   zoom (f, "preview.zoom-in");
-  g_assert_cmpstr (zoom_label (f), ==, "156 %");
+  g_assert_cmpstr (zoom_label (f), ==, "156%");
   zoom (f, "preview.zoom-out");
-  g_assert_cmpstr (zoom_label (f), ==, "125 %");
+  g_assert_cmpstr (zoom_label (f), ==, "125%");
   zoom (f, "preview.zoom-out");
   zoom (f, "preview.zoom-out");
-  g_assert_cmpstr (zoom_label (f), ==, "80 %");
+  g_assert_cmpstr (zoom_label (f), ==, "80%");
   zoom (f, "preview.zoom-original");
-  g_assert_cmpstr (zoom_label (f), ==, "100 %");
+  g_assert_cmpstr (zoom_label (f), ==, "100%");
 
   /* Back to fitting the width. */
   zoom (f, "preview.fit-width");

@@ -160,10 +160,10 @@ test_editor (Fixture       *f,
 
   /* The plan's details come first. */
   g_assert_cmpstr (hrp_editor_get_page (child (f, "editor")), ==, "details");
-  g_assert_cmpstr (gtk_label_get_label (editor_child (f, "details_heading")), ==, "รายละเอียดของแผน");
+  g_assert_cmpstr (gtk_label_get_label (editor_child (f, "details_heading")), ==, "ข้อมูลทั่วไปของแผน");
   details = hrp_test_texts_of (child (f, "editor"));
-  assert_shows (details, "รายละเอียดของแผน");
-  assert_shows (details, "หน่วยงาน");
+  assert_shows (details, "ข้อมูลทั่วไปของแผน");
+  assert_shows (details, "ชื่อหน่วยงาน");
   assert_shows (details, "อำเภอ");
   assert_shows (details, "จังหวัด");
   assert_shows (details, "ชื่อแผน");
@@ -218,7 +218,7 @@ test_menu_and_undo (Fixture       *f,
 {
   static const char * const expected[] = {
     "สร้างแผน_ใหม่…", "_พิมพ์…", "ตัวอย่าง_ก่อนพิมพ์", "_ส่งออกเป็น PDF…",
-    "ตารางแผนการ_ดำเนินงาน", "_ค้นหา", "_ภาษา", "ตามระบบ", "ไทย", "_ออก",
+    "ตารางแผนการ_ดำเนินงาน", "_ค้นหา", "_ภาษา", "ตามภาษาของระบบ", "ไทย", "_ออก",
   };
   GtkMenuButton *button = GTK_MENU_BUTTON (hrp_test_find_widget (GTK_WIDGET (f->window), is_menu_button,
                                                                  "open-menu-symbolic"));
@@ -254,7 +254,7 @@ test_action_plan (Fixture       *f,
                   gconstpointer  data)
 {
   static const char * const titles[] = {
-    "ที่", "กิจกรรม/โครงการ", "งบประมาณ (บาท)",
+    "ที่", "กิจกรรม/โครงการ", "งบประมาณที่ได้รับจัดสรร (บาท)",
     "ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส 4",
   };
   GtkWidget *view;
@@ -279,7 +279,7 @@ test_action_plan (Fixture       *f,
   /* The headers drawn, and the first policy's heading row. */
   shown = hrp_test_texts_of (view);
   assert_shows (shown, "ไตรมาส 1");
-  assert_shows (shown, "งบประมาณ (บาท)");
+  assert_shows (shown, "งบประมาณที่ได้รับจัดสรร (บาท)");
   g_assert_nonnull (strstr (shown, "\nนโยบายที่ 1: "));
 
   /* The totals at the foot, in the printed table's words; the same words
@@ -295,9 +295,9 @@ test_action_plan (Fixture       *f,
     foot = hrp_test_texts_of (view);
     assert_shows (foot, "รวม");
     assert_shows (foot, "400,000");
-    assert_shows (foot, "รวม (โครงการที่ซ้ำกันหลายนโยบายนับครั้งเดียว)");
+    assert_shows (foot, "รวม (ไม่นับโครงการซ้ำ)");
     assert_shows (foot, "200,000");
-    g_assert_cmpstr (line, ==, "รวม 400,000 · รวม (โครงการที่ซ้ำกันหลายนโยบายนับครั้งเดียว) 200,000");
+    g_assert_cmpstr (line, ==, "รวม 400,000 · รวม (ไม่นับโครงการซ้ำ) 200,000");
   }
 }
 

@@ -19,6 +19,8 @@
 #define NAME_COLUMN_MIN_WIDTH 120
 #define BUDGET_COLUMN_WIDTH 120
 #define QUARTER_COLUMN_WIDTH 84
+/* A header's padding and a bold title's extra width */
+#define HEADER_PADDING 32
 
 GtkColumnViewColumn *
 hrp_activity_cells_create_column (HrpActivityCells *self,
@@ -77,6 +79,17 @@ hrp_activity_cells_append_columns (HrpActivityCells *self,
     {
       g_autoptr(GtkColumnViewColumn) column = hrp_activity_cells_create_column (self, cell);
 
+      /* The budget's title whole, as the printed table heads it
+       * ("งบประมาณที่ได้รับจัดสรร (บาท)"): a header is never wrapped. */
+      if (cell == HRP_ACTIVITY_CELL_BUDGET)
+        {
+          g_autoptr(PangoLayout) title = gtk_widget_create_pango_layout (GTK_WIDGET (view),
+                                                                         gtk_column_view_column_get_title (column));
+          int width;
+
+          pango_layout_get_pixel_size (title, &width, NULL);
+          gtk_column_view_column_set_fixed_width (column, MAX (BUDGET_COLUMN_WIDTH, width + HEADER_PADDING));
+        }
       gtk_column_view_append_column (view, column);
     }
 }

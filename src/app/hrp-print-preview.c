@@ -143,7 +143,7 @@ update_zoom_label (HrpPrintPreview *self,
     }
 
   /* Translators: the zoom of the print preview, in percent. */
-  text = g_strdup_printf (_("%.0f %%"), round (sheet_scale (self, width) / PIXELS_PER_POINT * 100));
+  text = g_strdup_printf (_("%.0f%%"), round (sheet_scale (self, width) / PIXELS_PER_POINT * 100));
   gtk_label_set_label (self->zoom_label, text);
 }
 

@@ -24,6 +24,7 @@
 #include <glib/gi18n.h>
 
 #include "hrp-compare.h"
+#include "hrp-terms.h"
 #include "hrp-thai.h"
 
 /* Words {{{ */
@@ -49,10 +50,10 @@ budget_words (gint64      satang,
   g_autofree char *money = NULL;
 
   if (satang == HRP_BUDGET_NONE)
-    return g_strdup (say (language, N_("no budget"), "ไม่มีงบประมาณ"));
+    return g_strdup (say (language, N_("no budget"), HRP_TERM_NO_BUDGET));
   money = hrp_money_format (satang, FALSE);
   /* TRANSLATORS: an amount of money, e.g. "200,000 baht" */
-  return g_strdup_printf (say (language, N_("%s baht"), "%s บาท"), money);
+  return g_strdup_printf (say (language, N_("%s baht"), "%s " HRP_TERM_BAHT), money);
 }
 
 static char *
@@ -66,11 +67,11 @@ quarter_words (guint       mask,
       g_string_append_printf (quarters, "%s%u", quarters->len > 0 ? ", " : "", q);
   if (quarters->len == 0)
     /* TRANSLATORS: no quarter of the year is ticked */
-    return g_strdup (say (language, N_("none"), "ไม่ระบุไตรมาส"));
+    return g_strdup (say (language, N_("none"), HRP_TERM_NO_QUARTER));
   /* The window's sentence says "quarters" itself; the document names
    * them ("ไตรมาส 1, 3"). */
   if (language == HRP_LANGUAGE_THAI)
-    return g_strdup_printf ("ไตรมาส %s", quarters->str);
+    return g_strdup_printf (HRP_TERM_QUARTER " %s", quarters->str);
   return g_string_free (g_steal_pointer (&quarters), FALSE);
 }
 
@@ -95,13 +96,13 @@ field_label (HrpChangeField field,
     const char *msgid;
     const char *thai;
   } labels[] = {
-    [HRP_CHANGE_FIELD_ORG_NAME] = { N_("Organization"), "ชื่อหน่วยงาน" },
-    [HRP_CHANGE_FIELD_ORG_DISTRICT] = { N_("District"), "อำเภอ" },
-    [HRP_CHANGE_FIELD_ORG_PROVINCE] = { N_("Province"), "จังหวัด" },
-    [HRP_CHANGE_FIELD_TITLE] = { N_("Title"), "ชื่อแผน" },
-    [HRP_CHANGE_FIELD_PREAMBLE] = { N_("Preamble"), "บทนำ" },
-    [HRP_CHANGE_FIELD_VISION] = { N_("Vision"), "วิสัยทัศน์" },
-    [HRP_CHANGE_FIELD_POLICY_INTRO] = { N_("Introduction to the policies"), "ข้อความนำนโยบาย" },
+    [HRP_CHANGE_FIELD_ORG_NAME] = { N_("Organization"), HRP_TERM_ORGANIZATION },
+    [HRP_CHANGE_FIELD_ORG_DISTRICT] = { N_("District"), HRP_TERM_DISTRICT },
+    [HRP_CHANGE_FIELD_ORG_PROVINCE] = { N_("Province"), HRP_TERM_PROVINCE },
+    [HRP_CHANGE_FIELD_TITLE] = { N_("Title"), HRP_TERM_TITLE },
+    [HRP_CHANGE_FIELD_PREAMBLE] = { N_("Preamble"), HRP_TERM_PREAMBLE },
+    [HRP_CHANGE_FIELD_VISION] = { N_("Vision"), HRP_TERM_VISION },
+    [HRP_CHANGE_FIELD_POLICY_INTRO] = { N_("Introduction to the policies"), HRP_TERM_POLICY_INTRO },
   };
 
   if (field >= G_N_ELEMENTS (labels) || labels[field].msgid == NULL)
@@ -122,28 +123,28 @@ item_label (const HrpChange *change,
   switch (change->subject)
     {
     case HRP_CHANGE_MISSION:
-      return g_strdup_printf (say (language, N_("Mission %u"), "พันธกิจที่ %u"), number);
+      return g_strdup_printf (say (language, N_("Mission %u"), HRP_TERM_MISSION_N), number);
     case HRP_CHANGE_STRATEGY:
-      return g_strdup_printf (say (language, N_("Strategy %u"), "ยุทธศาสตร์ที่ %u"), number);
+      return g_strdup_printf (say (language, N_("Strategy %u"), HRP_TERM_STRATEGY_N), number);
     case HRP_CHANGE_GOAL:
-      return g_strdup_printf (say (language, N_("Strategy %u, goal %u"), "ยุทธศาสตร์ที่ %u เป้าหมายที่ %u"),
+      return g_strdup_printf (say (language, N_("Strategy %u, goal %u"), HRP_TERM_GOAL_N),
                               owner, number);
     case HRP_CHANGE_OBJECTIVE:
-      return g_strdup_printf (say (language, N_("Strategy %u, objective %u"), "ยุทธศาสตร์ที่ %u เป้าประสงค์ที่ %u"),
+      return g_strdup_printf (say (language, N_("Strategy %u, objective %u"), HRP_TERM_OBJECTIVE_N),
                               owner, number);
     case HRP_CHANGE_INDICATOR:
-      return g_strdup_printf (say (language, N_("Strategy %u, indicator %u"), "ยุทธศาสตร์ที่ %u ตัวชี้วัดที่ %u"),
+      return g_strdup_printf (say (language, N_("Strategy %u, indicator %u"), HRP_TERM_INDICATOR_N),
                               owner, number);
     case HRP_CHANGE_POSITION:
-      return g_strdup_printf (say (language, N_("Strategic position %u"), "จุดยืนทางยุทธศาสตร์ที่ %u"), number);
+      return g_strdup_printf (say (language, N_("Strategic position %u"), HRP_TERM_POSITION_N), number);
     case HRP_CHANGE_POLICY:
-      return g_strdup_printf (say (language, N_("Policy %u"), "นโยบายที่ %u"), number);
+      return g_strdup_printf (say (language, N_("Policy %u"), HRP_TERM_POLICY_N), number);
     case HRP_CHANGE_ACTIVITY:
-      return g_strdup_printf (say (language, N_("Policy %u, activity %u"), "นโยบายที่ %u กิจกรรมที่ %u"),
+      return g_strdup_printf (say (language, N_("Policy %u, activity %u"), HRP_TERM_ACTIVITY_N),
                               owner, number);
     case HRP_CHANGE_SIGNER:
       /* TRANSLATORS: one of the people who sign the plan, by their place */
-      return g_strdup_printf (say (language, N_("Signer %u"), "ผู้ลงนามที่ %u"), number);
+      return g_strdup_printf (say (language, N_("Signer %u"), HRP_TERM_SIGNER_N), number);
     case HRP_CHANGE_PLAN:
     default:
       return g_strdup (field_label (change->field, language));
@@ -161,9 +162,10 @@ link_words (const HrpChange *change,
             const char      *text)
 {
   if (link == 0)
-    return g_strdup ("ไม่ระบุ");
-  return g_strdup_printf ("%s %u %s", change->subject == HRP_CHANGE_STRATEGY ? "พันธกิจที่" : "ยุทธศาสตร์ที่",
-                          link, text);
+    return g_strdup (HRP_TERM_NOT_LINKED);
+  if (change->subject == HRP_CHANGE_STRATEGY)
+    return g_strdup_printf (HRP_TERM_MISSION_N " %s", link, text);
+  return g_strdup_printf (HRP_TERM_STRATEGY_N " %s", link, text);
 }
 
 static char *
@@ -219,16 +221,37 @@ describe_plan_field (const HrpChange *change,
 
   if (change->before == NULL || *change->before == '\0')
     /* TRANSLATORS: a field of the plan, its new text */
-    return g_strdup_printf (say (language, N_("%s set: “%s”"), "แก้ไข%s"), label, change->after);
+    return g_strdup_printf (say (language, N_("%s set: “%s”"), "กำหนด%s"), label, change->after);
   if (change->after == NULL || *change->after == '\0')
-    return g_strdup_printf (say (language, N_("%s cleared (was “%s”)"), "แก้ไข%s"), label, change->before);
+    return g_strdup_printf (say (language, N_("%s cleared (was “%s”)"), "ลบ%s"), label, change->before);
   /* TRANSLATORS: a field of the plan, its old text, its new text */
   return g_strdup_printf (say (language, N_("%s changed: “%s” → “%s”"), "แก้ไข%s"),
                           label, change->before, change->after);
 }
 
-/* The document says only that the link changed: the missions or
- * strategies before and after are printed under the line. */
+/* The document names the missions or strategies by their numbers, as
+ * "… เปลี่ยนไปสอดคล้องกับพันธกิจที่ 3 (เดิมพันธกิจที่ 2)", their texts
+ * printed under the line: its sentences leave out a text between two
+ * numbers, so they are not said beside the window's. */
+static char *
+describe_link_thai (const HrpChange *change,
+                    const char      *label)
+{
+  gboolean strategy = change->subject == HRP_CHANGE_STRATEGY;
+
+  if (change->link_after == 0)
+    return g_strdup_printf (strategy ? "%s “%s” ไม่ได้เชื่อมโยงกับพันธกิจใดแล้ว (เดิม" HRP_TERM_MISSION_N ")"
+                                     : "%s “%s” ไม่ได้เชื่อมโยงกับยุทธศาสตร์ใดแล้ว (เดิม" HRP_TERM_STRATEGY_N ")",
+                            label, change->name, change->link_before);
+  if (change->link_before == 0)
+    return g_strdup_printf (strategy ? "%s “%s” สอดคล้องกับ" HRP_TERM_MISSION_N
+                                     : "%s “%s” สอดคล้องกับ" HRP_TERM_STRATEGY_N,
+                            label, change->name, change->link_after);
+  return g_strdup_printf (strategy ? "%s “%s” เปลี่ยนไปสอดคล้องกับ" HRP_TERM_MISSION_N " (เดิม" HRP_TERM_MISSION_N ")"
+                                   : "%s “%s” เปลี่ยนไปสอดคล้องกับ" HRP_TERM_STRATEGY_N " (เดิม" HRP_TERM_STRATEGY_N ")",
+                          label, change->name, change->link_after, change->link_before);
+}
+
 static char *
 describe_link (const HrpChange *change,
                const char      *label,
@@ -236,25 +259,21 @@ describe_link (const HrpChange *change,
 {
   gboolean strategy = change->subject == HRP_CHANGE_STRATEGY;
 
+  if (language == HRP_LANGUAGE_THAI)
+    return describe_link_thai (change, label);
   if (change->link_after == 0)
     return g_strdup_printf (strategy
-                            ? say (language, N_("%s “%s” no longer serves a mission (was mission %u “%s”)"),
-                                   "%s “%s” เปลี่ยนพันธกิจที่สอดคล้อง")
-                            : say (language, N_("%s “%s” no longer follows a strategy (was strategy %u “%s”)"),
-                                   "%s “%s” เปลี่ยนยุทธศาสตร์ที่สนับสนุน"),
+                            ? _("%s “%s” no longer serves a mission (was mission %u “%s”)")
+                            : _("%s “%s” no longer follows a strategy (was strategy %u “%s”)"),
                             label, change->name, change->link_before, change->before);
   if (change->link_before == 0)
     return g_strdup_printf (strategy
-                            ? say (language, N_("%s “%s” now serves mission %u “%s”"),
-                                   "%s “%s” เปลี่ยนพันธกิจที่สอดคล้อง")
-                            : say (language, N_("%s “%s” now follows strategy %u “%s”"),
-                                   "%s “%s” เปลี่ยนยุทธศาสตร์ที่สนับสนุน"),
+                            ? _("%s “%s” now serves mission %u “%s”")
+                            : _("%s “%s” now follows strategy %u “%s”"),
                             label, change->name, change->link_after, change->after);
   return g_strdup_printf (strategy
-                          ? say (language, N_("%s “%s” now serves mission %u “%s” (was mission %u “%s”)"),
-                                 "%s “%s” เปลี่ยนพันธกิจที่สอดคล้อง")
-                          : say (language, N_("%s “%s” now follows strategy %u “%s” (was strategy %u “%s”)"),
-                                 "%s “%s” เปลี่ยนยุทธศาสตร์ที่สนับสนุน"),
+                          ? _("%s “%s” now serves mission %u “%s” (was mission %u “%s”)")
+                          : _("%s “%s” now follows strategy %u “%s” (was strategy %u “%s”)"),
                           label, change->name, change->link_after, change->after,
                           change->link_before, change->before);
 }
@@ -278,19 +297,19 @@ describe_activity (const HrpChange *change,
       after = budget_words (change->budget_after, language);
       return g_strdup_printf (change->budget_after == HRP_BUDGET_NONE
                               ? say (language, N_("Policy %u: activity “%s” added"),
-                                     "นโยบายที่ %u เพิ่มกิจกรรม “%s” %s")
+                                     "เพิ่มกิจกรรม/โครงการ “%2$s” ในนโยบายที่ %1$u (%3$s)")
                               /* TRANSLATORS: the policy's number, the activity, its budget ("200,000 baht") */
                               : say (language, N_("Policy %u: activity “%s” added (%s)"),
-                                     "นโยบายที่ %u เพิ่มกิจกรรม “%s” %s"),
+                                     "เพิ่มกิจกรรม/โครงการ “%2$s” ในนโยบายที่ %1$u (%3$s)"),
                               policy, change->after, after);
 
     case HRP_CHANGE_REMOVED:
       before = budget_words (change->budget_before, language);
       return g_strdup_printf (change->budget_before == HRP_BUDGET_NONE
                               ? say (language, N_("Policy %u: activity “%s” removed"),
-                                     "นโยบายที่ %u ยกเลิกกิจกรรม “%s” %s")
+                                     "ลบกิจกรรม/โครงการ “%2$s” ในนโยบายที่ %1$u (%3$s)")
                               : say (language, N_("Policy %u: activity “%s” removed (%s)"),
-                                     "นโยบายที่ %u ยกเลิกกิจกรรม “%s” %s"),
+                                     "ลบกิจกรรม/โครงการ “%2$s” ในนโยบายที่ %1$u (%3$s)"),
                               policy, change->before, before);
 
     case HRP_CHANGE_MOVED:
@@ -300,7 +319,7 @@ describe_activity (const HrpChange *change,
     }
 
   /* TRANSLATORS: an activity's policy, as in "Policy 4: budget of activity “…” changed…" */
-  place = g_strdup_printf (say (language, N_("Policy %u"), "นโยบายที่ %u กิจกรรมที่ %u"), policy, change->number_after);
+  place = g_strdup_printf (say (language, N_("Policy %u"), HRP_TERM_ACTIVITY_N), policy, change->number_after);
 
   if (change->kind == HRP_CHANGE_MOVED)
     /* TRANSLATORS: the policy ("Policy 4"), the activity, its place before and now */
@@ -316,15 +335,15 @@ describe_activity (const HrpChange *change,
       return g_strdup_printf (change->field == HRP_CHANGE_FIELD_BUDGET
                               /* TRANSLATORS: the policy ("Policy 4"), the activity, its budget before and now */
                               ? say (language, N_("%s: budget of activity “%s” changed from %s to %s"),
-                                     "%s “%s” งบประมาณเปลี่ยนจาก %s เป็น %s")
+                                     "แก้ไขงบประมาณของ%s “%s” จาก %s เป็น %s")
                               /* TRANSLATORS: the policy ("Policy 4"), the activity, its quarters before and now ("1, 3") */
                               : say (language, N_("%s: quarters of activity “%s” changed from %s to %s"),
-                                     "%s “%s” ระยะเวลาดำเนินการเปลี่ยนจาก %s เป็น %s"),
+                                     "แก้ไข" HRP_TERM_PERIOD "ของ%s “%s” จาก %s เป็น %s"),
                               place, change->name, before, after);
     case HRP_CHANGE_FIELD_TEXT:
     default:
       /* TRANSLATORS: the policy ("Policy 4"), the activity's old name, its new name */
-      return g_strdup_printf (say (language, N_("%s: activity “%s” renamed “%s”"), "แก้ไขชื่อกิจกรรม %s"),
+      return g_strdup_printf (say (language, N_("%s: activity “%s” renamed “%s”"), "แก้ไขชื่อ%s"),
                               place, change->before, change->after);
     }
 }
@@ -347,17 +366,17 @@ describe_signer (const HrpChange *change,
     {
     case HRP_CHANGE_ADDED:
       if (*position == '\0')
-        return g_strdup_printf (say (language, N_("Signer %u added: “%s”"), "เพิ่มผู้ลงนามที่ %u: %s"),
+        return g_strdup_printf (say (language, N_("Signer %u added: “%s”"), "เพิ่มผู้ลงนามที่ %u %s"),
                                 number, after);
       /* TRANSLATORS: the signer's place, their name, their position */
-      return g_strdup_printf (say (language, N_("Signer %u added: “%s”, %s"), "เพิ่มผู้ลงนามที่ %u: %s ตำแหน่ง %s"),
+      return g_strdup_printf (say (language, N_("Signer %u added: “%s”, %s"), "เพิ่มผู้ลงนามที่ %u %s ตำแหน่ง %s"),
                               number, after, position);
     case HRP_CHANGE_REMOVED:
       if (*position == '\0')
-        return g_strdup_printf (say (language, N_("Signer %u removed: “%s”"), "ลบผู้ลงนามที่ %u: %s"),
+        return g_strdup_printf (say (language, N_("Signer %u removed: “%s”"), "ลบผู้ลงนามที่ %u %s"),
                                 number, before);
       /* TRANSLATORS: the signer's place, their name, their position */
-      return g_strdup_printf (say (language, N_("Signer %u removed: “%s”, %s"), "ลบผู้ลงนามที่ %u: %s ตำแหน่ง %s"),
+      return g_strdup_printf (say (language, N_("Signer %u removed: “%s”, %s"), "ลบผู้ลงนามที่ %u %s ตำแหน่ง %s"),
                               number, before, position);
     case HRP_CHANGE_MOVED:
     case HRP_CHANGE_CHANGED:
@@ -370,23 +389,23 @@ describe_signer (const HrpChange *change,
     case HRP_CHANGE_FIELD_SIGNER_POSITION:
       if (*before == '\0')
         /* TRANSLATORS: e.g. "Signer 2", their name, their new position */
-        return g_strdup_printf (say (language, N_("%s “%s”: position set: “%s”"), "แก้ไขตำแหน่ง%s “%s”"),
+        return g_strdup_printf (say (language, N_("%s “%s”: position set: “%s”"), "กำหนดตำแหน่งของ%s “%s”"),
                                 label, change->name, after);
       if (*after == '\0')
-        return g_strdup_printf (say (language, N_("%s “%s”: position cleared (was “%s”)"), "แก้ไขตำแหน่ง%s “%s”"),
+        return g_strdup_printf (say (language, N_("%s “%s”: position cleared (was “%s”)"), "ลบตำแหน่งของ%s “%s”"),
                                 label, change->name, before);
       /* TRANSLATORS: e.g. "Signer 2", their name, their old position, their new one */
-      return g_strdup_printf (say (language, N_("%s “%s”: position changed: “%s” → “%s”"), "แก้ไขตำแหน่ง%s “%s”"),
+      return g_strdup_printf (say (language, N_("%s “%s”: position changed: “%s” → “%s”"), "แก้ไขตำแหน่งของ%s “%s”"),
                               label, change->name, before, after);
     case HRP_CHANGE_FIELD_SIGNER_ROLE:
       if (*before == '\0')
         /* TRANSLATORS: e.g. "Signer 2", their name, the role in which they sign ("ผู้อนุมัติ") */
-        return g_strdup_printf (say (language, N_("%s “%s”: role set: “%s”"), "แก้ไขบทบาท%s “%s”"),
+        return g_strdup_printf (say (language, N_("%s “%s”: role set: “%s”"), "กำหนดบทบาทของ%s “%s”"),
                                 label, change->name, after);
       if (*after == '\0')
-        return g_strdup_printf (say (language, N_("%s “%s”: role cleared (was “%s”)"), "แก้ไขบทบาท%s “%s”"),
+        return g_strdup_printf (say (language, N_("%s “%s”: role cleared (was “%s”)"), "ลบบทบาทของ%s “%s”"),
                                 label, change->name, before);
-      return g_strdup_printf (say (language, N_("%s “%s”: role changed: “%s” → “%s”"), "แก้ไขบทบาท%s “%s”"),
+      return g_strdup_printf (say (language, N_("%s “%s”: role changed: “%s” → “%s”"), "แก้ไขบทบาทของ%s “%s”"),
                               label, change->name, before, after);
     case HRP_CHANGE_FIELD_TEXT:
     default:
@@ -420,9 +439,9 @@ describe (const HrpChange *change,
     {
     case HRP_CHANGE_ADDED:
       /* TRANSLATORS: e.g. "Mission 10", its text */
-      return g_strdup_printf (say (language, N_("%s added: “%s”"), "เพิ่ม%s: %s"), label, change->after);
+      return g_strdup_printf (say (language, N_("%s added: “%s”"), "เพิ่ม%s “%s”"), label, change->after);
     case HRP_CHANGE_REMOVED:
-      return g_strdup_printf (say (language, N_("%s removed: “%s”"), "ยกเลิก%s: %s"), label, change->before);
+      return g_strdup_printf (say (language, N_("%s removed: “%s”"), "ลบ%s “%s”"), label, change->before);
     case HRP_CHANGE_MOVED:
     case HRP_CHANGE_CHANGED:
     default:
@@ -432,7 +451,7 @@ describe (const HrpChange *change,
   switch (change->field)
     {
     case HRP_CHANGE_FIELD_DESCRIPTION:
-      return g_strdup_printf (say (language, N_("%s “%s”: description changed: “%s” → “%s”"), "แก้ไขคำอธิบาย%s “%s”"),
+      return g_strdup_printf (say (language, N_("%s “%s”: description changed: “%s” → “%s”"), "แก้ไขรายละเอียดของ%s “%s”"),
                               label, change->name, change->before, change->after);
     case HRP_CHANGE_FIELD_LINK:
       return describe_link (change, label, language);
@@ -442,7 +461,7 @@ describe (const HrpChange *change,
         /* TRANSLATORS: e.g. "Policy 6", its old title, its new title: the
          * same item in its place, renamed */
         return g_strdup_printf (say (language, N_("%s changed from “%s” to “%s”"),
-                                     "%s เปลี่ยนจาก “%s” เป็น “%s”"),
+                                     "แก้ไข%s จาก “%s” เป็น “%s”"),
                                 label, change->before, change->after);
       /* TRANSLATORS: e.g. "Mission 3", its old text, its new text */
       return g_strdup_printf (say (language, N_("%s changed: “%s” → “%s”"), "แก้ไข%s"),

@@ -24,6 +24,7 @@
 #include "hrp-docx.h"
 #include "hrp-layout.h"
 #include "hrp-report-private.h"
+#include "hrp-terms.h"
 #include "hrp-thai.h"
 
 #define NS_W    "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -316,22 +317,22 @@ write_text (Writer  *writer,
 
   if (*hrp_plan_get_preamble (plan) != '\0')
     {
-      heading (writer, "Heading1", "บทนำ");
+      heading (writer, "Heading1", HRP_TERM_PREAMBLE);
       paragraphs (writer, hrp_plan_get_preamble (plan), &body);
     }
 
-  heading (writer, "Heading1", "วิสัยทัศน์");
+  heading (writer, "Heading1", HRP_TERM_VISION);
   paragraphs (writer, hrp_plan_get_vision (plan), &body);
 
   if (g_list_model_get_n_items (hrp_plan_get_missions (plan)) > 0)
     {
-      heading (writer, "Heading1", "พันธกิจ");
+      heading (writer, "Heading1", HRP_TERM_MISSIONS);
       numbered (writer, hrp_plan_get_missions (plan), 0);
     }
 
   if (g_list_model_get_n_items (strategies) > 0)
     {
-      heading (writer, "Heading1", "ยุทธศาสตร์การพัฒนา");
+      heading (writer, "Heading1", HRP_TERM_STRATEGIES);
       for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
         {
           g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
@@ -353,13 +354,13 @@ write_text (Writer  *writer,
 
   if (g_list_model_get_n_items (hrp_plan_get_positions (plan)) > 0)
     {
-      heading (writer, "Heading1", "จุดยืนทางยุทธศาสตร์");
+      heading (writer, "Heading1", HRP_TERM_POSITIONS);
       numbered (writer, hrp_plan_get_positions (plan), 0);
     }
 
   if (g_list_model_get_n_items (policies) > 0 || *hrp_plan_get_policy_intro (plan) != '\0')
     {
-      heading (writer, "Heading1", "นโยบายการบริหารและการพัฒนาทรัพยากรบุคคล");
+      heading (writer, "Heading1", HRP_TERM_POLICIES);
       if (*hrp_plan_get_policy_intro (plan) != '\0')
         paragraphs (writer, hrp_plan_get_policy_intro (plan), &body);
       for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
@@ -513,18 +514,18 @@ table_start (Writer   *writer,
    * headings spanning both.  The quarters are headed in Thai digits, as
    * on the printed plan. */
   start_row (writer, TRUE);
-  cell (writer, grid, HRP_COLUMN_POLICY, 1, MERGE_START, "นโยบาย", "center", TRUE);
-  cell (writer, grid, HRP_COLUMN_ACTIVITY, 1, MERGE_START, "กิจกรรม/โครงการ", "center", TRUE);
-  cell (writer, grid, HRP_COLUMN_BUDGET, 1, MERGE_START, "งบประมาณ\nที่ได้รับ\nการจัดสรร", "center", TRUE);
-  cell (writer, grid, HRP_COLUMN_Q1, 4, MERGE_NONE, "ระยะเวลาการดำเนินงาน", "center", TRUE);
+  cell (writer, grid, HRP_COLUMN_POLICY, 1, MERGE_START, HRP_TERM_POLICY, "center", TRUE);
+  cell (writer, grid, HRP_COLUMN_ACTIVITY, 1, MERGE_START, HRP_TERM_ACTIVITY, "center", TRUE);
+  cell (writer, grid, HRP_COLUMN_BUDGET, 1, MERGE_START, HRP_TERM_BUDGET_HEADER, "center", TRUE);
+  cell (writer, grid, HRP_COLUMN_Q1, 4, MERGE_NONE, HRP_TERM_PERIOD, "center", TRUE);
   end (writer);
   start_row (writer, TRUE);
   for (guint c = 0; c < HRP_COLUMN_Q1; c++)
     cell (writer, grid, c, 1, MERGE_CONTINUE, NULL, "center", TRUE);
-  cell (writer, grid, HRP_COLUMN_Q1, 1, MERGE_NONE, "ไตรมาส ๑", "center", TRUE);
-  cell (writer, grid, HRP_COLUMN_Q1 + 1, 1, MERGE_NONE, "ไตรมาส ๒", "center", TRUE);
-  cell (writer, grid, HRP_COLUMN_Q1 + 2, 1, MERGE_NONE, "ไตรมาส ๓", "center", TRUE);
-  cell (writer, grid, HRP_COLUMN_Q1 + 3, 1, MERGE_NONE, "ไตรมาส ๔", "center", TRUE);
+  cell (writer, grid, HRP_COLUMN_Q1, 1, MERGE_NONE, HRP_TERM_QUARTER " ๑", "center", TRUE);
+  cell (writer, grid, HRP_COLUMN_Q1 + 1, 1, MERGE_NONE, HRP_TERM_QUARTER " ๒", "center", TRUE);
+  cell (writer, grid, HRP_COLUMN_Q1 + 2, 1, MERGE_NONE, HRP_TERM_QUARTER " ๓", "center", TRUE);
+  cell (writer, grid, HRP_COLUMN_Q1 + 3, 1, MERGE_NONE, HRP_TERM_QUARTER " ๔", "center", TRUE);
   end (writer);
 }
 
@@ -600,7 +601,7 @@ write_table (Writer   *writer,
 {
   GListModel *policies = hrp_plan_get_policies (plan);
   guint n = g_list_model_get_n_items (policies);
-  g_autofree char *caption = g_strdup_printf ("แผนการดำเนินงานตาม%s", hrp_plan_get_title (plan));
+  g_autofree char *caption = g_strdup_printf (HRP_TERM_ACTION_PLAN "ตาม%s", hrp_plan_get_title (plan));
   g_autofree char *organization = hrp_report_organization_line (plan);
   g_autofree char *listed_text = NULL;
   g_autofree char *once_text = NULL;
@@ -638,12 +639,12 @@ write_table (Writer   *writer,
   /* A project listed under several policies is paid once: said, as on
    * the printed plan. */
   listed_text = any_budget ? hrp_money_format (listed, FALSE) : g_strdup ("-");
-  total_row (writer, &grid, "รวม", listed_text);
+  total_row (writer, &grid, HRP_TERM_TOTAL, listed_text);
   once = hrp_plan_total_budget_once (plan);
   if (any_budget && once != listed)
     {
       once_text = hrp_money_format (once, FALSE);
-      total_row (writer, &grid, "รวม (โครงการที่ซ้ำกันหลายนโยบายนับครั้งเดียว)", once_text);
+      total_row (writer, &grid, HRP_TERM_TOTAL_ONCE, once_text);
     }
   end (writer);
 }
@@ -660,8 +661,8 @@ write_signers (Writer  *writer,
     {
       g_autoptr(HrpSigner) signer = g_list_model_get_item (signers, i);
       const char *role = hrp_signer_get_role (signer);
-      g_autofree char *sign = *role != '\0' ? g_strdup_printf ("ลงชื่อ ……………………………………  %s", role)
-                                            : g_strdup ("ลงชื่อ ……………………………………");
+      g_autofree char *sign = *role != '\0' ? g_strdup_printf (HRP_TERM_SIGNED " ……………………………………  %s", role)
+                                            : g_strdup (HRP_TERM_SIGNED " ……………………………………");
       g_autofree char *name = g_strdup_printf ("(%s)", hrp_signer_get_name (signer));
 
       /* Room to sign above. */

@@ -10,6 +10,7 @@
 
 #include "hrp-compare.h"
 #include "hrp-report-private.h"
+#include "hrp-terms.h"
 #include "hrp-thai.h"
 
 /* The changes {{{ */
@@ -71,8 +72,8 @@ comparison_entry (HrpLayout       *layout,
       static const HrpParagraphStyle before_after = {
         .size = HRP_BODY_SIZE, .indent = -HRP_LIST_INDENT, .left = 2 * HRP_LIST_INDENT
       };
-      g_autofree char *was = g_strdup_printf ("เดิม: %s", before);
-      g_autofree char *now = g_strdup_printf ("ใหม่: %s", after);
+      g_autofree char *was = g_strdup_printf (HRP_TERM_WAS ": %s", before);
+      g_autofree char *now = g_strdup_printf (HRP_TERM_NEW ": %s", after);
 
       /* One paragraph each: a new line in a text would start another. */
       g_strdelimit (was, "\n", ' ');
@@ -160,9 +161,11 @@ comparison_budgets (HrpLayout *layout,
                     HrpPlan   *newer)
 {
   g_autoptr(GPtrArray) deltas = hrp_plan_compare_budgets (older, newer);
-  g_autofree char *older_year = g_strdup_printf ("ปี %d (บาท)", hrp_plan_get_fiscal_year (older));
-  g_autofree char *newer_year = g_strdup_printf ("ปี %d (บาท)", hrp_plan_get_fiscal_year (newer));
-  const char *header[N_BUDGET_COLUMNS] = { "นโยบาย", older_year, newer_year, "เพิ่ม/ลด (บาท)" };
+  g_autofree char *older_year = g_strdup_printf ("ปี %d (" HRP_TERM_BAHT ")", hrp_plan_get_fiscal_year (older));
+  g_autofree char *newer_year = g_strdup_printf ("ปี %d (" HRP_TERM_BAHT ")", hrp_plan_get_fiscal_year (newer));
+  const char *header[N_BUDGET_COLUMNS] = {
+    HRP_TERM_POLICY, older_year, newer_year, HRP_TERM_DIFFERENCE " (" HRP_TERM_BAHT ")"
+  };
   /* Shares of the body width. */
   static const double shares[N_BUDGET_COLUMNS] = { 0.46, 0.18, 0.18, 0.18 };
   HrpLayoutColumns columns = { 0 };
@@ -176,7 +179,7 @@ comparison_budgets (HrpLayout *layout,
     }
   columns.x[N_BUDGET_COLUMNS] = hrp_layout_body_left (layout) + hrp_layout_body_width (layout);
 
-  hrp_layout_heading (layout, "งบประมาณรายนโยบาย", HRP_BODY_SIZE + 2, 6);
+  hrp_layout_heading (layout, HRP_TERM_BUDGET_BY_POLICY, HRP_BODY_SIZE + 2, 6);
   comparison_row (layout, &columns, header, TRUE, NULL);
   for (guint i = 0; i < deltas->len; i++)
     {
@@ -188,9 +191,9 @@ comparison_budgets (HrpLayout *layout,
       const char *cells[N_BUDGET_COLUMNS];
 
       if (delta->number_after == 0)
-        policy = g_strdup_printf ("%s (ยกเลิก)", delta->policy);
+        policy = g_strdup_printf ("%s (" HRP_TERM_REMOVED "แล้ว)", delta->policy);
       else if (delta->number_before == 0)
-        policy = g_strdup_printf ("%u. %s (ใหม่)", delta->number_after, delta->policy);
+        policy = g_strdup_printf ("%u. %s (" HRP_TERM_NEW ")", delta->number_after, delta->policy);
       else
         policy = g_strdup_printf ("%u. %s", delta->number_after, delta->policy);
       cells[0] = policy;
@@ -206,7 +209,7 @@ comparison_budgets (HrpLayout *layout,
     g_autofree char *older_total = hrp_money_format (before, FALSE);
     g_autofree char *newer_total = hrp_money_format (after, FALSE);
     g_autofree char *difference = comparison_difference (after - before);
-    const char *cells[N_BUDGET_COLUMNS] = { "รวม", older_total, newer_total, difference };
+    const char *cells[N_BUDGET_COLUMNS] = { HRP_TERM_TOTAL, older_total, newer_total, difference };
 
     comparison_row (layout, &columns, cells, TRUE, header);
   }
@@ -219,7 +222,7 @@ comparison_budgets (HrpLayout *layout,
 static char *
 comparison_title (HrpReport *self)
 {
-  return g_strdup_printf ("เปรียบเทียบแผน ปีงบประมาณ พ.ศ. %d กับ %d",
+  return g_strdup_printf (HRP_TERM_COMPARISON,
                           hrp_plan_get_fiscal_year (self->older),
                           hrp_plan_get_fiscal_year (self->plan));
 }
@@ -233,12 +236,12 @@ lay_out_comparison (HrpReport          *self,
                     GError            **error)
 {
   static const char *titles[N_SECTIONS] = {
-    "ข้อมูลทั่วไปของแผน",
-    "พันธกิจ",
-    "ยุทธศาสตร์การพัฒนา",
-    "จุดยืนทางยุทธศาสตร์",
-    "นโยบายการบริหารและการพัฒนาทรัพยากรบุคคล",
-    "กิจกรรม/โครงการ",
+    HRP_TERM_PLAN_DETAILS,
+    HRP_TERM_MISSIONS,
+    HRP_TERM_STRATEGIES,
+    HRP_TERM_POSITIONS,
+    HRP_TERM_POLICIES,
+    HRP_TERM_ACTIVITY,
   };
   HrpLayout *layout = self->layout;
   g_autoptr(GPtrArray) changes = NULL;
@@ -261,11 +264,11 @@ lay_out_comparison (HrpReport          *self,
                                                .space_after = 12 });
 
   if (changes->len == 0)
-    hrp_layout_paragraph (layout, "ไม่มีการเปลี่ยนแปลง",
+    hrp_layout_paragraph (layout, HRP_TERM_NO_CHANGE,
                           &(HrpParagraphStyle) { .size = HRP_BODY_SIZE, .space_after = 6 });
   else
     {
-      g_autofree char *count = g_strdup_printf ("รายการที่เปลี่ยนแปลง %u รายการ", changes->len);
+      g_autofree char *count = g_strdup_printf (HRP_TERM_N_CHANGES, changes->len);
 
       hrp_layout_paragraph (layout, count,
                             &(HrpParagraphStyle) { .size = HRP_BODY_SIZE, .space_after = 6 });

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "hrp-report.h"
+#include "hrp-terms.h"
 #include "hrp-thai.h"
 
 /* Whether a spreadsheet could take text for a formula (see above). */
@@ -54,8 +55,8 @@ GBytes *
 hrp_report_table_csv (HrpPlan *plan)
 {
   static const char *header[] = {
-    "นโยบาย", "กิจกรรม/โครงการ", "งบประมาณ (บาท)",
-    "ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส 4",
+    HRP_TERM_POLICY, HRP_TERM_ACTIVITY, HRP_TERM_BUDGET_BAHT,
+    HRP_TERM_QUARTER " 1", HRP_TERM_QUARTER " 2", HRP_TERM_QUARTER " 3", HRP_TERM_QUARTER " 4",
   };
   GListModel *policies;
   GString *out;

@@ -16,6 +16,7 @@
 #include <math.h>
 
 #include "hrp-report-private.h"
+#include "hrp-terms.h"
 #include "hrp-thai.h"
 
 /* The plan's text {{{ */
@@ -34,7 +35,7 @@ char *
 hrp_report_strategy_title (HrpStrategy *strategy,
                            guint        number)
 {
-  return g_strdup_printf ("ยุทธศาสตร์ที่ %u %s", number, hrp_strategy_get_title (strategy));
+  return g_strdup_printf (HRP_TERM_STRATEGY_N " %s", number, hrp_strategy_get_title (strategy));
 }
 
 GListModel *
@@ -42,7 +43,9 @@ hrp_report_strategy_list (HrpStrategy  *strategy,
                           guint         i,
                           const char  **heading)
 {
-  static const char * const headings[HRP_STRATEGY_N_LISTS] = { "เป้าหมาย", "เป้าประสงค์", "ตัวชี้วัด" };
+  static const char * const headings[HRP_STRATEGY_N_LISTS] = {
+    HRP_TERM_GOALS, HRP_TERM_OBJECTIVES, HRP_TERM_INDICATORS
+  };
 
   g_return_val_if_fail (i < HRP_STRATEGY_N_LISTS, NULL);
   *heading = headings[i];
@@ -84,21 +87,21 @@ lay_out_text (HrpLayout *layout,
 
   if (*hrp_plan_get_preamble (plan) != '\0')
     {
-      hrp_layout_heading (layout, "บทนำ", HRP_BODY_SIZE + 2, 6);
+      hrp_layout_heading (layout, HRP_TERM_PREAMBLE, HRP_BODY_SIZE + 2, 6);
       hrp_layout_paragraph (layout, hrp_plan_get_preamble (plan),
                             &(HrpParagraphStyle) { .size = HRP_BODY_SIZE,
                                                    .indent = HRP_PARAGRAPH_INDENT,
                                                    .space_after = 6 });
     }
 
-  hrp_layout_heading (layout, "วิสัยทัศน์", HRP_BODY_SIZE + 2, 6);
+  hrp_layout_heading (layout, HRP_TERM_VISION, HRP_BODY_SIZE + 2, 6);
   hrp_layout_paragraph (layout, hrp_plan_get_vision (plan),
                         &(HrpParagraphStyle) { .size = HRP_BODY_SIZE,
                                                .indent = HRP_PARAGRAPH_INDENT, .space_after = 6 });
 
   if (g_list_model_get_n_items (missions) > 0)
     {
-      hrp_layout_heading (layout, "พันธกิจ", HRP_BODY_SIZE + 2, 6);
+      hrp_layout_heading (layout, HRP_TERM_MISSIONS, HRP_BODY_SIZE + 2, 6);
       numbered_list (layout, missions, 0);
       layout->y += 6;
     }
@@ -107,7 +110,7 @@ lay_out_text (HrpLayout *layout,
     {
       guint n = g_list_model_get_n_items (strategies);
 
-      hrp_layout_heading (layout, "ยุทธศาสตร์การพัฒนา", HRP_BODY_SIZE + 2, 6);
+      hrp_layout_heading (layout, HRP_TERM_STRATEGIES, HRP_BODY_SIZE + 2, 6);
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
@@ -130,7 +133,7 @@ lay_out_text (HrpLayout *layout,
 
   if (g_list_model_get_n_items (G_LIST_MODEL (hrp_plan_get_positions (plan))) > 0)
     {
-      hrp_layout_heading (layout, "จุดยืนทางยุทธศาสตร์", HRP_BODY_SIZE + 2, 6);
+      hrp_layout_heading (layout, HRP_TERM_POSITIONS, HRP_BODY_SIZE + 2, 6);
       numbered_list (layout, G_LIST_MODEL (hrp_plan_get_positions (plan)), 0);
       layout->y += 6;
     }
@@ -139,7 +142,7 @@ lay_out_text (HrpLayout *layout,
     {
       guint n = g_list_model_get_n_items (policies);
 
-      hrp_layout_heading (layout, "นโยบายการบริหารและการพัฒนาทรัพยากรบุคคล", HRP_BODY_SIZE + 2, 6);
+      hrp_layout_heading (layout, HRP_TERM_POLICIES, HRP_BODY_SIZE + 2, 6);
       hrp_layout_paragraph (layout, hrp_plan_get_policy_intro (plan),
                             &(HrpParagraphStyle) { .size = HRP_BODY_SIZE,
                                                    .indent = HRP_PARAGRAPH_INDENT,
@@ -178,8 +181,8 @@ signer_block_init (SignerBlock *block,
                    double       width)
 {
   const char *role = hrp_signer_get_role (signer);
-  g_autofree char *sign = *role != '\0' ? g_strdup_printf ("ลงชื่อ %s %s", SIGNATURE_DOTS, role)
-                                        : g_strdup_printf ("ลงชื่อ %s", SIGNATURE_DOTS);
+  g_autofree char *sign = *role != '\0' ? g_strdup_printf (HRP_TERM_SIGNED " %s %s", SIGNATURE_DOTS, role)
+                                        : g_strdup_printf (HRP_TERM_SIGNED " %s", SIGNATURE_DOTS);
   g_autofree char *name = g_strdup_printf ("(%s)", hrp_signer_get_name (signer));
   const char *texts[3] = { sign, name, hrp_signer_get_position (signer) };
 
@@ -662,7 +665,7 @@ set_columns (HrpLayout   *layout,
 
   for (guint c = COLUMN_Q1; c < N_COLUMNS; c++)
     quarter = MAX (quarter, hrp_layout_bold_width (layout, headings[c], table->header_size) + 2 * HRP_CELL_PAD);
-  quarter = MAX (quarter, (hrp_layout_bold_width (layout, "ระยะเวลาการดำเนินงาน", table->header_size) + 2 * HRP_CELL_PAD) / 4);
+  quarter = MAX (quarter, (hrp_layout_bold_width (layout, HRP_TERM_PERIOD, table->header_size) + 2 * HRP_CELL_PAD) / 4);
 
   budget = hrp_layout_block_width (amount) + 2 * HRP_CELL_PAD + 2;
   for (guint i = 0; budget_lines[i] != NULL; i++)
@@ -711,7 +714,7 @@ set_header (HrpLayout   *layout,
       else
         quarters_height = MAX (quarters_height, height);
     }
-  table->period = hrp_layout_block (layout, "ระยะเวลาการดำเนินงาน", table->header_size, TRUE,
+  table->period = hrp_layout_block (layout, HRP_TERM_PERIOD, table->header_size, TRUE,
                                     table->columns.x[N_COLUMNS] - table->columns.x[COLUMN_Q1] - 2,
                                     PANGO_ALIGN_CENTER, 0);
   table->period_height = hrp_layout_block_height (table->period) + 2 * HRP_CELL_PAD;
@@ -729,8 +732,8 @@ lay_out_table (HrpReport          *self,
    * find word breaks in a narrow cell.  The quarters are numbered in
    * Thai digits, as official documents head them. */
   static const char *headings[N_COLUMNS] = {
-    "นโยบาย", "กิจกรรม/โครงการ", "งบประมาณ\nที่ได้รับ\nการจัดสรร",
-    "ไตรมาส ๑", "ไตรมาส ๒", "ไตรมาส ๓", "ไตรมาส ๔",
+    HRP_TERM_POLICY, HRP_TERM_ACTIVITY, HRP_TERM_BUDGET_HEADER,
+    HRP_TERM_QUARTER " ๑", HRP_TERM_QUARTER " ๒", HRP_TERM_QUARTER " ๓", HRP_TERM_QUARTER " ๔",
   };
   HrpLayout *layout = self->layout;
   HrpPlan *plan = self->plan;
@@ -808,7 +811,7 @@ lay_out_table (HrpReport          *self,
   set_columns (layout, &table, plan, widest, headings);
   set_header (layout, &table, headings);
 
-  caption = g_strdup_printf ("แผนการดำเนินงานตาม%s", hrp_plan_get_title (plan));
+  caption = g_strdup_printf (HRP_TERM_ACTION_PLAN "ตาม%s", hrp_plan_get_title (plan));
   hrp_layout_title (layout, caption, HRP_BODY_SIZE + 2, 0);
   organization = hrp_report_organization_line (plan);
   hrp_layout_title (layout, organization, HRP_BODY_SIZE, 8);
@@ -818,13 +821,13 @@ lay_out_table (HrpReport          *self,
    * kept on the page of the totals, which stay with the last row. */
   now = g_date_time_new_now_local ();
   date = hrp_thai_long_date (now, FALSE);
-  date_line = g_strdup_printf ("จัดพิมพ์เมื่อวันที่ %s", date);
+  date_line = g_strdup_printf (HRP_TERM_PRINTED_ON, date);
   date_layout = hrp_layout_block (layout, date_line, table.size, FALSE, hrp_layout_body_width (layout), PANGO_ALIGN_RIGHT, 0);
-  total_row_init (&totals[0], layout, &table, "รวม", listed_text);
+  total_row_init (&totals[0], layout, &table, HRP_TERM_TOTAL, listed_text);
   n_totals = 1;
   if (any_budget && once != listed)
     {
-      total_row_init (&totals[1], layout, &table, "รวม (โครงการที่ซ้ำกันหลายนโยบายนับครั้งเดียว)", once_text);
+      total_row_init (&totals[1], layout, &table, HRP_TERM_TOTAL_ONCE, once_text);
       n_totals = 2;
     }
   reserve = hrp_layout_block_height (date_layout) + 8;

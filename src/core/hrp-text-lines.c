@@ -384,7 +384,10 @@ _hrp_text_is_table_header (const char *text)
          || strcmp (text, "ที่ได้รับ") == 0
          || strcmp (text, "การจัดสรร") == 0
          || strcmp (text, "การจัด สรร") == 0
+         || strcmp (text, "จัดสรร") == 0
+         || strcmp (text, "จัด สรร") == 0
          || g_str_has_prefix (text, "ได้รับการจัดสรร")
+         || g_str_has_prefix (text, "ได้รับจัดสรร")
          || g_str_has_prefix (text, "ระยะเวลาการดำเนิน")
          || g_str_has_prefix (text, "ระยะเวลาดำเนิน")
          || g_str_has_prefix (text, "ไตรมาส");
