@@ -2,6 +2,7 @@
 /* hrp-test-package.c — the Word and OpenDocument exports read back */
 #include "config.h"
 
+#include <gio/gio.h>
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
@@ -11,6 +12,34 @@
 #include "hrp-test-package.h"
 #include "hrp-test-util.h"
 #include "hrp-thai.h"
+
+HrpPlan *
+hrp_test_package_sample (void)
+{
+  HrpPlan *plan = hrp_test_load_sample ();
+  HrpPolicy *policy = hrp_test_nth (hrp_plan_get_policies (plan), 0);
+  HrpActivity *activity = hrp_test_nth (hrp_policy_get_activities (policy), 0);
+
+  hrp_activity_set_quarter (activity, 2, TRUE);
+  hrp_model_list_append (hrp_plan_get_signers (plan),
+                         hrp_signer_new ("นายสมชาย ใจดี", "ปลัดองค์การบริหารส่วนตำบลหนองแก้ว", "ผู้เสนอ"));
+  return plan;
+}
+
+GBytes *
+hrp_test_run_stdout (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+  GBytes *out = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate (process, NULL, NULL, &out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  return out;
+}
 
 char *
 hrp_test_package_part (GBytes     *zip,

@@ -10,6 +10,12 @@
 
 G_BEGIN_DECLS
 
+/* The sample, with a quarter ticked and a signer: the sample has
+ * neither, and both are written in a way of their own. */
+HrpPlan   *hrp_test_package_sample    (void);
+/* Runs argv; asserts it exited with 0 and returns its standard output,
+ * byte for byte. */
+GBytes    *hrp_test_run_stdout        (const char * const *argv);
 /* The part name of the zip, or NULL when it has none. */
 char      *hrp_test_package_part      (GBytes      *zip,
                                        const char  *name);

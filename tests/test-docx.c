@@ -18,24 +18,12 @@ typedef struct {
   HrpPlan       *plan;
 } Fixture;
 
-/* The sample, with a quarter ticked and a signer: the sample has
- * neither, and both are written in a way of their own. */
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HrpPolicy) policy = NULL;
-  g_autoptr(HrpActivity) activity = NULL;
-
   hrp_test_folder_init (&f->folder, "docx", "plan.docx");
-  f->plan = hrp_library_load_sample (&error);
-  g_assert_no_error (error);
-  policy = g_list_model_get_item (hrp_plan_get_policies (f->plan), 0);
-  activity = g_list_model_get_item (G_LIST_MODEL (hrp_policy_get_activities (policy)), 0);
-  hrp_activity_set_quarter (activity, 2, TRUE);
-  hrp_model_list_append (hrp_plan_get_signers (f->plan),
-                         hrp_signer_new ("นายสมชาย ใจดี", "ปลัดองค์การบริหารส่วนตำบลหนองแก้ว", "ผู้เสนอ"));
+  f->plan = hrp_test_package_sample ();
 }
 
 static void
@@ -401,14 +389,8 @@ test_cli (Fixture       *f,
   /* Standard output holds the document alone, byte for byte (which
    * hrp_test_run () does not keep). */
   {
-    g_autoptr(GSubprocess) process = g_subprocess_newv (to_stdout, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
-    g_autoptr(GBytes) out = NULL;
+    g_autoptr(GBytes) out = hrp_test_run_stdout (to_stdout);
 
-    g_assert_no_error (error);
-    g_assert_true (g_subprocess_communicate (process, NULL, NULL, &out, NULL, &error));
-    g_assert_no_error (error);
-    g_assert_true (g_subprocess_get_if_exited (process));
-    g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
     g_assert_true (g_bytes_equal (out, expected));
   }
 
