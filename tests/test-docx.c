@@ -144,6 +144,9 @@ test_parts (Fixture       *f,
   g_assert_cmpstr (value, ==, "th-TH\n");
   g_clear_pointer (&value, g_free);
   g_assert_cmpuint (xpath_count (styles, "//w:style[@w:styleId='Heading1' or @w:styleId='Heading2']/w:pPr/w:outlineLvl"), ==, 2);
+  value = xpath_values (styles, "//w:style[@w:styleId='TableHeading']/w:rPr/w:sz/@w:val");
+  g_assert_cmpstr (value, ==, "28\n");
+  g_clear_pointer (&value, g_free);
 
   value = xpath_values (settings, "//w:compatSetting[@w:name='compatibilityMode']/@w:val");
   g_assert_cmpstr (value, ==, "15\n");
@@ -229,7 +232,9 @@ test_options (Fixture       *f,
 
   /* The table alone, on portrait pages. */
   g_assert_cmpstr (sizes, ==, "11906\n16838\n");
-  g_assert_cmpuint (xpath_count (document, "//w:pStyle"), ==, 0);
+  g_assert_cmpuint (xpath_count (document, "//w:pStyle[@w:val != 'TableHeading']"), ==, 0);
+  /* The header rows' cells in the table's heading style, 14 pt. */
+  g_assert_cmpuint (xpath_count (document, "//w:tr[w:trPr/w:tblHeader]/w:tc[not(w:p/w:pPr/w:pStyle[@w:val = 'TableHeading'])]"), ==, 0);
   g_assert_null (strstr (runs, hrp_plan_get_vision (f->plan)));
   g_assert_nonnull (strstr (runs, "ไตรมาส ๑"));
   /* Every digit Thai: the budgets and the year in the title. */

@@ -298,15 +298,14 @@ column_widths (Writer *writer,
 }
 
 /* A cell of span columns holding text (may be NULL), on as many lines
- * as text has. */
+ * as text has, in paragraphs such as para. */
 static void
-cell (Writer     *writer,
-      guint       column,
-      guint       span,
-      Merge       merge,
-      const char *text,
-      const char *justify,
-      gboolean    bold)
+cell_in (Writer     *writer,
+         guint       column,
+         guint       span,
+         Merge       merge,
+         const char *text,
+         const Para *para)
 {
   int widths[HRP_N_COLUMNS];
   int width = 0;
@@ -324,16 +323,40 @@ cell (Writer     *writer,
     property (writer, "w:vMerge", "restart");
   else if (merge == MERGE_CONTINUE)
     property (writer, "w:vMerge", NULL);
-  if (bold)
+  if (para->bold)
     property (writer, "w:vAlign", "center");
   hrp_package_end (writer);
 
   hrp_package_start (writer, "w:p");
-  paragraph_properties (writer, &(Para) { .justify = justify });
+  paragraph_properties (writer, para);
   if (text != NULL)
-    runs (writer, text, bold);
+    runs (writer, text, para->bold);
   hrp_package_end (writer);
   hrp_package_end (writer);
+}
+
+static void
+cell (Writer     *writer,
+      guint       column,
+      guint       span,
+      Merge       merge,
+      const char *text,
+      const char *justify,
+      gboolean    bold)
+{
+  cell_in (writer, column, span, merge, text, &(Para) { .justify = justify, .bold = bold });
+}
+
+/* A cell of the header rows: 14 pt, as printed, so that "ไตรมาส ๑"
+ * fits its column. */
+static void
+heading_cell (Writer     *writer,
+              guint       column,
+              guint       span,
+              Merge       merge,
+              const char *text)
+{
+  cell_in (writer, column, span, merge, text, &(Para) { .style = "TableHeading", .bold = TRUE });
 }
 
 /* A row that is never split across pages; a header row is repeated at
@@ -384,14 +407,14 @@ docx_table_start (Writer *writer)
    * headings spanning both. */
   start_row (writer, TRUE);
   for (guint c = 0; c < HRP_COLUMN_Q1; c++)
-    cell (writer, c, 1, MERGE_START, hrp_package_headings[c], "center", TRUE);
-  cell (writer, HRP_COLUMN_Q1, 4, MERGE_NONE, HRP_PACKAGE_PERIOD, "center", TRUE);
+    heading_cell (writer, c, 1, MERGE_START, hrp_package_headings[c]);
+  heading_cell (writer, HRP_COLUMN_Q1, 4, MERGE_NONE, HRP_PACKAGE_PERIOD);
   hrp_package_end (writer);
   start_row (writer, TRUE);
   for (guint c = 0; c < HRP_COLUMN_Q1; c++)
-    cell (writer, c, 1, MERGE_CONTINUE, NULL, "center", TRUE);
+    heading_cell (writer, c, 1, MERGE_CONTINUE, NULL);
   for (guint c = HRP_COLUMN_Q1; c < HRP_N_COLUMNS; c++)
-    cell (writer, c, 1, MERGE_NONE, hrp_package_headings[c], "center", TRUE);
+    heading_cell (writer, c, 1, MERGE_NONE, hrp_package_headings[c]);
   hrp_package_end (writer);
 }
 
@@ -561,6 +584,7 @@ styles_body (Writer  *writer,
   paragraph_style (writer, "Title", "Title", 40, -1, "center", 0, 40);
   paragraph_style (writer, "Heading1", "heading 1", 36, 0, NULL, 120, 60);
   paragraph_style (writer, "Heading2", "heading 2", 32, 1, NULL, 80, 40);
+  paragraph_style (writer, "TableHeading", "Table Heading", 28, -1, "center", 0, 0);
 
   hrp_package_start (writer, "w:style");
   hrp_package_attribute (writer, "w:type", "paragraph");

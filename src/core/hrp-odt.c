@@ -261,8 +261,8 @@ odt_row (Writer              *writer,
   start_row (writer);
   if (row->total != NULL)
     {
-      cell (writer, 2, 1, "P_Heading", row->total);
-      cell (writer, 1, 1, none ? "P_Heading" : "P_Total", row->amount);
+      cell (writer, 2, 1, "P_Label", row->total);
+      cell (writer, 1, 1, none ? "P_Label" : "P_Total", row->amount);
       cell (writer, 4, 1, "P_Cell", NULL);
     }
   else
@@ -394,11 +394,13 @@ default_styles (Writer *writer)
   hrp_package_end (writer);
 }
 
-/* "1." hanging before the text, at left points. */
+/* "1." at number points from the margin, the text after it at text
+ * points. */
 static void
 list_style (Writer     *writer,
             const char *name,
-            double      left)
+            double      number,
+            double      text)
 {
   hrp_package_start (writer, "text:list-style");
   hrp_package_attribute (writer, "style:name", name);
@@ -410,9 +412,9 @@ list_style (Writer     *writer,
   hrp_package_attribute (writer, "text:list-level-position-and-space-mode", "label-alignment");
   hrp_package_start (writer, "style:list-level-label-alignment");
   hrp_package_attribute (writer, "text:label-followed-by", "listtab");
-  length_attribute (writer, "text:list-tab-stop-position", left);
-  length_attribute (writer, "fo:text-indent", -HRP_LIST_INDENT / 2);
-  length_attribute (writer, "fo:margin-left", left);
+  length_attribute (writer, "text:list-tab-stop-position", text);
+  length_attribute (writer, "fo:text-indent", number - text);
+  length_attribute (writer, "fo:margin-left", text);
   hrp_package_end (writer);
   hrp_package_end (writer);
   hrp_package_end (writer);
@@ -530,8 +532,8 @@ styles_body (Writer  *writer,
   paragraph_style (writer, "Signature_20_Last", "Signature Last", "Standard", NULL, 0,
                    &(Look) { .justify = "center" });
   paragraph_style (writer, "Header", NULL, "Standard", NULL, 0, &(Look) { .justify = "center" });
-  list_style (writer, "Numbering_20_1", HRP_LIST_INDENT / 2);
-  list_style (writer, "Numbering_20_2", HRP_LIST_INDENT);
+  list_style (writer, "Numbering_20_1", 0, 0.75 * HRP_LIST_INDENT);
+  list_style (writer, "Numbering_20_2", HRP_LIST_INDENT / 2, 1.25 * HRP_LIST_INDENT);
   hrp_package_end (writer);
 
   hrp_package_start (writer, "office:automatic-styles");
@@ -574,7 +576,10 @@ automatic_styles (Writer  *writer,
   paragraph_style (writer, "P_Centre", NULL, "Table_20_Contents", NULL, 0, &(Look) { .justify = "center" });
   paragraph_style (writer, "P_Amount", NULL, "Table_20_Contents", NULL, 0, &(Look) { .justify = "end" });
   paragraph_style (writer, "P_Total", NULL, "Table_20_Contents", NULL, 0, &(Look) { .justify = "end", .bold = TRUE });
+  /* 14 pt, as printed, so that "ไตรมาส ๑" fits its column. */
   paragraph_style (writer, "P_Heading", NULL, "Table_20_Contents", NULL, 0,
+                   &(Look) { .justify = "center", .bold = TRUE, .size = HRP_TABLE_SIZE });
+  paragraph_style (writer, "P_Label", NULL, "Table_20_Contents", NULL, 0,
                    &(Look) { .justify = "center", .bold = TRUE });
 
   hrp_package_start (writer, "style:style");

@@ -312,7 +312,7 @@ hrp_package_column_shares (HrpPlan                *plan,
   gboolean landscape = options->table_orientation == HRP_TABLE_LANDSCAPE;
   double width = (landscape ? 29.7 : 21.0) * HRP_CM - HRP_MARGIN_LEFT - HRP_MARGIN_RIGHT;
   double budget = landscape ? 0.12 : 0.15;
-  double quarter = landscape ? 0.06 : 0.075;
+  double quarter = landscape ? 0.065 : 0.085;
   double rest = 1 - budget - 4 * quarter;
   double policy = hrp_report_policy_share (plan, PER_CHARACTER, rest * width);
 
