@@ -19,10 +19,10 @@ hrp_test_package_sample (void)
   HrpPlan *plan = hrp_test_load_sample ();
   HrpPolicy *policy = hrp_test_nth (hrp_plan_get_policies (plan), 0);
   HrpActivity *activity = hrp_test_nth (hrp_policy_get_activities (policy), 0);
+  g_autoptr(HrpSigner) signer = hrp_signer_new ("นายสมชาย ใจดี", "ปลัดองค์การบริหารส่วนตำบลหนองแก้ว", "ผู้เสนอ");
 
   hrp_activity_set_quarter (activity, 2, TRUE);
-  hrp_model_list_append (hrp_plan_get_signers (plan),
-                         hrp_signer_new ("นายสมชาย ใจดี", "ปลัดองค์การบริหารส่วนตำบลหนองแก้ว", "ผู้เสนอ"));
+  hrp_model_list_append (hrp_plan_get_signers (plan), signer);
   return plan;
 }
 
