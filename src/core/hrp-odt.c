@@ -19,6 +19,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hrp-layout.h"
 #include "hrp-odt.h"
@@ -170,6 +171,8 @@ odt_list (Writer     *writer,
   hrp_package_end (writer);
 }
 
+/* Nothing to write: the table's first paragraph (P_Table) starts its
+ * own master page, on a new page. */
 static void
 odt_text_end (Writer *writer)
 {
