@@ -3,14 +3,11 @@
  * libzip and libxml2, the command line, and LibreOffice reading it */
 #include "config.h"
 
-#include <libxml/parser.h>
-#include <libxml/xpath.h>
-#include <libxml/xpathInternals.h>
 #include <string.h>
-#include <zip.h>
 
 #include "hrp-docx.h"
 #include "hrp-library.h"
+#include "hrp-test-package.h"
 #include "hrp-test-util.h"
 #include "hrp-thai.h"
 
@@ -21,24 +18,12 @@ typedef struct {
   HrpPlan       *plan;
 } Fixture;
 
-/* The sample, with a quarter ticked and a signer: the sample has
- * neither, and both are written in a way of their own. */
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HrpPolicy) policy = NULL;
-  g_autoptr(HrpActivity) activity = NULL;
-
   hrp_test_folder_init (&f->folder, "docx", "plan.docx");
-  f->plan = hrp_library_load_sample (&error);
-  g_assert_no_error (error);
-  policy = g_list_model_get_item (hrp_plan_get_policies (f->plan), 0);
-  activity = g_list_model_get_item (G_LIST_MODEL (hrp_policy_get_activities (policy)), 0);
-  hrp_activity_set_quarter (activity, 2, TRUE);
-  hrp_model_list_append (hrp_plan_get_signers (f->plan),
-                         hrp_signer_new ("นายสมชาย ใจดี", "ปลัดองค์การบริหารส่วนตำบลหนองแก้ว", "ผู้เสนอ"));
+  f->plan = hrp_test_package_sample ();
 }
 
 static void
@@ -63,164 +48,27 @@ export (HrpPlan                *plan,
   return bytes;
 }
 
-/* The part name of the zip docx, or NULL when it has none. */
+static const char * const ns[] = { "w", NS_W, NULL };
+
 static char *
 read_part (GBytes     *docx,
            const char *name)
 {
-  gsize size;
-  gconstpointer data = g_bytes_get_data (docx, &size);
-  zip_error_t zip_error;
-  zip_source_t *source;
-  zip_t *archive;
-  zip_file_t *file;
-  GString *text = g_string_new (NULL);
-  char buffer[8192];
-  zip_int64_t got;
-
-  zip_error_init (&zip_error);
-  source = zip_source_buffer_create (data, size, 0, &zip_error);
-  g_assert_nonnull (source);
-  archive = zip_open_from_source (source, ZIP_RDONLY | ZIP_CHECKCONS, &zip_error);
-  g_assert_nonnull (archive);
-  zip_error_fini (&zip_error);
-  file = zip_fopen (archive, name, 0);
-  if (file == NULL)
-    {
-      zip_close (archive);
-      return g_string_free (text, TRUE);
-    }
-  while ((got = zip_fread (file, buffer, sizeof buffer)) > 0)
-    g_string_append_len (text, buffer, got);
-  g_assert_cmpint (got, ==, 0);
-  zip_fclose (file);
-  zip_close (archive);
-  return g_string_free (text, FALSE);
+  return hrp_test_package_part (docx, name);
 }
 
-/* The values of xpath (w: is Word's namespace) in part, one a line. */
 static char *
 xpath_values (const char *part,
               const char *xpath)
 {
-  xmlDocPtr doc = xmlReadMemory (part, strlen (part), "part.xml", NULL, XML_PARSE_NONET);
-  xmlXPathContextPtr context;
-  xmlXPathObjectPtr result;
-  GString *values = g_string_new (NULL);
-
-  g_assert_nonnull (doc);
-  context = xmlXPathNewContext (doc);
-  xmlXPathRegisterNs (context, BAD_CAST "w", BAD_CAST NS_W);
-  result = xmlXPathEvalExpression (BAD_CAST xpath, context);
-  g_assert_nonnull (result);
-  if (result->nodesetval != NULL)
-    for (int i = 0; i < result->nodesetval->nodeNr; i++)
-      {
-        xmlChar *value = xmlNodeGetContent (result->nodesetval->nodeTab[i]);
-
-        g_string_append_printf (values, "%s\n", (const char *) value);
-        xmlFree (value);
-      }
-  xmlXPathFreeObject (result);
-  xmlXPathFreeContext (context);
-  xmlFreeDoc (doc);
-  return g_string_free (values, FALSE);
+  return hrp_test_xpath_values (part, xpath, ns);
 }
 
 static guint
 xpath_count (const char *part,
              const char *xpath)
 {
-  g_autofree char *values = xpath_values (part, xpath);
-  guint n = 0;
-
-  for (const char *p = values; *p != '\0'; p++)
-    n += *p == '\n';
-  return n;
-}
-
-static void
-add_lines (GPtrArray  *texts,
-           const char *text)
-{
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (*g_strstrip (lines[i]) != '\0')
-      g_ptr_array_add (texts, g_strdup (lines[i]));
-}
-
-static void
-add_list (GPtrArray  *texts,
-          GListModel *list)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    add_lines (texts, hrp_text_get_text (hrp_test_nth (list, i)));
-}
-
-/* Every text of the plan the printed plan shows, line by line. */
-static GPtrArray *
-plan_texts (HrpPlan *plan)
-{
-  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
-  GListModel *missions = hrp_plan_get_missions (plan);
-  GListModel *strategies = hrp_plan_get_strategies (plan);
-  GListModel *policies = hrp_plan_get_policies (plan);
-  GListModel *signers = hrp_plan_get_signers (plan);
-
-  add_lines (texts, hrp_plan_get_title (plan));
-  add_lines (texts, hrp_plan_get_org_name (plan));
-  add_lines (texts, hrp_plan_get_preamble (plan));
-  add_lines (texts, hrp_plan_get_vision (plan));
-  for (guint i = 0; i < g_list_model_get_n_items (missions); i++)
-    add_lines (texts, hrp_mission_get_text (hrp_test_nth (missions, i)));
-  for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
-    {
-      HrpStrategy *strategy = hrp_test_nth (strategies, i);
-
-      add_lines (texts, hrp_strategy_get_title (strategy));
-      add_list (texts, hrp_strategy_get_goals (strategy));
-      add_list (texts, hrp_strategy_get_objectives (strategy));
-      add_list (texts, hrp_strategy_get_indicators (strategy));
-    }
-  add_list (texts, hrp_plan_get_positions (plan));
-  add_lines (texts, hrp_plan_get_policy_intro (plan));
-  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
-    {
-      HrpPolicy *policy = hrp_test_nth (policies, i);
-      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
-
-      add_lines (texts, hrp_policy_get_title (policy));
-      add_lines (texts, hrp_policy_get_description (policy));
-      for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
-        add_lines (texts, hrp_activity_get_name (hrp_test_nth (activities, a)));
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (signers); i++)
-    {
-      HrpSigner *signer = hrp_test_nth (signers, i);
-
-      add_lines (texts, hrp_signer_get_name (signer));
-      add_lines (texts, hrp_signer_get_position (signer));
-      add_lines (texts, hrp_signer_get_role (signer));
-    }
-  g_assert_cmpuint (texts->len, >, 50);
-  return texts;
-}
-
-/* Each text of the plan, without white space, is in squeezed. */
-static void
-assert_has_texts (HrpPlan    *plan,
-                  const char *squeezed)
-{
-  g_autoptr(GPtrArray) texts = plan_texts (plan);
-
-  for (guint i = 0; i < texts->len; i++)
-    {
-      g_autofree char *text = hrp_test_squeeze (g_ptr_array_index (texts, i));
-
-      if (strstr (squeezed, text) == NULL)
-        g_error ("not in the document: %s", (const char *) g_ptr_array_index (texts, i));
-    }
+  return hrp_test_xpath_count (part, xpath, ns);
 }
 
 static guint
@@ -260,6 +108,7 @@ test_parts (Fixture       *f,
   static const char *parts[] = {
     "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml",
     "word/settings.xml", "word/fontTable.xml", "word/_rels/document.xml.rels",
+    "word/numbering.xml", "word/header1.xml", "word/header2.xml",
   };
   g_autofree char *types = read_part (docx, "[Content_Types].xml");
   g_autofree char *styles = read_part (docx, "word/styles.xml");
@@ -275,9 +124,11 @@ test_parts (Fixture       *f,
       g_assert_nonnull (part);
       g_assert_true (g_str_has_prefix (part, "<?xml version=\"1.0\" encoding=\"UTF-8\""));
     }
-  g_assert_null (read_part (docx, "word/numbering.xml"));
   g_assert_nonnull (strstr (types, "document.main+xml"));
-  g_assert_cmpuint (xpath_count (rels, "//*[@Target='styles.xml' or @Target='settings.xml' or @Target='fontTable.xml']"), ==, 3);
+  g_assert_nonnull (strstr (types, "numbering+xml"));
+  g_assert_nonnull (strstr (types, "header+xml"));
+  g_assert_cmpuint (xpath_count (rels, "//*[@Target='styles.xml' or @Target='settings.xml' or @Target='fontTable.xml'"
+                                       " or @Target='numbering.xml' or @Target='header1.xml' or @Target='header2.xml']"), ==, 6);
 
   /* The Thai font in the complex-script slot too, 16 pt, Thai text. */
   value = xpath_values (styles, "//w:style[@w:styleId='Normal']/w:rPr/w:rFonts/@w:cs");
@@ -293,6 +144,9 @@ test_parts (Fixture       *f,
   g_assert_cmpstr (value, ==, "th-TH\n");
   g_clear_pointer (&value, g_free);
   g_assert_cmpuint (xpath_count (styles, "//w:style[@w:styleId='Heading1' or @w:styleId='Heading2']/w:pPr/w:outlineLvl"), ==, 2);
+  value = xpath_values (styles, "//w:style[@w:styleId='TableHeading']/w:rPr/w:sz/@w:val");
+  g_assert_cmpstr (value, ==, "28\n");
+  g_clear_pointer (&value, g_free);
 
   value = xpath_values (settings, "//w:compatSetting[@w:name='compatibilityMode']/@w:val");
   g_assert_cmpstr (value, ==, "15\n");
@@ -313,7 +167,7 @@ test_document (Fixture       *f,
   g_autofree char *ticks = NULL;
   guint n_rows;
 
-  assert_has_texts (f->plan, squeezed);
+  hrp_test_assert_plan_texts (f->plan, squeezed);
   /* The printed plan's headings, the budget as it prints. */
   g_assert_nonnull (strstr (squeezed, "วิสัยทัศน์"));
   g_assert_nonnull (strstr (squeezed, "ยุทธศาสตร์ที่1"));
@@ -378,13 +232,124 @@ test_options (Fixture       *f,
 
   /* The table alone, on portrait pages. */
   g_assert_cmpstr (sizes, ==, "11906\n16838\n");
-  g_assert_cmpuint (xpath_count (document, "//w:pStyle"), ==, 0);
+  g_assert_cmpuint (xpath_count (document, "//w:pStyle[@w:val != 'TableHeading']"), ==, 0);
+  /* The header rows' cells in the table's heading style, 14 pt. */
+  g_assert_cmpuint (xpath_count (document, "//w:tr[w:trPr/w:tblHeader]/w:tc[not(w:p/w:pPr/w:pStyle[@w:val = 'TableHeading'])]"), ==, 0);
   g_assert_null (strstr (runs, hrp_plan_get_vision (f->plan)));
   g_assert_nonnull (strstr (runs, "ไตรมาส ๑"));
   /* Every digit Thai: the budgets and the year in the title. */
   g_assert_null (strpbrk (runs, "0123456789"));
   g_assert_nonnull (strstr (runs, "๒๕๖๘"));
   g_assert_true (hrp_test_has_line (budgets, budget));
+}
+
+/* The page number in the header from the second page: the first page's
+ * header is empty (w:titlePg), the number in Thai digits. */
+static void
+test_header (Fixture       *f,
+             gconstpointer  data)
+{
+  HrpReportOptions table_only = { .table_only = TRUE };
+  g_autoptr(GBytes) docx = export (f->plan, NULL);
+  g_autoptr(GBytes) table = export (f->plan, &table_only);
+  g_autofree char *document = read_part (docx, "word/document.xml");
+  g_autofree char *header = read_part (docx, "word/header1.xml");
+  g_autofree char *first = read_part (docx, "word/header2.xml");
+  g_autofree char *rels = read_part (docx, "word/_rels/document.xml.rels");
+  g_autofree char *table_document = read_part (table, "word/document.xml");
+  g_autofree char *value = NULL;
+
+  /* The text's section: the first page's header and the others'; the
+   * table's: the others' (it never holds the first page). */
+  g_assert_cmpuint (xpath_count (document, "//w:sectPr"), ==, 2);
+  g_assert_cmpuint (xpath_count (document, "(//w:sectPr)[1][w:titlePg]/w:headerReference[@w:type='first']"), ==, 1);
+  g_assert_cmpuint (xpath_count (document, "(//w:sectPr)[1]/w:headerReference[@w:type='default']"), ==, 1);
+  g_assert_cmpuint (xpath_count (document, "(//w:sectPr)[2][not(w:titlePg)]/w:headerReference[@w:type='default']"), ==, 1);
+  g_assert_cmpuint (xpath_count (document, "//w:sectPr/w:pgNumType[@w:fmt='thaiNumbers']"), ==, 2);
+  /* The table alone: one section, its first page unnumbered. */
+  g_assert_cmpuint (xpath_count (table_document, "//w:sectPr[w:titlePg]/w:headerReference"), ==, 2);
+
+  value = xpath_values (rels, "//*[@Target='header1.xml']/@Id | //*[@Target='header2.xml']/@Id");
+  g_assert_cmpstr (value, ==, "rId4\nrId5\n");
+  g_clear_pointer (&value, g_free);
+  g_assert_cmpuint (xpath_count (document, "//w:headerReference[@w:type='default'][@*[local-name()='id']='rId4']"), ==, 2);
+  g_assert_cmpuint (xpath_count (document, "//w:headerReference[@w:type='first'][@*[local-name()='id']='rId5']"), ==, 1);
+
+  /* "-๒-": the page number is the one field, our own. */
+  value = xpath_values (header, "//w:p");
+  g_assert_cmpstr (value, ==, "-๒-\n");
+  g_clear_pointer (&value, g_free);
+  value = xpath_values (header, "//w:fldSimple/@w:instr");
+  g_assert_cmpstr (value, ==, " PAGE \n");
+  g_clear_pointer (&value, g_free);
+  value = xpath_values (header, "//w:p/w:pPr/w:jc/@w:val");
+  g_assert_cmpstr (value, ==, "center\n");
+  g_clear_pointer (&value, g_free);
+  value = xpath_values (first, "//w:p");
+  g_assert_cmpstr (value, ==, "\n");
+}
+
+/* The count of the items of the plan's numbered lists. */
+static guint
+list_items (HrpPlan *plan)
+{
+  GListModel *strategies = hrp_plan_get_strategies (plan);
+  guint n = g_list_model_get_n_items (hrp_plan_get_missions (plan))
+            + g_list_model_get_n_items (hrp_plan_get_positions (plan));
+
+  for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
+    {
+      HrpStrategy *strategy = hrp_test_nth (strategies, i);
+
+      n += g_list_model_get_n_items (hrp_strategy_get_goals (strategy))
+           + g_list_model_get_n_items (hrp_strategy_get_objectives (strategy))
+           + g_list_model_get_n_items (hrp_strategy_get_indicators (strategy));
+    }
+  return n;
+}
+
+/* Missions, goals, objectives, indicators and positions as Word's own
+ * numbered lists, each starting at 1, the number not in the text. */
+static void
+test_numbering (Fixture       *f,
+                gconstpointer  data)
+{
+  HrpReportOptions thai = { .thai_digits = TRUE };
+  g_autoptr(GBytes) docx = export (f->plan, NULL);
+  g_autoptr(GBytes) thai_docx = export (f->plan, &thai);
+  g_autofree char *document = read_part (docx, "word/document.xml");
+  g_autofree char *numbering = read_part (docx, "word/numbering.xml");
+  g_autofree char *thai_numbering = read_part (thai_docx, "word/numbering.xml");
+  g_autofree char *missions = xpath_values (document, "//w:p[w:pPr/w:numPr/w:numId/@w:val='1']");
+  g_autofree char *first = NULL;
+  g_autofree char *formats = NULL;
+  GListModel *plan_missions = hrp_plan_get_missions (f->plan);
+  guint n_nums = xpath_count (numbering, "//w:num");
+
+  g_assert_cmpuint (xpath_count (document, "//w:p[w:pPr/w:numPr]"), ==, list_items (f->plan));
+  g_assert_cmpuint (n_nums, >=, 3);
+  /* Every list its own w:num, restarting at 1; every w:num used. */
+  g_assert_cmpuint (xpath_count (numbering, "//w:num/w:lvlOverride[@w:ilvl='0']/w:startOverride[@w:val='1']"), ==, n_nums);
+  for (guint i = 1; i <= n_nums; i++)
+    {
+      g_autofree char *used = g_strdup_printf ("//w:numPr/w:numId[@w:val='%u']", i);
+
+      g_assert_cmpuint (xpath_count (document, used), >, 0);
+    }
+  /* The missions first, as written: the number is Word's. */
+  first = g_strdup_printf ("%s\n", hrp_mission_get_text (hrp_test_nth (plan_missions, 0)));
+  g_assert_true (g_str_has_prefix (missions, first));
+  g_assert_cmpuint (xpath_count (document, "//w:p[w:pPr/w:numPr/w:numId/@w:val='1']"), ==,
+                    g_list_model_get_n_items (plan_missions));
+  g_assert_cmpuint (xpath_count (document, "//w:p[w:pPr/w:numPr][starts-with(., '1. ')]"), ==, 0);
+  /* The strategies' lists under their headings: level 1. */
+  g_assert_cmpuint (xpath_count (document, "//w:numPr[w:ilvl/@w:val='1']"), >, 0);
+
+  formats = xpath_values (numbering, "//w:lvl/w:numFmt/@w:val");
+  g_assert_cmpstr (formats, ==, "decimal\ndecimal\n");
+  g_clear_pointer (&formats, g_free);
+  formats = xpath_values (thai_numbering, "//w:lvl/w:numFmt/@w:val");
+  g_assert_cmpstr (formats, ==, "thaiNumbers\nthaiNumbers\n");
 }
 
 /* Same plan, same bytes, even when made in a different second (DOS
@@ -429,60 +394,43 @@ test_cli (Fixture       *f,
   /* Standard output holds the document alone, byte for byte (which
    * hrp_test_run () does not keep). */
   {
-    g_autoptr(GSubprocess) process = g_subprocess_newv (to_stdout, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
-    g_autoptr(GBytes) out = NULL;
+    g_autoptr(GBytes) out = hrp_test_run_stdout (to_stdout);
 
-    g_assert_no_error (error);
-    g_assert_true (g_subprocess_communicate (process, NULL, NULL, &out, NULL, &error));
-    g_assert_no_error (error);
-    g_assert_true (g_subprocess_get_if_exited (process));
-    g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
     g_assert_true (g_bytes_equal (out, expected));
   }
 
   run = hrp_test_run (f->folder.dir, NULL, NULL, NULL, misused);
   g_assert_cmpint (run.status, ==, 1);
-  g_assert_nonnull (strstr (run.err, "--thai-digits goes with --export-pdf or --export-docx\n"));
+  g_assert_nonnull (strstr (run.err, "--thai-digits goes with --export-pdf, --export-docx or --export-odt\n"));
   hrp_test_run_clear (&run);
 }
 
-/* LibreOffice reads it: its text holds every text of the plan. */
+/* LibreOffice reads it: its text holds every text of the plan; its PDF
+ * has the table on landscape pages, the page numbers from page 2. */
 static void
 test_libreoffice (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autofree char *soffice = g_find_program_in_path ("soffice");
-  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/lo", f->folder.dir);
-  g_autofree char *out_dir = g_build_filename (f->folder.dir, "txt", NULL);
-  g_autofree char *txt = g_build_filename (out_dir, "plan.txt", NULL);
-  g_autoptr(GBytes) docx = NULL;
+  g_autoptr(GBytes) docx = export (f->plan, NULL);
   g_autoptr(GError) error = NULL;
+  g_autofree char *txt = NULL;
+  g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
   g_autofree char *squeezed = NULL;
-  gint64 started;
 
-  if (soffice == NULL)
-    {
-      g_test_skip ("LibreOffice (soffice) is not installed");
-      return;
-    }
-  docx = export (f->plan, NULL);
   g_assert_true (g_file_set_contents (f->folder.file, g_bytes_get_data (docx, NULL),
                                       g_bytes_get_size (docx), &error));
-  {
-    const char *argv[] = { soffice, profile, "--headless", "--convert-to", "txt:Text (encoded):UTF8",
-                           "--outdir", out_dir, f->folder.file, NULL };
-
-    started = g_get_monotonic_time ();
-    g_free (hrp_test_run_tool (argv));
-    g_test_message ("LibreOffice converted the .docx in %.1f s",
-                    (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
-  }
+  txt = hrp_test_soffice_convert (f->folder.dir, f->folder.file, "txt:Text (encoded):UTF8", "txt");
+  if (txt == NULL)
+    return;
   g_assert_true (g_file_get_contents (txt, &text, NULL, &error));
   squeezed = hrp_test_squeeze (text);
-  assert_has_texts (f->plan, squeezed);
+  hrp_test_assert_plan_texts (f->plan, squeezed);
   g_assert_nonnull (strstr (squeezed, "ไตรมาส๔"));
   g_assert_nonnull (strstr (squeezed, "✓"));
+
+  pdf = hrp_test_soffice_convert (f->folder.dir, f->folder.file, "pdf", "pdf");
+  hrp_test_assert_pdf_pages (pdf, TRUE);
 }
 
 int
@@ -495,6 +443,8 @@ main (int   argc,
   ADD ("/docx/parts", test_parts);
   ADD ("/docx/document", test_document);
   ADD ("/docx/options", test_options);
+  ADD ("/docx/header", test_header);
+  ADD ("/docx/numbering", test_numbering);
   ADD ("/docx/deterministic", test_deterministic);
   ADD ("/docx/cli", test_cli);
   ADD ("/docx/libreoffice", test_libreoffice);

@@ -248,7 +248,8 @@ test_empty_database (Fixture       *f,
 {
   static const char *offered[] = { "win.new-plan", "win.import", "win.import-document" };
   static const char *need_plan[] = { "win.find", "win.action-plan", "win.print", "win.print-table",
-                                     "win.export-pdf", "win.export-xml", "win.export-csv" };
+                                     "win.export-pdf", "win.export-xml", "win.export-csv",
+                                     "win.export-docx", "win.export-odt" };
   g_autoptr(HrpLibrary) empty = NULL;
   g_autoptr(HrpApplication) app = NULL;
   g_autoptr(GError) error = NULL;

@@ -123,6 +123,8 @@ _hrp_window_update_actions (HrpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-table", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-preview", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-docx", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-odt", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-xml", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-next-year", !self->read_only && self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare", self->plan != NULL);

@@ -6,10 +6,12 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "hrp-docx.h"
 #include "hrp-editor.h"
 #include "hrp-file.h"
 #include "hrp-import-dialog.h"
 #include "hrp-message.h"
+#include "hrp-odt.h"
 #include "hrp-print-operation.h"
 #include "hrp-print-preview.h"
 #include "hrp-report.h"
@@ -192,23 +194,16 @@ hrp_window_export_pdf (HrpWindow              *self,
                               export_progress_cb, self, export_pdf_done_cb, g_object_ref (self));
 }
 
-/* Writes what export makes of the plan (as it is now, with the field
- * being typed in) to file, and says so in the status line. */
+/* Writes bytes to file, and says so in the status line. */
 static gboolean
-export_bytes (HrpWindow  *self,
-              GFile      *file,
-              GBytes   *(*export) (HrpPlan *),
-              GError    **error)
+save_bytes (HrpWindow  *self,
+            GFile      *file,
+            GBytes     *bytes,
+            GError    **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
 
-  if (self->plan == NULL)
-    return TRUE;
-
-  hrp_editor_commit (self->editor);
-  bytes = export (self->plan);
   if (!hrp_file_replace (file, bytes, NULL, error))
     return FALSE;
 
@@ -218,6 +213,24 @@ export_bytes (HrpWindow  *self,
   return TRUE;
 }
 
+/* Writes what export makes of the plan (as it is now, with the field
+ * being typed in) to file, and says so in the status line. */
+static gboolean
+export_bytes (HrpWindow  *self,
+              GFile      *file,
+              GBytes   *(*export) (HrpPlan *),
+              GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (self->plan == NULL)
+    return TRUE;
+
+  hrp_editor_commit (self->editor);
+  bytes = export (self->plan);
+  return save_bytes (self, file, bytes, error);
+}
+
 gboolean
 hrp_window_export_csv (HrpWindow  *self,
                        GFile      *file,
@@ -225,6 +238,28 @@ hrp_window_export_csv (HrpWindow  *self,
 {
   g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
   return export_bytes (self, file, hrp_report_table_csv, error);
+}
+
+gboolean
+hrp_window_export_document (HrpWindow              *self,
+                            GFile                  *file,
+                            HrpDocumentFormat       format,
+                            const HrpReportOptions *options,
+                            GError                **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->plan == NULL)
+    return TRUE;
+
+  /* A few milliseconds even for a big plan: made here. */
+  hrp_editor_commit (self->editor);
+  bytes = format == HRP_DOCUMENT_ODT ? hrp_odt_export (self->plan, options, error)
+                                     : hrp_docx_export (self->plan, options, error);
+  return bytes != NULL && save_bytes (self, file, bytes, error);
 }
 
 static void
@@ -259,6 +294,13 @@ hrp_window_export_xml (HrpWindow  *self,
   return export_bytes (self, file, hrp_xml_export, error);
 }
 
+/* An export laid out as the plan prints, with its choices. */
+static gboolean
+laid_out (const char *kind)
+{
+  return g_str_equal (kind, "pdf") || g_str_equal (kind, "docx") || g_str_equal (kind, "odt");
+}
+
 static void
 export_chooser_response_cb (GtkNativeDialog *chooser,
                             int              response,
@@ -266,8 +308,10 @@ export_chooser_response_cb (GtkNativeDialog *chooser,
 {
   const char *kind = g_object_get_data (G_OBJECT (chooser), "hrp-kind");
   g_autoptr(GFile) file = hrp_chooser_get_chosen (chooser, response);
+  g_autoptr(GError) error = NULL;
+  gboolean done = TRUE;
 
-  if (file != NULL && g_str_equal (kind, "pdf"))
+  if (file != NULL && laid_out (kind))
     {
       HrpReportOptions options = { 0 };
 
@@ -277,23 +321,25 @@ export_chooser_response_cb (GtkNativeDialog *chooser,
       options.table_orientation = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table-orientation"),
                                              "portrait") == 0 ? HRP_TABLE_PORTRAIT : HRP_TABLE_LANDSCAPE;
       G_GNUC_END_IGNORE_DEPRECATIONS
-      /* The same choices as the print preview's, kept for both. */
+      /* The same choices as the print preview's, kept for all. */
       hrp_print_options_save (self->settings, &options);
-      hrp_window_export_pdf (self, file, &options);
+      if (g_str_equal (kind, "pdf"))
+        hrp_window_export_pdf (self, file, &options);
+      else
+        done = hrp_window_export_document (self, file,
+                                           g_str_equal (kind, "odt") ? HRP_DOCUMENT_ODT : HRP_DOCUMENT_DOCX,
+                                           &options, &error);
     }
   else if (file != NULL)
+    done = g_str_equal (kind, "xml") ? hrp_window_export_xml (self, file, &error)
+                                     : hrp_window_export_csv (self, file, &error);
+
+  if (!done)
     {
-      g_autoptr(GError) error = NULL;
-      gboolean done = g_str_equal (kind, "xml") ? hrp_window_export_xml (self, file, &error)
-                                                : hrp_window_export_csv (self, file, &error);
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *primary = g_strdup_printf (_("Could not export “%s”"), name);
 
-      if (!done)
-        {
-          g_autofree char *name = g_file_get_parse_name (file);
-          g_autofree char *primary = g_strdup_printf (_("Could not export “%s”"), name);
-
-          hrp_show_error (GTK_WIDGET (self), primary, error->message);
-        }
+      hrp_show_error (GTK_WIDGET (self), primary, error->message);
     }
 
   g_object_unref (chooser);
@@ -305,9 +351,7 @@ export_cb (GtkWidget  *widget,
            GVariant   *parameter)
 {
   HrpWindow *self = HRP_WINDOW (widget);
-  const char *kind = g_str_equal (action_name, "win.export-pdf") ? "pdf"
-                     : g_str_equal (action_name, "win.export-xml") ? "xml" : "csv";
-  gboolean pdf = g_str_equal (kind, "pdf");
+  const char *kind = g_intern_string (action_name + strlen ("win.export-"));
   g_autofree char *extension = g_strconcat (".", kind, NULL);
   g_autofree char *name = NULL;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -317,10 +361,20 @@ export_cb (GtkWidget  *widget,
   if (self->plan == NULL)
     return;
 
-  if (pdf)
+  if (g_str_equal (kind, "pdf"))
     {
       title = _("Export as PDF");
       filter_name = _("PDF documents");
+    }
+  else if (g_str_equal (kind, "docx"))
+    {
+      title = _("Export as Word");
+      filter_name = _("Word documents");
+    }
+  else if (g_str_equal (kind, "odt"))
+    {
+      title = _("Export as OpenDocument");
+      filter_name = _("OpenDocument texts");
     }
   else if (g_str_equal (kind, "xml"))
     {
@@ -341,7 +395,7 @@ export_cb (GtkWidget  *widget,
   gtk_file_filter_set_name (filter, filter_name);
   gtk_file_filter_add_suffix (filter, kind);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  if (pdf)
+  if (laid_out (kind))
     {
       HrpReportOptions options = { 0 };
       gboolean portrait;
@@ -626,6 +680,8 @@ _hrp_window_class_init_io (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, print_cb);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_cb);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-docx", NULL, export_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-odt", NULL, export_cb);
   gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, cancel_export_cb);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_cb);
   gtk_widget_class_install_action (widget_class, "win.import-document", NULL, import_cb);

@@ -69,6 +69,17 @@ void       hrp_window_export_pdf      (HrpWindow              *self,
                                        const HrpReportOptions *options);
 /* TRUE while an export or the reading of an import goes on. */
 gboolean   hrp_window_is_exporting    (HrpWindow              *self);
+/* The plan as a Word document or an OpenDocument text, written to
+ * file; the status line says so. */
+typedef enum {
+  HRP_DOCUMENT_DOCX,
+  HRP_DOCUMENT_ODT,
+} HrpDocumentFormat;
+gboolean   hrp_window_export_document (HrpWindow              *self,
+                                       GFile                  *file,
+                                       HrpDocumentFormat       format,
+                                       const HrpReportOptions *options,
+                                       GError                **error);
 gboolean   hrp_window_export_xml      (HrpWindow              *self,
                                        GFile                  *file,
                                        GError                **error);

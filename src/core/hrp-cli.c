@@ -12,6 +12,7 @@
 #include "hrp-check.h"
 #include "hrp-cli.h"
 #include "hrp-docx.h"
+#include "hrp-odt.h"
 #include "hrp-file.h"
 #include "hrp-library.h"
 #include "hrp-report.h"
@@ -64,6 +65,7 @@ hrp_cli_options_clear (HrpCliOptions *options)
   g_clear_pointer (&options->export_pdf, g_free);
   g_clear_pointer (&options->export_csv, g_free);
   g_clear_pointer (&options->export_docx, g_free);
+  g_clear_pointer (&options->export_odt, g_free);
   g_clear_pointer (&options->files, g_strfreev);
   memset (options, 0, sizeof *options);
 }
@@ -169,6 +171,7 @@ parse_options (HrpCliOptions  *options,
   g_autofree char *year = NULL;
   g_autofree char *orientation = NULL;
   guint n_imports;
+  gboolean laid_out;   /* an export laid out as it prints */
   const GOptionEntry entries[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &options->database,
       N_("The database to use (default: the one in your data folder)"), N_("FILE") },
@@ -191,14 +194,16 @@ parse_options (HrpCliOptions  *options,
     { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &options->export_pdf,
       N_("Render one plan to PDF exactly as it prints"), N_("FILE") },
     { "table-only", 0, 0, G_OPTION_ARG_NONE, &options->table_only,
-      N_("With --export-pdf or --export-docx: only the action-plan table"), NULL },
+      N_("With --export-pdf, --export-docx or --export-odt: only the action-plan table"), NULL },
     { "thai-digits", 0, 0, G_OPTION_ARG_NONE, &options->thai_digits,
-      N_("With --export-pdf or --export-docx: print digits as Thai digits"), NULL },
+      N_("With --export-pdf, --export-docx or --export-odt: print digits as Thai digits"), NULL },
     { "table-orientation", 0, 0, G_OPTION_ARG_STRING, &orientation,
-      N_("With --export-pdf or --export-docx: the pages of the action-plan table, landscape (the default) or portrait"),
+      N_("With --export-pdf, --export-docx or --export-odt: the pages of the action-plan table, landscape (the default) or portrait"),
       N_("landscape|portrait") },
     { "export-docx", 0, 0, G_OPTION_ARG_FILENAME, &options->export_docx,
       N_("Export one plan as a Word document, laid out as it prints"), N_("FILE") },
+    { "export-odt", 0, 0, G_OPTION_ARG_FILENAME, &options->export_odt,
+      N_("Export one plan as an OpenDocument text, laid out as it prints"), N_("FILE") },
     { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &options->export_csv,
       N_("Export the action-plan table as CSV (UTF-8 with BOM)"), N_("FILE") },
     { "check", 0, 0, G_OPTION_ARG_NONE, &options->check,
@@ -256,6 +261,7 @@ parse_options (HrpCliOptions  *options,
                            _("--replace goes with --import, --import-text or --import-document"));
       return FALSE;
     }
+  laid_out = options->export_pdf != NULL || options->export_docx != NULL || options->export_odt != NULL;
   if (orientation != NULL)
     {
       if (g_str_equal (orientation, "portrait"))
@@ -266,24 +272,23 @@ parse_options (HrpCliOptions  *options,
                        _("--table-orientation is landscape or portrait, not “%s”"), orientation);
           return FALSE;
         }
-      if (options->export_pdf == NULL && options->export_docx == NULL)
+      if (!laid_out)
         {
           g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                               _("--table-orientation goes with --export-pdf or --export-docx"));
+                               _("--table-orientation goes with --export-pdf, --export-docx or --export-odt"));
           return FALSE;
         }
     }
-  if ((options->table_only || options->thai_digits)
-      && options->export_pdf == NULL && options->export_docx == NULL)
+  if ((options->table_only || options->thai_digits) && !laid_out)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           options->table_only ? _("--table-only goes with --export-pdf or --export-docx")
-                                               : _("--thai-digits goes with --export-pdf or --export-docx"));
+                           options->table_only ? _("--table-only goes with --export-pdf, --export-docx or --export-odt")
+                                               : _("--thai-digits goes with --export-pdf, --export-docx or --export-odt"));
       return FALSE;
     }
   if (options->year != 0 && options->export_xml == NULL && !options->check
       && options->export_pdf == NULL && options->export_csv == NULL
-      && options->export_docx == NULL)
+      && options->export_docx == NULL && options->export_odt == NULL)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                            _("--year goes with --check or an export option such as --export-xml"));
@@ -323,7 +328,7 @@ hrp_cli_has_action (const HrpCliOptions *options)
          options->import_document != NULL ||
          options->export_xml != NULL || options->export_pdf != NULL ||
          options->export_csv != NULL || options->export_docx != NULL ||
-         options->check || options->version;
+         options->export_odt != NULL || options->check || options->version;
 }
 
 /* The library's words, as a usage error. */
@@ -497,9 +502,11 @@ typedef enum {
   EXPORT_PDF,
   EXPORT_CSV,
   EXPORT_DOCX,
+  EXPORT_ODT,
 } ExportKind;
 
-/* --export-xml, --export-pdf, --export-csv or --export-docx to path. */
+/* --export-xml, --export-pdf, --export-csv, --export-docx or
+ * --export-odt to path. */
 static gboolean
 run_export (const HrpCliOptions  *options,
             HrpLibrary           *library,
@@ -531,6 +538,9 @@ run_export (const HrpCliOptions  *options,
     case EXPORT_DOCX:
       bytes = hrp_docx_export (plan, &report_options, error);
       break;
+    case EXPORT_ODT:
+      bytes = hrp_odt_export (plan, &report_options, error);
+      break;
     case EXPORT_PDF:
     default:
       report = hrp_report_new (plan, &report_options);
@@ -545,7 +555,7 @@ run_export (const HrpCliOptions  *options,
     return TRUE;
   year = hrp_plan_get_fiscal_year (plan);
   shown = hrp_cli_printable (path, TRUE);
-  if (kind == EXPORT_XML || kind == EXPORT_DOCX)
+  if (kind == EXPORT_XML || kind == EXPORT_DOCX || kind == EXPORT_ODT)
     g_print (_("Exported the plan for fiscal year %d to %s\n"), year, shown);
   else if (kind == EXPORT_CSV)
     g_print (_("Exported the action plan for fiscal year %d to %s\n"), year, shown);
@@ -616,7 +626,8 @@ hrp_cli_run (const HrpCliOptions *options)
   g_autoptr(HrpLibrary) library = NULL;
   g_autoptr(GError) error = NULL;
   gboolean export = options->export_xml != NULL || options->export_pdf != NULL
-                    || options->export_csv != NULL || options->export_docx != NULL;
+                    || options->export_csv != NULL || options->export_docx != NULL
+                    || options->export_odt != NULL;
 
   if (options->version)
     {
@@ -657,6 +668,7 @@ hrp_cli_run (const HrpCliOptions *options)
       { options->export_pdf, EXPORT_PDF },
       { options->export_csv, EXPORT_CSV },
       { options->export_docx, EXPORT_DOCX },
+      { options->export_odt, EXPORT_ODT },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (exports); i++)

@@ -22,6 +22,7 @@ typedef struct {
   gboolean   table_portrait;   /* --table-orientation=portrait */
   char      *export_csv;
   char      *export_docx;   /* --export-docx: the plan as a Word document */
+  char      *export_odt;    /* --export-odt: the plan as an OpenDocument text */
   gboolean   check;      /* --check */
   int        year;
   gboolean   version;

@@ -1,31 +1,22 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-docx.c — the plan as a Word document (.docx)
  *
- * The parts are written with libxml2's writer and zipped with libzip in
- * memory (zip_source_buffer_create + zip_open_from_source): libzip's own
- * temporary file and rename would never name the user's file in an
- * error, and standard output has no file to rename to.  hrp_file_write()
- * writes the bytes.
+ * The plan as hrp_package_walk() gives it, written as WordprocessingML:
+ * the text in an A4 portrait section, the action-plan table in a section
+ * of its own, the page numbers "-๒-" in a header from the second page
+ * (the first page's header is empty: w:titlePg), the lists as Word's
+ * numbering (numbering.xml), one w:num a list so that each starts at 1.
  *
- * Same plan, same bytes: every entry has one fixed DOS time (not
- * zip_file_set_mtime, whose bytes depend on the time zone), the parts
- * are added in one order, and nothing depends on the date or this PC's
- * fonts (the printed date under the table is left out for that reason).
- *
- * The plan's text only ever goes into w:t: never into a field or an
- * attribute, so nothing a user typed is interpreted by Word.
+ * The plan's text only ever goes into w:t; the one field is the header's
+ * PAGE, our own.  Same plan, same bytes (hrp-package.c zips the parts).
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <libxml/xmlwriter.h>
-#include <zip.h>
 
 #include "hrp-docx.h"
 #include "hrp-layout.h"
-#include "hrp-report-private.h"
-#include "hrp-terms.h"
-#include "hrp-thai.h"
+#include "hrp-package.h"
 
 #define NS_W    "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #define NS_R    "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -40,62 +31,14 @@
 #define A4_LONG  16838
 #define TWIPS(points) ((int) ((points) * 20 + 0.5))
 
-/* 1 January 2024, 00:00, as DOS stores it: any fixed date will do. */
-#define DOS_DATE ((2024 - 1980) << 9 | 1 << 5 | 1)
-#define DOS_TIME 0
+/* The headers' relationships: the page number, and the first page's
+ * empty header. */
+#define HEADER_ID       "rId4"
+#define FIRST_HEADER_ID "rId5"
 
-typedef struct {
-  xmlTextWriterPtr        w;
-  const HrpReportOptions *options;
-} Writer;
+typedef HrpPackageWriter Writer;
 
 /* Writing {{{ */
-
-static void
-start (Writer     *writer,
-       const char *name)
-{
-  xmlTextWriterStartElement (writer->w, BAD_CAST name);
-}
-
-static void
-end (Writer *writer)
-{
-  xmlTextWriterEndElement (writer->w);
-}
-
-static void
-attribute (Writer     *writer,
-           const char *name,
-           const char *value)
-{
-  xmlTextWriterWriteAttribute (writer->w, BAD_CAST name, BAD_CAST value);
-}
-
-static void
-attribute_int (Writer     *writer,
-               const char *name,
-               int         value)
-{
-  xmlTextWriterWriteFormatAttribute (writer->w, BAD_CAST name, "%d", value);
-}
-
-/* <name w:val="value"/> */
-/* An empty element with attributes: name, value, …, NULL */
-static void
-element (Writer     *writer,
-         const char *name,
-         ...)
-{
-  va_list args;
-
-  start (writer, name);
-  va_start (args, name);
-  for (const char *attr = va_arg (args, const char *); attr != NULL; attr = va_arg (args, const char *))
-    attribute (writer, attr, va_arg (args, const char *));
-  va_end (args);
-  end (writer);
-}
 
 /* A width in twips ("dxa"): w:tblW, w:tcW */
 static void
@@ -103,10 +46,10 @@ twips_element (Writer     *writer,
                const char *name,
                int         twips)
 {
-  start (writer, name);
-  attribute_int (writer, "w:w", twips);
-  attribute (writer, "w:type", "dxa");
-  end (writer);
+  hrp_package_start (writer, name);
+  hrp_package_attribute_int (writer, "w:w", twips);
+  hrp_package_attribute (writer, "w:type", "dxa");
+  hrp_package_end (writer);
 }
 
 static void
@@ -114,49 +57,20 @@ property (Writer     *writer,
           const char *name,
           const char *value)
 {
-  start (writer, name);
+  hrp_package_start (writer, name);
   if (value != NULL)
-    attribute (writer, "w:val", value);
-  end (writer);
+    hrp_package_attribute (writer, "w:val", value);
+  hrp_package_end (writer);
 }
 
-static gboolean
-is_xml_char (gunichar c)
+static void
+property_int (Writer     *writer,
+              const char *name,
+              int         value)
 {
-  return c == 0x9 || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-         || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
-/* text as it can go in a w:t: the characters XML cannot carry dropped
- * (the writer would write them as references no parser accepts), digits
- * Thai when chosen. */
-static char *
-clean_text (Writer     *writer,
-            const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0';)
-    {
-      gunichar c = g_utf8_get_char_validated (p, -1);
-
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        {
-          p++;
-          continue;
-        }
-      if (is_xml_char (c))
-        g_string_append_unichar (out, c);
-      p = g_utf8_next_char (p);
-    }
-  if (writer->options->thai_digits)
-    {
-      char *thai = hrp_arabic_digits_to_thai (out->str);
-
-      g_string_free (out, TRUE);
-      return thai;
-    }
-  return g_string_free (out, FALSE);
+  hrp_package_start (writer, name);
+  hrp_package_attribute_int (writer, "w:val", value);
+  hrp_package_end (writer);
 }
 
 /* A run of plain text; a tab becomes w:tab, as Word keeps them. */
@@ -165,16 +79,16 @@ run (Writer     *writer,
      const char *text,
      gboolean    bold)
 {
-  g_autofree char *clean = clean_text (writer, text);
+  g_autofree char *clean = hrp_package_clean_text (writer, text);
   g_auto(GStrv) parts = g_strsplit (clean, "\t", -1);
 
-  start (writer, "w:r");
+  hrp_package_start (writer, "w:r");
   if (bold)
     {
-      start (writer, "w:rPr");
+      hrp_package_start (writer, "w:rPr");
       property (writer, "w:b", NULL);
       property (writer, "w:bCs", NULL);
-      end (writer);
+      hrp_package_end (writer);
     }
   for (guint i = 0; parts[i] != NULL; i++)
     {
@@ -182,18 +96,39 @@ run (Writer     *writer,
         property (writer, "w:tab", NULL);
       if (*parts[i] == '\0')
         continue;
-      start (writer, "w:t");
-      attribute (writer, "xml:space", "preserve");
+      hrp_package_start (writer, "w:t");
+      hrp_package_attribute (writer, "xml:space", "preserve");
       xmlTextWriterWriteString (writer->w, BAD_CAST parts[i]);
-      end (writer);
+      hrp_package_end (writer);
     }
-  end (writer);
+  hrp_package_end (writer);
+}
+
+/* The lines of text as runs with line breaks between: one paragraph. */
+static void
+runs (Writer     *writer,
+      const char *text,
+      gboolean    bold)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (i > 0)
+        {
+          hrp_package_start (writer, "w:r");
+          property (writer, "w:br", NULL);
+          hrp_package_end (writer);
+        }
+      if (*lines[i] != '\0')
+        run (writer, lines[i], bold);
+    }
 }
 
 typedef struct {
   const char *style;        /* NULL: Normal */
   const char *justify;      /* NULL: left */
-  int         first_line;   /* in twips; negative: hanging */
+  int         first_line;   /* in twips */
   int         left;
   int         after;        /* space after, in twips */
   gboolean    keep_next;
@@ -204,188 +139,133 @@ static void
 paragraph_properties (Writer     *writer,
                       const Para *para)
 {
-  start (writer, "w:pPr");
+  hrp_package_start (writer, "w:pPr");
   if (para->style != NULL)
     property (writer, "w:pStyle", para->style);
   if (para->keep_next)
     property (writer, "w:keepNext", NULL);
   if (para->after != 0)
     {
-      start (writer, "w:spacing");
-      attribute_int (writer, "w:after", para->after);
-      end (writer);
+      hrp_package_start (writer, "w:spacing");
+      hrp_package_attribute_int (writer, "w:after", para->after);
+      hrp_package_end (writer);
     }
   if (para->left != 0 || para->first_line != 0)
     {
-      start (writer, "w:ind");
+      hrp_package_start (writer, "w:ind");
       if (para->left != 0)
-        attribute_int (writer, "w:left", para->left);
+        hrp_package_attribute_int (writer, "w:left", para->left);
       if (para->first_line > 0)
-        attribute_int (writer, "w:firstLine", para->first_line);
-      else if (para->first_line < 0)
-        attribute_int (writer, "w:hanging", -para->first_line);
-      end (writer);
+        hrp_package_attribute_int (writer, "w:firstLine", para->first_line);
+      hrp_package_end (writer);
     }
   if (para->justify != NULL)
     property (writer, "w:jc", para->justify);
-  end (writer);
+  hrp_package_end (writer);
 }
 
-/* One paragraph for each line of text: a line break in the plan's text
- * starts a paragraph, as it does on the printed page. */
-static void
-paragraphs (Writer     *writer,
-            const char *text,
-            const Para *para)
-{
-  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL || i == 0; i++)
-    {
-      start (writer, "w:p");
-      paragraph_properties (writer, para);
-      if (lines[i] != NULL && *lines[i] != '\0')
-        run (writer, lines[i], para->bold);
-      end (writer);
-      if (lines[i] == NULL)
-        break;
-    }
-}
-
-static void
-heading (Writer     *writer,
-         const char *style,
-         const char *text)
-{
-  paragraphs (writer, text, &(Para) { .style = style, .keep_next = TRUE });
-}
-
-/* A4 either way round with the print margins. */
-static void
-section_properties (Writer   *writer,
-                    gboolean  landscape)
-{
-  start (writer, "w:sectPr");
-  start (writer, "w:pgSz");
-  attribute_int (writer, "w:w", landscape ? A4_LONG : A4_SHORT);
-  attribute_int (writer, "w:h", landscape ? A4_SHORT : A4_LONG);
-  if (landscape)
-    attribute (writer, "w:orient", "landscape");
-  end (writer);
-  start (writer, "w:pgMar");
-  attribute_int (writer, "w:top", TWIPS (HRP_MARGIN_TOP));
-  attribute_int (writer, "w:right", TWIPS (HRP_MARGIN_RIGHT));
-  attribute_int (writer, "w:bottom", TWIPS (HRP_MARGIN_BOTTOM));
-  attribute_int (writer, "w:left", TWIPS (HRP_MARGIN_LEFT));
-  attribute_int (writer, "w:header", 709);
-  attribute_int (writer, "w:footer", 709);
-  attribute_int (writer, "w:gutter", 0);
-  end (writer);
-  end (writer);
-}
-
-/* }}} */
-
-/* The plan's text {{{ */
-
-#define INDENT 720   /* half an inch, in twips */
+#define INDENT  720   /* half an inch, in twips */
 #define HANGING 360
 
-/* "1. text", the text hanging after the number. */
 static void
-numbered (Writer     *writer,
-          GListModel *texts,
-          int         left)
+docx_paragraph (Writer           *writer,
+                HrpParagraphKind  kind,
+                const char       *line)
 {
-  g_auto(GStrv) lines = hrp_plan_numbered_lines (texts);
+  static const Para paras[] = {
+    [HRP_PARAGRAPH_TITLE] = { .style = "Title", .keep_next = TRUE },
+    [HRP_PARAGRAPH_ORGANIZATION] = { .justify = "center", .after = 240, .bold = TRUE },
+    [HRP_PARAGRAPH_HEADING_1] = { .style = "Heading1", .keep_next = TRUE },
+    [HRP_PARAGRAPH_HEADING_2] = { .style = "Heading2", .keep_next = TRUE },
+    [HRP_PARAGRAPH_BODY] = { .first_line = INDENT, .after = 120 },
+    [HRP_PARAGRAPH_LIST_NAME] = { .left = HANGING, .keep_next = TRUE, .bold = TRUE },
+    [HRP_PARAGRAPH_CAPTION] = { .justify = "center", .keep_next = TRUE, .bold = TRUE },
+    [HRP_PARAGRAPH_CAPTION_ORGANIZATION] = { .justify = "center", .keep_next = TRUE, .after = 160 },
+    [HRP_PARAGRAPH_SIGN_SPACE] = { .keep_next = TRUE },
+    [HRP_PARAGRAPH_SIGN] = { .justify = "center", .keep_next = TRUE },
+    [HRP_PARAGRAPH_SIGN_LAST] = { .justify = "center" },
+  };
+  const Para *para = &paras[kind];
 
-  for (guint i = 0; lines[i] != NULL; i++)
-    paragraphs (writer, lines[i], &(Para) { .left = left + HANGING, .first_line = -HANGING });
+  hrp_package_start (writer, "w:p");
+  paragraph_properties (writer, para);
+  if (*line != '\0')
+    run (writer, line, para->bold);
+  hrp_package_end (writer);
 }
 
+/* Each item a paragraph numbered by Word (the list's own w:num, so that
+ * it starts at 1), its lines broken within it. */
 static void
-write_text (Writer  *writer,
-            HrpPlan *plan)
+docx_list (Writer     *writer,
+           GListModel *items,
+           guint       level)
 {
-  GListModel *strategies = hrp_plan_get_strategies (plan);
-  GListModel *policies = hrp_plan_get_policies (plan);
-  g_autofree char *organization = hrp_report_organization_line (plan);
-  Para body = { .first_line = INDENT, .after = 120 };
-
-  paragraphs (writer, hrp_plan_get_title (plan), &(Para) { .style = "Title", .keep_next = TRUE });
-  paragraphs (writer, organization, &(Para) { .justify = "center", .after = 240, .bold = TRUE });
-
-  if (*hrp_plan_get_preamble (plan) != '\0')
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      heading (writer, "Heading1", HRP_TERM_PREAMBLE);
-      paragraphs (writer, hrp_plan_get_preamble (plan), &body);
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      hrp_package_start (writer, "w:p");
+      hrp_package_start (writer, "w:pPr");
+      property (writer, "w:pStyle", "ListParagraph");
+      hrp_package_start (writer, "w:numPr");
+      property_int (writer, "w:ilvl", level);
+      property_int (writer, "w:numId", writer->n_lists + 1);
+      hrp_package_end (writer);
+      hrp_package_end (writer);
+      runs (writer, hrp_plan_list_item_text (item), FALSE);
+      hrp_package_end (writer);
     }
+}
 
-  heading (writer, "Heading1", HRP_TERM_VISION);
-  paragraphs (writer, hrp_plan_get_vision (plan), &body);
+/* A4 either way round with the print margins; the page number in the
+ * header, none on the first page of the document. */
+static void
+section_properties (Writer   *writer,
+                    gboolean  landscape,
+                    gboolean  first)
+{
+  hrp_package_start (writer, "w:sectPr");
+  hrp_package_element (writer, "w:headerReference", "w:type", "default", "r:id", HEADER_ID, NULL);
+  if (first)
+    hrp_package_element (writer, "w:headerReference", "w:type", "first", "r:id", FIRST_HEADER_ID, NULL);
+  hrp_package_start (writer, "w:pgSz");
+  hrp_package_attribute_int (writer, "w:w", landscape ? A4_LONG : A4_SHORT);
+  hrp_package_attribute_int (writer, "w:h", landscape ? A4_SHORT : A4_LONG);
+  if (landscape)
+    hrp_package_attribute (writer, "w:orient", "landscape");
+  hrp_package_end (writer);
+  hrp_package_start (writer, "w:pgMar");
+  hrp_package_attribute_int (writer, "w:top", TWIPS (HRP_MARGIN_TOP));
+  hrp_package_attribute_int (writer, "w:right", TWIPS (HRP_MARGIN_RIGHT));
+  hrp_package_attribute_int (writer, "w:bottom", TWIPS (HRP_MARGIN_BOTTOM));
+  hrp_package_attribute_int (writer, "w:left", TWIPS (HRP_MARGIN_LEFT));
+  /* The page number 1.2 cm from the top, as printed. */
+  hrp_package_attribute_int (writer, "w:header", TWIPS (1.2 * HRP_CM));
+  hrp_package_attribute_int (writer, "w:footer", 709);
+  hrp_package_attribute_int (writer, "w:gutter", 0);
+  hrp_package_end (writer);
+  /* Page numbers in Thai digits, as printed: "-๒-". */
+  hrp_package_element (writer, "w:pgNumType", "w:fmt", "thaiNumbers", NULL);
+  if (first)
+    property (writer, "w:titlePg", NULL);
+  hrp_package_end (writer);
+}
 
-  if (g_list_model_get_n_items (hrp_plan_get_missions (plan)) > 0)
-    {
-      heading (writer, "Heading1", HRP_TERM_MISSIONS);
-      numbered (writer, hrp_plan_get_missions (plan), 0);
-    }
-
-  if (g_list_model_get_n_items (strategies) > 0)
-    {
-      heading (writer, "Heading1", HRP_TERM_STRATEGIES);
-      for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
-        {
-          g_autoptr(HrpStrategy) strategy = g_list_model_get_item (strategies, i);
-          g_autofree char *title = hrp_report_strategy_title (strategy, i + 1);
-
-          heading (writer, "Heading2", title);
-          for (guint p = 0; p < HRP_STRATEGY_N_LISTS; p++)
-            {
-              const char *name;
-              GListModel *list = hrp_report_strategy_list (strategy, p, &name);
-
-              if (g_list_model_get_n_items (list) == 0)
-                continue;
-              paragraphs (writer, name, &(Para) { .left = HANGING, .keep_next = TRUE, .bold = TRUE });
-              numbered (writer, list, HANGING);
-            }
-        }
-    }
-
-  if (g_list_model_get_n_items (hrp_plan_get_positions (plan)) > 0)
-    {
-      heading (writer, "Heading1", HRP_TERM_POSITIONS);
-      numbered (writer, hrp_plan_get_positions (plan), 0);
-    }
-
-  if (g_list_model_get_n_items (policies) > 0 || *hrp_plan_get_policy_intro (plan) != '\0')
-    {
-      heading (writer, "Heading1", HRP_TERM_POLICIES);
-      if (*hrp_plan_get_policy_intro (plan) != '\0')
-        paragraphs (writer, hrp_plan_get_policy_intro (plan), &body);
-      for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
-        {
-          g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-          g_autofree char *title = g_strdup_printf ("%u. %s", i + 1, hrp_policy_get_title (policy));
-
-          heading (writer, "Heading2", title);
-          if (*hrp_policy_get_description (policy) != '\0')
-            paragraphs (writer, hrp_policy_get_description (policy), &body);
-        }
-    }
+/* The text's section ends with this paragraph: portrait A4. */
+static void
+docx_text_end (Writer *writer)
+{
+  hrp_package_start (writer, "w:p");
+  hrp_package_start (writer, "w:pPr");
+  section_properties (writer, FALSE, TRUE);
+  hrp_package_end (writer);
+  hrp_package_end (writer);
 }
 
 /* }}} */
 
 /* The action-plan table {{{ */
-
-/* Shares of the text column, in thousandths: the quarters just wide
- * enough for "ไตรมาส ๑", the rest to the texts. */
-static const int column_shares[HRP_N_COLUMNS] = { 270, 370, 120, 60, 60, 60, 60 };
-
-typedef struct {
-  int widths[HRP_N_COLUMNS];   /* in twips */
-} Grid;
 
 typedef enum {
   MERGE_NONE,
@@ -393,11 +273,70 @@ typedef enum {
   MERGE_CONTINUE,
 } Merge;
 
+static int
+text_width (Writer *writer)
+{
+  gboolean landscape = writer->options->table_orientation == HRP_TABLE_LANDSCAPE;
+
+  return (landscape ? A4_LONG : A4_SHORT) - TWIPS (HRP_MARGIN_LEFT) - TWIPS (HRP_MARGIN_RIGHT);
+}
+
+/* The columns' widths in twips, from their shares; rounding's remainder
+ * to the activity, the widest text. */
+static void
+column_widths (Writer *writer,
+               int    *widths)
+{
+  int used = 0;
+
+  for (guint c = 0; c < HRP_N_COLUMNS; c++)
+    {
+      widths[c] = (int) (text_width (writer) * writer->shares[c]);
+      used += widths[c];
+    }
+  widths[HRP_COLUMN_ACTIVITY] += text_width (writer) - used;
+}
+
 /* A cell of span columns holding text (may be NULL), on as many lines
- * as text has. */
+ * as text has, in paragraphs such as para. */
+static void
+cell_in (Writer     *writer,
+         guint       column,
+         guint       span,
+         Merge       merge,
+         const char *text,
+         const Para *para)
+{
+  int widths[HRP_N_COLUMNS];
+  int width = 0;
+
+  column_widths (writer, widths);
+  for (guint c = column; c < column + span; c++)
+    width += widths[c];
+
+  hrp_package_start (writer, "w:tc");
+  hrp_package_start (writer, "w:tcPr");
+  twips_element (writer, "w:tcW", width);
+  if (span > 1)
+    property_int (writer, "w:gridSpan", span);
+  if (merge == MERGE_START)
+    property (writer, "w:vMerge", "restart");
+  else if (merge == MERGE_CONTINUE)
+    property (writer, "w:vMerge", NULL);
+  if (para->bold)
+    property (writer, "w:vAlign", "center");
+  hrp_package_end (writer);
+
+  hrp_package_start (writer, "w:p");
+  paragraph_properties (writer, para);
+  if (text != NULL)
+    runs (writer, text, para->bold);
+  hrp_package_end (writer);
+  hrp_package_end (writer);
+}
+
 static void
 cell (Writer     *writer,
-      Grid       *grid,
       guint       column,
       guint       span,
       Merge       merge,
@@ -405,48 +344,19 @@ cell (Writer     *writer,
       const char *justify,
       gboolean    bold)
 {
-  int width = 0;
+  cell_in (writer, column, span, merge, text, &(Para) { .justify = justify, .bold = bold });
+}
 
-  for (guint c = column; c < column + span; c++)
-    width += grid->widths[c];
-
-  start (writer, "w:tc");
-  start (writer, "w:tcPr");
-  twips_element (writer, "w:tcW", width);
-  if (span > 1)
-    {
-      start (writer, "w:gridSpan");
-      attribute_int (writer, "w:val", span);
-      end (writer);
-    }
-  if (merge == MERGE_START)
-    property (writer, "w:vMerge", "restart");
-  else if (merge == MERGE_CONTINUE)
-    property (writer, "w:vMerge", NULL);
-  if (bold)
-    property (writer, "w:vAlign", "center");
-  end (writer);
-
-  start (writer, "w:p");
-  paragraph_properties (writer, &(Para) { .justify = justify });
-  if (text != NULL)
-    {
-      g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-
-      for (guint i = 0; lines[i] != NULL; i++)
-        {
-          if (i > 0)
-            {
-              start (writer, "w:r");
-              property (writer, "w:br", NULL);
-              end (writer);
-            }
-          if (*lines[i] != '\0')
-            run (writer, lines[i], bold);
-        }
-    }
-  end (writer);
-  end (writer);
+/* A cell of the header rows: 14 pt, as printed, so that "ไตรมาส ๑"
+ * fits its column. */
+static void
+heading_cell (Writer     *writer,
+              guint       column,
+              guint       span,
+              Merge       merge,
+              const char *text)
+{
+  cell_in (writer, column, span, merge, text, &(Para) { .style = "TableHeading", .bold = TRUE });
 }
 
 /* A row that is never split across pages; a header row is repeated at
@@ -455,298 +365,133 @@ static void
 start_row (Writer   *writer,
            gboolean  header)
 {
-  start (writer, "w:tr");
-  start (writer, "w:trPr");
+  hrp_package_start (writer, "w:tr");
+  hrp_package_start (writer, "w:trPr");
   property (writer, "w:cantSplit", NULL);
   if (header)
     property (writer, "w:tblHeader", NULL);
-  end (writer);
+  hrp_package_end (writer);
 }
 
 static void
-table_start (Writer   *writer,
-             Grid     *grid,
-             gboolean  landscape)
+docx_table_start (Writer *writer)
 {
   static const char *borders[] = { "w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV" };
-  int text_width = (landscape ? A4_LONG : A4_SHORT) - TWIPS (HRP_MARGIN_LEFT) - TWIPS (HRP_MARGIN_RIGHT);
-  int used = 0;
+  int widths[HRP_N_COLUMNS];
 
-  for (guint c = 0; c < HRP_N_COLUMNS; c++)
-    {
-      grid->widths[c] = text_width * column_shares[c] / 1000;
-      used += grid->widths[c];
-    }
-  /* Rounding's remainder to the activity, the widest text. */
-  grid->widths[HRP_COLUMN_ACTIVITY] += text_width - used;
-
-  start (writer, "w:tbl");
-  start (writer, "w:tblPr");
-  twips_element (writer, "w:tblW", text_width);
-  start (writer, "w:tblBorders");
+  column_widths (writer, widths);
+  hrp_package_start (writer, "w:tbl");
+  hrp_package_start (writer, "w:tblPr");
+  twips_element (writer, "w:tblW", text_width (writer));
+  hrp_package_start (writer, "w:tblBorders");
   for (guint b = 0; b < G_N_ELEMENTS (borders); b++)
-    {
-      start (writer, borders[b]);
-      attribute (writer, "w:val", "single");
-      attribute (writer, "w:sz", "4");
-      attribute (writer, "w:space", "0");
-      attribute (writer, "w:color", "000000");
-      end (writer);
-    }
-  end (writer);
+    hrp_package_element (writer, borders[b], "w:val", "single", "w:sz", "4", "w:space", "0", "w:color", "000000", NULL);
+  hrp_package_end (writer);
   property (writer, "w:tblLayout", "fixed");
-  start (writer, "w:tblCellMar");
-  element (writer, "w:left", "w:w", "57", "w:type", "dxa", NULL);
-  element (writer, "w:right", "w:w", "57", "w:type", "dxa", NULL);
-  end (writer);
-  end (writer);
+  hrp_package_start (writer, "w:tblCellMar");
+  hrp_package_element (writer, "w:left", "w:w", "57", "w:type", "dxa", NULL);
+  hrp_package_element (writer, "w:right", "w:w", "57", "w:type", "dxa", NULL);
+  hrp_package_end (writer);
+  hrp_package_end (writer);
 
-  start (writer, "w:tblGrid");
+  hrp_package_start (writer, "w:tblGrid");
   for (guint c = 0; c < HRP_N_COLUMNS; c++)
     {
-      start (writer, "w:gridCol");
-      attribute_int (writer, "w:w", grid->widths[c]);
-      end (writer);
+      hrp_package_start (writer, "w:gridCol");
+      hrp_package_attribute_int (writer, "w:w", widths[c]);
+      hrp_package_end (writer);
     }
-  end (writer);
+  hrp_package_end (writer);
 
   /* Two header rows: "ระยะเวลาการดำเนินงาน" over the quarters, the other
-   * headings spanning both.  The quarters are headed in Thai digits, as
-   * on the printed plan. */
-  start_row (writer, TRUE);
-  cell (writer, grid, HRP_COLUMN_POLICY, 1, MERGE_START, HRP_TERM_POLICY, "center", TRUE);
-  cell (writer, grid, HRP_COLUMN_ACTIVITY, 1, MERGE_START, HRP_TERM_ACTIVITY, "center", TRUE);
-  cell (writer, grid, HRP_COLUMN_BUDGET, 1, MERGE_START, HRP_TERM_BUDGET_HEADER, "center", TRUE);
-  cell (writer, grid, HRP_COLUMN_Q1, 4, MERGE_NONE, HRP_TERM_PERIOD, "center", TRUE);
-  end (writer);
+   * headings spanning both. */
   start_row (writer, TRUE);
   for (guint c = 0; c < HRP_COLUMN_Q1; c++)
-    cell (writer, grid, c, 1, MERGE_CONTINUE, NULL, "center", TRUE);
-  cell (writer, grid, HRP_COLUMN_Q1, 1, MERGE_NONE, HRP_TERM_QUARTER " ๑", "center", TRUE);
-  cell (writer, grid, HRP_COLUMN_Q1 + 1, 1, MERGE_NONE, HRP_TERM_QUARTER " ๒", "center", TRUE);
-  cell (writer, grid, HRP_COLUMN_Q1 + 2, 1, MERGE_NONE, HRP_TERM_QUARTER " ๓", "center", TRUE);
-  cell (writer, grid, HRP_COLUMN_Q1 + 3, 1, MERGE_NONE, HRP_TERM_QUARTER " ๔", "center", TRUE);
-  end (writer);
+    heading_cell (writer, c, 1, MERGE_START, hrp_package_headings[c]);
+  heading_cell (writer, HRP_COLUMN_Q1, 4, MERGE_NONE, HRP_PACKAGE_PERIOD);
+  hrp_package_end (writer);
+  start_row (writer, TRUE);
+  for (guint c = 0; c < HRP_COLUMN_Q1; c++)
+    heading_cell (writer, c, 1, MERGE_CONTINUE, NULL);
+  for (guint c = HRP_COLUMN_Q1; c < HRP_N_COLUMNS; c++)
+    heading_cell (writer, c, 1, MERGE_NONE, hrp_package_headings[c]);
+  hrp_package_end (writer);
 }
 
-/* An amount as the printed plan shows it: at the right, or "-" centred
- * for none. */
+/* A row of the table; a policy's name spans its activities. */
 static void
-amount_cell (Writer     *writer,
-             Grid       *grid,
-             const char *amount,
-             gboolean    bold)
+docx_row (Writer              *writer,
+          const HrpPackageRow *row)
 {
-  cell (writer, grid, HRP_COLUMN_BUDGET, 1, MERGE_NONE, amount,
-        g_str_equal (amount, "-") ? "center" : "right", bold);
-}
+  gboolean total = row->total != NULL;
+  const char *amount_justify = g_str_equal (row->amount, "-") ? "center" : "right";
 
-/* The policy's rows: its name spanning its activities. */
-static void
-policy_rows (Writer    *writer,
-             Grid      *grid,
-             HrpPolicy *policy,
-             guint      number)
-{
-  GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
-  guint n = g_list_model_get_n_items (activities);
-  g_autofree char *title = g_strdup_printf ("%u. %s", number, hrp_policy_get_title (policy));
-
-  /* A policy without activities still has its row. */
-  for (guint i = 0; i < MAX (n, 1); i++)
-    {
-      Merge merge = n <= 1 ? MERGE_NONE : i == 0 ? MERGE_START : MERGE_CONTINUE;
-
-      start_row (writer, FALSE);
-      cell (writer, grid, HRP_COLUMN_POLICY, 1, merge, i == 0 ? title : NULL, NULL, FALSE);
-      if (i < n)
-        {
-          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, i);
-          g_autofree char *budget = hrp_money_format (hrp_activity_get_budget (activity), FALSE);
-
-          cell (writer, grid, HRP_COLUMN_ACTIVITY, 1, MERGE_NONE, hrp_activity_get_name (activity), NULL, FALSE);
-          amount_cell (writer, grid, budget, FALSE);
-          for (guint q = 0; q < 4; q++)
-            cell (writer, grid, HRP_COLUMN_Q1 + q, 1, MERGE_NONE,
-                  hrp_activity_get_quarter (activity, q + 1) ? "✓" : NULL, "center", FALSE);
-        }
-      else
-        {
-          cell (writer, grid, HRP_COLUMN_ACTIVITY, 1, MERGE_NONE, NULL, NULL, FALSE);
-          amount_cell (writer, grid, "-", FALSE);
-          for (guint q = 0; q < 4; q++)
-            cell (writer, grid, HRP_COLUMN_Q1 + q, 1, MERGE_NONE, NULL, NULL, FALSE);
-        }
-      end (writer);
-    }
-}
-
-static void
-total_row (Writer     *writer,
-           Grid       *grid,
-           const char *label,
-           const char *amount)
-{
   start_row (writer, FALSE);
-  cell (writer, grid, HRP_COLUMN_POLICY, 2, MERGE_NONE, label, "center", TRUE);
-  amount_cell (writer, grid, amount, TRUE);
-  cell (writer, grid, HRP_COLUMN_Q1, 4, MERGE_NONE, NULL, NULL, FALSE);
-  end (writer);
+  if (total)
+    cell (writer, HRP_COLUMN_POLICY, 2, MERGE_NONE, row->total, "center", TRUE);
+  else
+    {
+      Merge merge = row->policy == NULL ? MERGE_CONTINUE : row->n_spanned > 1 ? MERGE_START : MERGE_NONE;
+
+      cell (writer, HRP_COLUMN_POLICY, 1, merge, row->policy, NULL, FALSE);
+      cell (writer, HRP_COLUMN_ACTIVITY, 1, MERGE_NONE, row->activity, NULL, FALSE);
+    }
+  cell (writer, HRP_COLUMN_BUDGET, 1, MERGE_NONE, row->amount, amount_justify, total);
+  if (total)
+    cell (writer, HRP_COLUMN_Q1, 4, MERGE_NONE, NULL, NULL, FALSE);
+  else
+    for (guint q = 0; q < 4; q++)
+      cell (writer, HRP_COLUMN_Q1 + q, 1, MERGE_NONE, row->quarters[q] ? "✓" : NULL, "center", FALSE);
+  hrp_package_end (writer);
 }
 
 static void
-write_table (Writer   *writer,
-             HrpPlan  *plan,
-             gboolean  landscape)
+docx_table_end (Writer *writer)
 {
-  GListModel *policies = hrp_plan_get_policies (plan);
-  guint n = g_list_model_get_n_items (policies);
-  g_autofree char *caption = g_strdup_printf (HRP_TERM_ACTION_PLAN "ตาม%s", hrp_plan_get_title (plan));
-  g_autofree char *organization = hrp_report_organization_line (plan);
-  g_autofree char *listed_text = NULL;
-  g_autofree char *once_text = NULL;
-  gint64 listed = 0, once;
-  gboolean any_budget = FALSE;
-  Grid grid;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-      GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
-
-      for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
-        {
-          g_autoptr(HrpActivity) activity = g_list_model_get_item (activities, a);
-
-          if (hrp_activity_get_budget (activity) != HRP_BUDGET_NONE)
-            {
-              listed += hrp_activity_get_budget (activity);
-              any_budget = TRUE;
-            }
-        }
-    }
-
-  paragraphs (writer, caption, &(Para) { .justify = "center", .keep_next = TRUE, .bold = TRUE });
-  paragraphs (writer, organization, &(Para) { .justify = "center", .keep_next = TRUE, .after = 160 });
-
-  table_start (writer, &grid, landscape);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HrpPolicy) policy = g_list_model_get_item (policies, i);
-
-      policy_rows (writer, &grid, policy, i + 1);
-    }
-  /* A project listed under several policies is paid once: said, as on
-   * the printed plan. */
-  listed_text = any_budget ? hrp_money_format (listed, FALSE) : g_strdup ("-");
-  total_row (writer, &grid, HRP_TERM_TOTAL, listed_text);
-  once = hrp_plan_total_budget_once (plan);
-  if (any_budget && once != listed)
-    {
-      once_text = hrp_money_format (once, FALSE);
-      total_row (writer, &grid, HRP_TERM_TOTAL_ONCE, once_text);
-    }
-  end (writer);
+  hrp_package_end (writer);
 }
 
-/* The signers, one block after another, centred: "ลงชื่อ …… ROLE",
- * "(name)", the position, each block kept on one page. */
-static void
-write_signers (Writer  *writer,
-               HrpPlan *plan)
-{
-  GListModel *signers = hrp_plan_get_signers (plan);
-
-  for (guint i = 0; i < g_list_model_get_n_items (signers); i++)
-    {
-      g_autoptr(HrpSigner) signer = g_list_model_get_item (signers, i);
-      const char *role = hrp_signer_get_role (signer);
-      g_autofree char *sign = *role != '\0' ? g_strdup_printf (HRP_TERM_SIGNED " ……………………………………  %s", role)
-                                            : g_strdup (HRP_TERM_SIGNED " ……………………………………");
-      g_autofree char *name = g_strdup_printf ("(%s)", hrp_signer_get_name (signer));
-
-      /* Room to sign above. */
-      paragraphs (writer, "", &(Para) { .keep_next = TRUE });
-      paragraphs (writer, sign, &(Para) { .justify = "center", .keep_next = TRUE });
-      paragraphs (writer, name, &(Para) { .justify = "center", .keep_next = TRUE });
-      paragraphs (writer, hrp_signer_get_position (signer), &(Para) { .justify = "center" });
-    }
-}
+static const HrpPackageFormat docx_format = {
+  docx_paragraph, docx_list, docx_text_end, docx_table_start, docx_row, docx_table_end,
+};
 
 /* }}} */
 
 /* The parts {{{ */
 
-static Writer
-writer_new (const HrpReportOptions *options,
-            xmlBufferPtr            buffer)
-{
-  Writer writer = { xmlNewTextWriterMemory (buffer, 0), options };
-
-  xmlTextWriterStartDocument (writer.w, NULL, "UTF-8", "yes");
-  return writer;
-}
-
-static GBytes *
-writer_finish (Writer       *writer,
-               xmlBufferPtr  buffer)
-{
-  GBytes *bytes;
-
-  xmlTextWriterEndDocument (writer->w);
-  xmlFreeTextWriter (writer->w);
-  bytes = g_bytes_new (xmlBufferContent (buffer), xmlBufferLength (buffer));
-  xmlBufferFree (buffer);
-  return bytes;
-}
-
-/* What a part of the package holds inside its root element */
-typedef void (*PartBody) (Writer  *writer,
-                          HrpPlan *plan);
-
-/* A part: its root element in its namespace around what body writes */
-static GBytes *
-write_part (HrpPlan                *plan,
-            const HrpReportOptions *options,
-            const char             *root,
-            const char             *xmlns,
-            const char             *ns,
-            PartBody                body)
-{
-  xmlBufferPtr buffer = xmlBufferCreate ();
-  Writer writer = writer_new (options, buffer);
-
-  start (&writer, root);
-  attribute (&writer, xmlns, ns);
-  body (&writer, plan);
-  end (&writer);
-  return writer_finish (&writer, buffer);
-}
-
 static void
 document_body (Writer  *writer,
                HrpPlan *plan)
 {
-  gboolean landscape = writer->options->table_orientation == HRP_TABLE_LANDSCAPE;
+  hrp_package_start (writer, "w:body");
+  hrp_package_walk (writer, plan, &docx_format);
+  section_properties (writer, writer->options->table_orientation == HRP_TABLE_LANDSCAPE,
+                      writer->options->table_only);
+  hrp_package_end (writer);
+}
 
-  attribute (writer, "xmlns:r", NS_R);
-  start (writer, "w:body");
+/* "-๒-": the page number centred (pgNumType gives its digits). */
+static void
+header_body (Writer  *writer,
+             HrpPlan *plan)
+{
+  hrp_package_start (writer, "w:p");
+  paragraph_properties (writer, &(Para) { .justify = "center" });
+  run (writer, "-", FALSE);
+  hrp_package_start (writer, "w:fldSimple");
+  hrp_package_attribute (writer, "w:instr", " PAGE ");
+  run (writer, "๒", FALSE);
+  hrp_package_end (writer);
+  run (writer, "-", FALSE);
+  hrp_package_end (writer);
+}
 
-  if (!writer->options->table_only)
-    {
-      write_text (writer, plan);
-      /* The text's section ends with this paragraph: portrait A4. */
-      start (writer, "w:p");
-      start (writer, "w:pPr");
-      section_properties (writer, FALSE);
-      end (writer);
-      end (writer);
-    }
-  write_table (writer, plan, landscape);
-  write_signers (writer, plan);
-  section_properties (writer, landscape);
-
-  end (writer);
+/* The first page's header: nothing. */
+static void
+first_header_body (Writer  *writer,
+                   HrpPlan *plan)
+{
+  hrp_package_element (writer, "w:p", NULL);
 }
 
 /* The size of the text, in half points, for Thai (complex script) too */
@@ -754,12 +499,8 @@ static void
 font_size (Writer *writer,
            int     half_points)
 {
-  start (writer, "w:sz");
-  attribute_int (writer, "w:val", half_points);
-  end (writer);
-  start (writer, "w:szCs");
-  attribute_int (writer, "w:val", half_points);
-  end (writer);
+  property_int (writer, "w:sz", half_points);
+  property_int (writer, "w:szCs", half_points);
 }
 
 /* The Thai font in every slot, 16 pt, the text marked Thai. */
@@ -767,13 +508,13 @@ static void
 run_defaults (Writer *writer,
               int     half_points)
 {
-  element (writer, "w:rFonts",
+  hrp_package_element (writer, "w:rFonts",
            "w:ascii", FONT,
            "w:hAnsi", FONT,
            "w:eastAsia", FONT,
            "w:cs", FONT, NULL);
   font_size (writer, half_points);
-  element (writer, "w:lang", "w:val", "th-TH", "w:eastAsia", "th-TH", "w:bidi", "th-TH", NULL);
+  hrp_package_element (writer, "w:lang", "w:val", "th-TH", "w:eastAsia", "th-TH", "w:bidi", "th-TH", NULL);
 }
 
 static void
@@ -786,88 +527,135 @@ paragraph_style (Writer     *writer,
                  int         before,
                  int         after)
 {
-  start (writer, "w:style");
-  attribute (writer, "w:type", "paragraph");
-  attribute (writer, "w:styleId", id);
+  hrp_package_start (writer, "w:style");
+  hrp_package_attribute (writer, "w:type", "paragraph");
+  hrp_package_attribute (writer, "w:styleId", id);
   property (writer, "w:name", name);
   property (writer, "w:basedOn", "Normal");
   property (writer, "w:next", "Normal");
   property (writer, "w:qFormat", NULL);
-  start (writer, "w:pPr");
+  hrp_package_start (writer, "w:pPr");
   property (writer, "w:keepNext", NULL);
-  start (writer, "w:spacing");
-  attribute_int (writer, "w:before", before);
-  attribute_int (writer, "w:after", after);
-  end (writer);
+  hrp_package_start (writer, "w:spacing");
+  hrp_package_attribute_int (writer, "w:before", before);
+  hrp_package_attribute_int (writer, "w:after", after);
+  hrp_package_end (writer);
   if (justify != NULL)
     property (writer, "w:jc", justify);
   if (level >= 0)
-    {
-      start (writer, "w:outlineLvl");
-      attribute_int (writer, "w:val", level);
-      end (writer);
-    }
-  end (writer);
-  start (writer, "w:rPr");
+    property_int (writer, "w:outlineLvl", level);
+  hrp_package_end (writer);
+  hrp_package_start (writer, "w:rPr");
   property (writer, "w:b", NULL);
   property (writer, "w:bCs", NULL);
   font_size (writer, half_points);
-  end (writer);
-  end (writer);
+  hrp_package_end (writer);
+  hrp_package_end (writer);
 }
 
 static void
 styles_body (Writer  *writer,
              HrpPlan *plan)
 {
-
-
-  start (writer, "w:docDefaults");
-  start (writer, "w:rPrDefault");
-  start (writer, "w:rPr");
+  hrp_package_start (writer, "w:docDefaults");
+  hrp_package_start (writer, "w:rPrDefault");
+  hrp_package_start (writer, "w:rPr");
   run_defaults (writer, 32);
-  end (writer);
-  end (writer);
-  start (writer, "w:pPrDefault");
-  start (writer, "w:pPr");
-  element (writer, "w:spacing", "w:after", "0", "w:line", "240", "w:lineRule", "auto", NULL);
-  end (writer);
-  end (writer);
-  end (writer);
+  hrp_package_end (writer);
+  hrp_package_end (writer);
+  hrp_package_start (writer, "w:pPrDefault");
+  hrp_package_start (writer, "w:pPr");
+  hrp_package_element (writer, "w:spacing", "w:after", "0", "w:line", "240", "w:lineRule", "auto", NULL);
+  hrp_package_end (writer);
+  hrp_package_end (writer);
+  hrp_package_end (writer);
 
-  start (writer, "w:style");
-  attribute (writer, "w:type", "paragraph");
-  attribute (writer, "w:default", "1");
-  attribute (writer, "w:styleId", "Normal");
+  hrp_package_start (writer, "w:style");
+  hrp_package_attribute (writer, "w:type", "paragraph");
+  hrp_package_attribute (writer, "w:default", "1");
+  hrp_package_attribute (writer, "w:styleId", "Normal");
   property (writer, "w:name", "Normal");
   property (writer, "w:qFormat", NULL);
-  start (writer, "w:rPr");
+  hrp_package_start (writer, "w:rPr");
   run_defaults (writer, 32);
-  end (writer);
-  end (writer);
+  hrp_package_end (writer);
+  hrp_package_end (writer);
 
   paragraph_style (writer, "Title", "Title", 40, -1, "center", 0, 40);
   paragraph_style (writer, "Heading1", "heading 1", 36, 0, NULL, 120, 60);
   paragraph_style (writer, "Heading2", "heading 2", 32, 1, NULL, 80, 40);
+  paragraph_style (writer, "TableHeading", "Table Heading", 28, -1, "center", 0, 0);
 
+  hrp_package_start (writer, "w:style");
+  hrp_package_attribute (writer, "w:type", "paragraph");
+  hrp_package_attribute (writer, "w:styleId", "ListParagraph");
+  property (writer, "w:name", "List Paragraph");
+  property (writer, "w:basedOn", "Normal");
+  property (writer, "w:qFormat", NULL);
+  hrp_package_end (writer);
+}
+
+/* The lists' numbering: "1." (or "๑." with Thai digits) hanging before
+ * the text, at the margin (level 0) or under a list's heading (level 1);
+ * each list its own w:num, starting at 1. */
+static void
+numbering_body (Writer  *writer,
+                HrpPlan *plan)
+{
+  guint n = hrp_package_n_lists (plan, writer->options);
+
+  hrp_package_start (writer, "w:abstractNum");
+  hrp_package_attribute (writer, "w:abstractNumId", "0");
+  property (writer, "w:multiLevelType", "hybridMultilevel");
+  for (guint level = 0; level < 2; level++)
+    {
+      g_autofree char *text = g_strdup_printf ("%%%u.", level + 1);
+
+      hrp_package_start (writer, "w:lvl");
+      hrp_package_attribute_int (writer, "w:ilvl", level);
+      property (writer, "w:start", "1");
+      property (writer, "w:numFmt", writer->options->thai_digits ? "thaiNumbers" : "decimal");
+      property (writer, "w:lvlText", text);
+      property (writer, "w:lvlJc", "left");
+      hrp_package_start (writer, "w:pPr");
+      hrp_package_start (writer, "w:ind");
+      hrp_package_attribute_int (writer, "w:left", (level + 1) * HANGING);
+      hrp_package_attribute_int (writer, "w:hanging", HANGING);
+      hrp_package_end (writer);
+      hrp_package_end (writer);
+      hrp_package_end (writer);
+    }
+  hrp_package_end (writer);
+
+  for (guint i = 1; i <= n; i++)
+    {
+      hrp_package_start (writer, "w:num");
+      hrp_package_attribute_int (writer, "w:numId", i);
+      property (writer, "w:abstractNumId", "0");
+      for (guint level = 0; level < 2; level++)
+        {
+          hrp_package_start (writer, "w:lvlOverride");
+          hrp_package_attribute_int (writer, "w:ilvl", level);
+          property (writer, "w:startOverride", "1");
+          hrp_package_end (writer);
+        }
+      hrp_package_end (writer);
+    }
 }
 
 static void
 settings_body (Writer  *writer,
                HrpPlan *plan)
 {
-
-  start (writer, "w:defaultTabStop");
-  attribute (writer, "w:val", "720");
-  end (writer);
-  element (writer, "w:themeFontLang", "w:val", "th-TH", "w:bidi", "th-TH", NULL);
+  property (writer, "w:defaultTabStop", "720");
+  hrp_package_element (writer, "w:themeFontLang", "w:val", "th-TH", "w:bidi", "th-TH", NULL);
   /* Word 2013 and later: not opened in Compatibility Mode. */
-  start (writer, "w:compat");
-  element (writer, "w:compatSetting",
+  hrp_package_start (writer, "w:compat");
+  hrp_package_element (writer, "w:compatSetting",
            "w:name", "compatibilityMode",
            "w:uri", "http://schemas.microsoft.com/office/word",
            "w:val", "15", NULL);
-  end (writer);
+  hrp_package_end (writer);
 }
 
 /* The Thai font, and what Word takes when this PC lacks it (w:altName
@@ -883,13 +671,13 @@ font_table_body (Writer  *writer,
 
   for (guint f = 0; f < G_N_ELEMENTS (fonts); f++)
     {
-      start (writer, "w:font");
-      attribute (writer, "w:name", fonts[f][0]);
+      hrp_package_start (writer, "w:font");
+      hrp_package_attribute (writer, "w:name", fonts[f][0]);
       property (writer, "w:altName", fonts[f][1]);
       property (writer, "w:charset", "DE");   /* Thai */
       property (writer, "w:family", "swiss");
       property (writer, "w:pitch", "variable");
-      end (writer);
+      hrp_package_end (writer);
     }
 }
 
@@ -899,14 +687,13 @@ relationship (Writer     *writer,
               const char *type,
               const char *target)
 {
-  element (writer, "Relationship", "Id", id, "Type", type, "Target", target, NULL);
+  hrp_package_element (writer, "Relationship", "Id", id, "Type", type, "Target", target, NULL);
 }
 
 static void
 package_rels_body (Writer  *writer,
                    HrpPlan *plan)
 {
-
   relationship (writer, "rId1", REL_DOC "officeDocument", "word/document.xml");
 }
 
@@ -914,10 +701,12 @@ static void
 document_rels_body (Writer  *writer,
                     HrpPlan *plan)
 {
-
   relationship (writer, "rId1", REL_DOC "styles", "styles.xml");
   relationship (writer, "rId2", REL_DOC "settings", "settings.xml");
   relationship (writer, "rId3", REL_DOC "fontTable", "fontTable.xml");
+  relationship (writer, HEADER_ID, REL_DOC "header", "header1.xml");
+  relationship (writer, FIRST_HEADER_ID, REL_DOC "header", "header2.xml");
+  relationship (writer, "rId6", REL_DOC "numbering", "numbering.xml");
 }
 
 static void
@@ -929,79 +718,20 @@ content_types_body (Writer  *writer,
     { "/word/styles.xml", CT_WML "styles+xml" },
     { "/word/settings.xml", CT_WML "settings+xml" },
     { "/word/fontTable.xml", CT_WML "fontTable+xml" },
+    { "/word/numbering.xml", CT_WML "numbering+xml" },
+    { "/word/header1.xml", CT_WML "header+xml" },
+    { "/word/header2.xml", CT_WML "header+xml" },
   };
 
-  element (writer, "Default",
+  hrp_package_element (writer, "Default",
            "Extension", "rels",
            "ContentType", "application/vnd.openxmlformats-package.relationships+xml", NULL);
-  element (writer, "Default", "Extension", "xml", "ContentType", "application/xml", NULL);
+  hrp_package_element (writer, "Default", "Extension", "xml", "ContentType", "application/xml", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (overrides); i++)
-    element (writer, "Override", "PartName", overrides[i][0], "ContentType", overrides[i][1], NULL);
+    hrp_package_element (writer, "Override", "PartName", overrides[i][0], "ContentType", overrides[i][1], NULL);
 }
 
 /* }}} */
-
-/* The zip {{{ */
-
-static gboolean
-zip_failed (zip_error_t  *zip_error,
-            GError      **error)
-{
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-               _("Could not make the Word document: %s"), zip_error_strerror (zip_error));
-  return FALSE;
-}
-
-/* Adds the part name with bytes (kept alive in kept until the zip is
- * closed). */
-static gboolean
-add_part (zip_t       *archive,
-          GPtrArray   *kept,
-          const char  *name,
-          GBytes      *bytes,
-          GError     **error)
-{
-  gsize size;
-  gconstpointer data = g_bytes_get_data (bytes, &size);
-  zip_source_t *source;
-  zip_int64_t index;
-
-  g_ptr_array_add (kept, bytes);
-  source = zip_source_buffer (archive, data, size, 0);
-  if (source == NULL)
-    return zip_failed (zip_get_error (archive), error);
-  index = zip_file_add (archive, name, source, ZIP_FL_ENC_UTF_8);
-  if (index < 0)
-    {
-      zip_source_free (source);
-      return zip_failed (zip_get_error (archive), error);
-    }
-  if (zip_set_file_compression (archive, index, ZIP_CM_DEFLATE, 9) < 0
-      || zip_file_set_dostime (archive, index, DOS_TIME, DOS_DATE, 0) < 0)
-    return zip_failed (zip_get_error (archive), error);
-  return TRUE;
-}
-
-/* What the closed in-memory zip holds. */
-static GBytes *
-source_bytes (zip_source_t  *source,
-              GError       **error)
-{
-  zip_stat_t stat;
-  g_autofree guint8 *data = NULL;
-  zip_int64_t got;
-
-  zip_stat_init (&stat);
-  if (zip_source_stat (source, &stat) < 0 || !(stat.valid & ZIP_STAT_SIZE)
-      || zip_source_open (source) < 0)
-    return zip_failed (zip_source_error (source), error), NULL;
-  data = g_malloc (MAX (stat.size, 1));
-  got = zip_source_read (source, data, stat.size);
-  zip_source_close (source);
-  if (got < 0 || (zip_uint64_t) got != stat.size)
-    return zip_failed (zip_source_error (source), error), NULL;
-  return g_bytes_new_take (g_steal_pointer (&data), stat.size);
-}
 
 GBytes *
 hrp_docx_export (HrpPlan                *plan,
@@ -1009,88 +739,46 @@ hrp_docx_export (HrpPlan                *plan,
                  GError                **error)
 {
   static const HrpReportOptions defaults = { 0 };
-  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
-  zip_error_t zip_error;
-  zip_source_t *source;
-  zip_t *archive;
-  GBytes *bytes = NULL;
-
+  static const char * const types[] = { "xmlns", NS_PKG "content-types", NULL };
+  static const char * const relationships[] = { "xmlns", NS_PKG "relationships", NULL };
+  static const char * const word[] = { "xmlns:w", NS_W, "xmlns:r", NS_R, NULL };
   /* [Content_Types].xml first, as Word writes it. */
   static const struct {
-    const char *name;
-    const char *root;
-    const char *xmlns;   /* the root's namespace attribute */
-    const char *ns;
-    PartBody    body;
+    const char         *name;
+    const char         *root;
+    const char * const *attributes;   /* the root's namespaces */
+    HrpPackageBody      body;
   } part_of[] = {
-    { "[Content_Types].xml", "Types", "xmlns", NS_PKG "content-types", content_types_body },
-    { "_rels/.rels", "Relationships", "xmlns", NS_PKG "relationships", package_rels_body },
-    { "word/document.xml", "w:document", "xmlns:w", NS_W, document_body },
-    { "word/styles.xml", "w:styles", "xmlns:w", NS_W, styles_body },
-    { "word/settings.xml", "w:settings", "xmlns:w", NS_W, settings_body },
-    { "word/fontTable.xml", "w:fonts", "xmlns:w", NS_W, font_table_body },
-    { "word/_rels/document.xml.rels", "Relationships", "xmlns", NS_PKG "relationships", document_rels_body },
+    { "[Content_Types].xml", "Types", types, content_types_body },
+    { "_rels/.rels", "Relationships", relationships, package_rels_body },
+    { "word/document.xml", "w:document", word, document_body },
+    { "word/styles.xml", "w:styles", word, styles_body },
+    { "word/numbering.xml", "w:numbering", word, numbering_body },
+    { "word/settings.xml", "w:settings", word, settings_body },
+    { "word/fontTable.xml", "w:fonts", word, font_table_body },
+    { "word/header1.xml", "w:hdr", word, header_body },
+    { "word/header2.xml", "w:hdr", word, first_header_body },
+    { "word/_rels/document.xml.rels", "Relationships", relationships, document_rels_body },
   };
-  struct {
-    const char *name;
-    GBytes     *bytes;
-  } parts[G_N_ELEMENTS (part_of)];
+  HrpPackagePart parts[G_N_ELEMENTS (part_of)];
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes;
 
   g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
   if (options == NULL)
     options = &defaults;
 
   for (guint i = 0; i < G_N_ELEMENTS (part_of); i++)
-    {
-      parts[i].name = part_of[i].name;
-      parts[i].bytes = write_part (plan, options, part_of[i].root, part_of[i].xmlns, part_of[i].ns,
-                                   part_of[i].body);
-    }
-
-  zip_error_init (&zip_error);
-  source = zip_source_buffer_create (NULL, 0, 0, &zip_error);
-  if (source == NULL)
-    goto failed;
-  archive = zip_open_from_source (source, ZIP_TRUNCATE, &zip_error);
-  if (archive == NULL)
-    {
-      zip_source_free (source);
-      goto failed;
-    }
-  /* Still ours once the archive is closed, to be read. */
-  zip_source_keep (source);
-
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    {
-      GBytes *part = g_steal_pointer (&parts[i].bytes);
-
-      if (!add_part (archive, kept, parts[i].name, part, error))
-        {
-          for (guint j = i + 1; j < G_N_ELEMENTS (parts); j++)
-            g_bytes_unref (parts[j].bytes);
-          zip_discard (archive);
-          zip_source_free (source);
-          zip_error_fini (&zip_error);
-          return NULL;
-        }
-    }
-  if (zip_close (archive) < 0)
-    {
-      zip_failed (zip_get_error (archive), error);
-      zip_discard (archive);
-    }
-  else
-    bytes = source_bytes (source, error);
-  zip_source_free (source);
-  zip_error_fini (&zip_error);
-  return bytes;
-
-failed:
+    parts[i] = (HrpPackagePart) {
+      part_of[i].name,
+      hrp_package_write_part (plan, options, part_of[i].root, part_of[i].attributes, part_of[i].body),
+      FALSE,
+    };
+  bytes = hrp_package_zip (parts, G_N_ELEMENTS (parts), &local_error);
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     g_bytes_unref (parts[i].bytes);
-  zip_failed (&zip_error, error);
-  zip_error_fini (&zip_error);
-  return NULL;
+  if (bytes == NULL)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                 _("Could not make the Word document: %s"), local_error->message);
+  return bytes;
 }
-
-/* }}} */

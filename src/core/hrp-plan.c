@@ -728,6 +728,12 @@ hrp_plan_sanitize (HrpPlan *self)
   return removed;
 }
 
+const char *
+hrp_plan_list_item_text (gpointer item)
+{
+  return HRP_IS_MISSION (item) ? hrp_mission_get_text (HRP_MISSION (item)) : hrp_text_get_text (HRP_TEXT (item));
+}
+
 char **
 hrp_plan_numbered_lines (GListModel *items)
 {
@@ -737,10 +743,7 @@ hrp_plan_numbered_lines (GListModel *items)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (items, i);
-      const char *text = HRP_IS_MISSION (item) ? hrp_mission_get_text (HRP_MISSION (item))
-                                               : hrp_text_get_text (HRP_TEXT (item));
-
-      lines[i] = g_strdup_printf ("%u. %s", i + 1, text);
+      lines[i] = g_strdup_printf ("%u. %s", i + 1, hrp_plan_list_item_text (item));
     }
   return lines;
 }

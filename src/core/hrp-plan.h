@@ -72,6 +72,8 @@ void        hrp_plan_roll_over        (HrpPlan    *self,
 /* How many activities its policies hold (one listed under two policies
  * counts twice). */
 guint       hrp_plan_count_activities (HrpPlan    *self);
+/* The text of an item of a numbered list: a mission or a text. */
+const char *hrp_plan_list_item_text (gpointer    item);
 /* A list of the plan (texts or missions) as printed: "1. …", "2. …";
  * NULL-terminated. */
 char      **hrp_plan_numbered_lines  (GListModel *items);

@@ -581,25 +581,22 @@ estimated_width (const char *text,
   return spacing * per_character;
 }
 
-/* The share of rest that the policy's column takes: of a few, the widest
- * that makes the table about as short as the shortest, reckoned from the
- * texts' widths on one line (a text w wide in a column c wide takes
- * about ceil (w / c) lines; a policy's rows are as high as its name or
- * its activities, whichever is higher).  The first policies are enough
- * to judge by. */
-static double
-policy_share (HrpLayout *layout,
-              Table     *table,
-              HrpPlan   *plan,
-              double     rest)
+/* The share of rest (points) that the policy's column takes: of a few,
+ * the widest that makes the table about as short as the shortest,
+ * reckoned from the texts' widths on one line, per_character points a
+ * spacing character (a text w wide in a column c wide takes about
+ * ceil (w / c) lines; a policy's rows are as high as its name or its
+ * activities, whichever is higher).  The first policies are enough to
+ * judge by.  The Word and OpenDocument exports choose theirs so too. */
+double
+hrp_report_policy_share (HrpPlan *plan,
+                         double   per_character,
+                         double   rest)
 {
   static const double shares[] = { 0.26, 0.30, 0.34, 0.38, 0.42, 0.46 };
-  static const char *measured = "การประชุมคณะกรรมการพิจารณาคุณสมบัติและประเมินผลงาน";
   GListModel *policies = G_LIST_MODEL (hrp_plan_get_policies (plan));
   guint n = MIN (g_list_model_get_n_items (policies), 60);
   g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (double));  /* policy, its activities, 0 */
-  g_autoptr(PangoLayout) line = hrp_layout_unbroken (layout, measured, table->size, FALSE);
-  double per_character = hrp_layout_block_width (line) / estimated_width (measured, 1);
   double heights[G_N_ELEMENTS (shares)];
   double best_share = 0.36, best_height = G_MAXDOUBLE;
 
@@ -646,6 +643,19 @@ policy_share (HrpLayout *layout,
     if (heights[s] <= best_height * 1.05)
       best_share = shares[s];
   return best_share;
+}
+
+/* The policy's share, its texts measured in the table's font. */
+static double
+policy_share (HrpLayout *layout,
+              Table     *table,
+              HrpPlan   *plan,
+              double     rest)
+{
+  static const char *measured = "การประชุมคณะกรรมการพิจารณาคุณสมบัติและประเมินผลงาน";
+  g_autoptr(PangoLayout) line = hrp_layout_unbroken (layout, measured, table->size, FALSE);
+
+  return hrp_report_policy_share (plan, hrp_layout_block_width (line) / estimated_width (measured, 1), rest);
 }
 
 /* The columns' edges from their content: the quarters just wide enough

@@ -57,4 +57,11 @@ GListModel *hrp_report_strategy_list      (HrpStrategy  *strategy,
                                            guint         i,
                                            const char  **heading);
 
+/* The share of rest (points, the width of the policy and the activity
+ * together) the policy's column takes, from the texts of the plan, a
+ * spacing character taken as per_character points wide. */
+double      hrp_report_policy_share       (HrpPlan      *plan,
+                                           double        per_character,
+                                           double        rest);
+
 G_END_DECLS
