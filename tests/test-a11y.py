@@ -6,9 +6,14 @@ it, in English and in Thai.
 
 Every button on screen (push, toggle and menu buttons: shown, with a size)
 has a name of its own: not empty, not a GTK type name ("GtkImage",
-"GtkMenuButton"), and without a mnemonic's underscore ("_ยกเลิก").  The
-outline's add menu says what it adds and where ("Add Strategy after
-Strategy 2").
+"GtkMenuButton"), without a mnemonic's underscore ("_ยกเลิก"), and not
+said twice ("Cancel Cancel").  The
+window is read as it opens, then on the pages a user goes to with the
+keyboard: a strategy's, with Find and Replace open (End, Up, Ctrl+H in the
+outline), a policy's with its activity table (Up twice more), and the
+New Plan dialog (Ctrl+N) over it.  The
+outline's add menu is checked by test-outline-focus.c (English) and
+test-thai-ui.c (Thai).
 
 Prints TAP.  Needs python3-gi and gir1.2-atspi-2.0 (build-aux/deps.sh),
 a display and a session bus (the tests run under xvfb-run and
@@ -31,6 +36,7 @@ except (ImportError, ValueError) as error:
 
 BUTTONS = {'push button', 'toggle button', 'menu button', 'split button'}
 TYPE_NAME = re.compile(r'^Gtk[A-Z]\w*$')
+DOUBLED = re.compile(r'^(.+) \1$')
 results = []
 
 
@@ -100,22 +106,58 @@ def describe(node):
         return 'a button'
 
 
-def check_names(app, language, at_least):
+def check_names(app, language, at_least, showing=None):
+    """Every button on screen named, once more than at_least of them (and
+    one named showing, when given) are on screen."""
     buttons = []
     # The window builds its rows as it shows them: wait for them.
     end = time.time() + 30
     while time.time() < end:
         buttons = buttons_of(app)
-        if len(buttons) > at_least:
+        if len(buttons) > at_least and (showing is None or any(b.get_name() == showing for b in buttons)):
             break
         time.sleep(0.5)
     check(len(buttons) > at_least, f'{language}: the window shows its buttons ({len(buttons)})')
+    if showing is not None:
+        check(any(b.get_name() == showing for b in buttons), f'{language}: “{showing}” is on screen')
     unnamed = [b for b in buttons if not (b.get_name() or '').strip() or TYPE_NAME.match(b.get_name())]
     check(not unnamed, f'{language}: every button on screen has a name'
           + ''.join(f'\n#   {describe(b)}' for b in unnamed))
     underscored = [b for b in buttons if '_' in (b.get_name() or '')]
     check(not underscored, f'{language}: no name keeps a mnemonic underscore'
           + ''.join(f'\n#   {describe(b)}' for b in underscored))
+    # GTK 4.8 reads a mnemonic button's label twice ("Cancel Cancel").
+    doubled = [b for b in buttons if DOUBLED.match(b.get_name() or '')]
+    check(not doubled, f'{language}: no name is said twice'
+          + ''.join(f'\n#   {describe(b)}' for b in doubled))
+
+
+def main_window(pid):
+    """The X window of the program's main window: its largest one shown."""
+    found = subprocess.run(['xdotool', 'search', '--onlyvisible', '--pid', str(pid)],
+                           capture_output=True, text=True).stdout.split()
+    sizes = {}
+    for window in found:
+        shell = subprocess.run(['xdotool', 'getwindowgeometry', '--shell', window],
+                               capture_output=True, text=True).stdout
+        fields = dict(line.split('=', 1) for line in shell.split() if '=' in line)
+        sizes[window] = int(fields.get('WIDTH', 0)) * int(fields.get('HEIGHT', 0))
+    return max(sizes, key=sizes.get) if sizes else None
+
+
+def press(pid, *keys):
+    """Keys pressed on the program's window through the X server, as a
+    keyboard does, one at a time."""
+    window = main_window(pid)
+    for key in keys:
+        subprocess.run(['xdotool', 'windowfocus', '--sync', window, 'key', key], check=True)
+        time.sleep(0.5)
+
+
+# The name of a button that shows the page was reached.
+REPLACE_ALL = {'': 'Replace All', 'th': 'แทนที่ทั้งหมด'}
+ADD_ACTIVITY = {'': 'Add activity', 'th': 'เพิ่มกิจกรรม'}
+CANCEL = {'': 'Cancel', 'th': 'ยกเลิก'}
 
 
 def run(language, with_plan):
@@ -140,6 +182,17 @@ def run(language, with_plan):
             check(app is not None, f'{what}: the program is on the accessibility bus{ended}')
             if app is not None:
                 check_names(app, what, 10 if with_plan else 3)
+            if app is not None and with_plan:
+                # The outline has the focus: its last row (the action
+                # plan), up to the last strategy; Find and Replace.
+                press(proc.pid, 'End', 'Up', 'ctrl+h')
+                check_names(app, f'{what}, a strategy, Find and Replace', 20, REPLACE_ALL[language])
+                # Up twice: the last policy and its activities.
+                press(proc.pid, 'Escape', 'Up', 'Up')
+                check_names(app, f'{what}, a policy', 10, ADD_ACTIVITY[language])
+                # A dialog: its buttons have mnemonics (“_Cancel”).
+                press(proc.pid, 'ctrl+n')
+                check_names(app, f'{what}, New Plan', 10, CANCEL[language])
         finally:
             if proc.poll() is None:
                 proc.terminate()

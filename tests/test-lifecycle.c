@@ -320,8 +320,8 @@ import_cb (HrpImportDialog *dialog,
 }
 
 /* Importing last year's file: Import is the default (Enter imports, from
- * the year too), no text of the summary is selected as it opens, and the
- * dialog says how the title will read in the new year. */
+ * the year too), no text of the summary is selected as it opens, the
+ * dialog is compact and says how the title will read in the new year. */
 static void
 test_import_dialog (Fixture       *f,
                     gconstpointer  data)
@@ -342,6 +342,11 @@ test_import_dialog (Fixture       *f,
   gtk_window_present (GTK_WINDOW (dialog));
   hrp_test_drain ();
 
+  /* Compact: as tall as its text, within a 1024 × 600 screen (its wrapped
+   * lines once made it 780 pixels tall, most of them blank). */
+  g_test_message ("import dialog %d × %d", gtk_widget_get_width (GTK_WIDGET (dialog)),
+                  gtk_widget_get_height (GTK_WIDGET (dialog)));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (dialog)), <=, 600);
   import_button = hrp_test_template_child (dialog, HRP_TYPE_IMPORT_DIALOG, "import_button");
   g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) == import_button);
   /* The focus is not on the summary, whose text it would select. */

@@ -301,6 +301,40 @@ test_action_plan (Fixture       *f,
   }
 }
 
+/* The outline's add menu says what it adds and where, in Thai; deleting
+ * a strategy says, with an Undo, where its policies went. */
+static void
+test_add_and_delete (Fixture       *f,
+                     gconstpointer  data)
+{
+  HrpPlan *plan = hrp_window_get_plan (f->window);
+  HrpStrategy *strategy2 = hrp_test_nth (hrp_plan_get_strategies (plan), 1);
+  HrpStrategy *strategy8 = hrp_test_nth (hrp_plan_get_strategies (plan), 7);
+  HrpPolicy *policy1 = hrp_test_nth (hrp_plan_get_policies (plan), 0);
+  GMenuModel *menu = gtk_menu_button_get_menu_model (child (f, "add_menu_button"));
+  g_autofree char *after = NULL;
+  g_autofree char *inside = NULL;
+
+  g_assert_true (hrp_window_select_item (f->window, strategy2));
+  hrp_test_drain ();
+  g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &after));
+  g_assert_true (g_menu_model_get_item_attribute (menu, 1, G_MENU_ATTRIBUTE_LABEL, "s", &inside));
+  g_assert_cmpstr (after, ==, "เพิ่มยุทธศาสตร์ต่อจากยุทธศาสตร์ที่ 2");
+  g_assert_cmpstr (inside, ==, "เพิ่มนโยบายภายใต้ยุทธศาสตร์ที่ 2");
+
+  g_assert_true (hrp_window_select_item (f->window, strategy8));
+  hrp_test_drain ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-item", NULL));
+  hrp_test_drain ();
+  g_assert_null (hrp_policy_get_strategy (policy1));
+  g_assert_cmpstr (gtk_label_get_label (child (f, "status_label")), ==,
+                   "ลบยุทธศาสตร์ที่ 8แล้ว นโยบาย 10 ด้านจึงย้ายไปอยู่ใน “ยังไม่ได้เชื่อมโยง”");
+  g_assert_true (gtk_widget_get_visible (child (f, "status_undo")));
+  g_signal_emit_by_name (child (f, "status_undo"), "clicked");
+  hrp_test_drain ();
+  g_assert_true (hrp_policy_get_strategy (policy1) == strategy8);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +365,7 @@ main (int   argc,
   ADD ("/thai-ui/editor", test_editor);
   ADD ("/thai-ui/menu-and-undo", test_menu_and_undo);
   ADD ("/thai-ui/action-plan", test_action_plan);
+  ADD ("/thai-ui/add-and-delete", test_add_and_delete);
 #undef ADD
 
   return g_test_run ();

@@ -1040,14 +1040,23 @@ test_search (Fixture       *f,
   g_assert_cmpstr (hrp_outline_node_get_heading (row_node (f, 1, NULL)), ==, "Mission 8");
   g_assert_cmpstr (hrp_outline_node_get_heading (row_node (f, 2, NULL)), ==, "Strategy 8");
   g_assert_true (hrp_outline_node_get_item (row_node (f, 3, NULL)) == G_OBJECT (policy4));
+  /* The matches counted, in English. */
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (child (f, "find_status_label")), "1 of "));
 
   /* Headings match too; nothing matches nothing. */
   hrp_window_set_search (f->window, "strategy 3");
   hrp_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 3);
-  hrp_window_set_search (f->window, "ไม่มีข้อความนี้ในแผน");
-  hrp_test_drain ();
-  g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 0);
+  {
+    GtkLabel *status = child (f, "find_status_label");
+
+    /* Nothing found: said so, in English. */
+    hrp_window_set_search (f->window, "ไม่มีข้อความนี้ในแผน");
+    hrp_test_drain ();
+    g_assert_cmpuint (g_list_model_get_n_items (rows (f)), ==, 0);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (status)));
+    g_assert_cmpstr (gtk_label_get_label (status), ==, "No results");
+  }
 
   hrp_window_set_search (f->window, NULL);
   hrp_test_drain ();

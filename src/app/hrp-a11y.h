@@ -11,4 +11,9 @@ G_BEGIN_DECLS
 void hrp_a11y_name_drop_down (GtkDropDown *dropdown,
                               const char  *name);
 
+/* Names each button of root that has a mnemonic (“_Cancel”) by its
+ * label's text alone: GTK 4.8 announces both the label as written and
+ * the label that names the button (“_Cancel Cancel”). */
+void hrp_a11y_name_mnemonic_buttons (GtkWidget *root);
+
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include <signal.h>
 #endif
 
+#include "hrp-a11y.h"
 #include "hrp-application.h"
 #include "hrp-open-error.h"
 #include "hrp-settings.h"
@@ -256,6 +257,7 @@ language_changed_cb (GSimpleAction *action,
       gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
     }
   G_GNUC_END_IGNORE_DEPRECATIONS
+  hrp_a11y_name_mnemonic_buttons (dialog);
   g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }

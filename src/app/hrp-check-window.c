@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hrp-a11y.h"
 #include "hrp-check-window.h"
 #include "hrp-check.h"
 #include "hrp-message.h"
@@ -130,6 +131,7 @@ show_problems (HrpCheckWindow *self)
 
       gtk_label_set_label (self->years_label, heading);
       gtk_button_set_label (GTK_BUTTON (self->replace_button), button);
+      hrp_a11y_name_mnemonic_buttons (self->replace_button);
       update_replace_button (self);
     }
 }
@@ -213,6 +215,7 @@ hrp_check_window_init (HrpCheckWindow *self)
   self->ticks = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  hrp_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
 }
 
 HrpCheckWindow *

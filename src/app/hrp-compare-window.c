@@ -331,6 +331,7 @@ hrp_compare_window_init (HrpCompareWindow *self)
   self->lines = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  hrp_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
   hrp_a11y_name_drop_down (self->year_dropdown, _("Compared with"));
   g_signal_connect_swapped (self->year_dropdown, "notify::selected",
                             G_CALLBACK (year_selected_cb), self);

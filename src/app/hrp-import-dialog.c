@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hrp-a11y.h"
 #include "hrp-import-dialog.h"
 #include "hrp-thai.h"
 #include "hrp-year-widgets.h"
@@ -367,6 +368,7 @@ static void
 hrp_import_dialog_init (HrpImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hrp_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
 
   g_signal_connect_swapped (self->as_next_check, "toggled", G_CALLBACK (changed_cb), self);
   g_signal_connect_swapped (self->year_spin, "value-changed", G_CALLBACK (changed_cb), self);

@@ -2,6 +2,7 @@
 /* hrp-message.c — messages to the user */
 #include "config.h"
 
+#include "hrp-a11y.h"
 #include "hrp-message.h"
 
 void
@@ -20,6 +21,7 @@ hrp_show_error (GtkWidget  *widget,
   if (secondary != NULL)
     gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
   G_GNUC_END_IGNORE_DEPRECATIONS
+  hrp_a11y_name_mnemonic_buttons (dialog);
   g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -88,6 +88,7 @@ static void
 hrp_new_plan_dialog_init (HrpNewPlanDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hrp_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
   hrp_a11y_name_drop_down (self->source_dropdown, _("Start from"));
   self->source_years = g_array_new (FALSE, FALSE, sizeof (int));
   /* Enter in the year creates, as Create does. */

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hrp-a11y.h"
 #include "hrp-open-error.h"
 #include "hrp-library.h"
 
@@ -100,6 +101,7 @@ static void
 hrp_open_error_window_init (HrpOpenErrorWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hrp_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->quit_button));
 }
 

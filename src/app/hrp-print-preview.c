@@ -18,6 +18,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "hrp-a11y.h"
 #include "hrp-app-resources.h"
 #include "hrp-field.h"
 #include "hrp-message.h"
@@ -774,6 +775,7 @@ hrp_print_preview_init (HrpPrintPreview *self)
   self->zoom = 1.0;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  hrp_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
 
   gtk_drawing_area_set_draw_func (self->page_area, draw_page_cb, self, NULL);
   g_signal_connect (self->page_area, "resize", G_CALLBACK (page_area_resize_cb), self);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "hrp-a11y.h"
 #include "hrp-check-window.h"
 #include "hrp-check.h"
 #include "hrp-compare-window.h"
@@ -625,6 +626,7 @@ delete_plan (HrpWindow      *self,
   gtk_widget_add_css_class (button, "destructive-action");
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   G_GNUC_END_IGNORE_DEPRECATIONS
+  hrp_a11y_name_mnemonic_buttons (dialog);
   g_object_set_data (G_OBJECT (dialog), "hrp-year", GINT_TO_POINTER (year));
   g_signal_connect (dialog, "response", G_CALLBACK (delete_plan_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));

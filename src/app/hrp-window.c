@@ -789,6 +789,7 @@ hrp_window_init (HrpWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   hrp_a11y_name_drop_down (self->year_dropdown, _("Fiscal year"));
+  hrp_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", FALSE);
   _hrp_window_update_find_status (self);
 
