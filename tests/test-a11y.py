@@ -156,7 +156,7 @@ def press(pid, *keys):
 
 # The name of a button that shows the page was reached.
 REPLACE_ALL = {'': 'Replace All', 'th': 'แทนที่ทั้งหมด'}
-ADD_ACTIVITY = {'': 'Add activity', 'th': 'เพิ่มกิจกรรม'}
+ADD_ACTIVITY = {'': 'Add activity', 'th': 'เพิ่มกิจกรรม/โครงการ'}
 CANCEL = {'': 'Cancel', 'th': 'ยกเลิก'}
 
 

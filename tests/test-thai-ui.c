@@ -320,7 +320,7 @@ test_add_and_delete (Fixture       *f,
   g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &after));
   g_assert_true (g_menu_model_get_item_attribute (menu, 1, G_MENU_ATTRIBUTE_LABEL, "s", &inside));
   g_assert_cmpstr (after, ==, "เพิ่มยุทธศาสตร์ต่อจากยุทธศาสตร์ที่ 2");
-  g_assert_cmpstr (inside, ==, "เพิ่มนโยบายภายใต้ยุทธศาสตร์ที่ 2");
+  g_assert_cmpstr (inside, ==, "เพิ่มนโยบายที่สอดคล้องกับยุทธศาสตร์ที่ 2");
 
   g_assert_true (hrp_window_select_item (f->window, strategy8));
   hrp_test_drain ();
@@ -328,7 +328,7 @@ test_add_and_delete (Fixture       *f,
   hrp_test_drain ();
   g_assert_null (hrp_policy_get_strategy (policy1));
   g_assert_cmpstr (gtk_label_get_label (child (f, "status_label")), ==,
-                   "ลบยุทธศาสตร์ที่ 8แล้ว นโยบาย 10 ด้านจึงย้ายไปอยู่ใน “ยังไม่ได้เชื่อมโยง”");
+                   "ลบยุทธศาสตร์ที่ 8 แล้ว นโยบาย 10 ด้านจึงย้ายไปอยู่ใน “ยังไม่ได้เชื่อมโยง”");
   g_assert_true (gtk_widget_get_visible (child (f, "status_undo")));
   g_signal_emit_by_name (child (f, "status_undo"), "clicked");
   hrp_test_drain ();
