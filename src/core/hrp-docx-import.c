@@ -452,7 +452,7 @@ paragraph_text (Docx       *d,
 
 /* Tables and the body {{{ */
 
-/* A cell's paragraphs, one a line, tables inside it too */
+/* A cell's paragraphs, each after a newline, tables inside it too */
 static void
 cell_text (Docx       *d,
            xmlNodePtr  node,
@@ -466,8 +466,9 @@ cell_text (Docx       *d,
           gboolean heading;
           g_autofree char *line = paragraph_text (d, c, &heading);
 
-          if (text->len > 0)
-            g_string_append_c (text, '\n');
+          /* Every paragraph after a newline, an empty one too: the first
+           * is taken off when the cell is done */
+          g_string_append_c (text, '\n');
           g_string_append (text, line);
         }
       else if (depth < 32 && (is_w (c, "tbl") || is_w (c, "tr") || is_w (c, "tc") || is_w (c, "sdt")
@@ -508,7 +509,8 @@ table_rows (Docx       *d,
           cell_text (d, tc, text, 0);
           /* w:vMerge without "restart": merged with the cell above */
           _hrp_word_cell (d->lines, column, span,
-                          vmerge != NULL && g_strcmp0 (merge, "restart") != 0 ? NULL : text->str);
+                          vmerge != NULL && g_strcmp0 (merge, "restart") != 0 ? NULL
+                          : text->str + (text->len > 0));
           column += span;
         }
     }

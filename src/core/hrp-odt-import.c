@@ -308,8 +308,9 @@ paragraph (Odt        *o,
     }
   if (cell != NULL)
     {
-      if (cell->len > 0)
-        g_string_append_c (cell, '\n');
+      /* Each after a newline, an empty one too: the cell's first is
+       * taken off when it is done */
+      g_string_append_c (cell, '\n');
       g_string_append (cell, text);
     }
   else
@@ -418,7 +419,8 @@ table_rows (Odt        *o,
                       g_autoptr(GString) text = g_string_new (NULL);
 
                       block_content (o, c, text, NULL, 0, 0);
-                      _hrp_word_cell (o->lines, column, attr_count (c, NS_TABLE, "number-columns-spanned", 64), text->str);
+                      _hrp_word_cell (o->lines, column, attr_count (c, NS_TABLE, "number-columns-spanned", 64),
+                                      text->str + (text->len > 0));
                     }
                   else if (is (c, NS_TABLE, "covered-table-cell"))
                     _hrp_word_cell (o->lines, column, 1, NULL);
