@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-document-import.h — last year's plan from the document an office
- * has: a PDF read with the positions of its text, or plain text (no GTK) */
+ * has: a PDF read with the positions of its text, a .docx or an .odt
+ * read by its structure, or plain text (no GTK) */
 #pragma once
 
 #include <gio/gio.h>
