@@ -32,7 +32,7 @@ typedef struct {
 } Style;
 
 typedef struct {
-  guint count[MAX_LEVELS];
+  int count[MAX_LEVELS];   /* items so far at each level (shown: start + count - 1) */
 } Counters;
 
 typedef struct {
@@ -241,7 +241,7 @@ list_number (Docx       *d,
       g_hash_table_insert (d->counters, g_strdup (abstract_id), counters);
     }
   /* A list started over (Restart Numbering): its own w:num with an
-   * override, the first time it is used */
+   * override of where it starts, the first time it is used */
   if (g_hash_table_add (d->restarted, g_strdup (num_id)))
     for (xmlNodePtr o = num->children; o != NULL; o = o->next)
       if (is_w (o, "lvlOverride") && child (o, "startOverride") != NULL)
@@ -249,7 +249,8 @@ list_number (Docx       *d,
           int l = attr_int (o, "ilvl", -1);
 
           if (l >= 0 && l < MAX_LEVELS)
-            counters->count[l] = 0;
+            counters->count[l] = attr_int (child (o, "startOverride"), "val", 1)
+                                 - attr_int (child (level (abstract, l), "start"), "val", 1);
         }
   counters->count[ilvl]++;
   for (int l = ilvl + 1; l < MAX_LEVELS; l++)
@@ -266,7 +267,7 @@ list_number (Docx       *d,
           xmlNodePtr at = level (abstract, l);
           g_autofree char *at_format = attr (child (at, "numFmt"), "val");
           int start = attr_int (child (at, "start"), "val", 1);
-          guint value = (guint) MAX (0, start + (int) counters->count[l] - (counters->count[l] > 0 ? 1 : 0));
+          guint value = (guint) CLAMP (start + counters->count[l] - 1, 0, 1000000);
           g_autofree char *shown = _hrp_word_format_number (at_format, value);
 
           g_string_append (out, shown);
@@ -613,9 +614,11 @@ _hrp_docx_import_lines (HrpZipReader      *zip,
     return NULL;
   if (!hrp_zip_reader_has (zip, document))
     {
+      g_autofree char *shown = hrp_zip_shown_name (document);
+
       g_set_error (error, HRP_DOCUMENT_IMPORT_ERROR, HRP_DOCUMENT_IMPORT_ERROR_MISSING_PART,
                    _("“%s” has no document part (%s): it is not a complete Word file"),
-                   display_name, document);
+                   display_name, shown);
       return NULL;
     }
   styles_part = related_part (zip, document, "styles", "word/styles.xml", error);
@@ -654,9 +657,11 @@ _hrp_docx_import_lines (HrpZipReader      *zip,
   body_node = is_w (root, "document") ? child (root, "body") : NULL;
   if (body_node == NULL)
     {
+      g_autofree char *shown = hrp_zip_shown_name (document);
+
       g_set_error (error, HRP_DOCUMENT_IMPORT_ERROR, HRP_DOCUMENT_IMPORT_ERROR_MISSING_PART,
                    _("“%s” has no document part (%s): it is not a complete Word file"),
-                   display_name, document);
+                   display_name, shown);
       goto out;
     }
   d.lines = _hrp_word_lines_new (report);

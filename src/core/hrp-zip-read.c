@@ -46,6 +46,27 @@ safe_name (const char *name)
   return TRUE;
 }
 
+char *
+hrp_zip_shown_name (const char *name)
+{
+  g_autofree char *valid = g_utf8_make_valid (name != NULL ? name : "", -1);
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (n == 100)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      g_string_append_unichar (out, g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029 ? 0xFFFD : c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 set_damaged (HrpZipReader *reader,
              GError      **error,
@@ -95,7 +116,7 @@ hrp_zip_reader_open (GBytes      *bytes,
 
       if (!safe_name (name))
         {
-          g_autofree char *shown = g_utf8_make_valid (name != NULL ? name : "", -1);
+          g_autofree char *shown = hrp_zip_shown_name (name);
 
           g_set_error (error, HRP_DOCUMENT_IMPORT_ERROR, HRP_DOCUMENT_IMPORT_ERROR_UNSAFE,
                        _("“%s” holds a part named “%s”, outside the document (a path with “..” or from the root): it was refused for safety"),
@@ -136,9 +157,11 @@ hrp_zip_reader_read (HrpZipReader  *reader,
 
   if (index < 0)
     {
+      g_autofree char *shown = hrp_zip_shown_name (part);
+
       g_set_error (error, HRP_DOCUMENT_IMPORT_ERROR, HRP_DOCUMENT_IMPORT_ERROR_MISSING_PART,
                    _("“%s” has no part “%s”: it is not a complete Word or OpenDocument file"),
-                   reader->display_name, part);
+                   reader->display_name, shown);
       return NULL;
     }
   file = zip_fopen_index (reader->archive, (zip_uint64_t) index, 0);
@@ -192,6 +215,7 @@ hrp_zip_reader_xml (HrpZipReader  *reader,
                     GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *shown = NULL;
   g_autofree char *name = NULL;
 
   if (!required && !hrp_zip_reader_has (reader, part))
@@ -199,7 +223,8 @@ hrp_zip_reader_xml (HrpZipReader  *reader,
   bytes = hrp_zip_reader_read (reader, part, error);
   if (bytes == NULL)
     return NULL;
-  name = g_strdup_printf ("%s (%s)", reader->display_name, part);
+  shown = hrp_zip_shown_name (part);
+  name = g_strdup_printf ("%s (%s)", reader->display_name, shown);
   return _hrp_xml_parse_safe (bytes, name, error);
 }
 
@@ -223,7 +248,7 @@ hrp_zip_reader_resolve (HrpZipReader  *reader,
     }
   if (target == NULL || !safe_name (name))
     {
-      g_autofree char *shown = g_utf8_make_valid (target != NULL ? target : "", -1);
+      g_autofree char *shown = hrp_zip_shown_name (target);
 
       g_set_error (error, HRP_DOCUMENT_IMPORT_ERROR, HRP_DOCUMENT_IMPORT_ERROR_UNSAFE,
                    _("“%s” links to “%s”, outside the document (a path with “..”, a web address or a drive): it was refused for safety"),

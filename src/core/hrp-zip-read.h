@@ -51,4 +51,8 @@ char         *hrp_zip_reader_resolve (HrpZipReader  *reader,
                                       const char    *target,
                                       GError       **error);
 
+/* A name from the file as a message shows it: valid UTF-8 on one line,
+ * at most 100 characters. */
+char         *hrp_zip_shown_name     (const char    *name);
+
 G_END_DECLS
