@@ -580,7 +580,8 @@ test_refused (Fixture       *f,
 
 /* }}} */
 
-/* --import-document takes a .docx, then --list shows it */
+/* --import-document takes a .docx, then --list shows it; an old .doc
+ * is refused in the user's language */
 static void
 test_command_line (Fixture       *f,
                    gconstpointer  data)
@@ -602,6 +603,21 @@ test_command_line (Fixture       *f,
   /* The year imported as, its title rolled over with it */
   g_assert_true (hrp_test_has_line (r.out, "2569\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2569"));
   hrp_test_run_clear (&r);
+
+  /* An old .doc refused in Thai */
+  {
+    static const char ole[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 an old Word file";
+    g_autofree char *doc = in_folder (f, "old.doc");
+    g_autofree char *doc_opt = g_strconcat ("--import-document=", doc, NULL);
+    const char *argv[] = { g_getenv ("HRPLAN_EXE"), f->folder.database_option, doc_opt, NULL };
+
+    g_assert_true (g_file_set_contents (doc, ole, sizeof ole - 1, NULL));
+    r = hrp_test_run (f->folder.dir, NULL, "th", NULL, argv);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "เป็นเอกสาร Word รุ่นเก่า (.doc)"));
+    g_assert_nonnull (strstr (r.err, "บันทึกเป็น .docx"));
+    hrp_test_run_clear (&r);
+  }
 }
 
 typedef struct {
