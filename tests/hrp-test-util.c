@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "hrp-library.h"
+#include "hrp-thai.h"
 #include "hrp-xml.h"
 
 /* Folders and files {{{ */
@@ -445,6 +446,156 @@ hrp_test_find_after (const char *from,
   if (found == NULL)
     g_error ("“%s” is missing from the PDF (or out of order)", text);
   return found + strlen (needle);
+}
+
+/* }}} */
+
+/* Plans compared field by field {{{ */
+
+/* The text as compared: Thai digits as Arabic, no white space (a line
+ * wrap may add or take a space). */
+char *
+hrp_test_normal (const char *text)
+{
+  g_autofree char *arabic = hrp_thai_digits_to_arabic (text);
+
+  return hrp_test_squeeze (arabic);
+}
+
+static void
+dump_texts (GString    *out,
+            const char *what,
+            GListModel *list)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HrpText) text = g_list_model_get_item (list, i);
+      g_autofree char *n = hrp_test_normal (hrp_text_get_text (text));
+
+      g_string_append_printf (out, "%s %u: %s\n", what, i + 1, n);
+    }
+}
+
+
+/* Every field an import from a document can bring back, one a line, to
+ * be compared whole (a difference shows as the first line that differs). */
+char *
+hrp_test_dump_plan (HrpPlan           *plan,
+                    HrpTestDumpFlags   flags)
+{
+  gboolean table_only = (flags & HRP_TEST_DUMP_TABLE_ONLY) != 0;
+  GString *out = g_string_new (NULL);
+  GListModel *policies = hrp_plan_get_policies (plan);
+
+  g_string_append_printf (out, "year: %d\n", hrp_plan_get_fiscal_year (plan));
+  if (!table_only)
+    {
+      GListModel *strategies = hrp_plan_get_strategies (plan);
+      g_autofree char *title = hrp_test_normal (hrp_plan_get_title (plan));
+      g_autofree char *org = hrp_test_normal (hrp_plan_get_org_name (plan));
+      g_autofree char *district = hrp_test_normal (hrp_plan_get_org_district (plan));
+      g_autofree char *province = hrp_test_normal (hrp_plan_get_org_province (plan));
+      g_autofree char *vision = hrp_test_normal (hrp_plan_get_vision (plan));
+
+      g_string_append_printf (out, "title: %s\norganization: %s\ndistrict: %s\nprovince: %s\nvision: %s\n",
+                              title, org, district, province, vision);
+      for (guint i = 0; i < g_list_model_get_n_items (hrp_plan_get_missions (plan)); i++)
+        {
+          g_autofree char *m = hrp_test_normal (hrp_mission_get_text (hrp_test_nth (hrp_plan_get_missions (plan), i)));
+
+          g_string_append_printf (out, "mission %u: %s\n", i + 1, m);
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
+        {
+          HrpStrategy *strategy = hrp_test_nth (strategies, i);
+          g_autofree char *s_title = hrp_test_normal (hrp_strategy_get_title (strategy));
+          g_autofree char *goal = g_strdup_printf ("strategy %u goal", i + 1);
+          g_autofree char *objective = g_strdup_printf ("strategy %u objective", i + 1);
+          g_autofree char *indicator = g_strdup_printf ("strategy %u indicator", i + 1);
+
+          g_string_append_printf (out, "strategy %u: %s\n", i + 1, s_title);
+          if ((flags & HRP_TEST_DUMP_LISTS) == 0)
+            continue;
+          dump_texts (out, goal, hrp_strategy_get_goals (strategy));
+          dump_texts (out, objective, hrp_strategy_get_objectives (strategy));
+          dump_texts (out, indicator, hrp_strategy_get_indicators (strategy));
+        }
+      dump_texts (out, "position", hrp_plan_get_positions (plan));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      HrpPolicy *policy = hrp_test_nth (policies, i);
+      GListModel *activities = hrp_policy_get_activities (policy);
+      g_autofree char *p_title = hrp_test_normal (hrp_policy_get_title (policy));
+
+      g_string_append_printf (out, "policy %u: %s\n", i + 1, p_title);
+      if (!table_only)
+        {
+          g_autofree char *description = hrp_test_normal (hrp_policy_get_description (policy));
+
+          g_string_append_printf (out, "policy %u description: %s\n", i + 1, description);
+        }
+      for (guint j = 0; j < g_list_model_get_n_items (activities) && (flags & HRP_TEST_DUMP_NO_ACTIVITIES) == 0; j++)
+        {
+          HrpActivity *activity = hrp_test_nth (activities, j);
+          g_autofree char *name = hrp_test_normal (hrp_activity_get_name (activity));
+
+          g_string_append_printf (out, "policy %u activity %u: %s | %" G_GINT64_FORMAT,
+                                  i + 1, j + 1, name, hrp_activity_get_budget (activity));
+          if (flags & HRP_TEST_DUMP_QUARTERS)
+            g_string_append_printf (out, " | %s%s%s%s",
+                                    hrp_activity_get_quarter (activity, 1) ? "1" : "-",
+                                    hrp_activity_get_quarter (activity, 2) ? "2" : "-",
+                                    hrp_activity_get_quarter (activity, 3) ? "3" : "-",
+                                    hrp_activity_get_quarter (activity, 4) ? "4" : "-");
+          g_string_append_c (out, '\n');
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* got is expected; the first line that differs is shown as it reads
+ * (g_assert_cmpstr escapes Thai). */
+void
+hrp_test_assert_same_plan (const char *what,
+                           const char *got,
+                           const char *expected)
+{
+  g_auto(GStrv) got_lines = g_strsplit (got, "\n", -1);
+  g_auto(GStrv) expected_lines = g_strsplit (expected, "\n", -1);
+
+  for (guint i = 0; got_lines[i] != NULL || expected_lines[i] != NULL; i++)
+    if (got_lines[i] == NULL || expected_lines[i] == NULL
+        || strcmp (got_lines[i], expected_lines[i]) != 0)
+      g_error ("%s, line %u:\n  read:     %s\n  expected: %s", what, i + 1,
+               got_lines[i] != NULL ? got_lines[i] : "(nothing)",
+               expected_lines[i] != NULL ? expected_lines[i] : "(nothing)");
+}
+
+/* The sample with quarters ticked (no two activities alike) and a few
+ * more budgets, as an office fills its table in. */
+HrpPlan *
+hrp_test_ticked_sample (void)
+{
+  HrpPlan *plan = hrp_test_load_sample_file ();
+  GListModel *policies = hrp_plan_get_policies (plan);
+  guint k = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      GListModel *activities = hrp_policy_get_activities (hrp_test_nth (policies, i));
+
+      for (guint j = 0; j < g_list_model_get_n_items (activities); j++, k++)
+        {
+          HrpActivity *activity = hrp_test_nth (activities, j);
+
+          for (guint q = 1; q <= 4; q++)
+            hrp_activity_set_quarter (activity, q, ((k + 1) >> (q - 1)) & 1);
+          if (k % 3 == 1)
+            hrp_activity_set_budget (activity, (gint64) (k + 1) * 1250000);
+        }
+    }
+  return plan;
 }
 
 /* }}} */

@@ -141,4 +141,30 @@ const char *hrp_test_find_after           (const char          *from,
 
 /* }}} */
 
+/* Plans compared field by field {{{ */
+
+/* The text as compared: Thai digits as Arabic, no white space (a line
+ * wrap may add or take a space). */
+char       *hrp_test_normal               (const char          *text);
+typedef enum {
+  HRP_TEST_DUMP_TABLE_ONLY    = 1 << 0,   /* only what the action-plan table shows */
+  HRP_TEST_DUMP_LISTS         = 1 << 1,   /* the strategies' goals, objectives, indicators */
+  HRP_TEST_DUMP_QUARTERS      = 1 << 2,   /* the activities' ticked quarters */
+  HRP_TEST_DUMP_NO_ACTIVITIES = 1 << 3,
+} HrpTestDumpFlags;
+/* Every field an import from a document can bring back, one a line, to
+ * be compared whole (a difference shows as the first line that differs). */
+char       *hrp_test_dump_plan            (HrpPlan             *plan,
+                                           HrpTestDumpFlags     flags);
+/* got is expected; the first line that differs is shown as it reads
+ * (g_assert_cmpstr escapes Thai). */
+void        hrp_test_assert_same_plan     (const char          *what,
+                                           const char          *got,
+                                           const char          *expected);
+/* The sample with quarters ticked (no two activities alike) and a few
+ * more budgets, as an office fills its table in. */
+HrpPlan    *hrp_test_ticked_sample        (void);
+
+/* }}} */
+
 G_END_DECLS

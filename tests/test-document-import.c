@@ -69,158 +69,6 @@ run_argv (Fixture    *f,
   return hrp_test_run (f->folder.dir, input, language, NULL, (const char * const *) argv->pdata);
 }
 
-/* The text as compared: Thai digits as Arabic, no white space (a line
- * wrap may add or take a space). */
-static char *
-normal (const char *text)
-{
-  g_autofree char *arabic = hrp_thai_digits_to_arabic (text);
-
-  return hrp_test_squeeze (arabic);
-}
-
-static void
-dump_texts (GString    *out,
-            const char *what,
-            GListModel *list)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(HrpText) text = g_list_model_get_item (list, i);
-      g_autofree char *n = normal (hrp_text_get_text (text));
-
-      g_string_append_printf (out, "%s %u: %s\n", what, i + 1, n);
-    }
-}
-
-typedef enum {
-  DUMP_TABLE_ONLY = 1 << 0,   /* only what the action-plan table shows */
-  DUMP_LISTS      = 1 << 1,   /* the strategies' goals, objectives, indicators */
-  DUMP_QUARTERS   = 1 << 2,   /* the activities' ticked quarters */
-  DUMP_NO_ACTIVITIES = 1 << 3,
-} DumpFlags;
-
-/* Every field an import from a document can bring back, one a line, to
- * be compared whole (a difference shows as the first line that differs). */
-static char *
-dump_plan (HrpPlan   *plan,
-           DumpFlags  flags)
-{
-  gboolean table_only = (flags & DUMP_TABLE_ONLY) != 0;
-  GString *out = g_string_new (NULL);
-  GListModel *policies = hrp_plan_get_policies (plan);
-
-  g_string_append_printf (out, "year: %d\n", hrp_plan_get_fiscal_year (plan));
-  if (!table_only)
-    {
-      GListModel *strategies = hrp_plan_get_strategies (plan);
-      g_autofree char *title = normal (hrp_plan_get_title (plan));
-      g_autofree char *org = normal (hrp_plan_get_org_name (plan));
-      g_autofree char *district = normal (hrp_plan_get_org_district (plan));
-      g_autofree char *province = normal (hrp_plan_get_org_province (plan));
-      g_autofree char *vision = normal (hrp_plan_get_vision (plan));
-
-      g_string_append_printf (out, "title: %s\norganization: %s\ndistrict: %s\nprovince: %s\nvision: %s\n",
-                              title, org, district, province, vision);
-      for (guint i = 0; i < g_list_model_get_n_items (hrp_plan_get_missions (plan)); i++)
-        {
-          g_autofree char *m = normal (hrp_mission_get_text (hrp_test_nth (hrp_plan_get_missions (plan), i)));
-
-          g_string_append_printf (out, "mission %u: %s\n", i + 1, m);
-        }
-      for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
-        {
-          HrpStrategy *strategy = hrp_test_nth (strategies, i);
-          g_autofree char *s_title = normal (hrp_strategy_get_title (strategy));
-          g_autofree char *goal = g_strdup_printf ("strategy %u goal", i + 1);
-          g_autofree char *objective = g_strdup_printf ("strategy %u objective", i + 1);
-          g_autofree char *indicator = g_strdup_printf ("strategy %u indicator", i + 1);
-
-          g_string_append_printf (out, "strategy %u: %s\n", i + 1, s_title);
-          if ((flags & DUMP_LISTS) == 0)
-            continue;
-          dump_texts (out, goal, hrp_strategy_get_goals (strategy));
-          dump_texts (out, objective, hrp_strategy_get_objectives (strategy));
-          dump_texts (out, indicator, hrp_strategy_get_indicators (strategy));
-        }
-      dump_texts (out, "position", hrp_plan_get_positions (plan));
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
-    {
-      HrpPolicy *policy = hrp_test_nth (policies, i);
-      GListModel *activities = hrp_policy_get_activities (policy);
-      g_autofree char *p_title = normal (hrp_policy_get_title (policy));
-
-      g_string_append_printf (out, "policy %u: %s\n", i + 1, p_title);
-      if (!table_only)
-        {
-          g_autofree char *description = normal (hrp_policy_get_description (policy));
-
-          g_string_append_printf (out, "policy %u description: %s\n", i + 1, description);
-        }
-      for (guint j = 0; j < g_list_model_get_n_items (activities) && (flags & DUMP_NO_ACTIVITIES) == 0; j++)
-        {
-          HrpActivity *activity = hrp_test_nth (activities, j);
-          g_autofree char *name = normal (hrp_activity_get_name (activity));
-
-          g_string_append_printf (out, "policy %u activity %u: %s | %" G_GINT64_FORMAT,
-                                  i + 1, j + 1, name, hrp_activity_get_budget (activity));
-          if (flags & DUMP_QUARTERS)
-            g_string_append_printf (out, " | %s%s%s%s",
-                                    hrp_activity_get_quarter (activity, 1) ? "1" : "-",
-                                    hrp_activity_get_quarter (activity, 2) ? "2" : "-",
-                                    hrp_activity_get_quarter (activity, 3) ? "3" : "-",
-                                    hrp_activity_get_quarter (activity, 4) ? "4" : "-");
-          g_string_append_c (out, '\n');
-        }
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* got is expected; the first line that differs is shown as it reads
- * (g_assert_cmpstr escapes Thai). */
-static void
-assert_same_plan (const char *what,
-                  const char *got,
-                  const char *expected)
-{
-  g_auto(GStrv) got_lines = g_strsplit (got, "\n", -1);
-  g_auto(GStrv) expected_lines = g_strsplit (expected, "\n", -1);
-
-  for (guint i = 0; got_lines[i] != NULL || expected_lines[i] != NULL; i++)
-    if (got_lines[i] == NULL || expected_lines[i] == NULL
-        || strcmp (got_lines[i], expected_lines[i]) != 0)
-      g_error ("%s, line %u:\n  read:     %s\n  expected: %s", what, i + 1,
-               got_lines[i] != NULL ? got_lines[i] : "(nothing)",
-               expected_lines[i] != NULL ? expected_lines[i] : "(nothing)");
-}
-
-/* The sample with quarters ticked (no two activities alike) and a few
- * more budgets, as an office fills its table in. */
-static HrpPlan *
-ticked_sample (void)
-{
-  HrpPlan *plan = hrp_test_load_sample_file ();
-  GListModel *policies = hrp_plan_get_policies (plan);
-  guint k = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
-    {
-      GListModel *activities = hrp_policy_get_activities (hrp_test_nth (policies, i));
-
-      for (guint j = 0; j < g_list_model_get_n_items (activities); j++, k++)
-        {
-          HrpActivity *activity = hrp_test_nth (activities, j);
-
-          for (guint q = 1; q <= 4; q++)
-            hrp_activity_set_quarter (activity, q, ((k + 1) >> (q - 1)) & 1);
-          if (k % 3 == 1)
-            hrp_activity_set_budget (activity, (gint64) (k + 1) * 1250000);
-        }
-    }
-  return plan;
-}
-
 /* Exports plan with hrplan (the options, NULL-terminated) to name in the
  * fixture's folder; returns its path. */
 static char *
@@ -268,7 +116,7 @@ import_document (Fixture    *f,
 }
 
 /* The action-plan table as the PDF reader gives it, in its rows' cells,
- * dumped as dump_plan () does with DUMP_TABLE_ONLY | DUMP_QUARTERS. */
+ * dumped as hrp_test_dump_plan () does with HRP_TEST_DUMP_TABLE_ONLY | HRP_TEST_DUMP_QUARTERS. */
 static char *
 dump_rows (const char *pdf)
 {
@@ -295,7 +143,7 @@ dump_rows (const char *pdf)
       g_assert_cmpuint (g_strv_length (line->cells), ==, 7);
       if (*line->cells[0] != '\0')
         {
-          g_autofree char *policy = normal (line->cells[0]);
+          g_autofree char *policy = hrp_test_normal (line->cells[0]);
           const char *title = policy;
 
           /* "1." before the title */
@@ -306,7 +154,7 @@ dump_rows (const char *pdf)
           g_string_append_printf (out, "policy %u: %s\n", ++n_policies, title);
           n_activities = 0;
         }
-      activity = normal (line->cells[1]);
+      activity = hrp_test_normal (line->cells[1]);
       if (strcmp (line->cells[2], "-") != 0 && !hrp_money_parse (line->cells[2], &budget, &error))
         g_error ("%s: the budget “%s” of “%s”: %s", pdf, line->cells[2], line->cells[1], error->message);
       g_string_append_printf (out, "policy %u activity %u: %s | %" G_GINT64_FORMAT " | %s%s%s%s\n",
@@ -328,10 +176,10 @@ static void
 test_own_pdf (Fixture       *f,
               gconstpointer  data)
 {
-  g_autoptr(HrpPlan) sample = ticked_sample ();
-  g_autofree char *expected = dump_plan (sample, DUMP_LISTS | DUMP_QUARTERS);
-  g_autofree char *expected_table = dump_plan (sample, DUMP_TABLE_ONLY | DUMP_QUARTERS);
-  g_autofree char *expected_rows = dump_plan (sample, DUMP_TABLE_ONLY | DUMP_QUARTERS);
+  g_autoptr(HrpPlan) sample = hrp_test_ticked_sample ();
+  g_autofree char *expected = hrp_test_dump_plan (sample, HRP_TEST_DUMP_LISTS | HRP_TEST_DUMP_QUARTERS);
+  g_autofree char *expected_table = hrp_test_dump_plan (sample, HRP_TEST_DUMP_TABLE_ONLY | HRP_TEST_DUMP_QUARTERS);
+  g_autofree char *expected_rows = hrp_test_dump_plan (sample, HRP_TEST_DUMP_TABLE_ONLY | HRP_TEST_DUMP_QUARTERS);
   const struct {
     const char *name, *option1, *option2;
     gboolean    table_only;
@@ -349,11 +197,11 @@ test_own_pdf (Fixture       *f,
       g_autofree char *rows = dump_rows (pdf);
       g_autofree char *err = NULL;
       g_autoptr(HrpPlan) plan = import_document (f, pdf, 2568, &err);
-      g_autofree char *got = dump_plan (plan, (variants[i].table_only ? DUMP_TABLE_ONLY : DUMP_LISTS)
-                                               | DUMP_QUARTERS);
+      g_autofree char *got = hrp_test_dump_plan (plan, (variants[i].table_only ? HRP_TEST_DUMP_TABLE_ONLY : HRP_TEST_DUMP_LISTS)
+                                               | HRP_TEST_DUMP_QUARTERS);
 
-      assert_same_plan (variants[i].name, rows, expected_rows);
-      assert_same_plan (variants[i].name, got, variants[i].table_only ? expected_table : expected);
+      hrp_test_assert_same_plan (variants[i].name, rows, expected_rows);
+      hrp_test_assert_same_plan (variants[i].name, got, variants[i].table_only ? expected_table : expected);
       /* The report: what was found, on standard error */
       if (variants[i].table_only)
         {
@@ -520,9 +368,9 @@ test_other_layout (Fixture       *f,
 
   plan = import_document (f, pdf, 2569, &err);
   g_test_message ("%s", err);
-  got = dump_plan (plan, DUMP_LISTS | DUMP_QUARTERS);
+  got = hrp_test_dump_plan (plan, HRP_TEST_DUMP_LISTS | HRP_TEST_DUMP_QUARTERS);
   g_assert_true (g_file_get_contents (expected_path, &expected, NULL, &error));
-  assert_same_plan (name, got, expected);
+  hrp_test_assert_same_plan (name, got, expected);
 }
 
 /* hrplan --import-document refuses file with a message holding words */
@@ -622,7 +470,7 @@ test_refused (Fixture       *f,
 
   /* A .docx starts as every zip does */
   g_assert_true (g_file_set_contents (zip, zip_bytes, sizeof zip_bytes - 1, &error));
-  assert_refused (f, zip, "cannot be imported yet");
+  assert_refused (f, zip, "is a damaged zip file");
 
   /* Our PDF cut in the middle, and a PDF header over garbage */
   g_assert_true (g_file_get_contents (whole, &bytes, &size, &error));

@@ -618,9 +618,11 @@ import_cb (GtkWidget  *widget,
                                          _("_Open"), _("_Cancel"));
   if (document)
     {
-      gtk_file_filter_set_name (filter, _("Plan documents (PDF, text)"));
+      gtk_file_filter_set_name (filter, _("Plan documents (PDF, Word, OpenDocument, text)"));
       gtk_file_filter_add_mime_type (filter, "application/pdf");
       gtk_file_filter_add_suffix (filter, "pdf");
+      gtk_file_filter_add_suffix (filter, "docx");
+      gtk_file_filter_add_suffix (filter, "odt");
       gtk_file_filter_add_suffix (filter, "txt");
     }
   else

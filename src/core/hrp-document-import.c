@@ -19,6 +19,7 @@
 #include "hrp-document-import.h"
 #include "hrp-report.h"
 #include "hrp-thai.h"
+#include "hrp-word-import.h"
 
 G_DEFINE_QUARK (hrp-document-import-error-quark, hrp_document_import_error)
 
@@ -32,8 +33,11 @@ hrp_document_kind_of (GBytes *bytes)
    * it within the first kilobyte. */
   if (size >= 5 && g_strstr_len (data, MIN (size, 1024), "%PDF-") != NULL)
     return HRP_DOCUMENT_PDF;
-  if (size >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
+  /* An empty zip is its end record alone */
+  if (size >= 4 && (memcmp (data, "PK\x03\x04", 4) == 0 || memcmp (data, "PK\x05\x06", 4) == 0))
     return HRP_DOCUMENT_ZIP;
+  if (size >= 8 && memcmp (data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
+    return HRP_DOCUMENT_OLE;
   return HRP_DOCUMENT_TEXT;
 }
 
@@ -653,15 +657,15 @@ starts_policy (const char *text)
 }
 
 /* A tick however drawn: ✓ ✔ ☑ √, the Wingdings tick (U+F0FC), x, /, * */
-static gboolean
-is_tick (const char *text)
+gboolean
+_hrp_document_is_tick (const char *text)
 {
   return *text != '\0' && g_utf8_strlen (text, -1) <= 3;
 }
 
-static char *
-repaired (const char       *text,
-          HrpImportReport  *report)
+char *
+_hrp_document_repaired (const char       *text,
+                        HrpImportReport  *report)
 {
   guint n = 0;
   char *result = hrp_thai_repair (text, &n);
@@ -711,7 +715,7 @@ emit_line (Emitter    *e,
            const Line *line)
 {
   HrpSourceLine *source;
-  g_autofree char *text = repaired (line->text, e->report);
+  g_autofree char *text = _hrp_document_repaired (line->text, e->report);
 
   if (*text == '\0')
     return;
@@ -724,23 +728,33 @@ static void
 emit_row (Emitter *e,
           char    *cells[HRP_N_COLUMNS])
 {
+  _hrp_document_emit_row (e->out, e->report, e->page, &e->last_policy, cells);
+}
+
+void
+_hrp_document_emit_row (GPtrArray        *out,
+                        HrpImportReport  *report,
+                        guint             page,
+                        char            **last_policy,
+                        char             *cells[HRP_N_COLUMNS])
+{
   HrpSourceLine *source;
   GStrvBuilder *builder = g_strv_builder_new ();
   GString *text = g_string_new (NULL);
 
   for (int c = 0; c < HRP_N_COLUMNS; c++)
     {
-      g_autofree char *cell = repaired (cells[c], e->report);
+      g_autofree char *cell = _hrp_document_repaired (cells[c], report);
 
       /* A policy printed again at the top of a page spans from above */
       if (c == HRP_COLUMN_POLICY && *cell != '\0')
         {
-          if (g_strcmp0 (cell, e->last_policy) == 0)
+          if (g_strcmp0 (cell, *last_policy) == 0)
             cell[0] = '\0';
           else
             {
-              g_free (e->last_policy);
-              e->last_policy = g_strdup (cell);
+              g_free (*last_policy);
+              *last_policy = g_strdup (cell);
             }
         }
 
@@ -755,11 +769,11 @@ emit_row (Emitter *e,
           g_string_append (text, flat);
         }
     }
-  source = hrp_source_line_new (text->str, e->page, 0);
+  source = hrp_source_line_new (text->str, page, 0);
   source->cells = g_strv_builder_end (builder);
   g_strv_builder_unref (builder);
   g_string_free (text, TRUE);
-  g_ptr_array_add (e->out, source);
+  g_ptr_array_add (out, source);
 }
 
 /* The rows of the table's body, lines from to to of a page: one row per
@@ -894,7 +908,7 @@ read_table_body (Emitter       *e,
           {
             g_autofree char *mark = joined_lines (cells[HRP_COLUMN_Q1 + q], row_from, row_to, "");
 
-            row[HRP_COLUMN_Q1 + q] = g_strdup (is_tick (mark) ? "✓" : "");
+            row[HRP_COLUMN_Q1 + q] = g_strdup (_hrp_document_is_tick (mark) ? "✓" : "");
           }
         emit_row (e, row);
         for (int c = 0; c < HRP_N_COLUMNS; c++)
@@ -983,7 +997,7 @@ hrp_document_pdf_lines (const HrpPdfDocument *pdf,
             /* One header line for the text reader, whose table starts so */
             Line header = { 0 };
 
-            header.text = g_strdup ("นโยบาย กิจกรรม/โครงการ งบประมาณ ไตรมาส 1 ไตรมาส 2 ไตรมาส 3 ไตรมาส 4");
+            header.text = g_strdup (HRP_DOCUMENT_TABLE_HEADER);
             header.bold = TRUE;
             emit_line (&e, &header);
             g_free (header.text);
@@ -1085,8 +1099,19 @@ hrp_document_import (GBytes            *bytes,
       }
 
     case HRP_DOCUMENT_ZIP:
+      {
+        g_autoptr(GPtrArray) lines = _hrp_word_import_lines (bytes, display_name, cancellable, progress,
+                                                             progress_data, report, error);
+
+        if (lines == NULL)
+          return NULL;
+        plan = hrp_text_import_lines (lines, report, error);
+        break;
+      }
+
+    case HRP_DOCUMENT_OLE:
       g_set_error (error, HRP_DOCUMENT_IMPORT_ERROR, HRP_DOCUMENT_IMPORT_ERROR_UNSUPPORTED,
-                   _("“%s” is a Word or OpenDocument file (or another zip file), which cannot be imported yet: save it as PDF or as text and import that"),
+                   _("“%s” is an old Word document (.doc) or a Word file protected by a password, which cannot be read: save it as .docx in Word or LibreOffice, without a password, and import that"),
                    display_name);
       return NULL;
 

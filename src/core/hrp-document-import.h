@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-document-import.h — last year's plan from the document an office
- * has: a PDF read with the positions of its text, or plain text (no GTK) */
+ * has: a PDF read with the positions of its text, a .docx or an .odt
+ * read by its structure, or plain text (no GTK) */
 #pragma once
 
 #include <gio/gio.h>
@@ -13,8 +14,13 @@ G_BEGIN_DECLS
 
 #define HRP_DOCUMENT_IMPORT_ERROR (hrp_document_import_error_quark ())
 typedef enum {
-  HRP_DOCUMENT_IMPORT_ERROR_UNSUPPORTED,   /* a kind of document not read yet (.docx, .odt) */
+  HRP_DOCUMENT_IMPORT_ERROR_UNSUPPORTED,   /* a kind of document not read (an old .doc, a zip of something else) */
   HRP_DOCUMENT_IMPORT_ERROR_SCANNED,       /* a PDF of images, without text */
+  HRP_DOCUMENT_IMPORT_ERROR_DAMAGED,       /* a zip that cannot be read */
+  HRP_DOCUMENT_IMPORT_ERROR_UNSAFE,        /* a part or link outside the package */
+  HRP_DOCUMENT_IMPORT_ERROR_MISSING_PART,  /* no word/document.xml, no content.xml */
+  HRP_DOCUMENT_IMPORT_ERROR_TOO_LARGE,     /* more than HRP_ZIP_READ_LIMIT unpacked */
+  HRP_DOCUMENT_IMPORT_ERROR_PROTECTED,     /* a password: an encrypted .docx or zip entry */
 } HrpDocumentImportError;
 GQuark   hrp_document_import_error_quark (void);
 
@@ -22,7 +28,8 @@ GQuark   hrp_document_import_error_quark (void);
 typedef enum {
   HRP_DOCUMENT_TEXT,   /* anything else: read as text */
   HRP_DOCUMENT_PDF,    /* "%PDF-" */
-  HRP_DOCUMENT_ZIP,    /* "PK\3\4": a .docx or an .odt */
+  HRP_DOCUMENT_ZIP,    /* "PK\3\4" (or an empty zip's "PK\5\6"): a .docx or an .odt */
+  HRP_DOCUMENT_OLE,    /* "D0 CF 11 E0": an old .doc, or a .docx with a password */
 } HrpDocumentKind;
 
 HrpDocumentKind  hrp_document_kind_of      (GBytes              *bytes);
@@ -41,7 +48,8 @@ GPtrArray       *hrp_document_pdf_lines    (const HrpPdfDocument *pdf,
                                             HrpImportReport      *report);
 
 /* Recognises the plan in the document in bytes: a PDF (its lines, as
- * above), or UTF-8 text.  A zip (.docx, .odt) is refused for now
+ * above), a .docx or an .odt (its paragraphs and tables,
+ * hrp-word-import.h), or UTF-8 text.  An old .doc is refused
  * (HRP_DOCUMENT_IMPORT_ERROR_UNSUPPORTED), a PDF with no text on any page
  * as scanned (HRP_DOCUMENT_IMPORT_ERROR_SCANNED).  display_name names
  * the file in messages; report (may be NULL) receives what was found and

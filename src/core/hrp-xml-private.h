@@ -3,6 +3,7 @@
 #pragma once
 
 #include <glib.h>
+#include <libxml/tree.h>
 #include <string.h>
 
 G_BEGIN_DECLS
@@ -25,5 +26,15 @@ _hrp_xml_trimmed (const char  *text,
   *start = s;
   *len = e - s;
 }
+
+/* data parsed as the exchange format is, for any XML that comes from
+ * outside (a plan, a part of a Word or OpenDocument file): a DOCTYPE
+ * refused (HRP_XML_ERROR_DOCTYPE) before any entity exists, no network,
+ * libxml2's own limits on depth and text size kept, not well-formed XML
+ * refused (HRP_XML_ERROR_MALFORMED) with its first error; filename
+ * names it in messages. */
+xmlDocPtr _hrp_xml_parse_safe (GBytes      *data,
+                               const char  *filename,
+                               GError     **error);
 
 G_END_DECLS

@@ -185,10 +185,10 @@ starts_like_xml (const char *bytes,
   return i < len && bytes[i] == '<';
 }
 
-static xmlDocPtr
-parse_document (GBytes      *data,
-                const char  *filename,
-                GError     **error)
+xmlDocPtr
+_hrp_xml_parse_safe (GBytes      *data,
+                     const char  *filename,
+                     GError     **error)
 {
   g_autoptr(xmlParserCtxt) ctxt = NULL;
   ParseState state = { 0 };
@@ -197,6 +197,8 @@ parse_document (GBytes      *data,
   gsize len = 0;
   const char *bytes = g_bytes_get_data (data, &len);
 
+  setup_libxml_once ();
+  xmlSetGenericErrorFunc (NULL, ignore_generic_error_cb);
   if (len > MAX_FILE_SIZE)
     {
       g_autofree char *size = g_format_size (len);
@@ -914,7 +916,7 @@ hrp_xml_import (GBytes      *data,
    * message that matters reaches the caller through error. */
   xmlSetGenericErrorFunc (NULL, ignore_generic_error_cb);
 
-  doc = parse_document (data, filename, error);
+  doc = _hrp_xml_parse_safe (data, filename, error);
   if (doc == NULL)
     return NULL;
 

@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hrp-word-import.h — what the readers of last year's document share:
+ * the lines of a .docx or an .odt, built from its paragraphs and its
+ * tables' cells, and the rows of the action-plan table (no GTK) */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hrp-document-import.h"
+#include "hrp-report.h"
+#include "hrp-zip-read.h"
+
+G_BEGIN_DECLS
+
+/* The header of the action-plan table as one line for the text reader,
+ * whose table starts so. */
+#define HRP_DOCUMENT_TABLE_HEADER "นโยบาย กิจกรรม/โครงการ งบประมาณ ไตรมาส 1 ไตรมาส 2 ไตรมาส 3 ไตรมาส 4"
+
+/* Shared with the PDF reader (hrp-document-import.c) {{{ */
+
+/* text with its Thai repaired, the repairs counted in report (may be NULL) */
+char      *_hrp_document_repaired   (const char       *text,
+                                     HrpImportReport  *report);
+/* A quarter's cell holding a tick, however drawn */
+gboolean   _hrp_document_is_tick    (const char       *text);
+/* Adds to out a row of the action-plan table (HrpSourceLine with cells,
+ * HRP_N_COLUMNS of them, repaired); a policy's cell equal to the last one
+ * (*last_policy) is emptied: it spans from above. */
+void       _hrp_document_emit_row   (GPtrArray        *out,
+                                     HrpImportReport  *report,
+                                     guint             page,
+                                     char            **last_policy,
+                                     char             *cells[HRP_N_COLUMNS]);
+
+/* }}} */
+
+/* The lines of a word processor's document, as its reader walks it. */
+typedef struct _HrpWordLines HrpWordLines;
+
+HrpWordLines *_hrp_word_lines_new        (HrpImportReport  *report);
+/* The lines made (HrpSourceLine), the builder freed. */
+GPtrArray    *_hrp_word_lines_finish     (HrpWordLines     *lines);
+void          _hrp_word_lines_free       (HrpWordLines     *lines);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrpWordLines, _hrp_word_lines_free)
+
+/* A paragraph (may hold "\n" for its line breaks): each of its lines
+ * that is not blank is a line, heading or not. */
+void          _hrp_word_paragraph        (HrpWordLines     *lines,
+                                          const char       *text,
+                                          gboolean          heading);
+/* A table: its rows, each of cells from column (0-based, of the table's
+ * grid) spanning span columns; a cell continued from the row above
+ * (merged) holds NULL.  Its text's lines are its paragraphs. */
+void          _hrp_word_table_start      (HrpWordLines     *lines);
+void          _hrp_word_row_start        (HrpWordLines     *lines);
+void          _hrp_word_cell             (HrpWordLines     *lines,
+                                          guint             column,
+                                          guint             span,
+                                          const char       *text);
+/* The table read: the action-plan table (told by its header's cells:
+ * นโยบาย, กิจกรรม/โครงการ, งบประมาณ, ไตรมาส 1–4 or ไตรมาส/ระยะเวลา
+ * over 1–4) made rows with cells, one per activity where its cells'
+ * lines tell them apart; any other table line by line. */
+void          _hrp_word_table_end        (HrpWordLines     *lines);
+
+/* "1." as a list shows item n in a numbering format of Word's (decimal,
+ * thaiNumbers, thaiLetters, lowerLetter, upperRoman…) or of OpenDocument
+ * (style:num-format "1", "๑", "ก", "a", "I"…). */
+char         *_hrp_word_format_number    (const char       *format,
+                                          guint             n);
+
+/* The lines of a .docx (hrp-docx-import.c) or an .odt
+ * (hrp-odt-import.c) opened as zip, for hrp_text_import_lines ();
+ * progress is called as parts are read. */
+GPtrArray    *_hrp_docx_import_lines     (HrpZipReader      *zip,
+                                          const char        *display_name,
+                                          GCancellable      *cancellable,
+                                          HrpImportProgress  progress,
+                                          gpointer           progress_data,
+                                          HrpImportReport   *report,
+                                          GError           **error);
+GPtrArray    *_hrp_odt_import_lines      (HrpZipReader      *zip,
+                                          const char        *display_name,
+                                          GCancellable      *cancellable,
+                                          HrpImportProgress  progress,
+                                          gpointer           progress_data,
+                                          HrpImportReport   *report,
+                                          GError           **error);
+/* A zip told as either, its lines; refused when it is neither. */
+GPtrArray    *_hrp_word_import_lines     (GBytes            *bytes,
+                                          const char        *display_name,
+                                          GCancellable      *cancellable,
+                                          HrpImportProgress  progress,
+                                          gpointer           progress_data,
+                                          HrpImportReport   *report,
+                                          GError           **error);
+
+G_END_DECLS
