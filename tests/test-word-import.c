@@ -13,6 +13,7 @@
 #include <zip.h>
 
 #include "hrp-docx.h"
+#include "hrp-odt.h"
 #include "hrp-document-import.h"
 #include "hrp-model.h"
 #include "hrp-test-util.h"
@@ -123,6 +124,18 @@ export_docx (HrpPlan                *plan,
   return bytes;
 }
 
+/* The plan as our OpenDocument export writes it */
+static GBytes *
+export_odt (HrpPlan                *plan,
+            const HrpReportOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = hrp_odt_export (plan, options, &error);
+
+  g_assert_no_error (error);
+  return bytes;
+}
+
 /* The plan read from bytes named name; the report's notices asserted
  * to hold nothing unplaced when all_placed */
 static HrpPlan *
@@ -188,12 +201,13 @@ soffice_convert (Fixture    *f,
 
 /* }}} */
 
-/* Our own .docx comes back as the same plan: Arabic and Thai digits, the
- * table landscape and portrait, and the table alone. */
+/* Our own .docx or .odt (data) comes back as the same plan: Arabic and
+ * Thai digits, the table landscape and portrait, and the table alone. */
 static void
-test_own_docx (Fixture       *f,
+test_own_export (Fixture       *f,
                gconstpointer  data)
 {
+  gboolean odt = g_str_equal (data, "odt");
   g_autoptr(HrpPlan) sample = hrp_test_ticked_sample ();
   g_autofree char *expected = hrp_test_dump_plan (sample, HRP_TEST_DUMP_LISTS | HRP_TEST_DUMP_QUARTERS);
   g_autofree char *expected_table = hrp_test_dump_plan (sample, HRP_TEST_DUMP_TABLE_ONLY | HRP_TEST_DUMP_QUARTERS);
@@ -201,22 +215,24 @@ test_own_docx (Fixture       *f,
     const char       *name;
     HrpReportOptions  options;
   } variants[] = {
-    { "arabic.docx", { FALSE, FALSE, HRP_TABLE_LANDSCAPE } },
-    { "thai.docx", { FALSE, TRUE, HRP_TABLE_LANDSCAPE } },
-    { "portrait.docx", { FALSE, FALSE, HRP_TABLE_PORTRAIT } },
-    { "thai-portrait.docx", { FALSE, TRUE, HRP_TABLE_PORTRAIT } },
-    { "table.docx", { TRUE, FALSE, HRP_TABLE_LANDSCAPE } },
-    { "thai-table.docx", { TRUE, TRUE, HRP_TABLE_PORTRAIT } },
+    { "arabic", { FALSE, FALSE, HRP_TABLE_LANDSCAPE } },
+    { "thai", { FALSE, TRUE, HRP_TABLE_LANDSCAPE } },
+    { "portrait", { FALSE, FALSE, HRP_TABLE_PORTRAIT } },
+    { "thai-portrait", { FALSE, TRUE, HRP_TABLE_PORTRAIT } },
+    { "table", { TRUE, FALSE, HRP_TABLE_LANDSCAPE } },
+    { "thai-table", { TRUE, TRUE, HRP_TABLE_PORTRAIT } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (variants); i++)
     {
-      g_autoptr(GBytes) docx = export_docx (sample, &variants[i].options);
-      g_autoptr(HrpPlan) plan = import (docx, variants[i].name, !variants[i].options.table_only);
+      g_autofree char *name = odt ? g_strconcat (variants[i].name, ".odt", NULL) : g_strconcat (variants[i].name, ".docx", NULL);
+      g_autoptr(GBytes) docx = odt ? export_odt (sample, &variants[i].options)
+                                   : export_docx (sample, &variants[i].options);
+      g_autoptr(HrpPlan) plan = import (docx, name, !variants[i].options.table_only);
       g_autofree char *got = hrp_test_dump_plan (plan, (variants[i].options.table_only ? HRP_TEST_DUMP_TABLE_ONLY
                                                         : HRP_TEST_DUMP_LISTS) | HRP_TEST_DUMP_QUARTERS);
 
-      hrp_test_assert_same_plan (variants[i].name, got,
+      hrp_test_assert_same_plan (name, got,
                                  variants[i].options.table_only ? expected_table : expected);
     }
 }
@@ -671,7 +687,8 @@ main (int   argc,
 
 #define ADD(path, data, func) \
   g_test_add (path, Fixture, data, fixture_setup, func, fixture_teardown)
-  ADD ("/word-import/own-docx", NULL, test_own_docx);
+  ADD ("/word-import/own-docx", "docx", test_own_export);
+  ADD ("/word-import/own-odt", "odt", test_own_export);
   ADD ("/word-import/quirks", NULL, test_quirks);
   ADD ("/word-import/refused", NULL, test_refused);
   ADD ("/word-import/command-line", NULL, test_command_line);
