@@ -445,14 +445,8 @@ docx_row (Writer              *writer,
   hrp_package_end (writer);
 }
 
-static void
-docx_table_end (Writer *writer)
-{
-  hrp_package_end (writer);
-}
-
 static const HrpPackageFormat docx_format = {
-  docx_paragraph, docx_list, docx_text_end, docx_table_start, docx_row, docx_table_end,
+  docx_paragraph, docx_list, docx_text_end, docx_table_start, docx_row,
 };
 
 /* }}} */

@@ -282,14 +282,8 @@ odt_row (Writer              *writer,
   hrp_package_end (writer);
 }
 
-static void
-odt_table_end (Writer *writer)
-{
-  hrp_package_end (writer);
-}
-
 static const HrpPackageFormat odt_format = {
-  odt_paragraph, odt_list, odt_text_end, odt_table_start, odt_row, odt_table_end,
+  odt_paragraph, odt_list, odt_text_end, odt_table_start, odt_row,
 };
 
 /* }}} */

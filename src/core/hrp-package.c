@@ -407,7 +407,7 @@ walk_table (HrpPackageWriter       *writer,
       format->row (writer, &(HrpPackageRow) { .total = HRP_TERM_TOTAL_ONCE,
                                               .amount = once_text });
     }
-  format->table_end (writer);
+  hrp_package_end (writer);   /* the table */
 }
 
 /* The signers, one block after another, centred: "ลงชื่อ …… ROLE",

@@ -109,11 +109,11 @@ typedef struct {
   /* The text is done: the table starts on a page of its own. */
   void (*text_end)    (HrpPackageWriter    *writer);
   /* The table's header rows; writer->shares has each column's share
-   * of the width, from the content. */
+   * of the width, from the content.  It leaves the table's element open:
+   * the walk closes it after the rows. */
   void (*table_start) (HrpPackageWriter    *writer);
   void (*row)         (HrpPackageWriter    *writer,
                        const HrpPackageRow *row);
-  void (*table_end)   (HrpPackageWriter    *writer);
 } HrpPackageFormat;
 
 /* The plan, as the printed plan has it, given to format. */
