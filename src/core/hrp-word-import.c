@@ -187,6 +187,26 @@ header_kind (const char *text,
   return HEAD_NONE;
 }
 
+/* Whether a row names the policy or the activity when they are named
+ * already: a row of the table under its header (an activity called
+ * โครงการ…), not a header's row */
+static gboolean
+named_again (GArray   *row,
+             gboolean  policy,
+             gboolean  activity)
+{
+  for (guint i = 0; i < row->len; i++)
+    {
+      const char *text = g_array_index (row, Cell, i).text;
+      guint n;
+      int kind = text != NULL ? header_kind (text, &n) : HEAD_NONE;
+
+      if ((kind == HRP_COLUMN_POLICY && policy) || (kind == HRP_COLUMN_ACTIVITY && activity))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The columns of a plan table from its first rows: map[grid column] is
  * one of ours or -1; the number of header rows, or 0 when the table is
  * no plan table. */
@@ -206,6 +226,8 @@ find_header (GPtrArray *rows,
       GArray *row = g_ptr_array_index (rows, r);
       gboolean any = FALSE;
 
+      if (n_header > 0 && named_again (row, policy, activity))
+        break;
       for (guint i = 0; i < row->len; i++)
         {
           Cell *cell = &g_array_index (row, Cell, i);
