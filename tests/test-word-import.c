@@ -502,6 +502,140 @@ test_quirks (Fixture       *f,
   }
 }
 
+/* An action-plan table typed with tabs, one paragraph a row, in a .docx
+ * and in an .odt; tabs elsewhere are spaces */
+
+static const char tabs_document[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+  "<w:document " W_NS "><w:body>"
+  STYLED ("Title", R ("แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"))
+  STYLED ("Heading1", R ("นโยบายการบริหารและการพัฒนาทรัพยากรบุคคล"))
+  "<w:p>" R ("1.") TAB R ("ด้านการสรรหา") "</w:p>"
+  P ("สรรหาบุคคลที่มีความรู้ความสามารถ")
+  "<w:p>" R ("2.") TAB R ("ด้านการพัฒนาบุคลากร") "</w:p>"
+  P ("พัฒนาความรู้ของบุคลากร")
+  /* The header, bold, then a row each: ticks drawn with Wingdings, a
+   * row without its policy, empty fields between tabs, a trailing tab,
+   * the header typed again at the top of a page, a row after a line
+   * break */
+#define TAB_HEADER "<w:r><w:rPr><w:b/></w:rPr><w:t>นโยบาย</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:tab/></w:r>" \
+  "<w:r><w:rPr><w:b/></w:rPr><w:t>กิจกรรม/โครงการ</w:t></w:r>" TAB R ("งบประมาณ (บาท)") \
+  TAB R ("ไตรมาส 1") TAB R ("ไตรมาส 2") TAB R ("ไตรมาส 3") TAB R ("ไตรมาส 4")
+  "<w:p>" TAB_HEADER "</w:p>"
+  "<w:p>" R ("1. ด้านการสรรหา") TAB R ("โครงการอบรมคุณธรรม") TAB R ("20,000") TAB TICK TAB TAB TICK TAB "</w:p>"
+  "<w:p><w:pPr><w:pageBreakBefore/></w:pPr>" TAB_HEADER "</w:p>"
+  "<w:p>" TAB R ("การรับโอน") R ("พนักงานส่วนตำบล") TAB R ("-") TAB TAB BOX_TICK TAB TAB "</w:p>"
+  "<w:p>" R ("2. ด้านการพัฒนาบุคลากร") TAB R ("การอบรมทักษะดิจิทัล") TAB R ("35,500") TAB TAB TAB R ("✓") TAB R ("✓")
+  "<w:r><w:br/></w:r>" R ("รวม") TAB TAB R ("55,500") TAB TAB TAB TAB "</w:p>"
+  P ("ลงชื่อ ผู้จัดทำแผน")
+  "<w:p>" R ("หมายเหตุ") TAB R ("งบประมาณจากเงินรายได้") "</w:p>"
+  "<w:sectPr/></w:body></w:document>";
+
+#define ODT_TAB "<text:tab/>"
+#define ODT_P(content) "<text:p>" content "</text:p>"
+#define ODT_H(content) "<text:h text:outline-level=\"1\">" content "</text:h>"
+
+/* The same plan, the header on two lines: the quarters under ระยะเวลา */
+static const char tabs_content[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+  "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+  " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.3\">"
+  "<office:body><office:text>"
+  ODT_H ("แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. ๒๕๖๙")
+  ODT_H ("นโยบายการบริหารและการพัฒนาทรัพยากรบุคคล")
+  ODT_P ("1." ODT_TAB "ด้านการสรรหา")
+  ODT_P ("สรรหาบุคคลที่มีความรู้ความสามารถ")
+  ODT_P ("2.\tด้านการพัฒนา<text:span>บุคลากร</text:span>")
+  ODT_P ("พัฒนาความรู้ของบุคลากร")
+  ODT_P ("นโยบาย" ODT_TAB "กิจกรรม/โครงการ" ODT_TAB "งบประมาณ (บาท)" ODT_TAB "ระยะเวลาดำเนินการ")
+  ODT_P (ODT_TAB ODT_TAB ODT_TAB "๑" ODT_TAB "๒" ODT_TAB "๓" ODT_TAB "๔")
+  ODT_P ("1. ด้านการสรรหา" ODT_TAB "โครงการอบรมคุณธรรม" ODT_TAB "20,000" ODT_TAB "✓" ODT_TAB ODT_TAB "✓" ODT_TAB)
+  ODT_P (ODT_TAB "การรับโอนพนักงานส่วนตำบล" ODT_TAB "-" ODT_TAB ODT_TAB "✓" ODT_TAB ODT_TAB)
+  ODT_P ("2. ด้านการพัฒนาบุคลากร" ODT_TAB "การอบรมทักษะดิจิทัล" ODT_TAB "35,500" ODT_TAB ODT_TAB ODT_TAB "✓" ODT_TAB "✓")
+  ODT_P ("รวม" ODT_TAB ODT_TAB "55,500" ODT_TAB ODT_TAB ODT_TAB ODT_TAB)
+  ODT_P ("ลงชื่อ ผู้จัดทำแผน")
+  ODT_P ("หมายเหตุ" ODT_TAB "งบประมาณจากเงินรายได้")
+  "</office:text></office:body></office:document-content>";
+
+static void
+test_tabs (Fixture       *f,
+           gconstpointer  data)
+{
+  gboolean odt = g_str_equal (data, "odt");
+  const char *name = odt ? "tabs.odt" : "tabs.docx";
+  g_autofree char *path = in_folder (f, name);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autofree char *got = NULL;
+  g_autoptr(HrpPlan) plan = NULL;
+  g_autoptr(HrpImportReport) report = hrp_import_report_new ();
+  GListModel *policies;
+  const char *expected =
+    "# แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n"
+    "# นโยบายการบริหารและการพัฒนาทรัพยากรบุคคล\n"
+    "1. ด้านการสรรหา\n"
+    "สรรหาบุคคลที่มีความรู้ความสามารถ\n"
+    "2. ด้านการพัฒนาบุคลากร\n"
+    "พัฒนาความรู้ของบุคลากร\n"
+    "# " HRP_DOCUMENT_TABLE_HEADER "\n"
+    "[1. ด้านการสรรหา | โครงการอบรมคุณธรรม | 20,000 | ✓ |  | ✓ | ]\n"
+    "[ | การรับโอนพนักงานส่วนตำบล | - |  | ✓ |  | ]\n"
+    "[2. ด้านการพัฒนาบุคลากร | การอบรมทักษะดิจิทัล | 35,500 |  |  | ✓ | ✓]\n"
+    "[รวม |  | 55,500 |  |  |  | ]\n"
+    "ลงชื่อ ผู้จัดทำแผน\n"
+    "หมายเหตุ งบประมาณจากเงินรายได้\n";
+
+  if (odt)
+    write_zip (path, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", tabs_content, NULL);
+  else
+    write_zip (path, "[Content_Types].xml", content_types, "_rels/.rels", package_rels,
+               "word/_rels/main.xml.rels", document_rels, "word/main.xml", tabs_document,
+               "word/look.xml", styles, "word/lists.xml", numbering, NULL);
+  bytes = read_bytes (path);
+  lines = _hrp_word_import_lines (bytes, name, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  got = dump_lines (lines);
+  hrp_test_assert_same_plan (name, got, expected);
+
+  /* The plan recognised in them, nothing of the table left unplaced */
+  plan = hrp_document_import (bytes, name, NULL, NULL, NULL, report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->unplaced->len, ==, 2);
+  g_assert_cmpstr (((HrpSourceLine *) g_ptr_array_index (report->unplaced, 0))->text, ==, "ลงชื่อ ผู้จัดทำแผน");
+  g_assert_cmpstr (((HrpSourceLine *) g_ptr_array_index (report->unplaced, 1))->text, ==,
+                   "หมายเหตุ งบประมาณจากเงินรายได้");
+  g_assert_cmpint (hrp_plan_get_fiscal_year (plan), ==, 2569);
+  policies = hrp_plan_get_policies (plan);
+  g_assert_cmpuint (hrp_test_n_items (policies), ==, 2);
+  {
+    HrpPolicy *first = hrp_test_nth (policies, 0);
+    HrpPolicy *second = hrp_test_nth (policies, 1);
+    HrpActivity *ethics, *transfer, *digital;
+
+    g_assert_cmpstr (hrp_policy_get_title (first), ==, "ด้านการสรรหา");
+    g_assert_cmpstr (hrp_policy_get_description (first), ==, "สรรหาบุคคลที่มีความรู้ความสามารถ");
+    g_assert_cmpuint (hrp_test_n_items (hrp_policy_get_activities (first)), ==, 2);
+    g_assert_cmpuint (hrp_test_n_items (hrp_policy_get_activities (second)), ==, 1);
+    ethics = hrp_test_nth (hrp_policy_get_activities (first), 0);
+    transfer = hrp_test_nth (hrp_policy_get_activities (first), 1);
+    digital = hrp_test_nth (hrp_policy_get_activities (second), 0);
+    g_assert_cmpstr (hrp_activity_get_name (ethics), ==, "โครงการอบรมคุณธรรม");
+    g_assert_cmpint (hrp_activity_get_budget (ethics), ==, 2000000);
+    g_assert_true (hrp_activity_get_quarter (ethics, 1) && !hrp_activity_get_quarter (ethics, 2)
+                   && hrp_activity_get_quarter (ethics, 3) && !hrp_activity_get_quarter (ethics, 4));
+    g_assert_cmpstr (hrp_activity_get_name (transfer), ==, "การรับโอนพนักงานส่วนตำบล");
+    g_assert_cmpint (hrp_activity_get_budget (transfer), ==, HRP_BUDGET_NONE);
+    g_assert_true (!hrp_activity_get_quarter (transfer, 1) && hrp_activity_get_quarter (transfer, 2)
+                   && !hrp_activity_get_quarter (transfer, 3) && !hrp_activity_get_quarter (transfer, 4));
+    g_assert_cmpstr (hrp_policy_get_title (second), ==, "ด้านการพัฒนาบุคลากร");
+    g_assert_cmpstr (hrp_activity_get_name (digital), ==, "การอบรมทักษะดิจิทัล");
+    g_assert_cmpint (hrp_activity_get_budget (digital), ==, 3550000);
+    g_assert_true (!hrp_activity_get_quarter (digital, 1) && !hrp_activity_get_quarter (digital, 2)
+                   && hrp_activity_get_quarter (digital, 3) && hrp_activity_get_quarter (digital, 4));
+  }
+}
+
 /* }}} */
 
 /* Hostile files {{{ */
@@ -690,6 +824,8 @@ main (int   argc,
   ADD ("/word-import/own-docx", "docx", test_own_export);
   ADD ("/word-import/own-odt", "odt", test_own_export);
   ADD ("/word-import/quirks", NULL, test_quirks);
+  ADD ("/word-import/tabs/docx", "docx", test_tabs);
+  ADD ("/word-import/tabs/odt", "odt", test_tabs);
   ADD ("/word-import/refused", NULL, test_refused);
   ADD ("/word-import/command-line", NULL, test_command_line);
   ADD ("/word-import/progress", NULL, test_progress);

@@ -5,8 +5,9 @@
  * walked paragraph by paragraph and table by table.  Word's ways are
  * undone: a word split over several runs is joined again; of tracked
  * changes the insertions are kept and the deletions and moved-away text
- * dropped; a field gives its result, never its instruction; a tab is a
- * space between columns; a Wingdings tick (w:sym) is a tick; a line
+ * dropped; a field gives its result, never its instruction; a tab is
+ * kept, for the lines to tell columns laid out with tabs from a space
+ * (hrp-word-import.c); a Wingdings tick (w:sym) is a tick; a line
  * break inside a cell is a line of the cell.  Headings come from the
  * paragraph's style (Heading n, Title, an outline level) or its bold
  * text, numbers from numbering.xml as the list shows them.  Text boxes,
@@ -365,7 +366,7 @@ run (Docx       *d,
           xmlFree (content);
         }
       else if (is_w (c, "tab") || is_w (c, "ptab"))
-        g_string_append_c (para->text, ' ');
+        g_string_append_c (para->text, '\t');
       else if (is_w (c, "br"))
         {
           g_autofree char *type = attr (c, "type");

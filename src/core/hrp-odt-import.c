@@ -3,8 +3,9 @@
  *
  * content.xml is walked paragraph by paragraph and table by table:
  * text:h and paragraphs whose style is a heading or bold are headings;
- * lists are numbered as their list style shows them; text:s, text:tab
- * and text:line-break are spaces and line breaks; the tracked changes'
+ * lists are numbered as their list style shows them; text:s is a space,
+ * text:tab a tab (columns laid out with tabs are told in
+ * hrp-word-import.c), text:line-break a line break; the tracked changes'
  * region (where the deleted text lives) is left out, the insertions stay
  * where they are; tables are read cell by cell, with their spans and
  * covered cells.  Frames (text boxes, drawings), notes, indexes, headers
@@ -165,7 +166,11 @@ add_text (Para       *para,
           const char *text,
           gboolean    bold)
 {
+  gsize from = para->text->len;
+
+  /* A tab typed in the text is white space; text:tab is the tab */
   g_string_append (para->text, text);
+  g_strdelimit (para->text->str + from, "\t", ' ');
   for (const char *p = text; *p != '\0'; p++)
     if (!g_ascii_isspace (*p))
       {
@@ -191,8 +196,10 @@ inline_content (Odt        *o,
         }
       if (c->type != XML_ELEMENT_NODE || c->ns == NULL || strcmp ((const char *) c->ns->href, NS_TEXT) != 0)
         continue;   /* frames, annotations */
-      if (is (c, NS_TEXT, "s") || is (c, NS_TEXT, "tab"))
+      if (is (c, NS_TEXT, "s"))
         g_string_append_c (para->text, ' ');
+      else if (is (c, NS_TEXT, "tab"))
+        g_string_append_c (para->text, '\t');
       else if (is (c, NS_TEXT, "line-break"))
         g_string_append_c (para->text, '\n');
       else if (is (c, NS_TEXT, "note") || is (c, NS_TEXT, "tracked-changes") || is (c, NS_TEXT, "ruby-text"))

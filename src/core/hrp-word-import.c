@@ -6,8 +6,9 @@
  * the two formats (hrp-docx-import.c, hrp-odt-import.c) walk it and give
  * here its paragraphs and its tables' cells; the action-plan table is
  * told by its header's cells and its rows become lines with cells, as
- * the PDF reader's do.  The plan is recognised from these lines by the
- * text reader (hrp_text_import_lines ()).
+ * the PDF reader's do; so does a table laid out with tabs, one paragraph
+ * a row.  The plan is recognised from these lines by the text reader
+ * (hrp_text_import_lines ()).
  */
 #include "config.h"
 
@@ -31,6 +32,11 @@ struct _HrpWordLines {
   char            *last_policy;
   GPtrArray       *rows;     /* of GArray of Cell: the table being read */
   int              table_depth;
+  /* Paragraphs laid out with tabs under a plan table's header: their
+   * lines are the rows being read; the header's line, typed again at
+   * the top of a page, is no row */
+  gboolean         tab_table;
+  char            *tab_header;
   /* The plan table just read: a table right after it with as many
    * columns and no header goes on with it. */
   gboolean         after_plan_table;
@@ -63,13 +69,19 @@ _hrp_word_lines_free (HrpWordLines *lines)
   g_clear_pointer (&lines->out, g_ptr_array_unref);
   g_ptr_array_unref (lines->rows);
   g_free (lines->last_policy);
+  g_free (lines->tab_header);
   g_free (lines);
 }
+
+static void tab_table_end (HrpWordLines *lines);
 
 GPtrArray *
 _hrp_word_lines_finish (HrpWordLines *lines)
 {
-  GPtrArray *out = g_steal_pointer (&lines->out);
+  GPtrArray *out;
+
+  tab_table_end (lines);
+  out = g_steal_pointer (&lines->out);
 
   _hrp_word_lines_free (lines);
   return out;
@@ -92,22 +104,12 @@ add_line (HrpWordLines *lines,
   lines->after_plan_table = FALSE;
 }
 
-void
-_hrp_word_paragraph (HrpWordLines *lines,
-                     const char   *text,
-                     gboolean      heading)
-{
-  g_auto(GStrv) parts = g_strsplit (text, "\n", -1);
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    add_line (lines, parts[i], heading);
-}
-
 /* Tables {{{ */
 
 void
 _hrp_word_table_start (HrpWordLines *lines)
 {
+  tab_table_end (lines);
   lines->table_depth++;
   g_ptr_array_set_size (lines->rows, 0);
 }
@@ -129,6 +131,9 @@ _hrp_word_cell (HrpWordLines *lines,
 {
   Cell cell = { MIN (column, MAX_GRID), CLAMP (span, 1, MAX_GRID), g_strdup (text) };
 
+  /* A tab in a cell is no column */
+  if (cell.text != NULL)
+    g_strdelimit (cell.text, "\t", ' ');
   if (lines->rows->len == 0)
     _hrp_word_row_start (lines);
   g_array_append_val (g_ptr_array_index (lines->rows, lines->rows->len - 1), cell);
@@ -187,6 +192,26 @@ header_kind (const char *text,
   return HEAD_NONE;
 }
 
+/* Whether a row names the policy or the activity when they are named
+ * already: a row of the table under its header (an activity called
+ * โครงการ…), not a header's row */
+static gboolean
+named_again (GArray   *row,
+             gboolean  policy,
+             gboolean  activity)
+{
+  for (guint i = 0; i < row->len; i++)
+    {
+      const char *text = g_array_index (row, Cell, i).text;
+      guint n;
+      int kind = text != NULL ? header_kind (text, &n) : HEAD_NONE;
+
+      if ((kind == HRP_COLUMN_POLICY && policy) || (kind == HRP_COLUMN_ACTIVITY && activity))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The columns of a plan table from its first rows: map[grid column] is
  * one of ours or -1; the number of header rows, or 0 when the table is
  * no plan table. */
@@ -206,6 +231,8 @@ find_header (GPtrArray *rows,
       GArray *row = g_ptr_array_index (rows, r);
       gboolean any = FALSE;
 
+      if (n_header > 0 && named_again (row, policy, activity))
+        break;
       for (guint i = 0; i < row->len; i++)
         {
           Cell *cell = &g_array_index (row, Cell, i);
@@ -419,6 +446,92 @@ _hrp_word_table_end (HrpWordLines *lines)
   lines->plan_grid = width;
   memcpy (lines->plan_map, map, sizeof map);
   g_ptr_array_set_size (lines->rows, 0);
+}
+
+/* }}} */
+
+/* Tabs as columns {{{ */
+
+/* A line as a row of the table being read: its fields between tabs are
+ * its cells, an empty one too */
+static void
+tab_row (HrpWordLines *lines,
+         const char   *line)
+{
+  g_auto(GStrv) fields = g_strsplit (line, "\t", MAX_GRID);
+
+  _hrp_word_row_start (lines);
+  for (guint i = 0; fields[i] != NULL; i++)
+    _hrp_word_cell (lines, i, 1, g_strstrip (fields[i]));
+}
+
+/* Whether a line with tabs is the header of an action-plan table laid
+ * out with tabs: its fields head a plan table's columns as a table's
+ * cells do, the budget's or a quarter's among them.  It is then the
+ * first row of the table being read. */
+static gboolean
+is_tab_header (HrpWordLines *lines,
+               const char   *line)
+{
+  int map[MAX_GRID];
+  gboolean more = FALSE;
+
+  tab_row (lines, line);
+  if (find_header (lines->rows, map) > 0)
+    for (guint c = 0; c < MAX_GRID; c++)
+      more |= map[c] == HRP_COLUMN_BUDGET || map[c] >= HRP_COLUMN_Q1;
+  if (!more)
+    g_ptr_array_set_size (lines->rows, 0);
+  else
+    {
+      g_free (lines->tab_header);
+      lines->tab_header = squeezed (line);
+    }
+  return more;
+}
+
+/* The table laid out with tabs, if one was being read, read as a table */
+static void
+tab_table_end (HrpWordLines *lines)
+{
+  if (!lines->tab_table)
+    return;
+  lines->tab_table = FALSE;
+  _hrp_word_table_end (lines);
+}
+
+/* A paragraph's lines.  Under a plan table's header laid out with tabs,
+ * each line with a tab is a row, up to a paragraph with none; anywhere
+ * else a tab is a space. */
+void
+_hrp_word_paragraph (HrpWordLines *lines,
+                     const char   *text,
+                     gboolean      heading)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "\n", -1);
+
+  if (strchr (text, '\t') == NULL)
+    tab_table_end (lines);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      gboolean tabs = strchr (parts[i], '\t') != NULL;
+      g_autofree char *text_only = squeezed (parts[i]);
+
+      if (*text_only == '\0')
+        continue;
+      if (tabs && lines->tab_table && strcmp (text_only, lines->tab_header) != 0)
+        tab_row (lines, parts[i]);
+      else if (tabs && lines->tab_table)
+        continue;   /* the header again */
+      else if (tabs && lines->table_depth == 0 && is_tab_header (lines, parts[i]))
+        lines->tab_table = TRUE;
+      else
+        {
+          tab_table_end (lines);
+          g_strdelimit (parts[i], "\t", ' ');
+          add_line (lines, parts[i], heading);
+        }
+    }
 }
 
 /* }}} */
