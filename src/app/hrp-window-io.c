@@ -369,6 +369,20 @@ export_cb (GtkWidget  *widget,
   if (self->plan == NULL)
     return;
 
+  /* A plan the exchange format cannot carry yet is told before a file
+   * is asked for: what to fill in. */
+  if (g_str_equal (kind, "xml"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      hrp_editor_commit (self->editor);
+      if (!hrp_xml_can_export (self->plan, &error))
+        {
+          hrp_show_error (GTK_WIDGET (self), _("Could not export the plan"), error->message);
+          return;
+        }
+    }
+
   if (g_str_equal (kind, "pdf"))
     {
       title = _("Export as PDF");
