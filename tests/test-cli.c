@@ -1246,6 +1246,11 @@ test_export_incomplete (Fixture       *f,
   g_assert_cmpstr (kept, ==, "last year's file");
   run_fails (f, "no vision", f->db_opt, "--export-xml=-");
 
+  r = run_in (f, "th", f->db_opt, xml_opt, NULL);
+  assert_failed (&r, "วิสัยทัศน์");
+  g_assert_nonnull (strstr (r.err, "ไม่สามารถส่งออกแผนได้ เนื่องจาก"));
+  hrp_test_run_clear (&r);
+
   /* Nothing else written beside it. */
   dir = g_dir_open (f->folder.dir, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
