@@ -12,6 +12,7 @@
 #include "hrp-library.h"
 #include "hrp-test-ui.h"
 #include "hrp-window.h"
+#include "hrp-xml.h"
 
 /* The window, its database and the plan shown. */
 typedef HrpTestWindow Fixture;
@@ -285,6 +286,73 @@ test_activate (Fixture       *f,
   }
 }
 
+/* A plan without a vision (as read from last year's document): Check
+ * Plan lists it, and Export Plan… says what to fill in before any file
+ * is asked for, writing nothing; filled in, the plan is exported and
+ * imports back. */
+static void
+test_export_incomplete (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->folder.dir, "plan.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  HrpDocument *document = hrp_window_get_document (f->window);
+  HrpPlan *plan = hrp_window_get_plan (f->window);
+  HrpCheckWindow *check;
+  GtkWindow *dialog;
+  int before = badge (f);
+
+  g_assert_true (hrp_document_set_string (document, plan, "vision", "", &error));
+  g_assert_no_error (error);
+  hrp_test_drain ();
+  g_assert_cmpint (badge (f), ==, before + 1);
+  check = open_check (f);
+  g_assert_cmpint (problem_index (check, "Vision: no text"), >=, 0);
+  gtk_window_destroy (GTK_WINDOW (check));
+  hrp_test_drain ();
+
+  /* The error dialog over the window, no file chooser. */
+  activate (f, "win.export-xml");
+  dialog = hrp_test_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (f->window));
+  g_assert_null (hrp_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  {
+    g_autofree char *shown = hrp_test_texts_of (GTK_WIDGET (dialog));
+
+    g_assert_true (hrp_test_has_line (shown, "Could not export the plan"));
+    g_assert_true (hrp_test_has_line (shown, "The plan has no vision: fill in its vision before exporting it."));
+  }
+  gtk_window_destroy (dialog);
+  hrp_test_drain ();
+
+  /* Given a file all the same: refused, nothing written. */
+  g_assert_false (hrp_window_export_xml (f->window, file, &error));
+  g_assert_error (error, HRP_XML_ERROR, HRP_XML_ERROR_EMPTY);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* Filled in: exported, and the file imports. */
+  g_assert_true (hrp_document_set_string (document, plan, "vision", "ตำบลน่าอยู่", &error));
+  hrp_test_drain ();
+  g_assert_cmpint (badge (f), ==, before);
+  g_assert_true (hrp_window_export_xml (f->window, file, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+    g_autoptr(GBytes) bytes = NULL;
+    g_autoptr(HrpPlan) back = NULL;
+
+    g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+    bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+    back = hrp_xml_import (bytes, "plan.xml", &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (hrp_plan_get_vision (back), ==, "ตำบลน่าอยู่");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -294,6 +362,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/check-window/replace-years", test_replace_years);
   ADD ("/check-window/activate", test_activate);
+  ADD ("/check-window/export-incomplete", test_export_incomplete);
 #undef ADD
 
   return g_test_run ();

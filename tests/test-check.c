@@ -264,6 +264,80 @@ test_problems (Fixture       *f,
   g_assert_cmpuint (problems->len, ==, 0);
 }
 
+/* Every text the exchange format requires, left empty (white space is
+ * empty too): each listed where the tree shows it, in the document's
+ * order, so that it is seen before the plan is exported. */
+static void
+test_required_texts (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(HrpPlan) plan = hrp_plan_copy (f->plan);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *lines = NULL;
+  HrpStrategy *strategy2 = hrp_test_nth (hrp_plan_get_strategies (plan), 1);
+  HrpProblem *problem;
+  const char *expected[] = {
+    "Plan: no title",
+    "Plan › organization: no name",
+    "Vision: no text",
+    "Strategy 2: no title",
+    "Policy 3: no title",
+    "Policy 4 › activity 1: no name",
+  };
+  guint n = 0;
+
+  hrp_plan_set_title (plan, "");
+  hrp_plan_set_org_name (plan, " \n");
+  hrp_plan_set_vision (plan, "");
+  hrp_strategy_set_title (strategy2, "\t");
+  hrp_policy_set_title (policy (plan, 3), "");
+  hrp_activity_set_name (activity (plan, 4, 1), "  ");
+
+  problems = hrp_plan_check (plan);
+  lines = lines_of (problems);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      problem = g_ptr_array_index (problems, i);
+      if (problem->kind != HRP_PROBLEM_EMPTY_TITLE)
+        continue;
+      g_assert_cmpuint (n, <, G_N_ELEMENTS (expected));
+      g_assert_cmpstr (problem->line, ==, expected[n]);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (expected));
+
+  problem = find_line (problems, "Plan › organization: no name");
+  g_assert_true (problem->item == G_OBJECT (plan));
+  g_assert_true (problem->node == G_OBJECT (plan));
+  g_assert_cmpstr (problem->property, ==, "org-name");
+  problem = find_line (problems, "Vision: no text");
+  g_assert_true (problem->node == G_OBJECT (plan));
+  g_assert_cmpstr (problem->property, ==, "vision");
+  problem = find_line (problems, "Strategy 2: no title");
+  g_assert_true (problem->node == G_OBJECT (strategy2));
+  problem = find_line (problems, "Policy 4 › activity 1: no name");
+  g_assert_true (problem->item == G_OBJECT (activity (plan, 4, 1)));
+  g_assert_true (problem->node == G_OBJECT (policy (plan, 4)));
+  g_assert_cmpstr (problem->property, ==, "name");
+
+  /* The texts the format leaves optional are no problem when empty. */
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  hrp_plan_set_title (plan, "แผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2569");
+  hrp_plan_set_org_name (plan, "องค์การบริหารส่วนตำบลหนองแก้ว");
+  hrp_plan_set_vision (plan, "ตำบลน่าอยู่");
+  hrp_strategy_set_title (strategy2, "การพัฒนาด้านการเมืองและการบริหาร");
+  hrp_policy_set_title (policy (plan, 3), "ด้านการพัฒนาบุคลากร");
+  hrp_activity_set_name (activity (plan, 4, 1), "การฝึกอบรม");
+  hrp_plan_set_org_district (plan, "");
+  hrp_plan_set_org_province (plan, "");
+  hrp_plan_set_preamble (plan, "");
+  hrp_policy_set_description (policy (plan, 2), "");
+  problems = hrp_plan_check (plan);
+  g_free (lines);
+  lines = lines_of (problems);
+  g_assert_cmpuint (count_kind (problems, HRP_PROBLEM_EMPTY_TITLE), ==, 0);
+}
+
 /* Last year's number replaced in the texts chosen, as one undo step
  * saved in the database; undone in one step, saved again. */
 static void
@@ -328,6 +402,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/check/rolled-over", test_rolled_over);
   ADD ("/check/problems", test_problems);
+  ADD ("/check/required-texts", test_required_texts);
   ADD ("/check/replace-years", test_replace_years);
 #undef ADD
 

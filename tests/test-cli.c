@@ -1207,6 +1207,62 @@ test_check (Fixture       *f,
   hrp_test_run_clear (&r);
 }
 
+/* A plan read from a document without a vision: --check lists it, and
+ * --export-xml refuses it in one line naming what to fill in, exit 1,
+ * nothing written (a file already there left as it was, nothing on
+ * standard output), as the import would refuse the file. */
+static void
+test_export_incomplete (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *text = g_build_filename (f->folder.dir, "no-vision.txt", NULL);
+  g_autofree char *text_opt = g_strconcat ("--import-text=", text, NULL);
+  g_autofree char *xml = g_build_filename (f->folder.dir, "plan.xml", NULL);
+  g_autofree char *xml_opt = g_strconcat ("--export-xml=", xml, NULL);
+  g_autofree char *kept = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint n_files = 0;
+  HrpTestRun r;
+
+  /* plan_text without its vision. */
+  {
+    g_autoptr(GString) no_vision = g_string_new (plan_text);
+
+    g_assert_cmpuint (g_string_replace (no_vision, "วิสัยทัศน์\n   ชุมชนน่าอยู่ เพ่ือประชาชน\n", "", 1), ==, 1);
+    g_assert_true (g_file_set_contents (text, no_vision->str, -1, NULL));
+  }
+  run_ok (f, f->db_opt, text_opt);
+
+  r = run (f, f->db_opt, "--check");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (hrp_test_has_line (r.out, "Vision: no text"));
+  hrp_test_run_clear (&r);
+
+  g_assert_true (g_file_set_contents (xml, "last year's file", -1, NULL));
+  run_fails (f, "hrplan: The plan has no vision: fill in its vision before exporting it.\n",
+             f->db_opt, xml_opt);
+  g_assert_true (g_file_get_contents (xml, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "last year's file");
+  run_fails (f, "no vision", f->db_opt, "--export-xml=-");
+
+  r = run_in (f, "th", f->db_opt, xml_opt, NULL);
+  assert_failed (&r, "วิสัยทัศน์");
+  g_assert_nonnull (strstr (r.err, "ไม่สามารถส่งออกแผนได้ เนื่องจาก"));
+  hrp_test_run_clear (&r);
+
+  /* Nothing else written beside it. */
+  dir = g_dir_open (f->folder.dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_test_message ("%s", name);
+      g_assert_true (g_str_equal (name, "no-vision.txt") || g_str_equal (name, "plan.xml")
+                     || g_str_has_prefix (name, "plans.db"));
+      n_files++;
+    }
+  g_assert_cmpuint (n_files, >=, 3);
+}
+
 /* Every export names the file the user gave, never the temporary file
  * written beside it, in the user's language: a folder that is not there,
  * a folder given as the file, a file that cannot be read. */
@@ -1422,6 +1478,7 @@ main (int   argc,
   ADD ("/cli/usage-words", test_usage_words);
   ADD ("/cli/no-display", test_no_display);
   ADD ("/cli/check", test_check);
+  ADD ("/cli/export-incomplete", test_export_incomplete);
 #undef ADD
 
   return g_test_run ();

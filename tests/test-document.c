@@ -80,7 +80,7 @@ static char *
 stored_xml (Fixture *f)
 {
   g_autoptr(HrpPlan) plan = hrp_test_stored_plan (f->folder.file, 2568);
-  g_autoptr(GBytes) bytes = hrp_xml_export (plan);
+  g_autoptr(GBytes) bytes = hrp_xml_export (plan, NULL);
 
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
@@ -88,7 +88,7 @@ stored_xml (Fixture *f)
 static char *
 model_xml (HrpPlan *plan)
 {
-  g_autoptr(GBytes) bytes = hrp_xml_export (plan);
+  g_autoptr(GBytes) bytes = hrp_xml_export (plan, NULL);
 
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }

@@ -815,7 +815,7 @@ static void
 test_xml_export (void)
 {
   g_autoptr(HrpPlan) plan = nasty_plan (2569);
-  g_autoptr(GBytes) bytes = hrp_xml_export (plan);
+  g_autoptr(GBytes) bytes = hrp_xml_export (plan, NULL);
   g_autoptr(HrpPlan) back = NULL;
   g_autoptr(GError) error = NULL;
   gsize n = 0;

@@ -214,7 +214,7 @@ expected_xml (guint saves)
 
   for (guint i = 0; i < saves; i++)
     apply_step (plan, i);
-  xml = hrp_xml_export (plan);
+  xml = hrp_xml_export (plan, NULL);
   return g_strndup (g_bytes_get_data (xml, NULL), g_bytes_get_size (xml));
 }
 
@@ -677,7 +677,7 @@ test_killed_window (Fixture       *f,
       g_assert_no_error (error);
       plan = hrp_store_load_plan (store, FISCAL_YEAR, &error);
       g_assert_no_error (error);
-      xml = hrp_xml_export (plan);
+      xml = hrp_xml_export (plan, NULL);
       expected = expected_xml (revision);
       if (!check_same_plan (xml, expected, revision))
         return;

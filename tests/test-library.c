@@ -67,7 +67,7 @@ years_of (HrpLibrary *library)
 static char *
 xml_of (HrpPlan *plan)
 {
-  g_autoptr(GBytes) bytes = hrp_xml_export (plan);
+  g_autoptr(GBytes) bytes = hrp_xml_export (plan, NULL);
 
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }

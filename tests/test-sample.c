@@ -186,8 +186,8 @@ test_compiled_in_sample (void)
   /* The program's own copy is this file, and it stores. */
   compiled = hrp_library_load_sample (&error);
   g_assert_no_error (error);
-  a = hrp_xml_export (from_file);
-  b = hrp_xml_export (compiled);
+  a = hrp_xml_export (from_file, NULL);
+  b = hrp_xml_export (compiled, NULL);
   g_assert_true (g_bytes_equal (a, b));
 }
 
@@ -204,8 +204,8 @@ test_sample_stores (void)
 
   store = hrp_test_store_new (db, plan);
   loaded = hrp_test_load_plan (store, 2568);
-  a = hrp_xml_export (plan);
-  b = hrp_xml_export (loaded);
+  a = hrp_xml_export (plan, NULL);
+  b = hrp_xml_export (loaded, NULL);
   g_assert_true (g_bytes_equal (a, b));
 
   g_clear_object (&store);
@@ -230,8 +230,8 @@ test_copy (void)
 
   g_assert_no_error (error);
   copy = hrp_plan_copy (plan);
-  a = hrp_xml_export (plan);
-  b = hrp_xml_export (copy);
+  a = hrp_xml_export (plan, NULL);
+  b = hrp_xml_export (copy, NULL);
   g_assert_true (g_bytes_equal (a, b));
 
   strategy = g_list_model_get_item (G_LIST_MODEL (hrp_plan_get_strategies (copy)), 0);

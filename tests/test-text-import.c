@@ -723,7 +723,7 @@ ticked_sample (const char *dir)
             hrp_activity_set_quarter (activity, q, k % 5 != 4 && patterns[k % 4][q - 1] == 'x');
         }
     }
-  bytes = hrp_xml_export (plan);
+  bytes = hrp_xml_export (plan, NULL);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
   return plan;
 }

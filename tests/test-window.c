@@ -50,7 +50,7 @@ fixture_setup (Fixture       *f,
       hrp_test_save_plan (f->store, sample, FALSE);
 
       /* A second year, rolled over from the first. */
-      xml = hrp_xml_export (sample);
+      xml = hrp_xml_export (sample, NULL);
       next = hrp_xml_import (xml, "sample", &error);
       g_assert_no_error (error);
       hrp_plan_roll_over (next, 2569);
@@ -414,7 +414,7 @@ test_offer_import (Fixture       *f,
 
   sample = hrp_library_load_sample (&error);
   g_assert_no_error (error);
-  xml = hrp_xml_export (sample);
+  xml = hrp_xml_export (sample, NULL);
   g_assert_true (g_file_set_contents (good, g_bytes_get_data (xml, NULL),
                                       g_bytes_get_size (xml), NULL));
   g_assert_true (g_file_set_contents (bad, "<plan xmlns=\"urn:hrplan:plan:1\">\n<title>", -1, NULL));

@@ -203,10 +203,13 @@ full_with (const char *from,
 static char *
 export_string (HrpPlan *plan)
 {
-  g_autoptr(GBytes) bytes = hrp_xml_export (plan);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = hrp_xml_export (plan, &error);
   gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
+  const char *data;
 
+  g_assert_no_error (error);
+  data = g_bytes_get_data (bytes, &len);
   g_assert_cmpuint (strlen (data), <=, len); /* no NUL inside */
   return g_strndup (data, len);
 }
@@ -1038,6 +1041,102 @@ test_large_plan (Fixture       *f,
   g_assert_cmpstr (again, ==, xml);
 }
 
+/* A plan that leaves empty a text the format requires (as a plan read
+ * from a document without a vision, or a new plan, may) is refused by
+ * the export with a message that names it as Check Plan does: no file
+ * the import would refuse.  An empty mission or optional text is
+ * written, and imports back. */
+static void
+test_export_required_texts (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const struct {
+    const char *field;
+    const char *message;
+  } cases[] = {
+    { "organization", "The plan has no organization name: fill in the organization’s name before exporting it." },
+    { "title", "The plan has no title: fill in its title before exporting it." },
+    { "vision", "The plan has no vision: fill in its vision before exporting it." },
+    { "strategy", "Strategy 2 has no title: fill in its title before exporting the plan." },
+    { "policy", "Policy 2 has no title: fill in its title before exporting the plan." },
+    { "activity", "Policy 1 › activity 3 has no name: fill in its name before exporting the plan." },
+  };
+  static const char * const empty[] = { "", "  ", "\n\t \r\n" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(HrpPlan) plan = import_ok (f, full_plan);
+      HrpPolicy *policy1 = hrp_test_nth (hrp_plan_get_policies (plan), 0);
+      const char *text = empty[i % G_N_ELEMENTS (empty)];
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) error_again = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+
+      if (g_str_equal (cases[i].field, "organization"))
+        hrp_plan_set_org_name (plan, text);
+      else if (g_str_equal (cases[i].field, "title"))
+        hrp_plan_set_title (plan, text);
+      else if (g_str_equal (cases[i].field, "vision"))
+        hrp_plan_set_vision (plan, text);
+      else if (g_str_equal (cases[i].field, "strategy"))
+        hrp_strategy_set_title (hrp_test_nth (hrp_plan_get_strategies (plan), 1), text);
+      else if (g_str_equal (cases[i].field, "policy"))
+        hrp_policy_set_title (hrp_test_nth (hrp_plan_get_policies (plan), 1), text);
+      else
+        hrp_activity_set_name (hrp_test_nth (hrp_policy_get_activities (policy1), 2), text);
+
+      bytes = hrp_xml_export (plan, &error);
+      g_test_message ("%s: %s", cases[i].field, error != NULL ? error->message : "written");
+      g_assert_null (bytes);
+      g_assert_error (error, HRP_XML_ERROR, HRP_XML_ERROR_EMPTY);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+      g_assert_false (hrp_xml_can_export (plan, &error_again));
+      g_assert_cmpstr (error_again->message, ==, cases[i].message);
+    }
+
+  /* Several: the first in the document's order, and how many more. */
+  {
+    g_autoptr(HrpPlan) plan = import_ok (f, full_plan);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GBytes) bytes = NULL;
+
+    hrp_plan_set_vision (plan, "");
+    hrp_plan_set_org_name (plan, "");
+    hrp_policy_set_title (hrp_test_nth (hrp_plan_get_policies (plan), 1), "");
+    bytes = hrp_xml_export (plan, &error);
+    g_assert_null (bytes);
+    g_assert_error (error, HRP_XML_ERROR, HRP_XML_ERROR_EMPTY);
+    g_assert_cmpstr (error->message, ==,
+                     "The plan has no organization name: fill in the organization’s name before exporting it. "
+                     "2 more texts must be filled in too: Check Plan lists them.");
+    g_clear_error (&error);
+    hrp_plan_set_vision (plan, "ตำบลน่าอยู่");
+    hrp_plan_set_org_name (plan, "องค์การบริหารส่วนตำบลหนองแก้ว");
+    g_assert_false (hrp_xml_can_export (plan, &error));
+    g_assert_cmpstr (error->message, ==, "Policy 2 has no title: fill in its title before exporting the plan.");
+  }
+
+  /* What the format leaves optional may be empty: written, and read
+   * back the same. */
+  {
+    g_autoptr(HrpPlan) plan = import_ok (f, full_plan);
+    g_autoptr(HrpPlan) back = NULL;
+    g_autofree char *xml = NULL;
+    g_autofree char *again = NULL;
+
+    hrp_mission_set_text (hrp_test_nth (hrp_plan_get_missions (plan), 0), "");
+    hrp_text_set_text (hrp_test_nth (hrp_strategy_get_goals (hrp_test_nth (hrp_plan_get_strategies (plan), 0)), 0), " ");
+    hrp_plan_set_org_district (plan, "");
+    hrp_plan_set_preamble (plan, "");
+    g_assert_true (hrp_xml_can_export (plan, NULL));
+    xml = export_string (plan);
+    g_assert_nonnull (strstr (xml, "<mission id=\"m1\"></mission>\n"));
+    back = import_ok (f, xml);
+    again = export_string (back);
+    g_assert_cmpstr (again, ==, xml);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1057,6 +1156,7 @@ main (int   argc,
   ADD ("/xml/export/bytes", test_export_bytes);
   ADD ("/xml/export/built-plan", test_export_built_plan);
   ADD ("/xml/export/large-plan", test_large_plan);
+  ADD ("/xml/export/required-texts", test_export_required_texts);
   ADD ("/xml/invalid/not-a-plan", test_not_a_plan);
   ADD ("/xml/invalid/malformed", test_malformed);
   ADD ("/xml/invalid/version", test_version);

@@ -214,11 +214,12 @@ save_bytes (HrpWindow  *self,
 }
 
 /* Writes what export makes of the plan (as it is now, with the field
- * being typed in) to file, and says so in the status line. */
+ * being typed in) to file, and says so in the status line; nothing when
+ * export refuses the plan. */
 static gboolean
 export_bytes (HrpWindow  *self,
               GFile      *file,
-              GBytes   *(*export) (HrpPlan *),
+              GBytes   *(*export) (HrpPlan *, GError **),
               GError    **error)
 {
   g_autoptr(GBytes) bytes = NULL;
@@ -227,8 +228,15 @@ export_bytes (HrpWindow  *self,
     return TRUE;
 
   hrp_editor_commit (self->editor);
-  bytes = export (self->plan);
-  return save_bytes (self, file, bytes, error);
+  bytes = export (self->plan, error);
+  return bytes != NULL && save_bytes (self, file, bytes, error);
+}
+
+static GBytes *
+export_table_csv (HrpPlan  *plan,
+                  GError  **error)
+{
+  return hrp_report_table_csv (plan);
 }
 
 gboolean
@@ -237,7 +245,7 @@ hrp_window_export_csv (HrpWindow  *self,
                        GError    **error)
 {
   g_return_val_if_fail (HRP_IS_WINDOW (self), FALSE);
-  return export_bytes (self, file, hrp_report_table_csv, error);
+  return export_bytes (self, file, export_table_csv, error);
 }
 
 gboolean
@@ -360,6 +368,20 @@ export_cb (GtkWidget  *widget,
 
   if (self->plan == NULL)
     return;
+
+  /* A plan the exchange format cannot carry yet is told before a file
+   * is asked for: what to fill in. */
+  if (g_str_equal (kind, "xml"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      hrp_editor_commit (self->editor);
+      if (!hrp_xml_can_export (self->plan, &error))
+        {
+          hrp_show_error (GTK_WIDGET (self), _("Could not export the plan"), error->message);
+          return;
+        }
+    }
 
   if (g_str_equal (kind, "pdf"))
     {

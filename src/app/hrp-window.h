@@ -80,6 +80,8 @@ gboolean   hrp_window_export_document (HrpWindow              *self,
                                        HrpDocumentFormat       format,
                                        const HrpReportOptions *options,
                                        GError                **error);
+/* The plan in the exchange format; refused, with nothing written, when
+ * it leaves empty a text the format requires (hrp_xml_can_export ()). */
 gboolean   hrp_window_export_xml      (HrpWindow              *self,
                                        GFile                  *file,
                                        GError                **error);

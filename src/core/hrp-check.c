@@ -255,15 +255,18 @@ check_plan_fields (Check *check)
   HrpPlan *plan = check->plan;
   const char *title = hrp_plan_get_title (plan);
   const char *place = _("Plan");
+  /* Each field, and what is said when it is empty (NULL: it may be): the
+   * exchange format requires the organization's name and the vision. */
   struct {
     const char *property;
     const char *place;
+    const char *empty_message;
   } fields[] = {
-    { "org-name", N_("Plan › organization") },
-    { "org-district", N_("Plan › district") },
-    { "org-province", N_("Plan › province") },
-    { "preamble", N_("Plan › preamble") },
-    { "vision", N_("Vision") },
+    { "org-name", N_("Plan › organization"), N_("no name") },
+    { "org-district", N_("Plan › district"), NULL },
+    { "org-province", N_("Plan › province"), NULL },
+    { "preamble", N_("Plan › preamble"), NULL },
+    { "vision", N_("Vision"), N_("no text") },
   };
 
   check_title (check, plan, "title", plan, place, _("no title"));
@@ -291,7 +294,12 @@ check_plan_fields (Check *check)
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    check_last_year (check, plan, fields[i].property, plan, _(fields[i].place));
+    {
+      if (fields[i].empty_message != NULL)
+        check_title (check, plan, fields[i].property, plan, _(fields[i].place), _(fields[i].empty_message));
+      else
+        check_last_year (check, plan, fields[i].property, plan, _(fields[i].place));
+    }
 }
 
 /* The plan's lists. */

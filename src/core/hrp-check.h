@@ -17,7 +17,8 @@ typedef enum {
   HRP_PROBLEM_NO_QUARTER,      /* an activity with no quarter ticked */
   HRP_PROBLEM_NO_ACTIVITIES,   /* a policy without activities */
   HRP_PROBLEM_NOT_LINKED,      /* a strategy without its mission, a policy without its strategy */
-  HRP_PROBLEM_EMPTY_TITLE,     /* a plan, mission, strategy, policy or activity with no text */
+  HRP_PROBLEM_EMPTY_TITLE,     /* a plan (its title, organization or vision), mission,
+                                * strategy, policy or activity with no text */
   HRP_PROBLEM_NO_SIGNERS,      /* no one signs the plan */
   HRP_PROBLEM_WRONG_YEAR,      /* the plan's title names another fiscal year */
   HRP_PROBLEM_BUDGET_DIFFERS,  /* one project under two policies, with two budgets */

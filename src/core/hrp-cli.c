@@ -530,7 +530,7 @@ run_export (const HrpCliOptions  *options,
   switch (kind)
     {
     case EXPORT_XML:
-      bytes = hrp_xml_export (plan);
+      bytes = hrp_xml_export (plan, error);
       break;
     case EXPORT_CSV:
       bytes = hrp_report_table_csv (plan);

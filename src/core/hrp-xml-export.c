@@ -2,12 +2,17 @@
 /* hrp-xml-export.c — the plan in the exchange format (urn:hrplan:plan:1)
  *
  * Written by hand into a GString so that the bytes are fully determined
- * by the plan: same plan, same bytes.  Reading it back: hrp-xml.c.
+ * by the plan: same plan, same bytes.  Reading it back: hrp-xml.c.  A
+ * plan that leaves empty a text the format requires is refused, named
+ * as Check Plan names it, so that no file is written that the import
+ * would refuse.
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "hrp-check.h"
 #include "hrp-thai.h"
 #include "hrp-xml.h"
 #include "hrp-xml-private.h"
@@ -299,8 +304,81 @@ export_signers (GString    *out,
     append_indented (out, 1, "</signers>\n");
 }
 
+/* What the user is told when problem, a problem Check Plan found, is an
+ * empty text that the format requires; NULL when it is not one (an
+ * empty mission may be written). */
+static char *
+required_text_message (const HrpProblem *problem)
+{
+  if (problem->kind != HRP_PROBLEM_EMPTY_TITLE)
+    return NULL;
+
+  if (HRP_IS_PLAN (problem->item))
+    {
+      if (g_strcmp0 (problem->property, "org-name") == 0)
+        return g_strdup (_("The plan has no organization name: fill in the organization’s name before exporting it."));
+      if (g_strcmp0 (problem->property, "vision") == 0)
+        return g_strdup (_("The plan has no vision: fill in its vision before exporting it."));
+      return g_strdup (_("The plan has no title: fill in its title before exporting it."));
+    }
+  if (HRP_IS_STRATEGY (problem->item) || HRP_IS_POLICY (problem->item))
+    /* TRANSLATORS: the place of a strategy or policy as Check Plan
+     * names it ("Policy 6") */
+    return g_strdup_printf (_("%s has no title: fill in its title before exporting the plan."),
+                            problem->place);
+  if (HRP_IS_ACTIVITY (problem->item))
+    /* TRANSLATORS: the place of an activity as Check Plan names it
+     * ("Policy 4 › activity 1") */
+    return g_strdup_printf (_("%s has no name: fill in its name before exporting the plan."),
+                            problem->place);
+  return NULL;
+}
+
+gboolean
+hrp_xml_can_export (HrpPlan  *plan,
+                    GError  **error)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *first = NULL;
+  guint more = 0;
+
+  g_return_val_if_fail (HRP_IS_PLAN (plan), FALSE);
+
+  problems = hrp_plan_check (plan);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      char *message = required_text_message (g_ptr_array_index (problems, i));
+
+      if (message == NULL)
+        continue;
+      if (first == NULL)
+        first = message;
+      else
+        {
+          more++;
+          g_free (message);
+        }
+    }
+  if (first == NULL)
+    return TRUE;
+
+  if (more == 0)
+    g_set_error_literal (error, HRP_XML_ERROR, HRP_XML_ERROR_EMPTY, first);
+  else
+    {
+      g_autofree char *others = g_strdup_printf (ngettext ("%u more text must be filled in too: Check Plan lists it.",
+                                                           "%u more texts must be filled in too: Check Plan lists them.",
+                                                           more),
+                                                 more);
+
+      g_set_error (error, HRP_XML_ERROR, HRP_XML_ERROR_EMPTY, "%s %s", first, others);
+    }
+  return FALSE;
+}
+
 GBytes *
-hrp_xml_export (HrpPlan *plan)
+hrp_xml_export (HrpPlan  *plan,
+                GError  **error)
 {
   GString *out;
   GListModel *missions;
@@ -308,6 +386,10 @@ hrp_xml_export (HrpPlan *plan)
   GListModel *policies;
 
   g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!hrp_xml_can_export (plan, error))
+    return NULL;
 
   missions = hrp_plan_get_missions (plan);
   strategies = hrp_plan_get_strategies (plan);

@@ -17,11 +17,23 @@ typedef enum {
   HRP_XML_ERROR_VERSION,       /* format-version newer than we know */
   HRP_XML_ERROR_YEAR,          /* fiscal year out of range or Christian Era */
   HRP_XML_ERROR_LINK,          /* mission/strategy attribute names no such id */
+  HRP_XML_ERROR_EMPTY,         /* export: a text the format requires is empty */
 } HrpXmlError;
 GQuark   hrp_xml_error_quark (void);
 
-/* Deterministic UTF-8 export (two-space indentation). */
-GBytes  *hrp_xml_export      (HrpPlan     *plan);
+/* Whether plan can be written in the exchange format: not when it leaves
+ * empty a text the format requires (the organization's name, the title,
+ * the vision, a strategy's or policy's title, an activity's name), which
+ * error (HRP_XML_ERROR_EMPTY) names as Check Plan does, the first one
+ * and how many more. */
+gboolean hrp_xml_can_export  (HrpPlan     *plan,
+                              GError     **error);
+
+/* Deterministic UTF-8 export (two-space indentation); NULL with error
+ * for a plan hrp_xml_can_export () refuses, as the import would refuse
+ * its file. */
+GBytes  *hrp_xml_export      (HrpPlan     *plan,
+                              GError     **error);
 
 /* Parses and validates the whole document; filename is only used in
  * messages ("FILE:LINE: …").  Never touches network or disk. */
