@@ -102,6 +102,9 @@ show_problems (HrpCheckWindow *self)
               gtk_label_set_wrap_mode (GTK_LABEL (label_widget), PANGO_WRAP_WORD_CHAR);
               gtk_label_set_lines (GTK_LABEL (label_widget), 2);
               gtk_label_set_ellipsize (GTK_LABEL (label_widget), PANGO_ELLIPSIZE_END);
+              /* Measured at about the list's width, not on one line: the
+               * list's scrolled height counts both lines. */
+              gtk_label_set_max_width_chars (GTK_LABEL (label_widget), 70);
             }
           gtk_widget_set_tooltip_text (tick, label);
           gtk_check_button_set_active (GTK_CHECK_BUTTON (tick), TRUE);
