@@ -176,6 +176,29 @@ hrp_test_press_keys (GtkWindow  *window,
 }
 
 void
+hrp_test_press_keys_quickly (GtkWindow  *window,
+                             const char *keys,
+                             ...)
+{
+  g_autofree char *xid = window_xid (window);
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  va_list ap;
+
+  g_ptr_array_add (args, g_strdup ("windowfocus"));
+  g_ptr_array_add (args, g_strdup ("--sync"));
+  g_ptr_array_add (args, g_strdup (xid));
+  g_ptr_array_add (args, g_strdup ("key"));
+  g_ptr_array_add (args, g_strdup ("--delay"));
+  g_ptr_array_add (args, g_strdup ("40"));
+  va_start (ap, keys);
+  for (const char *key = keys; key != NULL; key = va_arg (ap, const char *))
+    g_ptr_array_add (args, g_strdup (key));
+  va_end (ap);
+  run_xdotool (args);
+  hrp_test_drain ();
+}
+
+void
 hrp_test_window_open (HrpTestWindow *self,
                       const char    *test,
                       int            width,

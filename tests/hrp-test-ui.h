@@ -38,6 +38,12 @@ void            hrp_test_present               (GtkWindow           *window,
 void            hrp_test_press_keys            (GtkWindow           *window,
                                                 const char          *keys,
                                                 ...) G_GNUC_NULL_TERMINATED;
+/* The same, one after the other as a quick typist presses them (40 ms
+ * apart), the program handling them as they come; keys on the US
+ * keyboard only. */
+void            hrp_test_press_keys_quickly    (GtkWindow           *window,
+                                                const char          *keys,
+                                                ...) G_GNUC_NULL_TERMINATED;
 /* A new window showing child, as hrp_test_present () shows it. */
 GtkWindow      *hrp_test_show_in_window        (GtkWidget           *child,
                                                 int                  width,

@@ -696,6 +696,70 @@ test_focus_in_view (Fixture       *f,
     }
 }
 
+/* Whether widget is wholly in the visible area of the table's rows, under
+ * its header. */
+static gboolean
+wholly_shown (Fixture   *f,
+              GtkWidget *widget)
+{
+  GtkWidget *view = hrp_test_find_widget_of_type (f->table, GTK_TYPE_COLUMN_VIEW, FALSE);
+  GtkWidget *rows = gtk_widget_get_last_child (view);
+  graphene_rect_t bounds;
+
+  return widget != NULL && gtk_widget_get_mapped (widget)
+         && gtk_widget_compute_bounds (widget, rows, &bounds)
+         && bounds.size.height > 0
+         && bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (rows);
+}
+
+static GtkWidget *
+name_cell_at (Fixture *f,
+              guint    position)
+{
+  g_autoptr(GPtrArray) cells = hrp_test_find_cells_at (f->table, "activity-name", position);
+
+  return cells->len > 0 ? cells->pdata[0] : NULL;
+}
+
+/* Rows added in quick succession (Ctrl+Return, then Return to take the
+ * name), each before the list has measured the one before: the last one
+ * is wholly in view, and stays there. */
+static void
+test_add_quickly (Fixture       *f,
+                  gconstpointer  data)
+{
+  GListModel *activities = G_LIST_MODEL (hrp_policy_get_activities (f->policy));
+  GtkWidget *last;
+
+  /* A first row many lines tall, as last year's long project names are:
+   * the list guesses the height of a row it has not measured from the
+   * ones it has; a narrow window, where the new names wrap. */
+  g_assert_true (hrp_document_set_string (f->document, activity_at (f, 0), "name",
+                                          "โครงการฝึกอบรมสัมมนาศึกษาดูงานนอกสถานที่ คณะผู้บริหาร "
+                                          "ประธานสภา/สมาชิกสภา อบต. พนักงานส่วนตำบล และพนักงานจ้าง "
+                                          "ประจำปีงบประมาณ 2568", NULL));
+  gtk_window_set_default_size (f->window, 560, 300);
+  hrp_test_drain ();
+  gtk_widget_grab_focus (cell_of (f, "activity-name", activity_at (f, 2), NULL));
+  hrp_test_drain ();
+
+  hrp_test_press_keys_quickly (f->window,
+                               "ctrl+Return", "Return", "ctrl+Return", "Return",
+                               "ctrl+Return", "Return", "ctrl+Return", "Return",
+                               "ctrl+Return", "Return", "ctrl+Return", "Return",
+                               "ctrl+Return", "Return", "ctrl+Return", "Return", NULL);
+  WAIT_UNTIL (g_list_model_get_n_items (activities) == 11);
+  WAIT_UNTIL (selected_row (f) == 10);
+  WAIT_UNTIL (wholly_shown (f, name_cell_at (f, 10)));
+  /* Still there once the list has settled, the rows above it scrolled
+   * away. */
+  for (int i = 0; i < 10; i++)
+    hrp_test_drain ();
+  last = name_cell_at (f, 10);
+  g_assert_true (wholly_shown (f, last));
+  g_assert_false (wholly_shown (f, name_cell_at (f, 0)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -716,6 +780,7 @@ main (int   argc,
   ADD ("/activity-table/budget-message", test_budget_message);
   ADD ("/activity-table/editor-height", test_editor_height);
   ADD ("/activity-table/focus-in-view", test_focus_in_view);
+  ADD ("/activity-table/add-quickly", test_add_quickly);
 
 #undef ADD
 

@@ -202,6 +202,51 @@ test_replace_years (Fixture       *f,
   g_assert_cmpuint (ticks->len, ==, 3);
 }
 
+/* Whether widget is wholly inside area (allocated, mapped). */
+static gboolean
+wholly_inside (GtkWidget *widget,
+               GtkWidget *area)
+{
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_mapped (widget)
+         && gtk_widget_compute_bounds (widget, area, &bounds)
+         && bounds.size.height > 0
+         && bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (area);
+}
+
+/* After a roll-over, at the window's default size: the replacements and
+ * their button shown, and the problems given the room, at least eight
+ * lines of them wholly in view. */
+static void
+test_room (Fixture       *f,
+           gconstpointer  data)
+{
+  HrpCheckWindow *check;
+  GtkListBox *problems;
+  GtkWidget *scrolled;
+  GtkListBoxRow *row;
+  guint shown = 0;
+
+  activate (f, "win.start-next-year");
+  check = open_check (f);
+  hrp_test_drain ();
+  g_assert_cmpuint (hrp_check_window_get_n_problems (check), >, 8);
+
+  g_assert_true (wholly_inside (hrp_test_template_child (check, HRP_TYPE_CHECK_WINDOW, "replace_button"),
+                                GTK_WIDGET (check)));
+  problems = hrp_test_template_child (check, HRP_TYPE_CHECK_WINDOW, "problems_list");
+  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (problems), GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scrolled);
+  g_assert_true (wholly_inside (scrolled, GTK_WIDGET (check)));
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (problems, i)) != NULL; i++)
+    if (wholly_inside (GTK_WIDGET (row), scrolled))
+      shown++;
+  g_test_message ("%u problem lines of %u shown, the window %d px tall",
+                  shown, hrp_check_window_get_n_problems (check), gtk_widget_get_height (GTK_WIDGET (check)));
+  g_assert_cmpuint (shown, >=, 8);
+}
+
 /* Activating a line selects the node that shows it: an activity's
  * policy, a strategy, the plan's details; the view follows an edit made
  * in the window, and the badge goes when there is nothing left. */
@@ -361,6 +406,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/check-window/replace-years", test_replace_years);
+  ADD ("/check-window/room", test_room);
   ADD ("/check-window/activate", test_activate);
   ADD ("/check-window/export-incomplete", test_export_incomplete);
 #undef ADD

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "hrp-activity-cells.h"
+#include "hrp-activity-scroll.h"
 #include "hrp-thai-repair.h"
 #include "hrp-thai.h"
 
@@ -425,52 +426,6 @@ scrolled_window_of (GtkWidget *widget)
   return scrolled != NULL ? GTK_SCROLLED_WINDOW (scrolled) : NULL;
 }
 
-/* Scrolls adjustment by as little as brings the span from start, size
- * long, into an area length long (its start, when it is longer). */
-static void
-scroll_span_into_view (GtkAdjustment *adjustment,
-                       double         start,
-                       double         size,
-                       double         length)
-{
-  double delta = 0;
-
-  if (start + size > length)
-    delta = start + size - length;
-  if (start - delta < 0)
-    delta = start;
-  if (delta != 0)
-    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + delta);
-}
-
-/* Scrolls the view holding widget until widget is wholly in view (or its
- * start, when it is larger than the view). */
-static void
-scroll_to_widget (GtkWidget *widget)
-{
-  GtkScrolledWindow *scrolled = scrolled_window_of (widget);
-  GtkWidget *view;
-  GtkWidget *rows;
-  graphene_rect_t bounds;
-
-  if (scrolled == NULL)
-    return;
-
-  /* The view is scrolled down by the list of rows it holds after its
-   * header, across as a whole. */
-  view = gtk_scrolled_window_get_child (scrolled);
-  rows = gtk_widget_get_last_child (view);
-  if (rows == NULL || !gtk_widget_compute_bounds (widget, rows, &bounds))
-    return;
-  scroll_span_into_view (gtk_scrolled_window_get_vadjustment (scrolled),
-                         bounds.origin.y, bounds.size.height, gtk_widget_get_height (rows));
-
-  if (!gtk_widget_compute_bounds (widget, view, &bounds))
-    return;
-  scroll_span_into_view (gtk_scrolled_window_get_hadjustment (scrolled),
-                         bounds.origin.x, bounds.size.width, gtk_widget_get_width (view));
-}
-
 /* The list may take the focus to the row it selects once it has laid the
  * row out: the cell gets it back. */
 static gboolean
@@ -493,7 +448,7 @@ focus_cell (Cell *cell)
 {
   cell_used (cell);
   gtk_widget_grab_focus (cell->editor);
-  scroll_to_widget (cell->box);
+  hrp_activity_scroll_to_widget (cell->box);
   g_timeout_add_full (G_PRIORITY_DEFAULT, 30, keep_focus_cb,
                       g_object_ref (cell->editor), g_object_unref);
 }
@@ -1019,6 +974,8 @@ hrp_activity_cells_edit_name (HrpActivityCells *self,
           g_clear_object (&self->pending_edit);
           gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell->editor));
           gtk_editable_select_region (GTK_EDITABLE (cell->editor), 0, -1);
+          /* A row just added: wholly in view once the list has measured it. */
+          hrp_activity_scroll_keep_in_view (cell->box, cell->item);
           return;
         }
     }

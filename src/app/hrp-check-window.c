@@ -46,8 +46,8 @@ line_label (const char *text)
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_margin_start (label, 12);
   gtk_widget_set_margin_end (label, 12);
-  gtk_widget_set_margin_top (label, 8);
-  gtk_widget_set_margin_bottom (label, 8);
+  gtk_widget_set_margin_top (label, 5);
+  gtk_widget_set_margin_bottom (label, 5);
   return label;
 }
 
@@ -94,11 +94,19 @@ show_problems (HrpCheckWindow *self)
           GtkWidget *tick = gtk_check_button_new_with_label (label);
           GtkWidget *label_widget = gtk_widget_get_last_child (tick);
 
+          /* Two lines at most, the whole text in the tooltip: the list
+           * stays compact. */
           if (GTK_IS_LABEL (label_widget))
             {
               gtk_label_set_wrap (GTK_LABEL (label_widget), TRUE);
               gtk_label_set_wrap_mode (GTK_LABEL (label_widget), PANGO_WRAP_WORD_CHAR);
+              gtk_label_set_lines (GTK_LABEL (label_widget), 2);
+              gtk_label_set_ellipsize (GTK_LABEL (label_widget), PANGO_ELLIPSIZE_END);
+              /* Measured at about the list's width, not on one line: the
+               * list's scrolled height counts both lines. */
+              gtk_label_set_max_width_chars (GTK_LABEL (label_widget), 70);
             }
+          gtk_widget_set_tooltip_text (tick, label);
           gtk_check_button_set_active (GTK_CHECK_BUTTON (tick), TRUE);
           gtk_widget_set_margin_start (tick, 6);
           gtk_widget_set_margin_end (tick, 6);
