@@ -34,12 +34,9 @@ typedef struct {
 
 typedef struct {
   HrpWordLines *lines;
-  GCancellable *cancellable;
   GHashTable   *styles;      /* name → Style (paragraph and text) */
   GHashTable   *lists;       /* list style name → its element */
   GHashTable   *counters;    /* list style name → guint[MAX_LEVELS] */
-  guint         n_paragraphs;
-  gboolean      cancelled;
 } Odt;
 
 static void
@@ -231,9 +228,7 @@ paragraph_text (Odt        *o,
   style_props (o, style, &styled, &bold);
   inline_content (o, p, &para, bold > 0, 0);
   *heading = styled || (para.any_text && para.all_bold);
-  o->n_paragraphs++;
-  if (o->n_paragraphs % 256 == 0 && g_cancellable_is_cancelled (o->cancellable))
-    o->cancelled = TRUE;
+  _hrp_word_lines_paragraph_read (o->lines);
   return g_string_free (para.text, FALSE);
 }
 
@@ -460,7 +455,7 @@ block_content (Odt        *o,
                guint       level,
                guint       depth)
 {
-  for (xmlNodePtr c = node->children; c != NULL && !o->cancelled; c = c->next)
+  for (xmlNodePtr c = node->children; c != NULL && !_hrp_word_lines_cancelled (o->lines); c = c->next)
     {
       if (is (c, NS_TEXT, "p") || is (c, NS_TEXT, "h"))
         paragraph (o, c, cell, NULL);
@@ -480,19 +475,16 @@ block_content (Odt        *o,
 
 /* }}} */
 
-GPtrArray *
-_hrp_odt_import_lines (HrpZipReader      *zip,
-                       const char        *display_name,
-                       GCancellable      *cancellable,
-                       HrpImportProgress  progress,
-                       gpointer           progress_data,
-                       HrpImportReport   *report,
-                       GError           **error)
+gboolean
+_hrp_odt_read (HrpZipReader       *zip,
+               const HrpImportJob *job,
+               HrpWordLines       *lines,
+               GError            **error)
 {
-  Odt o = { NULL, cancellable };
+  Odt o = { lines };
   xmlDocPtr styles = NULL, content = NULL;
   xmlNodePtr root, text = NULL;
-  GPtrArray *result = NULL;
+  gboolean ok = FALSE;
   GError *local = NULL;
 
   o.styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) style_free);
@@ -505,14 +497,12 @@ _hrp_odt_import_lines (HrpZipReader      *zip,
       g_propagate_error (error, local);
       goto out;
     }
-  if (progress != NULL)
-    progress (1, 3, progress_data);
+  _hrp_import_job_progress (job, 1, 3);
   content = hrp_zip_reader_xml (zip, "content.xml", TRUE, error);
   if (content == NULL)
     goto out;
-  if (progress != NULL)
-    progress (2, 3, progress_data);
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  _hrp_import_job_progress (job, 2, 3);
+  if (g_cancellable_set_error_if_cancelled (job->cancellable, error))
     goto out;
 
   for (int part = 0; part < 2; part++)
@@ -533,26 +523,17 @@ _hrp_odt_import_lines (HrpZipReader      *zip,
     {
       g_set_error (error, HRP_DOCUMENT_IMPORT_ERROR, HRP_DOCUMENT_IMPORT_ERROR_MISSING_PART,
                    _("“%s” has no text in its content (content.xml): it is not a complete OpenDocument text"),
-                   display_name);
+                   job->display_name);
       goto out;
     }
-  o.lines = _hrp_word_lines_new (report);
   block_content (&o, text, NULL, NULL, 0, 0);
-  if (o.cancelled)
-    {
-      g_cancellable_set_error_if_cancelled (cancellable, error);
-      goto out;
-    }
-  result = _hrp_word_lines_finish (g_steal_pointer (&o.lines));
-  if (progress != NULL)
-    progress (3, 3, progress_data);
+  ok = TRUE;
 
 out:
-  _hrp_word_lines_free (o.lines);
   g_hash_table_unref (o.styles);
   g_hash_table_unref (o.lists);
   g_hash_table_unref (o.counters);
   xmlFreeDoc (content);
   xmlFreeDoc (styles);
-  return result;
+  return ok;
 }
