@@ -379,13 +379,11 @@ run (Docx       *d,
         g_string_append (para->text, symbol (c));
     }
 
-  for (gsize i = before; i < para->text->len; i++)
-    if (!g_ascii_isspace (para->text->str[i]))
-      {
-        para->any_text = TRUE;
-        para->all_bold &= bold;
-        break;
-      }
+  if (_hrp_word_has_text (para->text->str + before))
+    {
+      para->any_text = TRUE;
+      para->all_bold &= bold;
+    }
 }
 
 /* The runs of a paragraph, in the wrappers Word puts them in */

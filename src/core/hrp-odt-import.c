@@ -168,13 +168,11 @@ add_text (Para       *para,
   /* A tab typed in the text is white space; text:tab is the tab */
   g_string_append (para->text, text);
   g_strdelimit (para->text->str + from, "\t", ' ');
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      {
-        para->any_text = TRUE;
-        para->all_bold &= bold;
-        return;
-      }
+  if (_hrp_word_has_text (text))
+    {
+      para->any_text = TRUE;
+      para->all_bold &= bold;
+    }
 }
 
 static void

@@ -105,6 +105,15 @@ _hrp_word_lines_finish (HrpWordLines  *lines,
   return out;
 }
 
+gboolean
+_hrp_word_has_text (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      return TRUE;
+  return FALSE;
+}
+
 void
 _hrp_word_lines_paragraph_read (HrpWordLines *lines)
 {

@@ -50,6 +50,10 @@ void          _hrp_import_job_progress   (const HrpImportJob *job,
                                           guint               done,
                                           guint               total);
 
+/* Whether a run's text holds more than ASCII white space: only such a
+ * run counts for a paragraph's being all bold. */
+gboolean      _hrp_word_has_text         (const char       *text);
+
 /* The lines of a word processor's document, as its reader walks it. */
 typedef struct _HrpWordLines HrpWordLines;
 
