@@ -68,9 +68,10 @@ property_int (Writer     *writer,
               const char *name,
               int         value)
 {
-  hrp_package_start (writer, name);
-  hrp_package_attribute_int (writer, "w:val", value);
-  hrp_package_end (writer);
+  char text[16];
+
+  g_snprintf (text, sizeof text, "%d", value);
+  property (writer, name, text);
 }
 
 /* A run of plain text; a tab becomes w:tab, as Word keeps them. */
@@ -749,10 +750,8 @@ hrp_docx_export (HrpPlan                *plan,
     { "word/_rels/document.xml.rels", "Relationships", relationships, document_rels_body },
   };
   g_autoptr(GError) local_error = NULL;
-  GBytes *bytes;
+  GBytes *bytes = hrp_package_export (plan, options, NULL, sources, G_N_ELEMENTS (sources), &local_error);
 
-  g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
-  bytes = hrp_package_export (plan, options, NULL, sources, G_N_ELEMENTS (sources), &local_error);
   if (bytes == NULL)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                  _("Could not make the Word document: %s"), local_error->message);

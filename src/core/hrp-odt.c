@@ -688,10 +688,8 @@ hrp_odt_export (HrpPlan                *plan,
     { "META-INF/manifest.xml", "manifest:manifest", manifest, manifest_body },
   };
   g_autoptr(GError) local_error = NULL;
-  GBytes *bytes;
+  GBytes *bytes = hrp_package_export (plan, options, MIMETYPE, sources, G_N_ELEMENTS (sources), &local_error);
 
-  g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
-  bytes = hrp_package_export (plan, options, MIMETYPE, sources, G_N_ELEMENTS (sources), &local_error);
   if (bytes == NULL)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                  _("Could not make the OpenDocument text: %s"), local_error->message);

@@ -567,6 +567,7 @@ hrp_package_export (HrpPlan                *plan,
   guint n = 0;
   GBytes *bytes;
 
+  g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
   if (options == NULL)
     options = &defaults;
   /* First and stored, so that its name and type are at fixed offsets. */
