@@ -82,11 +82,7 @@ static char *
 attr (xmlNodePtr  node,
       const char *name)
 {
-  xmlChar *value = node != NULL ? xmlGetProp (node, BAD_CAST name) : NULL;
-  char *copy = value != NULL ? g_strdup ((const char *) value) : NULL;
-
-  xmlFree (value);
-  return copy;
+  return _hrp_word_attr (node, NULL, name);
 }
 
 static int
@@ -379,11 +375,7 @@ run (Docx       *d,
         g_string_append (para->text, symbol (c));
     }
 
-  if (_hrp_word_has_text (para->text->str + before))
-    {
-      para->any_text = TRUE;
-      para->all_bold &= bold;
-    }
+  _hrp_word_run_added (para->text->str + before, bold, &para->any_text, &para->all_bold);
 }
 
 /* The runs of a paragraph, in the wrappers Word puts them in */

@@ -55,25 +55,13 @@ is (xmlNodePtr  node,
          && strcmp ((const char *) node->ns->href, ns) == 0 && strcmp ((const char *) node->name, name) == 0;
 }
 
-static char *
-attr (xmlNodePtr  node,
-      const char *ns,
-      const char *name)
-{
-  xmlChar *value = node != NULL ? xmlGetNsProp (node, BAD_CAST name, BAD_CAST ns) : NULL;
-  char *copy = value != NULL ? g_strdup ((const char *) value) : NULL;
-
-  xmlFree (value);
-  return copy;
-}
-
 static guint
 attr_count (xmlNodePtr  node,
             const char *ns,
             const char *name,
             guint       max)
 {
-  g_autofree char *value = attr (node, ns, name);
+  g_autofree char *value = _hrp_word_attr (node, ns, name);
   guint64 n;
 
   if (value == NULL || !g_ascii_string_to_unsigned (value, 10, 1, max, &n, NULL))
@@ -97,9 +85,9 @@ read_styles (Odt        *o,
 {
   for (xmlNodePtr s = container != NULL ? container->children : NULL; s != NULL; s = s->next)
     {
-      g_autofree char *name = attr (s, NS_STYLE, "name");
-      g_autofree char *display = attr (s, NS_STYLE, "display-name");
-      g_autofree char *outline = attr (s, NS_STYLE, "default-outline-level");
+      g_autofree char *name = _hrp_word_attr (s, NS_STYLE, "name");
+      g_autofree char *display = _hrp_word_attr (s, NS_STYLE, "display-name");
+      g_autofree char *outline = _hrp_word_attr (s, NS_STYLE, "default-outline-level");
       Style *style;
 
       if (is (s, NS_TEXT, "list-style") && name != NULL)
@@ -116,14 +104,14 @@ read_styles (Odt        *o,
       for (xmlNodePtr t = s->children; t != NULL; t = t->next)
         if (is (t, NS_STYLE, "text-properties"))
           {
-            g_autofree char *weight = attr (t, NS_FO, "font-weight");
-            g_autofree char *complex = attr (t, NS_STYLE, "font-weight-complex");
+            g_autofree char *weight = _hrp_word_attr (t, NS_FO, "font-weight");
+            g_autofree char *complex = _hrp_word_attr (t, NS_STYLE, "font-weight-complex");
 
             /* Thai is complex text: its weight says */
             if (complex != NULL || weight != NULL)
               style->bold = weight_bold (complex != NULL ? complex : weight);
           }
-      style->parent = attr (s, NS_STYLE, "parent-style-name");
+      style->parent = _hrp_word_attr (s, NS_STYLE, "parent-style-name");
       g_hash_table_replace (o->styles, g_steal_pointer (&name), style);
     }
 }
@@ -168,11 +156,7 @@ add_text (Para       *para,
   /* A tab typed in the text is white space; text:tab is the tab */
   g_string_append (para->text, text);
   g_strdelimit (para->text->str + from, "\t", ' ');
-  if (_hrp_word_has_text (text))
-    {
-      para->any_text = TRUE;
-      para->all_bold &= bold;
-    }
+  _hrp_word_run_added (text, bold, &para->any_text, &para->all_bold);
 }
 
 static void
@@ -202,7 +186,7 @@ inline_content (Odt        *o,
       else if (depth < 32)
         {
           /* Spans, links, fields (their text is their result) */
-          g_autofree char *style = attr (c, NS_TEXT, "style-name");
+          g_autofree char *style = _hrp_word_attr (c, NS_TEXT, "style-name");
           int span_bold = -1;
 
           style_props (o, style, NULL, &span_bold);
@@ -218,7 +202,7 @@ paragraph_text (Odt        *o,
                 xmlNodePtr  p,
                 gboolean   *heading)
 {
-  g_autofree char *style = attr (p, NS_TEXT, "style-name");
+  g_autofree char *style = _hrp_word_attr (p, NS_TEXT, "style-name");
   Para para = { g_string_new (NULL), TRUE, FALSE };
   gboolean styled = is (p, NS_TEXT, "h");
   int bold = -1;
@@ -253,8 +237,8 @@ list_label (Odt        *o,
     return g_strdup ("•");
   if (!is (lvl, NS_TEXT, "list-level-style-number"))
     return g_strdup ("");
-  prefix = attr (lvl, NS_STYLE, "num-prefix");
-  suffix = attr (lvl, NS_STYLE, "num-suffix");
+  prefix = _hrp_word_attr (lvl, NS_STYLE, "num-prefix");
+  suffix = _hrp_word_attr (lvl, NS_STYLE, "num-suffix");
   shown = MIN (attr_count (lvl, NS_TEXT, "display-levels", MAX_LEVELS), level);
   out = g_string_new (prefix);
   for (guint l = level - shown + 1; l <= level; l++)
@@ -267,7 +251,7 @@ list_label (Odt        *o,
       for (xmlNodePtr k = style->children; k != NULL && at == NULL; k = k->next)
         if (k->type == XML_ELEMENT_NODE && attr_count (k, NS_TEXT, "level", MAX_LEVELS) == l)
           at = k;
-      format = attr (at, NS_STYLE, "num-format");
+      format = _hrp_word_attr (at, NS_STYLE, "num-format");
       start = attr_count (at, NS_TEXT, "start-value", G_MAXINT);
       number = _hrp_word_format_number (format, start + counters[l - 1] - 1);
       if (l > level - shown + 1)
@@ -325,9 +309,9 @@ list (Odt        *o,
       guint       level,
       guint       depth)
 {
-  g_autofree char *own = attr (node, NS_TEXT, "style-name");
-  g_autofree char *continues = attr (node, NS_TEXT, "continue-numbering");
-  g_autofree char *continue_list = attr (node, NS_TEXT, "continue-list");
+  g_autofree char *own = _hrp_word_attr (node, NS_TEXT, "style-name");
+  g_autofree char *continues = _hrp_word_attr (node, NS_TEXT, "continue-numbering");
+  g_autofree char *continue_list = _hrp_word_attr (node, NS_TEXT, "continue-list");
   const char *style = own != NULL ? own : list_style;
   guint *counters = NULL;
 
@@ -353,7 +337,7 @@ list (Odt        *o,
         continue;
       if (is (item, NS_TEXT, "list-item") && counters != NULL)
         {
-          g_autofree char *start = attr (item, NS_TEXT, "start-value");
+          g_autofree char *start = _hrp_word_attr (item, NS_TEXT, "start-value");
           guint64 n;
 
           if (start != NULL && g_ascii_string_to_unsigned (start, 10, 1, 100000, &n, NULL))

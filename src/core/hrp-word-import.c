@@ -105,13 +105,34 @@ _hrp_word_lines_finish (HrpWordLines  *lines,
   return out;
 }
 
-gboolean
-_hrp_word_has_text (const char *text)
+char *
+_hrp_word_attr (xmlNodePtr  node,
+                const char *ns,
+                const char *name)
+{
+  xmlChar *value = NULL;
+  char *copy;
+
+  if (node != NULL)
+    value = ns != NULL ? xmlGetNsProp (node, BAD_CAST name, BAD_CAST ns) : xmlGetProp (node, BAD_CAST name);
+  copy = value != NULL ? g_strdup ((const char *) value) : NULL;
+  xmlFree (value);
+  return copy;
+}
+
+void
+_hrp_word_run_added (const char *text,
+                     gboolean    bold,
+                     gboolean   *any_text,
+                     gboolean   *all_bold)
 {
   for (const char *p = text; *p != '\0'; p++)
     if (!g_ascii_isspace (*p))
-      return TRUE;
-  return FALSE;
+      {
+        *any_text = TRUE;
+        *all_bold &= bold;
+        return;
+      }
 }
 
 void

@@ -50,9 +50,19 @@ void          _hrp_import_job_progress   (const HrpImportJob *job,
                                           guint               done,
                                           guint               total);
 
-/* Whether a run's text holds more than ASCII white space: only such a
- * run counts for a paragraph's being all bold. */
-gboolean      _hrp_word_has_text         (const char       *text);
+/* An attribute's value, a copy (g_free), or NULL: by its local name
+ * whatever its namespace when ns is NULL, else in ns; node may be NULL. */
+char         *_hrp_word_attr             (xmlNodePtr        node,
+                                          const char       *ns,
+                                          const char       *name);
+
+/* A run's text added to a paragraph: unless it is only ASCII white
+ * space, the paragraph has text (*any_text) and stays all bold
+ * (*all_bold) only when the run is bold. */
+void          _hrp_word_run_added        (const char       *text,
+                                          gboolean          bold,
+                                          gboolean         *any_text,
+                                          gboolean         *all_bold);
 
 /* The lines of a word processor's document, as its reader walks it. */
 typedef struct _HrpWordLines HrpWordLines;
