@@ -441,7 +441,8 @@ test_quirks (Fixture       *f,
 {
   g_autoptr(GBytes) docx = quirks_docx (f);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) lines = _hrp_word_import_lines (docx, "quirks.docx", NULL, NULL, NULL, NULL, &error);
+  HrpImportJob job = { "quirks.docx" };
+  g_autoptr(GPtrArray) lines = _hrp_word_import_lines (docx, &job, &error);
   g_autofree char *got = NULL;
   g_autoptr(HrpPlan) plan = NULL;
   GListModel *policies;
@@ -563,6 +564,7 @@ test_tabs (Fixture       *f,
 {
   gboolean odt = g_str_equal (data, "odt");
   const char *name = odt ? "tabs.odt" : "tabs.docx";
+  HrpImportJob job = { name };
   g_autofree char *path = in_folder (f, name);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
@@ -593,7 +595,7 @@ test_tabs (Fixture       *f,
                "word/_rels/main.xml.rels", document_rels, "word/main.xml", tabs_document,
                "word/look.xml", styles, "word/lists.xml", numbering, NULL);
   bytes = read_bytes (path);
-  lines = _hrp_word_import_lines (bytes, name, NULL, NULL, NULL, NULL, &error);
+  lines = _hrp_word_import_lines (bytes, &job, &error);
   g_assert_no_error (error);
   got = dump_lines (lines);
   hrp_test_assert_same_plan (name, got, expected);

@@ -1068,6 +1068,7 @@ hrp_document_import (GBytes            *bytes,
                      HrpImportReport   *report,
                      GError           **error)
 {
+  HrpImportJob job = { display_name, cancellable, progress, progress_data, report };
   gsize size = 0;
   const char *data;
   HrpPlan *plan;
@@ -1100,8 +1101,7 @@ hrp_document_import (GBytes            *bytes,
 
     case HRP_DOCUMENT_ZIP:
       {
-        g_autoptr(GPtrArray) lines = _hrp_word_import_lines (bytes, display_name, cancellable, progress,
-                                                             progress_data, report, error);
+        g_autoptr(GPtrArray) lines = _hrp_word_import_lines (bytes, &job, error);
 
         if (lines == NULL)
           return NULL;

@@ -39,15 +39,12 @@ typedef struct {
 typedef struct {
   HrpZipReader  *zip;
   HrpWordLines  *lines;
-  GCancellable  *cancellable;
   GHashTable    *styles;       /* styleId → Style */
   GHashTable    *nums;         /* numId → its w:num */
   GHashTable    *abstracts;    /* abstractNumId → its w:abstractNum */
   GHashTable    *counters;     /* abstractNumId → Counters */
   GHashTable    *restarted;    /* numId already started over */
   GArray        *fields;       /* gboolean: TRUE once past "separate" */
-  guint          n_paragraphs;
-  gboolean       cancelled;
 } Docx;
 
 static void
@@ -85,11 +82,7 @@ static char *
 attr (xmlNodePtr  node,
       const char *name)
 {
-  xmlChar *value = node != NULL ? xmlGetProp (node, BAD_CAST name) : NULL;
-  char *copy = value != NULL ? g_strdup ((const char *) value) : NULL;
-
-  xmlFree (value);
-  return copy;
+  return _hrp_word_attr (node, NULL, name);
 }
 
 static int
@@ -382,13 +375,7 @@ run (Docx       *d,
         g_string_append (para->text, symbol (c));
     }
 
-  for (gsize i = before; i < para->text->len; i++)
-    if (!g_ascii_isspace (para->text->str[i]))
-      {
-        para->any_text = TRUE;
-        para->all_bold &= bold;
-        break;
-      }
+  _hrp_word_run_added (para->text->str + before, bold, &para->any_text, &para->all_bold);
 }
 
 /* The runs of a paragraph, in the wrappers Word puts them in */
@@ -444,9 +431,7 @@ paragraph_text (Docx       *d,
           g_string_prepend (para.text, number);
         }
     }
-  d->n_paragraphs++;
-  if (d->n_paragraphs % 256 == 0 && g_cancellable_is_cancelled (d->cancellable))
-    d->cancelled = TRUE;
+  _hrp_word_lines_paragraph_read (d->lines);
   return g_string_free (para.text, FALSE);
 }
 
@@ -523,7 +508,7 @@ body (Docx       *d,
       xmlNodePtr  node,
       guint       depth)
 {
-  for (xmlNodePtr c = node->children; c != NULL && !d->cancelled; c = c->next)
+  for (xmlNodePtr c = node->children; c != NULL && !_hrp_word_lines_cancelled (d->lines); c = c->next)
     {
       if (is_w (c, "p"))
         {
@@ -593,39 +578,36 @@ related_part (HrpZipReader *zip,
   return part != NULL ? part : g_strdup (fallback);
 }
 
-GPtrArray *
-_hrp_docx_import_lines (HrpZipReader      *zip,
-                        const char        *display_name,
-                        GCancellable      *cancellable,
-                        HrpImportProgress  progress,
-                        gpointer           progress_data,
-                        HrpImportReport   *report,
-                        GError           **error)
+gboolean
+_hrp_docx_read (HrpZipReader       *zip,
+                const HrpImportJob *job,
+                HrpWordLines       *lines,
+                GError            **error)
 {
-  Docx d = { zip, NULL, cancellable };
+  Docx d = { zip, lines };
   g_autofree char *document = related_part (zip, "", "officeDocument", "word/document.xml", error);
   g_autofree char *styles_part = NULL;
   g_autofree char *numbering_part = NULL;
   xmlDocPtr styles = NULL, numbering = NULL, doc = NULL;
   xmlNodePtr root, body_node;
-  GPtrArray *result = NULL;
+  gboolean ok = FALSE;
   GError *local = NULL;
 
   if (document == NULL)
-    return NULL;
+    return FALSE;
   if (!hrp_zip_reader_has (zip, document))
     {
       g_autofree char *shown = hrp_zip_shown_name (document);
 
       g_set_error (error, HRP_DOCUMENT_IMPORT_ERROR, HRP_DOCUMENT_IMPORT_ERROR_MISSING_PART,
                    _("“%s” has no document part (%s): it is not a complete Word file"),
-                   display_name, shown);
-      return NULL;
+                   job->display_name, shown);
+      return FALSE;
     }
   styles_part = related_part (zip, document, "styles", "word/styles.xml", error);
   numbering_part = styles_part != NULL ? related_part (zip, document, "numbering", "word/numbering.xml", error) : NULL;
   if (numbering_part == NULL)
-    return NULL;
+    return FALSE;
 
   d.styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) style_free);
   d.nums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -644,16 +626,14 @@ _hrp_docx_import_lines (HrpZipReader      *zip,
     }
   read_styles (&d, styles);
   read_numbering (&d, numbering);
-  if (progress != NULL)
-    progress (1, 3, progress_data);
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  _hrp_import_job_progress (job, 1, 3);
+  if (g_cancellable_set_error_if_cancelled (job->cancellable, error))
     goto out;
 
   doc = hrp_zip_reader_xml (zip, document, TRUE, error);
   if (doc == NULL)
     goto out;
-  if (progress != NULL)
-    progress (2, 3, progress_data);
+  _hrp_import_job_progress (job, 2, 3);
   root = xmlDocGetRootElement (doc);
   body_node = is_w (root, "document") ? child (root, "body") : NULL;
   if (body_node == NULL)
@@ -662,22 +642,13 @@ _hrp_docx_import_lines (HrpZipReader      *zip,
 
       g_set_error (error, HRP_DOCUMENT_IMPORT_ERROR, HRP_DOCUMENT_IMPORT_ERROR_MISSING_PART,
                    _("“%s” has no document part (%s): it is not a complete Word file"),
-                   display_name, shown);
+                   job->display_name, shown);
       goto out;
     }
-  d.lines = _hrp_word_lines_new (report);
   body (&d, body_node, 0);
-  if (d.cancelled)
-    {
-      g_cancellable_set_error_if_cancelled (cancellable, error);
-      goto out;
-    }
-  result = _hrp_word_lines_finish (g_steal_pointer (&d.lines));
-  if (progress != NULL)
-    progress (3, 3, progress_data);
+  ok = TRUE;
 
 out:
-  _hrp_word_lines_free (d.lines);
   g_hash_table_unref (d.styles);
   g_hash_table_unref (d.nums);
   g_hash_table_unref (d.abstracts);
@@ -687,5 +658,5 @@ out:
   xmlFreeDoc (doc);
   xmlFreeDoc (numbering);
   xmlFreeDoc (styles);
-  return result;
+  return ok;
 }

@@ -68,9 +68,10 @@ property_int (Writer     *writer,
               const char *name,
               int         value)
 {
-  hrp_package_start (writer, name);
-  hrp_package_attribute_int (writer, "w:val", value);
-  hrp_package_end (writer);
+  char text[16];
+
+  g_snprintf (text, sizeof text, "%d", value);
+  property (writer, name, text);
 }
 
 /* A run of plain text; a tab becomes w:tab, as Word keeps them. */
@@ -732,17 +733,11 @@ hrp_docx_export (HrpPlan                *plan,
                  const HrpReportOptions *options,
                  GError                **error)
 {
-  static const HrpReportOptions defaults = { 0 };
   static const char * const types[] = { "xmlns", NS_PKG "content-types", NULL };
   static const char * const relationships[] = { "xmlns", NS_PKG "relationships", NULL };
   static const char * const word[] = { "xmlns:w", NS_W, "xmlns:r", NS_R, NULL };
   /* [Content_Types].xml first, as Word writes it. */
-  static const struct {
-    const char         *name;
-    const char         *root;
-    const char * const *attributes;   /* the root's namespaces */
-    HrpPackageBody      body;
-  } part_of[] = {
+  static const HrpPackageSource sources[] = {
     { "[Content_Types].xml", "Types", types, content_types_body },
     { "_rels/.rels", "Relationships", relationships, package_rels_body },
     { "word/document.xml", "w:document", word, document_body },
@@ -754,23 +749,9 @@ hrp_docx_export (HrpPlan                *plan,
     { "word/header2.xml", "w:hdr", word, first_header_body },
     { "word/_rels/document.xml.rels", "Relationships", relationships, document_rels_body },
   };
-  HrpPackagePart parts[G_N_ELEMENTS (part_of)];
   g_autoptr(GError) local_error = NULL;
-  GBytes *bytes;
+  GBytes *bytes = hrp_package_export (plan, options, NULL, sources, G_N_ELEMENTS (sources), &local_error);
 
-  g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
-  if (options == NULL)
-    options = &defaults;
-
-  for (guint i = 0; i < G_N_ELEMENTS (part_of); i++)
-    parts[i] = (HrpPackagePart) {
-      part_of[i].name,
-      hrp_package_write_part (plan, options, part_of[i].root, part_of[i].attributes, part_of[i].body),
-      FALSE,
-    };
-  bytes = hrp_package_zip (parts, G_N_ELEMENTS (parts), &local_error);
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    g_bytes_unref (parts[i].bytes);
   if (bytes == NULL)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                  _("Could not make the Word document: %s"), local_error->message);

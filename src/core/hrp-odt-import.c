@@ -34,12 +34,9 @@ typedef struct {
 
 typedef struct {
   HrpWordLines *lines;
-  GCancellable *cancellable;
   GHashTable   *styles;      /* name → Style (paragraph and text) */
   GHashTable   *lists;       /* list style name → its element */
   GHashTable   *counters;    /* list style name → guint[MAX_LEVELS] */
-  guint         n_paragraphs;
-  gboolean      cancelled;
 } Odt;
 
 static void
@@ -58,25 +55,13 @@ is (xmlNodePtr  node,
          && strcmp ((const char *) node->ns->href, ns) == 0 && strcmp ((const char *) node->name, name) == 0;
 }
 
-static char *
-attr (xmlNodePtr  node,
-      const char *ns,
-      const char *name)
-{
-  xmlChar *value = node != NULL ? xmlGetNsProp (node, BAD_CAST name, BAD_CAST ns) : NULL;
-  char *copy = value != NULL ? g_strdup ((const char *) value) : NULL;
-
-  xmlFree (value);
-  return copy;
-}
-
 static guint
 attr_count (xmlNodePtr  node,
             const char *ns,
             const char *name,
             guint       max)
 {
-  g_autofree char *value = attr (node, ns, name);
+  g_autofree char *value = _hrp_word_attr (node, ns, name);
   guint64 n;
 
   if (value == NULL || !g_ascii_string_to_unsigned (value, 10, 1, max, &n, NULL))
@@ -100,9 +85,9 @@ read_styles (Odt        *o,
 {
   for (xmlNodePtr s = container != NULL ? container->children : NULL; s != NULL; s = s->next)
     {
-      g_autofree char *name = attr (s, NS_STYLE, "name");
-      g_autofree char *display = attr (s, NS_STYLE, "display-name");
-      g_autofree char *outline = attr (s, NS_STYLE, "default-outline-level");
+      g_autofree char *name = _hrp_word_attr (s, NS_STYLE, "name");
+      g_autofree char *display = _hrp_word_attr (s, NS_STYLE, "display-name");
+      g_autofree char *outline = _hrp_word_attr (s, NS_STYLE, "default-outline-level");
       Style *style;
 
       if (is (s, NS_TEXT, "list-style") && name != NULL)
@@ -119,14 +104,14 @@ read_styles (Odt        *o,
       for (xmlNodePtr t = s->children; t != NULL; t = t->next)
         if (is (t, NS_STYLE, "text-properties"))
           {
-            g_autofree char *weight = attr (t, NS_FO, "font-weight");
-            g_autofree char *complex = attr (t, NS_STYLE, "font-weight-complex");
+            g_autofree char *weight = _hrp_word_attr (t, NS_FO, "font-weight");
+            g_autofree char *complex = _hrp_word_attr (t, NS_STYLE, "font-weight-complex");
 
             /* Thai is complex text: its weight says */
             if (complex != NULL || weight != NULL)
               style->bold = weight_bold (complex != NULL ? complex : weight);
           }
-      style->parent = attr (s, NS_STYLE, "parent-style-name");
+      style->parent = _hrp_word_attr (s, NS_STYLE, "parent-style-name");
       g_hash_table_replace (o->styles, g_steal_pointer (&name), style);
     }
 }
@@ -171,13 +156,7 @@ add_text (Para       *para,
   /* A tab typed in the text is white space; text:tab is the tab */
   g_string_append (para->text, text);
   g_strdelimit (para->text->str + from, "\t", ' ');
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      {
-        para->any_text = TRUE;
-        para->all_bold &= bold;
-        return;
-      }
+  _hrp_word_run_added (text, bold, &para->any_text, &para->all_bold);
 }
 
 static void
@@ -207,7 +186,7 @@ inline_content (Odt        *o,
       else if (depth < 32)
         {
           /* Spans, links, fields (their text is their result) */
-          g_autofree char *style = attr (c, NS_TEXT, "style-name");
+          g_autofree char *style = _hrp_word_attr (c, NS_TEXT, "style-name");
           int span_bold = -1;
 
           style_props (o, style, NULL, &span_bold);
@@ -223,7 +202,7 @@ paragraph_text (Odt        *o,
                 xmlNodePtr  p,
                 gboolean   *heading)
 {
-  g_autofree char *style = attr (p, NS_TEXT, "style-name");
+  g_autofree char *style = _hrp_word_attr (p, NS_TEXT, "style-name");
   Para para = { g_string_new (NULL), TRUE, FALSE };
   gboolean styled = is (p, NS_TEXT, "h");
   int bold = -1;
@@ -231,9 +210,7 @@ paragraph_text (Odt        *o,
   style_props (o, style, &styled, &bold);
   inline_content (o, p, &para, bold > 0, 0);
   *heading = styled || (para.any_text && para.all_bold);
-  o->n_paragraphs++;
-  if (o->n_paragraphs % 256 == 0 && g_cancellable_is_cancelled (o->cancellable))
-    o->cancelled = TRUE;
+  _hrp_word_lines_paragraph_read (o->lines);
   return g_string_free (para.text, FALSE);
 }
 
@@ -260,8 +237,8 @@ list_label (Odt        *o,
     return g_strdup ("•");
   if (!is (lvl, NS_TEXT, "list-level-style-number"))
     return g_strdup ("");
-  prefix = attr (lvl, NS_STYLE, "num-prefix");
-  suffix = attr (lvl, NS_STYLE, "num-suffix");
+  prefix = _hrp_word_attr (lvl, NS_STYLE, "num-prefix");
+  suffix = _hrp_word_attr (lvl, NS_STYLE, "num-suffix");
   shown = MIN (attr_count (lvl, NS_TEXT, "display-levels", MAX_LEVELS), level);
   out = g_string_new (prefix);
   for (guint l = level - shown + 1; l <= level; l++)
@@ -274,7 +251,7 @@ list_label (Odt        *o,
       for (xmlNodePtr k = style->children; k != NULL && at == NULL; k = k->next)
         if (k->type == XML_ELEMENT_NODE && attr_count (k, NS_TEXT, "level", MAX_LEVELS) == l)
           at = k;
-      format = attr (at, NS_STYLE, "num-format");
+      format = _hrp_word_attr (at, NS_STYLE, "num-format");
       start = attr_count (at, NS_TEXT, "start-value", G_MAXINT);
       number = _hrp_word_format_number (format, start + counters[l - 1] - 1);
       if (l > level - shown + 1)
@@ -332,9 +309,9 @@ list (Odt        *o,
       guint       level,
       guint       depth)
 {
-  g_autofree char *own = attr (node, NS_TEXT, "style-name");
-  g_autofree char *continues = attr (node, NS_TEXT, "continue-numbering");
-  g_autofree char *continue_list = attr (node, NS_TEXT, "continue-list");
+  g_autofree char *own = _hrp_word_attr (node, NS_TEXT, "style-name");
+  g_autofree char *continues = _hrp_word_attr (node, NS_TEXT, "continue-numbering");
+  g_autofree char *continue_list = _hrp_word_attr (node, NS_TEXT, "continue-list");
   const char *style = own != NULL ? own : list_style;
   guint *counters = NULL;
 
@@ -360,7 +337,7 @@ list (Odt        *o,
         continue;
       if (is (item, NS_TEXT, "list-item") && counters != NULL)
         {
-          g_autofree char *start = attr (item, NS_TEXT, "start-value");
+          g_autofree char *start = _hrp_word_attr (item, NS_TEXT, "start-value");
           guint64 n;
 
           if (start != NULL && g_ascii_string_to_unsigned (start, 10, 1, 100000, &n, NULL))
@@ -460,7 +437,7 @@ block_content (Odt        *o,
                guint       level,
                guint       depth)
 {
-  for (xmlNodePtr c = node->children; c != NULL && !o->cancelled; c = c->next)
+  for (xmlNodePtr c = node->children; c != NULL && !_hrp_word_lines_cancelled (o->lines); c = c->next)
     {
       if (is (c, NS_TEXT, "p") || is (c, NS_TEXT, "h"))
         paragraph (o, c, cell, NULL);
@@ -480,19 +457,16 @@ block_content (Odt        *o,
 
 /* }}} */
 
-GPtrArray *
-_hrp_odt_import_lines (HrpZipReader      *zip,
-                       const char        *display_name,
-                       GCancellable      *cancellable,
-                       HrpImportProgress  progress,
-                       gpointer           progress_data,
-                       HrpImportReport   *report,
-                       GError           **error)
+gboolean
+_hrp_odt_read (HrpZipReader       *zip,
+               const HrpImportJob *job,
+               HrpWordLines       *lines,
+               GError            **error)
 {
-  Odt o = { NULL, cancellable };
+  Odt o = { lines };
   xmlDocPtr styles = NULL, content = NULL;
   xmlNodePtr root, text = NULL;
-  GPtrArray *result = NULL;
+  gboolean ok = FALSE;
   GError *local = NULL;
 
   o.styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) style_free);
@@ -505,14 +479,12 @@ _hrp_odt_import_lines (HrpZipReader      *zip,
       g_propagate_error (error, local);
       goto out;
     }
-  if (progress != NULL)
-    progress (1, 3, progress_data);
+  _hrp_import_job_progress (job, 1, 3);
   content = hrp_zip_reader_xml (zip, "content.xml", TRUE, error);
   if (content == NULL)
     goto out;
-  if (progress != NULL)
-    progress (2, 3, progress_data);
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  _hrp_import_job_progress (job, 2, 3);
+  if (g_cancellable_set_error_if_cancelled (job->cancellable, error))
     goto out;
 
   for (int part = 0; part < 2; part++)
@@ -533,26 +505,17 @@ _hrp_odt_import_lines (HrpZipReader      *zip,
     {
       g_set_error (error, HRP_DOCUMENT_IMPORT_ERROR, HRP_DOCUMENT_IMPORT_ERROR_MISSING_PART,
                    _("“%s” has no text in its content (content.xml): it is not a complete OpenDocument text"),
-                   display_name);
+                   job->display_name);
       goto out;
     }
-  o.lines = _hrp_word_lines_new (report);
   block_content (&o, text, NULL, NULL, 0, 0);
-  if (o.cancelled)
-    {
-      g_cancellable_set_error_if_cancelled (cancellable, error);
-      goto out;
-    }
-  result = _hrp_word_lines_finish (g_steal_pointer (&o.lines));
-  if (progress != NULL)
-    progress (3, 3, progress_data);
+  ok = TRUE;
 
 out:
-  _hrp_word_lines_free (o.lines);
   g_hash_table_unref (o.styles);
   g_hash_table_unref (o.lists);
   g_hash_table_unref (o.counters);
   xmlFreeDoc (content);
   xmlFreeDoc (styles);
-  return result;
+  return ok;
 }

@@ -673,7 +673,6 @@ hrp_odt_export (HrpPlan                *plan,
                 const HrpReportOptions *options,
                 GError                **error)
 {
-  static const HrpReportOptions defaults = { 0 };
   static const char * const document[] = {
     "xmlns:office", NS_OFFICE, "xmlns:style", NS_STYLE, "xmlns:text", NS_TEXT, "xmlns:table", NS_TABLE,
     "xmlns:fo", NS_FO, "xmlns:svg", NS_SVG, "office:version", "1.3", NULL,
@@ -682,36 +681,15 @@ hrp_odt_export (HrpPlan                *plan,
     "xmlns:office", NS_OFFICE, "xmlns:meta", NS_META, "xmlns:dc", NS_DC, "office:version", "1.3", NULL,
   };
   static const char * const manifest[] = { "xmlns:manifest", NS_MANIFEST, "manifest:version", "1.3", NULL };
-  static const struct {
-    const char         *name;
-    const char         *root;
-    const char * const *attributes;
-    HrpPackageBody      body;
-  } part_of[] = {
+  static const HrpPackageSource sources[] = {
     { "content.xml", "office:document-content", document, content_body },
     { "styles.xml", "office:document-styles", document, styles_body },
     { "meta.xml", "office:document-meta", meta, meta_body },
     { "META-INF/manifest.xml", "manifest:manifest", manifest, manifest_body },
   };
-  HrpPackagePart parts[1 + G_N_ELEMENTS (part_of)];
   g_autoptr(GError) local_error = NULL;
-  GBytes *bytes;
+  GBytes *bytes = hrp_package_export (plan, options, MIMETYPE, sources, G_N_ELEMENTS (sources), &local_error);
 
-  g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
-  if (options == NULL)
-    options = &defaults;
-
-  /* First and stored, so that its name and type are at fixed offsets. */
-  parts[0] = (HrpPackagePart) { "mimetype", g_bytes_new_static (MIMETYPE, strlen (MIMETYPE)), TRUE };
-  for (guint i = 0; i < G_N_ELEMENTS (part_of); i++)
-    parts[i + 1] = (HrpPackagePart) {
-      part_of[i].name,
-      hrp_package_write_part (plan, options, part_of[i].root, part_of[i].attributes, part_of[i].body),
-      FALSE,
-    };
-  bytes = hrp_package_zip (parts, G_N_ELEMENTS (parts), &local_error);
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    g_bytes_unref (parts[i].bytes);
   if (bytes == NULL)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                  _("Could not make the OpenDocument text: %s"), local_error->message);

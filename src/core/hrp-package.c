@@ -553,3 +553,34 @@ hrp_package_zip (const HrpPackagePart  *parts,
 }
 
 /* }}} */
+
+GBytes *
+hrp_package_export (HrpPlan                *plan,
+                    const HrpReportOptions *options,
+                    const char             *mimetype,
+                    const HrpPackageSource *sources,
+                    guint                   n_sources,
+                    GError                **error)
+{
+  static const HrpReportOptions defaults = { 0 };
+  g_autofree HrpPackagePart *parts = g_new0 (HrpPackagePart, n_sources + 1);
+  guint n = 0;
+  GBytes *bytes;
+
+  g_return_val_if_fail (HRP_IS_PLAN (plan), NULL);
+  if (options == NULL)
+    options = &defaults;
+  /* First and stored, so that its name and type are at fixed offsets. */
+  if (mimetype != NULL)
+    parts[n++] = (HrpPackagePart) { "mimetype", g_bytes_new_static (mimetype, strlen (mimetype)), TRUE };
+  for (guint i = 0; i < n_sources; i++)
+    parts[n++] = (HrpPackagePart) {
+      sources[i].name,
+      hrp_package_write_part (plan, options, sources[i].root, sources[i].attributes, sources[i].body),
+      FALSE,
+    };
+  bytes = hrp_package_zip (parts, n, error);
+  for (guint i = 0; i < n; i++)
+    g_bytes_unref (parts[i].bytes);
+  return bytes;
+}

@@ -144,6 +144,26 @@ GBytes  *hrp_package_zip           (const HrpPackagePart   *parts,
                                     guint                   n_parts,
                                     GError                **error);
 
+/* A part an export writes: its name in the zip, its root element with
+ * its attributes (its namespaces) and its body. */
+typedef struct {
+  const char         *name;
+  const char         *root;
+  const char * const *attributes;
+  HrpPackageBody      body;
+} HrpPackageSource;
+
+/* The plan's document: a stored "mimetype" part holding mimetype first
+ * when mimetype is not NULL, then each of sources written (options NULL:
+ * the defaults), zipped; NULL with error (zip's words) when the zip
+ * cannot be made. */
+GBytes  *hrp_package_export        (HrpPlan                *plan,
+                                    const HrpReportOptions *options,
+                                    const char             *mimetype,
+                                    const HrpPackageSource *sources,
+                                    guint                   n_sources,
+                                    GError                **error);
+
 /* }}} */
 
 G_END_DECLS

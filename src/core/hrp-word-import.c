@@ -28,7 +28,10 @@ typedef struct {
 
 struct _HrpWordLines {
   GPtrArray       *out;      /* HrpSourceLine */
-  HrpImportReport *report;
+  const HrpImportJob *job;
+  HrpImportReport *report;   /* job->report */
+  guint            n_paragraphs;
+  gboolean         cancelled;
   char            *last_policy;
   GPtrArray       *rows;     /* of GArray of Cell: the table being read */
   int              table_depth;
@@ -50,13 +53,23 @@ cell_clear (Cell *cell)
   g_free (cell->text);
 }
 
+void
+_hrp_import_job_progress (const HrpImportJob *job,
+                          guint               done,
+                          guint               total)
+{
+  if (job->progress != NULL)
+    job->progress (done, total, job->progress_data);
+}
+
 HrpWordLines *
-_hrp_word_lines_new (HrpImportReport *report)
+_hrp_word_lines_new (const HrpImportJob *job)
 {
   HrpWordLines *lines = g_new0 (HrpWordLines, 1);
 
   lines->out = g_ptr_array_new_with_free_func ((GDestroyNotify) hrp_source_line_free);
-  lines->report = report;
+  lines->job = job;
+  lines->report = job->report;
   lines->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   return lines;
 }
@@ -76,15 +89,64 @@ _hrp_word_lines_free (HrpWordLines *lines)
 static void tab_table_end (HrpWordLines *lines);
 
 GPtrArray *
-_hrp_word_lines_finish (HrpWordLines *lines)
+_hrp_word_lines_finish (HrpWordLines  *lines,
+                        GError       **error)
 {
-  GPtrArray *out;
+  GPtrArray *out = NULL;
 
-  tab_table_end (lines);
-  out = g_steal_pointer (&lines->out);
-
+  if (lines->cancelled)
+    g_cancellable_set_error_if_cancelled (lines->job->cancellable, error);
+  else
+    {
+      tab_table_end (lines);
+      out = g_steal_pointer (&lines->out);
+    }
   _hrp_word_lines_free (lines);
   return out;
+}
+
+char *
+_hrp_word_attr (xmlNodePtr  node,
+                const char *ns,
+                const char *name)
+{
+  xmlChar *value = NULL;
+  char *copy;
+
+  if (node != NULL)
+    value = ns != NULL ? xmlGetNsProp (node, BAD_CAST name, BAD_CAST ns) : xmlGetProp (node, BAD_CAST name);
+  copy = value != NULL ? g_strdup ((const char *) value) : NULL;
+  xmlFree (value);
+  return copy;
+}
+
+void
+_hrp_word_run_added (const char *text,
+                     gboolean    bold,
+                     gboolean   *any_text,
+                     gboolean   *all_bold)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      {
+        *any_text = TRUE;
+        *all_bold &= bold;
+        return;
+      }
+}
+
+void
+_hrp_word_lines_paragraph_read (HrpWordLines *lines)
+{
+  lines->n_paragraphs++;
+  if (lines->n_paragraphs % 256 == 0 && g_cancellable_is_cancelled (lines->job->cancellable))
+    lines->cancelled = TRUE;
+}
+
+gboolean
+_hrp_word_lines_cancelled (HrpWordLines *lines)
+{
+  return lines->cancelled;
 }
 
 static void
@@ -622,19 +684,18 @@ _hrp_word_format_number (const char *format,
 #define MIMETYPE_ODT "application/vnd.oasis.opendocument.text"
 
 GPtrArray *
-_hrp_word_import_lines (GBytes            *bytes,
-                        const char        *display_name,
-                        GCancellable      *cancellable,
-                        HrpImportProgress  progress,
-                        gpointer           progress_data,
-                        HrpImportReport   *report,
-                        GError           **error)
+_hrp_word_import_lines (GBytes             *bytes,
+                        const HrpImportJob *job,
+                        GError            **error)
 {
-  g_autoptr(HrpZipReader) zip = hrp_zip_reader_open (bytes, display_name, error);
+  g_autoptr(HrpZipReader) zip = hrp_zip_reader_open (bytes, job->display_name, error);
+  gboolean (*read) (HrpZipReader *, const HrpImportJob *, HrpWordLines *, GError **) = _hrp_docx_read;
+  g_autoptr(HrpWordLines) lines = NULL;
+  GPtrArray *result;
 
   if (zip == NULL)
     return NULL;
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (g_cancellable_set_error_if_cancelled (job->cancellable, error))
     return NULL;
   if (hrp_zip_reader_has (zip, "mimetype"))
     {
@@ -645,19 +706,29 @@ _hrp_word_import_lines (GBytes            *bytes,
       if (mimetype == NULL)
         return NULL;
       data = g_bytes_get_data (mimetype, &size);
-      if (size >= strlen (MIMETYPE_ODT) && memcmp (data, MIMETYPE_ODT, strlen (MIMETYPE_ODT)) == 0
-          && (size == strlen (MIMETYPE_ODT) || data[strlen (MIMETYPE_ODT)] != '-'))
-        return _hrp_odt_import_lines (zip, display_name, cancellable, progress, progress_data, report, error);
+      if (!(size >= strlen (MIMETYPE_ODT) && memcmp (data, MIMETYPE_ODT, strlen (MIMETYPE_ODT)) == 0
+            && (size == strlen (MIMETYPE_ODT) || data[strlen (MIMETYPE_ODT)] != '-')))
+        {
+          g_set_error (error, HRP_DOCUMENT_IMPORT_ERROR, HRP_DOCUMENT_IMPORT_ERROR_UNSUPPORTED,
+                       _("“%s” is an OpenDocument file but not a text document (not an .odt): open it, save it as .odt or .docx, and import that"),
+                       job->display_name);
+          return NULL;
+        }
+      read = _hrp_odt_read;
+    }
+  else if (!hrp_zip_reader_has (zip, "[Content_Types].xml") && !hrp_zip_reader_has (zip, "_rels/.rels")
+           && !hrp_zip_reader_has (zip, "word/document.xml"))
+    {
       g_set_error (error, HRP_DOCUMENT_IMPORT_ERROR, HRP_DOCUMENT_IMPORT_ERROR_UNSUPPORTED,
-                   _("“%s” is an OpenDocument file but not a text document (not an .odt): open it, save it as .odt or .docx, and import that"),
-                   display_name);
+                   _("“%s” is a zip file that holds neither a Word document (.docx) nor an OpenDocument text (.odt)"),
+                   job->display_name);
       return NULL;
     }
-  if (hrp_zip_reader_has (zip, "[Content_Types].xml") || hrp_zip_reader_has (zip, "_rels/.rels")
-      || hrp_zip_reader_has (zip, "word/document.xml"))
-    return _hrp_docx_import_lines (zip, display_name, cancellable, progress, progress_data, report, error);
-  g_set_error (error, HRP_DOCUMENT_IMPORT_ERROR, HRP_DOCUMENT_IMPORT_ERROR_UNSUPPORTED,
-               _("“%s” is a zip file that holds neither a Word document (.docx) nor an OpenDocument text (.odt)"),
-               display_name);
-  return NULL;
+  lines = _hrp_word_lines_new (job);
+  if (!read (zip, job, lines, error))
+    return NULL;
+  result = _hrp_word_lines_finish (g_steal_pointer (&lines), error);
+  if (result != NULL)
+    _hrp_import_job_progress (job, 3, 3);
+  return result;
 }

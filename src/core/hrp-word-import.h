@@ -34,14 +34,52 @@ void       _hrp_document_emit_row   (GPtrArray        *out,
 
 /* }}} */
 
+/* What one import of a document is done with: the file's name for
+ * messages, its cancellable, its progress (may be NULL) and its report
+ * (may be NULL).  The caller holds it. */
+typedef struct {
+  const char        *display_name;
+  GCancellable      *cancellable;
+  HrpImportProgress  progress;
+  gpointer           progress_data;
+  HrpImportReport   *report;
+} HrpImportJob;
+
+/* job->progress told done of total, when there is one */
+void          _hrp_import_job_progress   (const HrpImportJob *job,
+                                          guint               done,
+                                          guint               total);
+
+/* An attribute's value, a copy (g_free), or NULL: by its local name
+ * whatever its namespace when ns is NULL, else in ns; node may be NULL. */
+char         *_hrp_word_attr             (xmlNodePtr        node,
+                                          const char       *ns,
+                                          const char       *name);
+
+/* A run's text added to a paragraph: unless it is only ASCII white
+ * space, the paragraph has text (*any_text) and stays all bold
+ * (*all_bold) only when the run is bold. */
+void          _hrp_word_run_added        (const char       *text,
+                                          gboolean          bold,
+                                          gboolean         *any_text,
+                                          gboolean         *all_bold);
+
 /* The lines of a word processor's document, as its reader walks it. */
 typedef struct _HrpWordLines HrpWordLines;
 
-HrpWordLines *_hrp_word_lines_new        (HrpImportReport  *report);
-/* The lines made (HrpSourceLine), the builder freed. */
-GPtrArray    *_hrp_word_lines_finish     (HrpWordLines     *lines);
+HrpWordLines *_hrp_word_lines_new        (const HrpImportJob *job);
+/* The lines made (HrpSourceLine), the builder freed; NULL with
+ * G_IO_ERROR_CANCELLED when the job was cancelled while they were read. */
+GPtrArray    *_hrp_word_lines_finish     (HrpWordLines     *lines,
+                                          GError          **error);
 void          _hrp_word_lines_free       (HrpWordLines     *lines);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrpWordLines, _hrp_word_lines_free)
+
+/* A paragraph read: at every 256th the job's cancellable is looked at;
+ * once it is found cancelled, _hrp_word_lines_cancelled () is TRUE and
+ * the reader stops walking. */
+void          _hrp_word_lines_paragraph_read (HrpWordLines *lines);
+gboolean      _hrp_word_lines_cancelled  (HrpWordLines     *lines);
 
 /* A paragraph (may hold "\n" for its line breaks): each of its lines
  * that is not blank is a line, heading or not. */
@@ -69,30 +107,22 @@ void          _hrp_word_table_end        (HrpWordLines     *lines);
 char         *_hrp_word_format_number    (const char       *format,
                                           guint             n);
 
-/* The lines of a .docx (hrp-docx-import.c) or an .odt
- * (hrp-odt-import.c) opened as zip, for hrp_text_import_lines ();
- * progress is called as parts are read. */
-GPtrArray    *_hrp_docx_import_lines     (HrpZipReader      *zip,
-                                          const char        *display_name,
-                                          GCancellable      *cancellable,
-                                          HrpImportProgress  progress,
-                                          gpointer           progress_data,
-                                          HrpImportReport   *report,
-                                          GError           **error);
-GPtrArray    *_hrp_odt_import_lines      (HrpZipReader      *zip,
-                                          const char        *display_name,
-                                          GCancellable      *cancellable,
-                                          HrpImportProgress  progress,
-                                          gpointer           progress_data,
-                                          HrpImportReport   *report,
-                                          GError           **error);
-/* A zip told as either, its lines; refused when it is neither. */
-GPtrArray    *_hrp_word_import_lines     (GBytes            *bytes,
-                                          const char        *display_name,
-                                          GCancellable      *cancellable,
-                                          HrpImportProgress  progress,
-                                          gpointer           progress_data,
-                                          HrpImportReport   *report,
-                                          GError           **error);
+/* A zip told as a .docx or an .odt, its lines for
+ * hrp_text_import_lines (); refused when it is neither. */
+GPtrArray    *_hrp_word_import_lines     (GBytes             *bytes,
+                                          const HrpImportJob *job,
+                                          GError            **error);
+
+/* The readers (hrp-docx-import.c, hrp-odt-import.c): the document in zip
+ * walked into lines, job->progress called as its parts are read; FALSE
+ * with error when a part is missing or broken. */
+gboolean      _hrp_docx_read             (HrpZipReader       *zip,
+                                          const HrpImportJob *job,
+                                          HrpWordLines       *lines,
+                                          GError            **error);
+gboolean      _hrp_odt_read              (HrpZipReader       *zip,
+                                          const HrpImportJob *job,
+                                          HrpWordLines       *lines,
+                                          GError            **error);
 
 G_END_DECLS
