@@ -91,6 +91,13 @@ HrpOutlineNode *hrp_test_outline_node          (HrpWindow           *window,
                                                 guint                i,
                                                 guint               *depth);
 
+/* The policy's activity table takes the editor's free height and the
+ * window's width, window showing the sample plan of 2568: with eight
+ * more activities in policy 4, at 1200 × 720 at least six rows wholly in
+ * view, at 1024 × 600 every column and its title whole; each row as tall
+ * as its text. */
+void            hrp_test_check_activity_room   (HrpWindow           *window);
+
 /* A window on a database of its own: the sample plan stored in a new
  * file in a temporary folder, shown at 2568. */
 typedef struct {

@@ -2139,126 +2139,15 @@ test_paste_repair (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, repaired);
 }
 
-/* Room for the policy's activities {{{ */
-
-/* How many rows of the activity table are wholly in view; each row in
- * view is checked to be as tall as its name needs (no blank space, no
- * line cut), and *columns_whole tells whether the name, budget and
- * quarter cells of the first row are wholly in view. */
-static guint
-rows_in_view (GtkWidget *table,
-              guint      n_rows,
-              gboolean  *columns_whole)
-{
-  static const char * const classes[] = { "activity-name", "activity-budget", "activity-quarter" };
-  GtkWidget *scrolled = hrp_test_find_widget_of_type (table, GTK_TYPE_SCROLLED_WINDOW, TRUE);
-  int view_width = gtk_widget_get_width (scrolled);
-  int view_height = gtk_widget_get_height (scrolled);
-  guint n = 0;
-
-  for (guint i = 0; i < n_rows; i++)
-    {
-      g_autoptr(GPtrArray) cells = hrp_test_find_cells_at (table, "activity-name", i);
-      graphene_rect_t bounds;
-      GtkWidget *name, *box;
-      int needed;
-
-      if (cells->len == 0 || !gtk_widget_get_mapped (cells->pdata[0]))
-        continue;
-      name = cells->pdata[0];
-      box = gtk_widget_get_parent (name);
-      g_assert_true (gtk_widget_compute_bounds (box, scrolled, &bounds));
-      if (bounds.origin.y < 0 || bounds.origin.y + bounds.size.height > view_height)
-        continue;
-      n++;
-
-      /* The cell is as tall as the name's lines at the width it is
-       * given. */
-      gtk_widget_measure (name, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (name),
-                          NULL, &needed, NULL, NULL);
-      g_test_message ("row %u: %g tall, its name needs %d", i, bounds.size.height, needed);
-      g_assert_cmpint (gtk_widget_get_height (name), >=, needed);
-      g_assert_cmpfloat (bounds.size.height, <=, needed + 2);
-    }
-
-  *columns_whole = TRUE;
-  for (guint c = 0; c < G_N_ELEMENTS (classes); c++)
-    {
-      g_autoptr(GPtrArray) cells = hrp_test_find_cells_at (table, classes[c], 0);
-
-      g_assert_cmpuint (cells->len, >, 0);
-      for (guint i = 0; i < cells->len; i++)
-        {
-          graphene_rect_t bounds;
-
-          g_assert_true (gtk_widget_compute_bounds (cells->pdata[i], scrolled, &bounds));
-          g_test_message ("%s: from %g to %g of %d", classes[c], bounds.origin.x,
-                          bounds.origin.x + bounds.size.width, view_width);
-          if (bounds.origin.x < 0 || bounds.origin.x + bounds.size.width > view_width)
-            *columns_whole = FALSE;
-        }
-    }
-  g_test_message ("table %d × %d: %u rows wholly in view", view_width, view_height, n);
-  return n;
-}
-
 /* The policy's activity table takes the editor's free height and the
- * window's width: at 1200 × 720 at least six rows in view, at 1024 × 600
- * every column whole; each row as tall as its text. */
+ * window's width (hrp_test_check_activity_room). */
 static void
 test_activity_room (Fixture       *f,
                     gconstpointer  data)
 {
-  static const char * const names[] = {
-    "การสอบพนักงานจ้าง",
-    "ประกาศรับโอนพนักงานส่วนตำบล",
-    "กิจกรรม 5 ส.",
-    "การประเมินผลการปฏิบัติงาน",
-    "การจัดทำแผนพัฒนาบุคลากร",
-    "การยกย่องเชิดชูเกียรติพนักงานดีเด่น",
-    "โครงการอบรมคุณธรรมจริยธรรมของพนักงานส่วนตำบลและพนักงานจ้าง ประจำปีงบประมาณ 2568",
-    "การตรวจสุขภาพประจำปี",
-  };
-  HrpDocument *document;
-  HrpPolicy *policy;
-  GListModel *activities;
-  GtkWidget *table;
-  gboolean whole;
-  guint n;
-
-  /* Policy 4: the sample's long training project first, then ours. */
   open_window_at (f, 2568);
-  document = hrp_window_get_document (f->window);
-  policy = hrp_test_nth (hrp_plan_get_policies (hrp_window_get_plan (f->window)), 3);
-  activities = G_LIST_MODEL (hrp_policy_get_activities (policy));
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autoptr(HrpActivity) activity = hrp_activity_new (names[i]);
-
-      hrp_activity_set_budget (activity, (i + 1) * 1000000);
-      g_assert_true (hrp_document_insert (document, activities, g_list_model_get_n_items (activities),
-                                          activity, NULL));
-    }
-  n = g_list_model_get_n_items (activities);
-  g_assert_true (hrp_window_select_item (f->window, policy));
-
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 720);
-  hrp_test_drain ();
-  hrp_test_drain ();
-  table = hrp_test_find_widget_of_type (GTK_WIDGET (child (f, "editor")), HRP_TYPE_ACTIVITY_TABLE, TRUE);
-  g_assert_nonnull (table);
-  g_assert_cmpuint (rows_in_view (table, n, &whole), >=, 6);
-  g_assert_true (whole);
-
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1024, 600);
-  hrp_test_drain ();
-  hrp_test_drain ();
-  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (f->window)), <=, 600);
-  rows_in_view (table, n, &whole);
-  g_assert_true (whole);
+  hrp_test_check_activity_room (f->window);
 }
-
-/* }}} */
 
 int
 main (int   argc,

@@ -10,17 +10,19 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hrp-activity-cells.h"
 
-/* Room for 999,999,999.99 and for "ไตรมาส 1"; the name's width follows
- * the view's. */
+/* Room for 999,999,999.99 and for a tick box; the name's width follows
+ * the view's, the titles widen the others (column_fit_title). */
 #define NAME_COLUMN_WIDTH 280
 #define NAME_COLUMN_MIN_WIDTH 120
 #define BUDGET_COLUMN_WIDTH 120
-#define QUARTER_COLUMN_WIDTH 84
-/* A header's padding and a bold title's extra width */
-#define HEADER_PADDING 32
+#define QUARTER_COLUMN_WIDTH 40
+/* A header's padding and borders, and a little to spare */
+#define HEADER_PADDING 14
+#define HEADER_SPARE 4
 
 GtkColumnViewColumn *
 hrp_activity_cells_create_column (HrpActivityCells *self,
@@ -55,7 +57,7 @@ hrp_activity_cells_create_column (HrpActivityCells *self,
   factory = hrp_activity_cells_create_factory (self, cell);
   column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
   gtk_column_view_column_set_expand (column, cell == HRP_ACTIVITY_CELL_NAME);
-  /* Room for 999,999,999.99 and for "ไตรมาส 1"; the name's width follows
+  /* Room for 999,999,999.99 and for a tick box; the name's width follows
    * the view's (hrp_activity_cells_fit_columns). */
   if (cell == HRP_ACTIVITY_CELL_BUDGET)
     gtk_column_view_column_set_fixed_width (column, BUDGET_COLUMN_WIDTH);
@@ -68,10 +70,60 @@ hrp_activity_cells_create_column (HrpActivityCells *self,
   return column;
 }
 
+/* The width of text in a header's bold, its widest line. */
+static int
+title_width (GtkWidget  *view,
+             const char *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (view, text);
+  PangoAttrList *attributes = pango_attr_list_new ();
+  int width;
+
+  pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, attributes);
+  pango_attr_list_unref (attributes);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* A header is never wrapped, nor cut: the column is as wide as its
+ * title's lines.  When may_break, a title wider than the column's
+ * content takes two lines, broken at its last space; TRUE if it did. */
+static gboolean
+column_fit_title (GtkColumnViewColumn *column,
+                  GtkWidget           *view,
+                  gboolean             may_break)
+{
+  const char *title = gtk_column_view_column_get_title (column);
+  int content = gtk_column_view_column_get_fixed_width (column);
+  int width = title_width (view, title) + HEADER_PADDING;
+  const char *space = strrchr (title, ' ');
+  gboolean broken = FALSE;
+
+  if (may_break && width > content && space != NULL && space != title && space[1] != '\0')
+    {
+      g_autofree char *lines = g_strdup (title);
+      int lines_width;
+
+      lines[space - title] = '\n';
+      lines_width = title_width (view, lines) + HEADER_PADDING;
+      if (lines_width < width)
+        {
+          gtk_column_view_column_set_title (column, lines);
+          width = lines_width;
+          broken = TRUE;
+        }
+    }
+  gtk_column_view_column_set_fixed_width (column, MAX (content, width + HEADER_SPARE));
+  return broken;
+}
+
 void
 hrp_activity_cells_append_columns (HrpActivityCells *self,
                                    GtkColumnView    *view)
 {
+  gboolean two_lines = FALSE;
+
   g_return_if_fail (HRP_IS_ACTIVITY_CELLS (self));
   g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
 
@@ -79,17 +131,14 @@ hrp_activity_cells_append_columns (HrpActivityCells *self,
     {
       g_autoptr(GtkColumnViewColumn) column = hrp_activity_cells_create_column (self, cell);
 
-      /* The budget's title whole, as the printed table heads it
-       * ("งบประมาณที่ได้รับจัดสรร (บาท)"): a header is never wrapped. */
-      if (cell == HRP_ACTIVITY_CELL_BUDGET)
-        {
-          g_autoptr(PangoLayout) title = gtk_widget_create_pango_layout (GTK_WIDGET (view),
-                                                                         gtk_column_view_column_get_title (column));
-          int width;
-
-          pango_layout_get_pixel_size (title, &width, NULL);
-          gtk_column_view_column_set_fixed_width (column, MAX (BUDGET_COLUMN_WIDTH, width + HEADER_PADDING));
-        }
+      /* The name's width follows the view's.  A budget's title wider
+       * than its amounts (the Thai "งบประมาณที่ได้รับจัดสรร (บาท)") takes
+       * two lines; the header row is then two lines tall, and the
+       * quarters' titles take both lines too ("ไตรมาส" above its number),
+       * leaving the name the room. */
+      if (cell != HRP_ACTIVITY_CELL_NAME)
+        two_lines |= column_fit_title (column, GTK_WIDGET (view),
+                                       cell == HRP_ACTIVITY_CELL_BUDGET || two_lines);
       gtk_column_view_append_column (view, column);
     }
 }

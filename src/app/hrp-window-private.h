@@ -48,6 +48,8 @@ struct _HrpWindow
   HrpEditor            *editor;
   GtkLabel             *empty_label;
   GtkMenuButton        *add_menu_button;  /* its menu says what it adds */
+  GtkPaned             *paned;            /* the outline beside the editor */
+  int                   outline_width;    /* the paned's position set, -1 once the user moved it */
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkWidget            *replace_box;

@@ -713,6 +713,29 @@ hrp_window_set_property (GObject      *object,
     }
 }
 
+/* The outline takes three tenths of the window's width, from 260 to 360
+ * pixels, until the user moves the divider: a small screen (1024 pixels
+ * wide) leaves the editor the room for a policy's activity table. */
+static void
+hrp_window_size_allocate (GtkWidget *widget,
+                          int        width,
+                          int        height,
+                          int        baseline)
+{
+  HrpWindow *self = HRP_WINDOW (widget);
+
+  if (self->outline_width >= 0 && gtk_paned_get_position (self->paned) != self->outline_width)
+    self->outline_width = -1;
+  if (self->outline_width >= 0)
+    {
+      self->outline_width = CLAMP (width * 3 / 10, 260, 360);
+      if (gtk_paned_get_position (self->paned) != self->outline_width)
+        gtk_paned_set_position (self->paned, self->outline_width);
+    }
+
+  GTK_WIDGET_CLASS (hrp_window_parent_class)->size_allocate (widget, width, height, baseline);
+}
+
 static void
 hrp_window_class_init (HrpWindowClass *klass)
 {
@@ -725,6 +748,7 @@ hrp_window_class_init (HrpWindowClass *klass)
   object_class->finalize = hrp_window_finalize;
   object_class->get_property = hrp_window_get_property;
   object_class->set_property = hrp_window_set_property;
+  widget_class->size_allocate = hrp_window_size_allocate;
 
   properties[PROP_LIBRARY] =
     g_param_spec_object ("library", NULL, NULL,
@@ -756,6 +780,7 @@ hrp_window_class_init (HrpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, empty_label);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, add_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HrpWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HrpWindow, replace_box);
@@ -788,6 +813,7 @@ hrp_window_init (HrpWindow *self)
   self->settings = hrp_settings_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->outline_width = gtk_paned_get_position (self->paned);
   hrp_a11y_name_drop_down (self->year_dropdown, _("Fiscal year"));
   hrp_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", FALSE);
