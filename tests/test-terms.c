@@ -172,6 +172,33 @@ says (const char *english,
   return strstr (plain, word) != NULL;
 }
 
+/* Whether a colon joins two clauses: Thai after it (a colon stays only
+ * before a quoted value or a value of its own, “%s”). */
+static gboolean
+colon_joins_clauses (const char *text)
+{
+  for (const char *c = strchr (text, ':'); c != NULL; c = strchr (c + 1, ':'))
+    {
+      const char *next = c + 1;
+
+      while (*next == ' ')
+        next++;
+      if (g_utf8_get_char (next) >= 0x0E00 && g_utf8_get_char (next) <= 0x0E7F)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the passive ถูก is used (ถูกต้อง, "correct", is not it). */
+static gboolean
+has_passive (const char *text)
+{
+  for (const char *at = strstr (text, "ถูก"); at != NULL; at = strstr (at + 1, "ถูก"))
+    if (!g_str_has_prefix (at, "ถูกต้อง"))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 check_message (Entry     *entry,
                GPtrArray *problems)
@@ -198,6 +225,10 @@ check_message (Entry     *entry,
       else if (strstr (text, " %%") != NULL
                || (!entry->c_format && strstr (text, " %") != NULL))
         why = "no space before a percent sign";
+      else if (colon_joins_clauses (text))
+        why = "clauses are joined by Thai connectives, not a colon";
+      else if (has_passive (text))
+        why = "no passive ถูก";
       if (why != NULL)
         g_ptr_array_add (problems, g_strdup_printf ("“%s” → “%s”: %s", entry->msgid, text, why));
     }
@@ -494,6 +525,8 @@ static const Spoiled spoiled[] = {
   { "po/th.po", "\"ลบกิจกรรม/โครงการ “%2$s” ในนโยบายที่ %1$u\"", "\"ยกเลิกกิจกรรม/โครงการ “%2$s” ในนโยบายที่ %1$u\"",
     "Cancel only" },
   { "po/th.po", "msgstr \"%.0f%%\"", "msgstr \"%.0f %%\"", "percent" },
+  { "po/th.po", "หรือ --export-odt เพื่อพิมพ์เฉพาะตาราง", "หรือ --export-odt: เฉพาะตาราง", "colon" },
+  { "po/th.po", "ไม่สามารถอ่าน “%s” ได้ เนื่องจากมีรหัสผ่านป้องกันไว้", "“%s” ถูกป้องกันด้วยรหัสผ่าน จึงอ่านไม่ได้", "passive" },
   { "po/th.po", "สิ่งที่เปลี่ยน_แปลง…", "สิ่งที่เปลี่ยนแ_ปลง…", "ปุ่มลัดแ_ป้นพิมพ์" },
   { "ui/hrp-window.ui", "C_heck Plan…", "Chec_k Plan…", "_Keyboard Shortcuts" },
   { "po/th.po", "msgstr \"เป้าประสงค์\"", "msgstr \"วัตถุประสงค์\"", "printed “เป้าประสงค์”" },
