@@ -9,6 +9,7 @@
 #include <string.h>
 #include <zip.h>
 
+#include "hrp-docx.h"
 #include "hrp-test-package.h"
 #include "hrp-test-util.h"
 #include "hrp-thai.h"
@@ -201,33 +202,6 @@ hrp_test_assert_plan_texts (HrpPlan    *plan,
     }
 }
 
-char *
-hrp_test_soffice_convert (const char *dir,
-                          const char *path,
-                          const char *format,
-                          const char *extension)
-{
-  g_autofree char *soffice = g_find_program_in_path ("soffice");
-  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/lo", dir);
-  g_autofree char *out_dir = g_build_filename (dir, "converted", NULL);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *stem = g_strndup (base, strrchr (base, '.') - base);
-  g_autofree char *name = g_strconcat (stem, ".", extension, NULL);
-  const char *argv[] = { soffice, profile, "--headless", "--convert-to", format,
-                         "--outdir", out_dir, path, NULL };
-  gint64 started = g_get_monotonic_time ();
-
-  if (soffice == NULL)
-    {
-      g_test_skip ("LibreOffice (soffice) is not installed");
-      return NULL;
-    }
-  g_free (hrp_test_run_tool (argv));
-  g_test_message ("LibreOffice converted %s to %s in %.1f s", base, extension,
-                  (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
-  return g_build_filename (out_dir, name, NULL);
-}
-
 /* "Page    N size: W x H pts": W and H. */
 static void
 page_size (const char *pdf,
@@ -287,3 +261,200 @@ hrp_test_assert_pdf_pages (const char *pdf,
     g_assert_cmpuint (n_table, <, n_pages);
   return n_table;
 }
+
+/* The two formats and the tests they share {{{ */
+
+const HrpTestFormat hrp_test_docx = {
+  .name = "docx",
+  .export = hrp_docx_export,
+  .cli_option = "--table-orientation=portrait",
+  .cli_options = { .table_orientation = HRP_TABLE_PORTRAIT },
+  .misused_export = "--export-xml=-",
+  .misused_option = "--thai-digits",
+  .pdf_formats = { &hrp_test_docx, NULL },
+};
+
+/* Its PDF test reads LibreOffice's PDF of our .docx too. */
+const HrpTestFormat hrp_test_odt = {
+  .name = "odt",
+  .export = hrp_odt_export,
+  .cli_option = "--thai-digits",
+  .cli_options = { .thai_digits = TRUE },
+  .misused_export = "--export-csv=-",
+  .misused_option = "--table-only",
+  .pdf_formats = { &hrp_test_odt, &hrp_test_docx, NULL },
+};
+
+void
+hrp_test_package_setup (HrpTestPackage *f,
+                        gconstpointer   format)
+{
+  g_autofree char *file = NULL;
+
+  f->format = format;
+  file = g_strconcat ("plan.", f->format->name, NULL);
+  hrp_test_folder_init (&f->folder, f->format->name, file);
+  f->plan = hrp_test_package_sample ();
+}
+
+void
+hrp_test_package_teardown (HrpTestPackage *f,
+                           gconstpointer   format)
+{
+  g_clear_object (&f->plan);
+  hrp_test_folder_clear (&f->folder);
+}
+
+GBytes *
+hrp_test_format_export (const HrpTestFormat    *format,
+                        HrpPlan                *plan,
+                        const HrpReportOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = format->export (plan, options, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+  return bytes;
+}
+
+GBytes *
+hrp_test_package_export (HrpTestPackage         *f,
+                         const HrpReportOptions *options)
+{
+  return hrp_test_format_export (f->format, f->plan, options);
+}
+
+void
+hrp_test_package_add (const char          *path,
+                      const HrpTestFormat *format,
+                      void               (*test) (HrpTestPackage *f,
+                                                  gconstpointer   format))
+{
+  g_test_add (path, HrpTestPackage, format, hrp_test_package_setup, test, hrp_test_package_teardown);
+}
+
+/* Same plan, same bytes, even when made in a different second (DOS
+ * times have two-second steps). */
+void
+hrp_test_package_deterministic (HrpTestPackage *f,
+                                gconstpointer   format)
+{
+  g_autoptr(GBytes) first = hrp_test_package_export (f, NULL);
+  g_autoptr(GBytes) second = NULL;
+
+  g_usleep (2100 * G_TIME_SPAN_MILLISECOND);
+  second = hrp_test_package_export (f, NULL);
+  g_assert_true (g_bytes_equal (first, second));
+}
+
+void
+hrp_test_package_cli (HrpTestPackage *f,
+                      gconstpointer   data)
+{
+  g_autofree char *db = g_build_filename (f->folder.dir, "plans.db", NULL);
+  g_autofree char *db_opt = g_strconcat ("--database=", db, NULL);
+  g_autofree char *out_opt = g_strdup_printf ("--export-%s=%s", f->format->name, f->folder.file);
+  g_autofree char *stdout_opt = g_strdup_printf ("--export-%s=-", f->format->name);
+  g_autofree char *bad_path = g_strdup_printf ("/nonexistent/folder/plan.%s", f->format->name);
+  g_autofree char *bad_opt = g_strdup_printf ("--export-%s=%s", f->format->name, bad_path);
+  const HrpTestFormat *format = f->format;
+  g_autofree char *misuse = g_strdup_printf ("%s goes with --export-pdf, --export-docx or --export-odt\n",
+                                             format->misused_option);
+  g_autoptr(HrpStore) store = hrp_test_store_new (db, f->plan);
+  g_autoptr(GBytes) expected = hrp_test_package_export (f, &format->cli_options);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  gsize length;
+  const char *to_file[] = { g_getenv ("HRPLAN_EXE"), db_opt, out_opt, format->cli_option, NULL };
+  const char *to_stdout[] = { g_getenv ("HRPLAN_EXE"), db_opt, stdout_opt, format->cli_option, NULL };
+  const char *misused[] = { g_getenv ("HRPLAN_EXE"), db_opt, format->misused_export, format->misused_option, NULL };
+  const char *bad_folder[] = { g_getenv ("HRPLAN_EXE"), db_opt, bad_opt, NULL };
+  HrpTestRun run = hrp_test_run (f->folder.dir, NULL, NULL, NULL, to_file);
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "Exported the plan for fiscal year 2568 to "));
+  g_assert_true (g_file_get_contents (f->folder.file, &written, &length, &error));
+  g_assert_true (length == g_bytes_get_size (expected)
+                 && memcmp (written, g_bytes_get_data (expected, NULL), length) == 0);
+  hrp_test_run_clear (&run);
+
+  /* Standard output holds the document alone, byte for byte (which
+   * hrp_test_run () does not keep). */
+  {
+    g_autoptr(GBytes) out = hrp_test_run_stdout (to_stdout);
+
+    g_assert_true (g_bytes_equal (out, expected));
+  }
+
+  run = hrp_test_run (f->folder.dir, NULL, NULL, NULL, misused);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, misuse));
+  hrp_test_run_clear (&run);
+
+  /* The error names the user's file, not a temporary one. */
+  run = hrp_test_run (f->folder.dir, NULL, NULL, NULL, bad_folder);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, bad_path));
+  hrp_test_run_clear (&run);
+
+  /* In Thai too. */
+  run = hrp_test_run (f->folder.dir, NULL, "th", NULL, misused);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "--export-odt"));
+  g_assert_null (strstr (run.err, "goes with"));
+  hrp_test_run_clear (&run);
+}
+
+void
+hrp_test_package_libreoffice_text (HrpTestPackage *f,
+                                   gconstpointer   format)
+{
+  g_autoptr(GBytes) bytes = hrp_test_package_export (f, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *txt = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+
+  hrp_test_write_bytes (f->folder.file, bytes);
+  txt = hrp_test_soffice_convert (f->folder.dir, f->folder.file, "txt:Text (encoded):UTF8", "txt");
+  if (txt == NULL)
+    return;
+  g_assert_true (g_file_get_contents (txt, &text, NULL, &error));
+  squeezed = hrp_test_squeeze (text);
+  hrp_test_assert_plan_texts (f->plan, squeezed);
+  g_assert_nonnull (strstr (squeezed, "ไตรมาส๔"));
+  g_assert_nonnull (strstr (squeezed, "✓"));
+  /* The format's own numbers on the lists. */
+  g_assert_nonnull (strstr (squeezed, "1."));
+}
+
+void
+hrp_test_package_libreoffice_pdf (HrpTestPackage *f,
+                                  gconstpointer   data)
+{
+  for (guint i = 0; f->format->pdf_formats[i] != NULL; i++)
+    {
+      const HrpTestFormat *format = f->format->pdf_formats[i];
+      g_autoptr(GBytes) bytes = hrp_test_format_export (format, f->plan, NULL);
+      g_autofree char *name = g_strdup_printf ("pdf-of-%s.%s", format->name, format->name);
+      g_autofree char *path = g_build_filename (f->folder.dir, name, NULL);
+      g_autofree char *pdf = NULL;
+
+      hrp_test_write_bytes (path, bytes);
+      pdf = hrp_test_soffice_convert (f->folder.dir, path, "pdf", "pdf");
+      if (pdf == NULL)
+        return;
+      g_test_message ("table pages (.%s): %u", format->name, hrp_test_assert_pdf_pages (pdf, TRUE));
+    }
+}
+
+void
+hrp_test_package_libreoffice (HrpTestPackage *f,
+                              gconstpointer   format)
+{
+  hrp_test_package_libreoffice_text (f, format);
+  hrp_test_package_libreoffice_pdf (f, format);
+}
+
+/* }}} */

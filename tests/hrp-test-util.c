@@ -140,6 +140,23 @@ hrp_test_folder_clear (HrpTestFolder *folder)
 }
 
 void
+hrp_test_database_setup (HrpTestFolder *folder,
+                         gconstpointer  data)
+{
+  g_autofree char *program = g_path_get_basename (g_get_prgname ());
+  const char *test = g_str_has_prefix (program, "test-") ? program + strlen ("test-") : program;
+
+  hrp_test_folder_init (folder, test, "plans.db");
+}
+
+void
+hrp_test_database_teardown (HrpTestFolder *folder,
+                            gconstpointer  data)
+{
+  hrp_test_folder_clear (folder);
+}
+
+void
 hrp_test_write_big_plan (const char *path,
                          guint       n_policies,
                          guint       n_activities)
@@ -367,6 +384,100 @@ hrp_test_run_clear (HrpTestRun *run)
 {
   g_clear_pointer (&run->out, g_free);
   g_clear_pointer (&run->err, g_free);
+}
+
+void
+hrp_test_write_bytes (const char *path,
+                      GBytes     *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  g_assert_true (g_file_set_contents (path, data, (gssize) size, &error));
+}
+
+GBytes *
+hrp_test_read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+  gsize size = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &size, &error));
+  return g_bytes_new_take (data, size);
+}
+
+HrpTestRun
+hrp_test_run_hrplan_args (const char *folder,
+                          GBytes     *input,
+                          const char *language,
+                          GPtrArray  *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("HRPLAN_EXE"));
+  for (guint i = 0; i < args->len; i++)
+    g_ptr_array_add (argv, g_ptr_array_index (args, i));
+  g_ptr_array_add (argv, NULL);
+  return hrp_test_run (folder, input, language, NULL, (const char * const *) argv->pdata);
+}
+
+HrpTestRun
+hrp_test_run_hrplan (const char *folder,
+                     const char *first,
+                     ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  return hrp_test_run_hrplan_args (folder, NULL, NULL, args);
+}
+
+void
+hrp_test_progress_cb (guint    done,
+                      guint    total,
+                      gpointer user_data)
+{
+  HrpTestProgress *progress = user_data;
+
+  /* One step more each time */
+  g_assert_cmpuint (done, ==, progress->done + 1);
+  progress->done = done;
+  progress->total = total;
+  progress->calls++;
+}
+
+char *
+hrp_test_soffice_convert (const char *dir,
+                          const char *path,
+                          const char *format,
+                          const char *extension)
+{
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/lo", dir);
+  g_autofree char *out_dir = g_build_filename (dir, "converted", NULL);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *stem = g_strndup (base, strrchr (base, '.') - base);
+  g_autofree char *name = g_strconcat (stem, ".", extension, NULL);
+  const char *argv[] = { soffice, profile, "--headless", "--convert-to", format,
+                         "--outdir", out_dir, path, NULL };
+  gint64 started = g_get_monotonic_time ();
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed "
+                   "(Debian: apt-get install libreoffice-writer-nogui)");
+      return NULL;
+    }
+  g_free (hrp_test_run_tool (argv));
+  g_test_message ("LibreOffice converted %s to %s in %.1f s", base, extension,
+                  (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
+  return g_build_filename (out_dir, name, NULL);
 }
 
 char *

@@ -47,6 +47,13 @@ void        hrp_test_folder_init          (HrpTestFolder       *folder,
                                            const char          *file_name);
 /* Removes the folder with what it holds. */
 void        hrp_test_folder_clear         (HrpTestFolder       *folder);
+/* The fixture functions of a test whose fixture is an HrpTestFolder:
+ * the folder named after the program (test-NAME: "hrplan-NAME-XXXXXX"),
+ * .file the database plans.db in it (not created). */
+void        hrp_test_database_setup       (HrpTestFolder       *folder,
+                                           gconstpointer        data);
+void        hrp_test_database_teardown    (HrpTestFolder       *folder,
+                                           gconstpointer        data);
 /* Writes path: a plan of fiscal year 2571 in the exchange format with
  * n_policies policies of n_activities activities each. */
 void        hrp_test_write_big_plan       (const char          *path,
@@ -113,6 +120,40 @@ HrpTestRun  hrp_test_run                  (const char          *folder,
                                            const char          *lsan_options,
                                            const char * const  *argv);
 void        hrp_test_run_clear            (HrpTestRun          *run);
+/* Writes bytes to the file at path; asserts it worked. */
+void        hrp_test_write_bytes          (const char          *path,
+                                           GBytes              *bytes);
+/* The bytes of the file at path; asserts it was read. */
+GBytes     *hrp_test_read_bytes           (const char          *path);
+/* Runs hrplan (HRPLAN_EXE) with the arguments, NULL-terminated, as
+ * hrp_test_run () does in folder. */
+HrpTestRun  hrp_test_run_hrplan           (const char          *folder,
+                                           const char          *first,
+                                           ...) G_GNUC_NULL_TERMINATED;
+/* The same with args (strings), input (may be NULL) on its standard
+ * input and, when language is not NULL, messages in that language. */
+HrpTestRun  hrp_test_run_hrplan_args      (const char          *folder,
+                                           GBytes              *input,
+                                           const char          *language,
+                                           GPtrArray           *args);
+/* A reader's progress as hrp_test_progress_cb () sees it: asserts that
+ * each call is one step (a part, a page) more than the last. */
+typedef struct {
+  guint done;
+  guint total;
+  guint calls;
+} HrpTestProgress;
+void        hrp_test_progress_cb          (guint                done,
+                                           guint                total,
+                                           gpointer             user_data);
+/* LibreOffice converts path to format ("pdf", "odt",
+ * "txt:Text (encoded):UTF8") into dir/converted, with a profile of its
+ * own in dir: the path of what it wrote (its name path's with
+ * extension), or NULL (the test skipped) when soffice is not installed. */
+char       *hrp_test_soffice_convert      (const char          *dir,
+                                           const char          *path,
+                                           const char          *format,
+                                           const char          *extension);
 /* text without white space. */
 char       *hrp_test_squeeze              (const char          *text);
 /* Writes report as PDF to path. */

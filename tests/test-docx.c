@@ -13,63 +13,14 @@
 
 #define NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
-typedef struct {
-  HrpTestFolder  folder;   /* .file: plan.docx */
-  HrpPlan       *plan;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  hrp_test_folder_init (&f->folder, "docx", "plan.docx");
-  f->plan = hrp_test_package_sample ();
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->plan);
-  hrp_test_folder_clear (&f->folder);
-}
+typedef HrpTestPackage Fixture;   /* .folder.file: plan.docx */
 
 /* Reading it back {{{ */
 
-static GBytes *
-export (HrpPlan                *plan,
-        const HrpReportOptions *options)
-{
-  g_autoptr(GError) error = NULL;
-  GBytes *bytes = hrp_docx_export (plan, options, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (bytes);
-  return bytes;
-}
-
 static const char * const ns[] = { "w", NS_W, NULL };
 
-static char *
-read_part (GBytes     *docx,
-           const char *name)
-{
-  return hrp_test_package_part (docx, name);
-}
-
-static char *
-xpath_values (const char *part,
-              const char *xpath)
-{
-  return hrp_test_xpath_values (part, xpath, ns);
-}
-
-static guint
-xpath_count (const char *part,
-             const char *xpath)
-{
-  return hrp_test_xpath_count (part, xpath, ns);
-}
+#define xpath_values(part, xpath) hrp_test_xpath_values (part, xpath, ns)
+#define xpath_count(part, xpath) hrp_test_xpath_count (part, xpath, ns)
 
 static guint
 activity_rows (HrpPlan *plan)
@@ -104,22 +55,22 @@ static void
 test_parts (Fixture       *f,
             gconstpointer  data)
 {
-  g_autoptr(GBytes) docx = export (f->plan, NULL);
+  g_autoptr(GBytes) docx = hrp_test_package_export (f, NULL);
   static const char *parts[] = {
     "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml",
     "word/settings.xml", "word/fontTable.xml", "word/_rels/document.xml.rels",
     "word/numbering.xml", "word/header1.xml", "word/header2.xml",
   };
-  g_autofree char *types = read_part (docx, "[Content_Types].xml");
-  g_autofree char *styles = read_part (docx, "word/styles.xml");
-  g_autofree char *settings = read_part (docx, "word/settings.xml");
-  g_autofree char *fonts = read_part (docx, "word/fontTable.xml");
-  g_autofree char *rels = read_part (docx, "word/_rels/document.xml.rels");
+  g_autofree char *types = hrp_test_package_part (docx, "[Content_Types].xml");
+  g_autofree char *styles = hrp_test_package_part (docx, "word/styles.xml");
+  g_autofree char *settings = hrp_test_package_part (docx, "word/settings.xml");
+  g_autofree char *fonts = hrp_test_package_part (docx, "word/fontTable.xml");
+  g_autofree char *rels = hrp_test_package_part (docx, "word/_rels/document.xml.rels");
   g_autofree char *value = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
-      g_autofree char *part = read_part (docx, parts[i]);
+      g_autofree char *part = hrp_test_package_part (docx, parts[i]);
 
       g_assert_nonnull (part);
       g_assert_true (g_str_has_prefix (part, "<?xml version=\"1.0\" encoding=\"UTF-8\""));
@@ -159,8 +110,8 @@ static void
 test_document (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GBytes) docx = export (f->plan, NULL);
-  g_autofree char *document = read_part (docx, "word/document.xml");
+  g_autoptr(GBytes) docx = hrp_test_package_export (f, NULL);
+  g_autofree char *document = hrp_test_package_part (docx, "word/document.xml");
   g_autofree char *runs = xpath_values (document, "//w:t");
   g_autofree char *squeezed = hrp_test_squeeze (runs);
   g_autofree char *sizes = NULL;
@@ -224,8 +175,8 @@ test_options (Fixture       *f,
   budget = hrp_arabic_digits_to_thai (arabic);
   g_assert_cmpstr (budget, ==, "๑๒,๓๔๕.๖๗");
 
-  docx = export (f->plan, &options);
-  document = read_part (docx, "word/document.xml");
+  docx = hrp_test_package_export (f, &options);
+  document = hrp_test_package_part (docx, "word/document.xml");
   sizes = xpath_values (document, "//w:pgSz/@w:w | //w:pgSz/@w:h | //w:pgSz/@w:orient");
   runs = xpath_values (document, "//w:t");
   budgets = xpath_values (document, "//w:tr/w:tc[3]/w:p");
@@ -250,13 +201,13 @@ test_header (Fixture       *f,
              gconstpointer  data)
 {
   HrpReportOptions table_only = { .table_only = TRUE };
-  g_autoptr(GBytes) docx = export (f->plan, NULL);
-  g_autoptr(GBytes) table = export (f->plan, &table_only);
-  g_autofree char *document = read_part (docx, "word/document.xml");
-  g_autofree char *header = read_part (docx, "word/header1.xml");
-  g_autofree char *first = read_part (docx, "word/header2.xml");
-  g_autofree char *rels = read_part (docx, "word/_rels/document.xml.rels");
-  g_autofree char *table_document = read_part (table, "word/document.xml");
+  g_autoptr(GBytes) docx = hrp_test_package_export (f, NULL);
+  g_autoptr(GBytes) table = hrp_test_package_export (f, &table_only);
+  g_autofree char *document = hrp_test_package_part (docx, "word/document.xml");
+  g_autofree char *header = hrp_test_package_part (docx, "word/header1.xml");
+  g_autofree char *first = hrp_test_package_part (docx, "word/header2.xml");
+  g_autofree char *rels = hrp_test_package_part (docx, "word/_rels/document.xml.rels");
+  g_autofree char *table_document = hrp_test_package_part (table, "word/document.xml");
   g_autofree char *value = NULL;
 
   /* The text's section: the first page's header and the others'; the
@@ -315,11 +266,11 @@ test_numbering (Fixture       *f,
                 gconstpointer  data)
 {
   HrpReportOptions thai = { .thai_digits = TRUE };
-  g_autoptr(GBytes) docx = export (f->plan, NULL);
-  g_autoptr(GBytes) thai_docx = export (f->plan, &thai);
-  g_autofree char *document = read_part (docx, "word/document.xml");
-  g_autofree char *numbering = read_part (docx, "word/numbering.xml");
-  g_autofree char *thai_numbering = read_part (thai_docx, "word/numbering.xml");
+  g_autoptr(GBytes) docx = hrp_test_package_export (f, NULL);
+  g_autoptr(GBytes) thai_docx = hrp_test_package_export (f, &thai);
+  g_autofree char *document = hrp_test_package_part (docx, "word/document.xml");
+  g_autofree char *numbering = hrp_test_package_part (docx, "word/numbering.xml");
+  g_autofree char *thai_numbering = hrp_test_package_part (thai_docx, "word/numbering.xml");
   g_autofree char *missions = xpath_values (document, "//w:p[w:pPr/w:numPr/w:numId/@w:val='1']");
   g_autofree char *first = NULL;
   g_autofree char *formats = NULL;
@@ -352,102 +303,21 @@ test_numbering (Fixture       *f,
   g_assert_cmpstr (formats, ==, "thaiNumbers\nthaiNumbers\n");
 }
 
-/* Same plan, same bytes, even when made in a different second (DOS
- * times have two-second steps). */
-static void
-test_deterministic (Fixture       *f,
-                    gconstpointer  data)
-{
-  g_autoptr(GBytes) first = export (f->plan, NULL);
-  g_autoptr(GBytes) second = NULL;
-
-  g_usleep (2100 * G_TIME_SPAN_MILLISECOND);
-  second = export (f->plan, NULL);
-  g_assert_true (g_bytes_equal (first, second));
-}
-
-static void
-test_cli (Fixture       *f,
-          gconstpointer  data)
-{
-  g_autofree char *db = g_build_filename (f->folder.dir, "plans.db", NULL);
-  g_autofree char *db_opt = g_strconcat ("--database=", db, NULL);
-  g_autofree char *out_opt = g_strconcat ("--export-docx=", f->folder.file, NULL);
-  g_autoptr(HrpStore) store = hrp_test_store_new (db, f->plan);
-  HrpReportOptions portrait = { .table_orientation = HRP_TABLE_PORTRAIT };
-  g_autoptr(GBytes) expected = export (f->plan, &portrait);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *written = NULL;
-  gsize length;
-  const char *to_file[] = { g_getenv ("HRPLAN_EXE"), db_opt, out_opt, "--table-orientation=portrait", NULL };
-  const char *to_stdout[] = { g_getenv ("HRPLAN_EXE"), db_opt, "--export-docx=-", "--table-orientation=portrait", NULL };
-  const char *misused[] = { g_getenv ("HRPLAN_EXE"), db_opt, "--export-xml=-", "--thai-digits", NULL };
-  HrpTestRun run = hrp_test_run (f->folder.dir, NULL, NULL, NULL, to_file);
-
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_true (g_str_has_prefix (run.out, "Exported the plan for fiscal year 2568 to "));
-  g_assert_true (g_file_get_contents (f->folder.file, &written, &length, &error));
-  g_assert_true (length == g_bytes_get_size (expected)
-                 && memcmp (written, g_bytes_get_data (expected, NULL), length) == 0);
-  hrp_test_run_clear (&run);
-
-  /* Standard output holds the document alone, byte for byte (which
-   * hrp_test_run () does not keep). */
-  {
-    g_autoptr(GBytes) out = hrp_test_run_stdout (to_stdout);
-
-    g_assert_true (g_bytes_equal (out, expected));
-  }
-
-  run = hrp_test_run (f->folder.dir, NULL, NULL, NULL, misused);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_nonnull (strstr (run.err, "--thai-digits goes with --export-pdf, --export-docx or --export-odt\n"));
-  hrp_test_run_clear (&run);
-}
-
-/* LibreOffice reads it: its text holds every text of the plan; its PDF
- * has the table on landscape pages, the page numbers from page 2. */
-static void
-test_libreoffice (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_autoptr(GBytes) docx = export (f->plan, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *txt = NULL;
-  g_autofree char *pdf = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *squeezed = NULL;
-
-  g_assert_true (g_file_set_contents (f->folder.file, g_bytes_get_data (docx, NULL),
-                                      g_bytes_get_size (docx), &error));
-  txt = hrp_test_soffice_convert (f->folder.dir, f->folder.file, "txt:Text (encoded):UTF8", "txt");
-  if (txt == NULL)
-    return;
-  g_assert_true (g_file_get_contents (txt, &text, NULL, &error));
-  squeezed = hrp_test_squeeze (text);
-  hrp_test_assert_plan_texts (f->plan, squeezed);
-  g_assert_nonnull (strstr (squeezed, "ไตรมาส๔"));
-  g_assert_nonnull (strstr (squeezed, "✓"));
-
-  pdf = hrp_test_soffice_convert (f->folder.dir, f->folder.file, "pdf", "pdf");
-  hrp_test_assert_pdf_pages (pdf, TRUE);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(path, func) hrp_test_package_add (path, &hrp_test_docx, func)
   ADD ("/docx/parts", test_parts);
   ADD ("/docx/document", test_document);
   ADD ("/docx/options", test_options);
   ADD ("/docx/header", test_header);
   ADD ("/docx/numbering", test_numbering);
-  ADD ("/docx/deterministic", test_deterministic);
-  ADD ("/docx/cli", test_cli);
-  ADD ("/docx/libreoffice", test_libreoffice);
+  ADD ("/docx/deterministic", hrp_test_package_deterministic);
+  ADD ("/docx/cli", hrp_test_package_cli);
+  ADD ("/docx/libreoffice", hrp_test_package_libreoffice);
 #undef ADD
 
   return g_test_run ();

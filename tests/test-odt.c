@@ -27,52 +27,10 @@ static const char * const ns[] = {
 
 #define MIMETYPE "application/vnd.oasis.opendocument.text"
 
-typedef struct {
-  HrpTestFolder  folder;   /* .file: plan.odt */
-  HrpPlan       *plan;
-} Fixture;
+typedef HrpTestPackage Fixture;   /* .folder.file: plan.odt */
 
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  hrp_test_folder_init (&f->folder, "odt", "plan.odt");
-  f->plan = hrp_test_package_sample ();
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->plan);
-  hrp_test_folder_clear (&f->folder);
-}
-
-static GBytes *
-export (HrpPlan                *plan,
-        const HrpReportOptions *options)
-{
-  g_autoptr(GError) error = NULL;
-  GBytes *bytes = hrp_odt_export (plan, options, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (bytes);
-  return bytes;
-}
-
-static char *
-xpath_values (const char *part,
-              const char *xpath)
-{
-  return hrp_test_xpath_values (part, xpath, ns);
-}
-
-static guint
-xpath_count (const char *part,
-             const char *xpath)
-{
-  return hrp_test_xpath_count (part, xpath, ns);
-}
+#define xpath_values(part, xpath) hrp_test_xpath_values (part, xpath, ns)
+#define xpath_count(part, xpath) hrp_test_xpath_count (part, xpath, ns)
 
 static guint16
 le16 (const guint8 *p)
@@ -86,7 +44,7 @@ static void
 test_mimetype (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GBytes) odt = export (f->plan, NULL);
+  g_autoptr(GBytes) odt = hrp_test_package_export (f, NULL);
   gsize size;
   const guint8 *bytes = g_bytes_get_data (odt, &size);
 
@@ -103,7 +61,7 @@ static void
 test_parts (Fixture       *f,
             gconstpointer  data)
 {
-  g_autoptr(GBytes) odt = export (f->plan, NULL);
+  g_autoptr(GBytes) odt = hrp_test_package_export (f, NULL);
   static const char *parts[] = { "content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml" };
   g_autofree char *manifest = hrp_test_package_part (odt, "META-INF/manifest.xml");
   g_autofree char *styles = hrp_test_package_part (odt, "styles.xml");
@@ -156,7 +114,7 @@ static void
 test_pages (Fixture       *f,
             gconstpointer  data)
 {
-  g_autoptr(GBytes) odt = export (f->plan, NULL);
+  g_autoptr(GBytes) odt = hrp_test_package_export (f, NULL);
   g_autofree char *styles = hrp_test_package_part (odt, "styles.xml");
   g_autofree char *content = hrp_test_package_part (odt, "content.xml");
   g_autofree char *value = NULL;
@@ -203,7 +161,7 @@ static void
 test_content (Fixture       *f,
               gconstpointer  data)
 {
-  g_autoptr(GBytes) odt = export (f->plan, NULL);
+  g_autoptr(GBytes) odt = hrp_test_package_export (f, NULL);
   g_autofree char *content = hrp_test_package_part (odt, "content.xml");
   g_autofree char *body = xpath_values (content, "//office:text");
   g_autofree char *squeezed = hrp_test_squeeze (body);
@@ -279,7 +237,7 @@ test_options (Fixture       *f,
 {
   HrpReportOptions options = { .table_only = TRUE, .thai_digits = TRUE,
                                .table_orientation = HRP_TABLE_PORTRAIT };
-  g_autoptr(GBytes) odt = export (f->plan, &options);
+  g_autoptr(GBytes) odt = hrp_test_package_export (f, &options);
   g_autofree char *content = hrp_test_package_part (odt, "content.xml");
   g_autofree char *text = xpath_values (content, "//office:text");
   g_autofree char *value = NULL;
@@ -299,125 +257,10 @@ test_options (Fixture       *f,
   options.table_orientation = HRP_TABLE_LANDSCAPE;
   g_clear_pointer (&content, g_free);
   g_bytes_unref (odt);
-  odt = export (f->plan, &options);
+  odt = hrp_test_package_export (f, &options);
   content = hrp_test_package_part (odt, "content.xml");
   value = xpath_values (content, "//style:style[@style:name='P_Table']/@style:master-page-name");
   g_assert_cmpstr (value, ==, "First_20_Table\n");
-}
-
-/* Same plan, same bytes, even when made in a different second. */
-static void
-test_deterministic (Fixture       *f,
-                    gconstpointer  data)
-{
-  g_autoptr(GBytes) first = export (f->plan, NULL);
-  g_autoptr(GBytes) second = NULL;
-
-  g_usleep (2100 * G_TIME_SPAN_MILLISECOND);
-  second = export (f->plan, NULL);
-  g_assert_true (g_bytes_equal (first, second));
-}
-
-static void
-test_cli (Fixture       *f,
-          gconstpointer  data)
-{
-  g_autofree char *db = g_build_filename (f->folder.dir, "plans.db", NULL);
-  g_autofree char *db_opt = g_strconcat ("--database=", db, NULL);
-  g_autofree char *out_opt = g_strconcat ("--export-odt=", f->folder.file, NULL);
-  g_autoptr(HrpStore) store = hrp_test_store_new (db, f->plan);
-  HrpReportOptions thai = { .thai_digits = TRUE };
-  g_autoptr(GBytes) expected = export (f->plan, &thai);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *written = NULL;
-  gsize length;
-  const char *to_file[] = { g_getenv ("HRPLAN_EXE"), db_opt, out_opt, "--thai-digits", NULL };
-  const char *to_stdout[] = { g_getenv ("HRPLAN_EXE"), db_opt, "--export-odt=-", "--thai-digits", NULL };
-  const char *misused[] = { g_getenv ("HRPLAN_EXE"), db_opt, "--export-csv=-", "--table-only", NULL };
-  const char *bad_folder[] = { g_getenv ("HRPLAN_EXE"), db_opt, "--export-odt=/nonexistent/folder/plan.odt", NULL };
-  HrpTestRun run = hrp_test_run (f->folder.dir, NULL, NULL, NULL, to_file);
-
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_true (g_str_has_prefix (run.out, "Exported the plan for fiscal year 2568 to "));
-  g_assert_true (g_file_get_contents (f->folder.file, &written, &length, &error));
-  g_assert_true (length == g_bytes_get_size (expected)
-                 && memcmp (written, g_bytes_get_data (expected, NULL), length) == 0);
-  hrp_test_run_clear (&run);
-
-  /* Standard output holds the document alone, byte for byte. */
-  {
-    g_autoptr(GBytes) out = hrp_test_run_stdout (to_stdout);
-
-    g_assert_true (g_bytes_equal (out, expected));
-  }
-
-  run = hrp_test_run (f->folder.dir, NULL, NULL, NULL, misused);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_nonnull (strstr (run.err, "--table-only goes with --export-pdf, --export-docx or --export-odt\n"));
-  hrp_test_run_clear (&run);
-
-  /* The error names the user's file, not a temporary one. */
-  run = hrp_test_run (f->folder.dir, NULL, NULL, NULL, bad_folder);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_nonnull (strstr (run.err, "/nonexistent/folder/plan.odt"));
-  hrp_test_run_clear (&run);
-
-  /* In Thai too. */
-  run = hrp_test_run (f->folder.dir, NULL, "th", NULL, misused);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_nonnull (strstr (run.err, "--export-odt"));
-  g_assert_null (strstr (run.err, "goes with"));
-  hrp_test_run_clear (&run);
-}
-
-/* LibreOffice reads it: its text holds every text of the plan. */
-static void
-test_libreoffice_text (Fixture       *f,
-                       gconstpointer  data)
-{
-  g_autoptr(GBytes) odt = export (f->plan, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *txt = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *squeezed = NULL;
-
-  g_assert_true (g_file_set_contents (f->folder.file, g_bytes_get_data (odt, NULL),
-                                      g_bytes_get_size (odt), &error));
-  txt = hrp_test_soffice_convert (f->folder.dir, f->folder.file, "txt:Text (encoded):UTF8", "txt");
-  if (txt == NULL)
-    return;
-  g_assert_true (g_file_get_contents (txt, &text, NULL, &error));
-  squeezed = hrp_test_squeeze (text);
-  hrp_test_assert_plan_texts (f->plan, squeezed);
-  g_assert_nonnull (strstr (squeezed, "ไตรมาส๔"));
-  g_assert_nonnull (strstr (squeezed, "✓"));
-  /* ODF's numbers on the lists. */
-  g_assert_nonnull (strstr (squeezed, "1."));
-}
-
-/* LibreOffice's PDF of our .odt and of our .docx: the text on portrait
- * pages, the table on landscape ones, page numbers from page 2. */
-static void
-test_libreoffice_pdf (Fixture       *f,
-                      gconstpointer  data)
-{
-  g_autofree char *docx_path = g_build_filename (f->folder.dir, "word.docx", NULL);
-  g_autoptr(GBytes) odt = export (f->plan, NULL);
-  g_autoptr(GBytes) docx = hrp_docx_export (f->plan, NULL, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *odt_pdf = NULL;
-  g_autofree char *docx_pdf = NULL;
-
-  g_assert_true (g_file_set_contents (f->folder.file, g_bytes_get_data (odt, NULL),
-                                      g_bytes_get_size (odt), &error));
-  g_assert_true (g_file_set_contents (docx_path, g_bytes_get_data (docx, NULL),
-                                      g_bytes_get_size (docx), &error));
-  odt_pdf = hrp_test_soffice_convert (f->folder.dir, f->folder.file, "pdf", "pdf");
-  if (odt_pdf == NULL)
-    return;
-  docx_pdf = hrp_test_soffice_convert (f->folder.dir, docx_path, "pdf", "pdf");
-  g_test_message ("table pages: %u (.odt), %u (.docx)",
-                  hrp_test_assert_pdf_pages (odt_pdf, TRUE), hrp_test_assert_pdf_pages (docx_pdf, TRUE));
 }
 
 int
@@ -426,16 +269,16 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(path, func) hrp_test_package_add (path, &hrp_test_odt, func)
   ADD ("/odt/mimetype", test_mimetype);
   ADD ("/odt/parts", test_parts);
   ADD ("/odt/pages", test_pages);
   ADD ("/odt/content", test_content);
   ADD ("/odt/options", test_options);
-  ADD ("/odt/deterministic", test_deterministic);
-  ADD ("/odt/cli", test_cli);
-  ADD ("/odt/libreoffice-text", test_libreoffice_text);
-  ADD ("/odt/libreoffice-pdf", test_libreoffice_pdf);
+  ADD ("/odt/deterministic", hrp_test_package_deterministic);
+  ADD ("/odt/cli", hrp_test_package_cli);
+  ADD ("/odt/libreoffice-text", hrp_test_package_libreoffice_text);
+  ADD ("/odt/libreoffice-pdf", hrp_test_package_libreoffice_pdf);
 #undef ADD
 
   return g_test_run ();
