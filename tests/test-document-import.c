@@ -16,58 +16,7 @@
 #include "hrp-thai.h"
 #include "hrp-test-util.h"
 
-typedef struct {
-  HrpTestFolder folder;   /* .file: the database imported into */
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  hrp_test_folder_init (&f->folder, "document-import", "imported.db");
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  hrp_test_folder_clear (&f->folder);
-}
-
-static HrpTestRun run_argv (Fixture *f, GBytes *input, const char *language, GPtrArray *argv);
-
-/* Runs hrplan with the arguments (NULL-terminated), without a display. */
-static HrpTestRun
-run (Fixture    *f,
-     const char *first,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  va_list args;
-
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, g_strdup (arg));
-  va_end (args);
-  return run_argv (f, NULL, NULL, argv);
-}
-
-/* The same with input on its standard input and, when language is not
- * NULL, messages in that language. */
-static HrpTestRun
-run_argv (Fixture    *f,
-          GBytes     *input,
-          const char *language,
-          GPtrArray  *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-
-  g_ptr_array_add (argv, g_strdup (g_getenv ("HRPLAN_EXE")));
-  for (guint i = 0; i < args->len; i++)
-    g_ptr_array_add (argv, g_strdup (g_ptr_array_index (args, i)));
-  g_ptr_array_add (argv, NULL);
-  return hrp_test_run (f->folder.dir, input, language, NULL, (const char * const *) argv->pdata);
-}
+typedef HrpTestFolder Fixture;   /* .file: the database, hrp_test_database_setup () */
 
 /* Exports plan with hrplan (the options, NULL-terminated) to name in the
  * fixture's folder; returns its path. */
@@ -78,16 +27,16 @@ export_pdf (Fixture    *f,
             const char *option1,
             const char *option2)
 {
-  g_autofree char *db = g_build_filename (f->folder.dir, "exported.db", NULL);
+  g_autofree char *db = g_build_filename (f->dir, "exported.db", NULL);
   g_autofree char *db_opt = g_strconcat ("--database=", db, NULL);
-  char *pdf = g_build_filename (f->folder.dir, name, NULL);
+  char *pdf = g_build_filename (f->dir, name, NULL);
   g_autofree char *pdf_opt = g_strconcat ("--export-pdf=", pdf, NULL);
   g_autoptr(HrpStore) store = NULL;
   HrpTestRun r;
 
   if (!g_file_test (db, G_FILE_TEST_EXISTS))
     store = hrp_test_store_new (db, plan);
-  r = run (f, db_opt, pdf_opt, option1, option2, NULL);
+  r = hrp_test_run_hrplan (f->dir, db_opt, pdf_opt, option1, option2, NULL);
   g_assert_cmpint (r.status, ==, 0);
   hrp_test_run_clear (&r);
   return pdf;
@@ -104,7 +53,7 @@ import_document (Fixture    *f,
   g_autofree char *opt = g_strconcat ("--import-document=", path, NULL);
   HrpTestRun r;
 
-  r = run (f, f->folder.database_option, opt, "--replace", NULL);
+  r = hrp_test_run_hrplan (f->dir, f->database_option, opt, "--replace", NULL);
   if (r.status != 0)
     g_test_message ("hrplan said: %s", r.err);
   g_assert_cmpint (r.status, ==, 0);
@@ -112,7 +61,7 @@ import_document (Fixture    *f,
   if (err != NULL)
     *err = g_steal_pointer (&r.err);
   hrp_test_run_clear (&r);
-  return hrp_test_stored_plan (f->folder.file, year);
+  return hrp_test_stored_plan (f->file, year);
 }
 
 /* The action-plan table as the PDF reader gives it, in its rows' cells,
@@ -345,8 +294,8 @@ test_other_layout (Fixture       *f,
   g_autofree char *root = hrp_test_source_root ();
   g_autofree char *fodt = g_strdup_printf ("%s/tests/data/%s.fodt", root, name);
   g_autofree char *expected_path = g_strdup_printf ("%s/tests/data/%s.expected", root, name);
-  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/lo", f->folder.dir);
-  g_autofree char *pdf = g_strdup_printf ("%s/%s.pdf", f->folder.dir, name);
+  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/lo", f->dir);
+  g_autofree char *pdf = g_strdup_printf ("%s/%s.pdf", f->dir, name);
   g_autofree char *expected = NULL;
   g_autofree char *got = NULL;
   g_autofree char *err = NULL;
@@ -361,7 +310,7 @@ test_other_layout (Fixture       *f,
     }
   {
     const char *argv[] = { soffice, profile, "--headless", "--convert-to", "pdf",
-                           "--outdir", f->folder.dir, fodt, NULL };
+                           "--outdir", f->dir, fodt, NULL };
     g_autofree char *out = hrp_test_run_tool (argv);
   }
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
@@ -380,7 +329,7 @@ assert_refused (Fixture    *f,
                 const char *words)
 {
   g_autofree char *opt = g_strconcat ("--import-document=", file, NULL);
-  HrpTestRun r = run (f, f->folder.database_option, opt, NULL);
+  HrpTestRun r = hrp_test_run_hrplan (f->dir, f->database_option, opt, NULL);
 
   g_assert_cmpint (r.status, ==, 1);
   g_assert_cmpstr (r.out, ==, "");
@@ -388,7 +337,7 @@ assert_refused (Fixture    *f,
     g_error ("“%s” not in: %s", words, r.err);
   /* One message, one line, and no database made */
   g_assert_cmpuint (count_char (r.err, '\n'), ==, 1);
-  g_assert_false (g_file_test (f->folder.file, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (f->file, G_FILE_TEST_EXISTS));
   hrp_test_run_clear (&r);
 }
 
@@ -450,11 +399,11 @@ static void
 test_refused (Fixture       *f,
               gconstpointer  data)
 {
-  g_autofree char *image = g_build_filename (f->folder.dir, "scan.pdf", NULL);
-  g_autofree char *locked = g_build_filename (f->folder.dir, "locked.pdf", NULL);
-  g_autofree char *zip = g_build_filename (f->folder.dir, "plan.docx", NULL);
-  g_autofree char *cut = g_build_filename (f->folder.dir, "cut.pdf", NULL);
-  g_autofree char *garbage = g_build_filename (f->folder.dir, "garbage.pdf", NULL);
+  g_autofree char *image = g_build_filename (f->dir, "scan.pdf", NULL);
+  g_autofree char *locked = g_build_filename (f->dir, "locked.pdf", NULL);
+  g_autofree char *zip = g_build_filename (f->dir, "plan.docx", NULL);
+  g_autofree char *cut = g_build_filename (f->dir, "cut.pdf", NULL);
+  g_autofree char *garbage = g_build_filename (f->dir, "garbage.pdf", NULL);
   g_autoptr(HrpPlan) sample = hrp_test_load_sample_file ();
   g_autofree char *whole = export_pdf (f, sample, "whole.pdf", NULL, NULL);
   g_autofree char *bytes = NULL;
@@ -489,7 +438,7 @@ test_command_line (Fixture       *f,
 {
   g_autoptr(HrpPlan) sample = hrp_test_load_sample_file ();
   g_autofree char *pdf = export_pdf (f, sample, "stdin.pdf", "--table-only", NULL);
-  g_autofree char *image = g_build_filename (f->folder.dir, "scan.pdf", NULL);
+  g_autofree char *image = g_build_filename (f->dir, "scan.pdf", NULL);
   g_autofree char *image_opt = g_strconcat ("--import-document=", image, NULL);
   g_autofree char *contents = NULL;
   gsize size = 0;
@@ -502,72 +451,52 @@ test_command_line (Fixture       *f,
   input = g_bytes_new_take (g_steal_pointer (&contents), size);
 
   /* A PDF on standard input, as another year */
-  g_ptr_array_add (args, f->folder.database_option);
+  g_ptr_array_add (args, f->database_option);
   g_ptr_array_add (args, "--import-document=-");
   g_ptr_array_add (args, "--as-year=2569");
-  r = run_argv (f, input, NULL, args);
+  r = hrp_test_run_hrplan_args (f->dir, input, NULL, args);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "Imported the plan for fiscal year 2569"));
   hrp_test_run_clear (&r);
-  stored = hrp_test_stored_plan (f->folder.file, 2569);
+  stored = hrp_test_stored_plan (f->file, 2569);
   g_assert_cmpuint (hrp_plan_count_activities (stored), ==, 18);
 
   /* The same year again: refused without --replace, replaced with it */
-  r = run_argv (f, input, NULL, args);
+  r = hrp_test_run_hrplan_args (f->dir, input, NULL, args);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "--replace"));
   hrp_test_run_clear (&r);
   g_ptr_array_add (args, "--replace");
-  r = run_argv (f, input, NULL, args);
+  r = hrp_test_run_hrplan_args (f->dir, input, NULL, args);
   g_assert_cmpint (r.status, ==, 0);
   hrp_test_run_clear (&r);
 
   /* Usage mistakes */
-  r = run (f, f->folder.database_option, "--import-document=a.pdf", "--import-text=a.txt", NULL);
+  r = hrp_test_run_hrplan (f->dir, f->database_option, "--import-document=a.pdf", "--import-text=a.txt", NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "--import-document import one plan each"));
   hrp_test_run_clear (&r);
-  r = run (f, f->folder.database_option, "--list", "--as-year=2569", NULL);
+  r = hrp_test_run_hrplan (f->dir, f->database_option, "--list", "--as-year=2569", NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "--as-year goes with --import, --import-text or --import-document"));
   hrp_test_run_clear (&r);
 
   /* In Thai: a usage mistake, and a document refused */
   g_ptr_array_set_size (args, 0);
-  g_ptr_array_add (args, f->folder.database_option);
+  g_ptr_array_add (args, f->database_option);
   g_ptr_array_add (args, "--replace");
-  r = run_argv (f, NULL, "th", args);
+  r = hrp_test_run_hrplan_args (f->dir, NULL, "th", args);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "--replace ต้องใช้คู่กับ --import, --import-text หรือ --import-document"));
   hrp_test_run_clear (&r);
   write_image_pdf (image);
   g_ptr_array_set_size (args, 0);
-  g_ptr_array_add (args, f->folder.database_option);
+  g_ptr_array_add (args, f->database_option);
   g_ptr_array_add (args, image_opt);
-  r = run_argv (f, NULL, "th", args);
+  r = hrp_test_run_hrplan_args (f->dir, NULL, "th", args);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "เอกสารที่สแกน"));
   hrp_test_run_clear (&r);
-}
-
-typedef struct {
-  guint done;
-  guint total;
-  guint calls;
-} Progress;
-
-static void
-progress_cb (guint    done,
-             guint    total,
-             gpointer user_data)
-{
-  Progress *progress = user_data;
-
-  /* One page more each time */
-  g_assert_cmpuint (done, ==, progress->done + 1);
-  progress->done = done;
-  progress->total = total;
-  progress->calls++;
 }
 
 /* The reader itself: kinds told by content, progress, cancelling */
@@ -586,7 +515,7 @@ test_reader (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(HrpImportReport) report = hrp_import_report_new ();
   g_autoptr(HrpPlan) plan = NULL;
-  Progress progress = { 0 };
+  HrpTestProgress progress = { 0 };
 
   g_assert_true (g_file_get_contents (pdf, &contents, &size, &error));
   bytes = g_bytes_new_take (g_steal_pointer (&contents), size);
@@ -595,7 +524,7 @@ test_reader (Fixture       *f,
   g_assert_cmpint (hrp_document_kind_of (zip), ==, HRP_DOCUMENT_ZIP);
 
   /* Progress: every page, in order */
-  plan = hrp_document_import (bytes, "reader.pdf", NULL, progress_cb, &progress, report, &error);
+  plan = hrp_document_import (bytes, "reader.pdf", NULL, hrp_test_progress_cb, &progress, report, &error);
   g_assert_no_error (error);
   g_assert_nonnull (plan);
   g_assert_cmpuint (progress.total, >=, 3);
@@ -620,7 +549,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add (path, Fixture, NULL, hrp_test_database_setup, func, hrp_test_database_teardown)
   ADD ("/document-import/own-pdf", test_own_pdf);
   ADD ("/document-import/marks-and-texts", test_marks);
   ADD ("/document-import/refused", test_refused);
@@ -628,7 +557,7 @@ main (int   argc,
   ADD ("/document-import/command-line", test_command_line);
 #undef ADD
   g_test_add ("/document-import/other-layout/landscape-table", Fixture, "plan-landscape-table",
-              fixture_setup, test_other_layout, fixture_teardown);
+              hrp_test_database_setup, test_other_layout, hrp_test_database_teardown);
 
   return g_test_run ();
 }

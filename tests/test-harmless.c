@@ -27,42 +27,7 @@
 /* A zero-width space between two Thai words: kept. */
 #define THAI_ZWSP "การพัฒนา\xe2\x80\x8b" "บุคลากร"
 
-typedef struct {
-  HrpTestFolder  folder;   /* .dir, .file: plans.db */
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  hrp_test_folder_init (&f->folder, "harmless", "plans.db");
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  hrp_test_folder_clear (&f->folder);
-}
-
-/* Runs hrplan with the arguments (NULL-terminated). */
-static HrpTestRun
-run (Fixture    *f,
-     const char *first,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  va_list args;
-
-  g_ptr_array_add (argv, g_strdup (g_getenv ("HRPLAN_EXE")));
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, g_strdup (arg));
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  /* Not as UTF-8: the output's bytes are what is checked. */
-  return hrp_test_run (f->folder.dir, NULL, NULL, NULL, (const char * const *) argv->pdata);
-}
+typedef HrpTestFolder Fixture;   /* .file: the database, hrp_test_database_setup () */
 
 /* CSV {{{ */
 
@@ -298,8 +263,8 @@ static void
 test_csv_cli (Fixture       *f,
               gconstpointer  data)
 {
-  g_autofree char *xml_path = g_build_filename (f->folder.dir, "other-office.xml", NULL);
-  g_autofree char *csv_path = g_build_filename (f->folder.dir, "table.csv", NULL);
+  g_autofree char *xml_path = g_build_filename (f->dir, "other-office.xml", NULL);
+  g_autofree char *csv_path = g_build_filename (f->dir, "table.csv", NULL);
   g_autofree char *import_opt = g_strconcat ("--import=", xml_path, NULL);
   g_autofree char *csv_opt = g_strconcat ("--export-csv=", csv_path, NULL);
   g_autofree char *xml = NULL;
@@ -313,11 +278,11 @@ test_csv_cli (Fixture       *f,
 
   xml = formula_xml ();
   g_assert_true (g_file_set_contents (xml_path, xml, -1, &error));
-  r = run (f, f->folder.database_option, import_opt, NULL);
+  r = hrp_test_run_hrplan (f->dir, f->database_option, import_opt, NULL);
   g_assert_cmpstr (r.err, ==, "");
   g_assert_cmpint (r.status, ==, 0);
   hrp_test_run_clear (&r);
-  r = run (f, f->folder.database_option, csv_opt, NULL);
+  r = hrp_test_run_hrplan (f->dir, f->database_option, csv_opt, NULL);
   g_assert_cmpint (r.status, ==, 0);
   hrp_test_run_clear (&r);
 
@@ -333,10 +298,10 @@ test_csv_cli (Fixture       *f,
     }
 
   {
-    g_autofree char *calc_in = g_build_filename (f->folder.dir, "calc.csv", NULL);
-    g_autofree char *out_dir = g_build_filename (f->folder.dir, "calc", NULL);
+    g_autofree char *calc_in = g_build_filename (f->dir, "calc.csv", NULL);
+    g_autofree char *out_dir = g_build_filename (f->dir, "calc", NULL);
     g_autofree char *calc_out = g_build_filename (out_dir, "calc.csv", NULL);
-    g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/lo", f->folder.dir);
+    g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/lo", f->dir);
     g_autofree char *shown = NULL;
     g_autoptr(GPtrArray) calc_rows = NULL;
     g_autoptr(GString) with_canary = g_string_new (csv);
@@ -647,7 +612,7 @@ test_document_set (Fixture       *f,
     g_ptr_array_add (objects, signer);
     g_ptr_array_add (objects, hrp_test_nth (hrp_plan_get_signers (source), 0));
 
-    store = hrp_test_store_new (f->folder.file, plan);
+    store = hrp_test_store_new (f->file, plan);
     document = hrp_document_new (store, plan);
     for (guint i = 0; i < objects->len; i += 2)
       {
@@ -671,11 +636,11 @@ test_document_set (Fixture       *f,
   g_ptr_array_unref (objects);
   assert_plan_cleaned (plan);
   {
-    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->folder.file, 2569);
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->file, 2569);
 
     assert_plan_cleaned (stored);
   }
-  texts = assert_database_clean (f->folder.file);
+  texts = assert_database_clean (f->file);
   g_assert_nonnull (strstr (texts, "อบรม " NASTY_CLEAN "\n"));
 }
 
@@ -689,15 +654,15 @@ test_migration (Fixture       *f,
   sqlite3 *db = NULL;
 
   /* The store keeps what it is given: as an older HR Plan stored it. */
-  g_object_unref (hrp_test_store_new (f->folder.file, plan));
-  g_assert_cmpint (sqlite3_open_v2 (f->folder.file, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_object_unref (hrp_test_store_new (f->file, plan));
+  g_assert_cmpint (sqlite3_open_v2 (f->file, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 3;"
                                      "UPDATE activity SET name = name || char (0) || 'x';",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
   {
-    g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+    g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
     g_autoptr(HrpPlan) loaded = hrp_test_load_plan (store, 2569);
     HrpPolicy *policy = hrp_test_nth (hrp_plan_get_policies (loaded), 0);
     HrpActivity *activity = hrp_test_nth (hrp_policy_get_activities (policy), 0);
@@ -707,7 +672,7 @@ test_migration (Fixture       *f,
     hrp_activity_set_name (activity, "อบรม " NASTY_CLEAN);
     assert_plan_cleaned (loaded);
   }
-  g_free (assert_database_clean (f->folder.file));
+  g_free (assert_database_clean (f->file));
 }
 
 /* The exchange format: XML 1.0 lets in C1 controls, DEL, the bidi and
@@ -738,14 +703,14 @@ test_import_xml (Fixture       *f,
     "  <signers><signer><name>ชื่อ " XML_NASTY "</name><position>ตำแหน่ง " XML_NASTY "</position>"
     "<role>บทบาท " XML_NASTY "</role></signer></signers>\n"
     "</plan>\n";
-  g_autofree char *path = g_build_filename (f->folder.dir, "other-office.xml", NULL);
+  g_autofree char *path = g_build_filename (f->dir, "other-office.xml", NULL);
   g_autofree char *opt = g_strconcat ("--import=", path, NULL);
   g_autofree char *texts = NULL;
   g_autoptr(GError) error = NULL;
   HrpTestRun r;
 
   g_assert_true (g_file_set_contents (path, xml, -1, &error));
-  r = run (f, f->folder.database_option, opt, NULL);
+  r = hrp_test_run_hrplan (f->dir, f->database_option, opt, NULL);
   g_assert_cmpint (r.status, ==, 0);
   /* 19 texts of 7 each (C1, DEL, CR, two bidi, BOM, the zero-width
    * space in the number); the CR of the multi-line texts (preamble,
@@ -753,7 +718,7 @@ test_import_xml (Fixture       *f,
    * still counted */
   g_assert_cmpstr (r.err, ==, "Removed 133 control characters\n");
   hrp_test_run_clear (&r);
-  texts = assert_database_clean (f->folder.file);
+  texts = assert_database_clean (f->file);
   g_assert_true (hrp_test_has_line (texts, "อบรม 2J abc 1000"));
   g_assert_true (hrp_test_has_line (texts, "แผน 2J abc 1000"));
   g_assert_nonnull (strstr (texts, "บทนำ 2J\nabc 1000\n"));
@@ -769,7 +734,7 @@ test_import_text (Fixture       *f,
 {
   g_autofree char *root = hrp_test_source_root ();
   g_autofree char *source = g_build_filename (root, "tests", "data", "plan-text-2569.txt", NULL);
-  g_autofree char *path = g_build_filename (f->folder.dir, "plan.txt", NULL);
+  g_autofree char *path = g_build_filename (f->dir, "plan.txt", NULL);
   g_autofree char *opt = g_strconcat ("--import-text=", path, NULL);
   g_autofree char *doc_opt = g_strconcat ("--import-document=", path, NULL);
   g_autofree char *text = NULL;
@@ -786,11 +751,11 @@ test_import_text (Fixture       *f,
   g_assert_cmpuint (g_string_replace (nasty, "ขุดลอกคลอง", "ขุดลอก\x7f\x08คลอง", 1), ==, 1);
   g_assert_true (g_file_set_contents (path, nasty->str, -1, &error));
 
-  r = run (f, f->folder.database_option, opt, NULL);
+  r = hrp_test_run_hrplan (f->dir, f->database_option, opt, NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.err, "Removed 9 control characters\n"));
   hrp_test_run_clear (&r);
-  texts = assert_database_clean (f->folder.file);
+  texts = assert_database_clean (f->file);
   g_assert_nonnull (strstr (texts, "บ้านเมือง[31mน่า]0;pwnedอยู่"));
   g_assert_nonnull (strstr (texts, "ด้านการสรรหา"));
   g_assert_nonnull (strstr (texts, "สอบ2Jคัดเลือก[0m"));
@@ -798,11 +763,11 @@ test_import_text (Fixture       *f,
   g_free (g_steal_pointer (&texts));
 
   /* --import-document, which tells the text by its content: the same */
-  r = run (f, f->folder.database_option, doc_opt, "--replace", NULL);
+  r = hrp_test_run_hrplan (f->dir, f->database_option, doc_opt, "--replace", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.err, "Removed 9 control characters\n"));
   hrp_test_run_clear (&r);
-  g_free (assert_database_clean (f->folder.file));
+  g_free (assert_database_clean (f->file));
 }
 
 
@@ -858,16 +823,16 @@ test_cli_prints (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(HrpPlan) plan = nasty_plan (2569);
-  g_autofree char *bad_name = g_build_filename (f->folder.dir, "plan\x1b]0;x\x07.xml", NULL);
+  g_autofree char *bad_name = g_build_filename (f->dir, "plan\x1b]0;x\x07.xml", NULL);
   g_autofree char *bad_opt = g_strconcat ("--import=", bad_name, NULL);
   HrpTestRun r;
 
   /* Also a title with a tab and a new line, which would break the lines
    * of --list. */
   hrp_plan_set_title (plan, "แผน\t\n" NASTY "\x9b");
-  g_object_unref (hrp_test_store_new (f->folder.file, plan));
+  g_object_unref (hrp_test_store_new (f->file, plan));
 
-  r = run (f, f->folder.database_option, "--list", NULL);
+  r = hrp_test_run_hrplan (f->dir, f->database_option, "--list", NULL);
   g_assert_cmpint (r.status, ==, 0);
   assert_printable ("--list", r.out);
   g_assert_cmpstr (r.out, ==,
@@ -875,7 +840,7 @@ test_cli_prints (Fixture       *f,
                    "\\u2066x\\u2069 \\ufeff1\\u200b000\xef\xbf\xbd\n");
   hrp_test_run_clear (&r);
 
-  r = run (f, f->folder.database_option, "--check", NULL);
+  r = hrp_test_run_hrplan (f->dir, f->database_option, "--check", NULL);
   g_assert_cmpint (r.status, ==, 0);
   assert_printable ("--check", r.out);
   assert_printable ("--check", r.err);
@@ -885,14 +850,14 @@ test_cli_prints (Fixture       *f,
   hrp_test_run_clear (&r);
 
   /* A message naming a file */
-  r = run (f, f->folder.database_option, bad_opt, NULL);
+  r = hrp_test_run_hrplan (f->dir, f->database_option, bad_opt, NULL);
   g_assert_cmpint (r.status, ==, 1);
   assert_printable ("a message naming a file", r.err);
   g_assert_nonnull (strstr (r.err, "plan\\x1b]0;x\\x07.xml"));
   hrp_test_run_clear (&r);
 
   /* An unknown option, quoted in the message */
-  r = run (f, "--\x1b[2J", NULL);
+  r = hrp_test_run_hrplan (f->dir, "--\x1b[2J", NULL);
   g_assert_cmpint (r.status, ==, 1);
   assert_printable ("an unknown option", r.err);
   g_assert_nonnull (strstr (r.err, "--\\x1b[2J"));
@@ -908,7 +873,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(name, func) \
-  g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add (name, Fixture, NULL, hrp_test_database_setup, func, hrp_test_database_teardown)
 
   g_test_add_func ("/harmless/csv/cells", test_csv_cells);
   ADD ("/harmless/csv/cli", test_csv_cli);

@@ -16,28 +16,13 @@
 #include "hrp-odt.h"
 #include "hrp-document-import.h"
 #include "hrp-model.h"
+#include "hrp-test-package.h"
 #include "hrp-test-util.h"
 #include "hrp-word-import.h"
 
 #define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
 
-typedef struct {
-  HrpTestFolder folder;   /* .file: the database imported into */
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  hrp_test_folder_init (&f->folder, "word-import", "imported.db");
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  hrp_test_folder_clear (&f->folder);
-}
+typedef HrpTestFolder Fixture;   /* .file: the database, hrp_test_database_setup () */
 
 /* Files {{{ */
 
@@ -45,7 +30,7 @@ static char *
 in_folder (Fixture    *f,
            const char *name)
 {
-  return g_build_filename (f->folder.dir, name, NULL);
+  return g_build_filename (f->dir, name, NULL);
 }
 
 /* Writes a zip at path of the parts, name then content, NULL-terminated;
@@ -90,52 +75,6 @@ write_zip (const char *path,
     g_remove (zeros);
 }
 
-static void
-write_bytes (const char *path,
-             GBytes     *bytes)
-{
-  g_autoptr(GError) error = NULL;
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  g_assert_true (g_file_set_contents (path, data, (gssize) size, &error));
-}
-
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *data = NULL;
-  gsize size = 0;
-
-  g_assert_true (g_file_get_contents (path, &data, &size, &error));
-  return g_bytes_new_take (data, size);
-}
-
-/* The plan as our Word export writes it */
-static GBytes *
-export_docx (HrpPlan                *plan,
-             const HrpReportOptions *options)
-{
-  g_autoptr(GError) error = NULL;
-  GBytes *bytes = hrp_docx_export (plan, options, &error);
-
-  g_assert_no_error (error);
-  return bytes;
-}
-
-/* The plan as our OpenDocument export writes it */
-static GBytes *
-export_odt (HrpPlan                *plan,
-            const HrpReportOptions *options)
-{
-  g_autoptr(GError) error = NULL;
-  GBytes *bytes = hrp_odt_export (plan, options, &error);
-
-  g_assert_no_error (error);
-  return bytes;
-}
-
 /* The plan read from bytes named name; the report's notices asserted
  * to hold nothing unplaced when all_placed */
 static HrpPlan *
@@ -153,50 +92,6 @@ import (GBytes     *bytes,
     for (guint i = 0; i < report->unplaced->len; i++)
       g_error ("%s: not placed: %s", name, ((HrpSourceLine *) g_ptr_array_index (report->unplaced, i))->text);
   return plan;
-}
-
-/* Runs hrplan with the arguments (NULL-terminated), without a display. */
-static HrpTestRun
-run (Fixture    *f,
-     const char *first,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  va_list args;
-
-  g_ptr_array_add (argv, g_strdup (g_getenv ("HRPLAN_EXE")));
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, g_strdup (arg));
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  return hrp_test_run (f->folder.dir, NULL, NULL, NULL, (const char * const *) argv->pdata);
-}
-
-/* LibreOffice converts path to format ("docx", "odt") in the folder;
- * FALSE (the test skipped) without LibreOffice. */
-static gboolean
-soffice_convert (Fixture    *f,
-                 const char *path,
-                 const char *format)
-{
-  g_autofree char *soffice = g_find_program_in_path ("soffice");
-  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/lo", f->folder.dir);
-  g_autofree char *out = NULL;
-
-  if (soffice == NULL)
-    {
-      g_test_skip ("LibreOffice (soffice) is not installed: no document of another program to read "
-                   "(Debian: apt-get install libreoffice-writer-nogui)");
-      return FALSE;
-    }
-  {
-    const char *argv[] = { soffice, profile, "--headless", "--convert-to", format,
-                           "--outdir", f->folder.dir, path, NULL };
-
-    out = hrp_test_run_tool (argv);
-  }
-  return TRUE;
 }
 
 /* }}} */
@@ -226,8 +121,8 @@ test_own_export (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (variants); i++)
     {
       g_autofree char *name = odt ? g_strconcat (variants[i].name, ".odt", NULL) : g_strconcat (variants[i].name, ".docx", NULL);
-      g_autoptr(GBytes) docx = odt ? export_odt (sample, &variants[i].options)
-                                   : export_docx (sample, &variants[i].options);
+      g_autoptr(GBytes) docx = hrp_test_format_export (odt ? &hrp_test_odt : &hrp_test_docx, sample,
+                                                       &variants[i].options);
       g_autoptr(HrpPlan) plan = import (docx, name, !variants[i].options.table_only);
       g_autofree char *got = hrp_test_dump_plan (plan, (variants[i].options.table_only ? HRP_TEST_DUMP_TABLE_ONLY
                                                         : HRP_TEST_DUMP_LISTS) | HRP_TEST_DUMP_QUARTERS);
@@ -248,16 +143,17 @@ test_other_program (Fixture       *f,
   g_autofree char *fodt = g_build_filename (root, "tests", "data", "plan-landscape-table.fodt", NULL);
   g_autofree char *expected_path = g_build_filename (root, "tests", "data", "plan-landscape-table.expected", NULL);
   g_autofree char *name = g_strconcat ("plan-landscape-table.", format, NULL);
-  g_autofree char *path = in_folder (f, name);
+  g_autofree char *path = NULL;
   g_autofree char *expected = NULL;
   g_autofree char *got = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(HrpPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!soffice_convert (f, fodt, format))
+  path = hrp_test_soffice_convert (f->dir, fodt, format, format);
+  if (path == NULL)
     return;
-  bytes = read_bytes (path);
+  bytes = hrp_test_read_bytes (path);
   g_assert_cmpint (hrp_document_kind_of (bytes), ==, HRP_DOCUMENT_ZIP);
   plan = import (bytes, name, FALSE);
   got = hrp_test_dump_plan (plan, HRP_TEST_DUMP_LISTS | HRP_TEST_DUMP_QUARTERS);
@@ -274,16 +170,17 @@ test_odt_of_our_docx (Fixture       *f,
   g_autoptr(HrpPlan) sample = hrp_test_ticked_sample ();
   g_autofree char *expected = hrp_test_dump_plan (sample, HRP_TEST_DUMP_LISTS | HRP_TEST_DUMP_QUARTERS);
   g_autofree char *docx = in_folder (f, "ours.docx");
-  g_autofree char *odt = in_folder (f, "ours.odt");
-  g_autoptr(GBytes) bytes = export_docx (sample, &(HrpReportOptions) { FALSE, TRUE, HRP_TABLE_LANDSCAPE });
+  g_autofree char *odt = NULL;
+  g_autoptr(GBytes) bytes = hrp_test_format_export (&hrp_test_docx, sample, &(HrpReportOptions) { FALSE, TRUE, HRP_TABLE_LANDSCAPE });
   g_autoptr(GBytes) odt_bytes = NULL;
   g_autoptr(HrpPlan) plan = NULL;
   g_autofree char *got = NULL;
 
-  write_bytes (docx, bytes);
-  if (!soffice_convert (f, docx, "odt"))
+  hrp_test_write_bytes (docx, bytes);
+  odt = hrp_test_soffice_convert (f->dir, docx, "odt", "odt");
+  if (odt == NULL)
     return;
-  odt_bytes = read_bytes (odt);
+  odt_bytes = hrp_test_read_bytes (odt);
   plan = import (odt_bytes, "ours.odt", TRUE);
   got = hrp_test_dump_plan (plan, HRP_TEST_DUMP_LISTS | HRP_TEST_DUMP_QUARTERS);
   hrp_test_assert_same_plan ("ours.odt", got, expected);
@@ -407,7 +304,7 @@ quirks_docx (Fixture *f)
   write_zip (path, "[Content_Types].xml", content_types, "_rels/.rels", package_rels,
              "word/_rels/main.xml.rels", document_rels, "word/main.xml", quirks_document,
              "word/look.xml", styles, "word/lists.xml", numbering, NULL);
-  return read_bytes (path);
+  return hrp_test_read_bytes (path);
 }
 
 /* The lines the reader gives, one a line: "# " before a heading, a
@@ -594,7 +491,7 @@ test_tabs (Fixture       *f,
     write_zip (path, "[Content_Types].xml", content_types, "_rels/.rels", package_rels,
                "word/_rels/main.xml.rels", document_rels, "word/main.xml", tabs_document,
                "word/look.xml", styles, "word/lists.xml", numbering, NULL);
-  bytes = read_bytes (path);
+  bytes = hrp_test_read_bytes (path);
   lines = _hrp_word_import_lines (bytes, &job, &error);
   g_assert_no_error (error);
   got = dump_lines (lines);
@@ -650,15 +547,15 @@ assert_refused (Fixture    *f,
                 const char *words)
 {
   g_autofree char *opt = g_strconcat ("--import-document=", path, NULL);
-  g_autofree char *before = hrp_test_file_checksum (f->folder.file);
+  g_autofree char *before = hrp_test_file_checksum (f->file);
   g_autofree char *after = NULL;
-  HrpTestRun r = run (f, f->folder.database_option, opt, "--replace", NULL);
+  HrpTestRun r = hrp_test_run_hrplan (f->dir, f->database_option, opt, "--replace", NULL);
 
   g_assert_cmpint (r.status, ==, 1);
   g_assert_cmpstr (r.out, ==, "");
   if (strstr (r.err, words) == NULL)
     g_error ("“%s” not in: %s", words, r.err);
-  after = hrp_test_file_checksum (f->folder.file);
+  after = hrp_test_file_checksum (f->file);
   g_assert_cmpstr (after, ==, before);
   hrp_test_run_clear (&r);
 }
@@ -668,7 +565,7 @@ test_refused (Fixture       *f,
               gconstpointer  data)
 {
   g_autoptr(HrpPlan) sample = hrp_test_load_sample_file ();
-  g_autoptr(HrpStore) store = hrp_test_store_new (f->folder.file, sample);
+  g_autoptr(HrpStore) store = hrp_test_store_new (f->file, sample);
   g_autofree char *path = in_folder (f, "hostile.docx");
   static const char good_rels[] =
     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -739,18 +636,18 @@ test_command_line (Fixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(HrpPlan) sample = hrp_test_load_sample_file ();
-  g_autoptr(GBytes) docx = export_docx (sample, NULL);
+  g_autoptr(GBytes) docx = hrp_test_format_export (&hrp_test_docx, sample, NULL);
   g_autofree char *path = in_folder (f, "last-year.docx");
   g_autofree char *opt = g_strconcat ("--import-document=", path, NULL);
   HrpTestRun r;
 
-  write_bytes (path, docx);
-  r = run (f, f->folder.database_option, opt, "--as-year=2569", NULL);
+  hrp_test_write_bytes (path, docx);
+  r = hrp_test_run_hrplan (f->dir, f->database_option, opt, "--as-year=2569", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "Imported the plan for fiscal year 2569 (9 missions, 9 strategies, 10 HR policies, 18 activities)"));
   hrp_test_run_clear (&r);
 
-  r = run (f, f->folder.database_option, "--list", NULL);
+  r = hrp_test_run_hrplan (f->dir, f->database_option, "--list", NULL);
   g_assert_cmpint (r.status, ==, 0);
   /* The year imported as, its title rolled over with it */
   g_assert_true (hrp_test_has_line (r.out, "2569\tแผนการบริหารและการพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2569"));
@@ -761,32 +658,15 @@ test_command_line (Fixture       *f,
     static const char ole[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 an old Word file";
     g_autofree char *doc = in_folder (f, "old.doc");
     g_autofree char *doc_opt = g_strconcat ("--import-document=", doc, NULL);
-    const char *argv[] = { g_getenv ("HRPLAN_EXE"), f->folder.database_option, doc_opt, NULL };
+    const char *argv[] = { g_getenv ("HRPLAN_EXE"), f->database_option, doc_opt, NULL };
 
     g_assert_true (g_file_set_contents (doc, ole, sizeof ole - 1, NULL));
-    r = hrp_test_run (f->folder.dir, NULL, "th", NULL, argv);
+    r = hrp_test_run (f->dir, NULL, "th", NULL, argv);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_nonnull (strstr (r.err, "เป็นเอกสาร Word รุ่นเก่า (.doc)"));
     g_assert_nonnull (strstr (r.err, "บันทึกเป็น .docx"));
     hrp_test_run_clear (&r);
   }
-}
-
-typedef struct {
-  guint done, total, calls;
-} Progress;
-
-static void
-progress_cb (guint    done,
-             guint    total,
-             gpointer user_data)
-{
-  Progress *progress = user_data;
-
-  g_assert_cmpuint (done, ==, progress->done + 1);
-  progress->done = done;
-  progress->total = total;
-  progress->calls++;
 }
 
 /* Progress by parts, in order; cancelled, nothing read */
@@ -795,13 +675,13 @@ test_progress (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(HrpPlan) sample = hrp_test_load_sample_file ();
-  g_autoptr(GBytes) docx = export_docx (sample, NULL);
+  g_autoptr(GBytes) docx = hrp_test_format_export (&hrp_test_docx, sample, NULL);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(HrpPlan) plan = NULL;
-  Progress progress = { 0 };
+  HrpTestProgress progress = { 0 };
 
-  plan = hrp_document_import (docx, "p.docx", cancellable, progress_cb, &progress, NULL, &error);
+  plan = hrp_document_import (docx, "p.docx", cancellable, hrp_test_progress_cb, &progress, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (plan);
   g_assert_cmpuint (progress.total, ==, 3);
@@ -822,7 +702,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, data, func) \
-  g_test_add (path, Fixture, data, fixture_setup, func, fixture_teardown)
+  g_test_add (path, Fixture, data, hrp_test_database_setup, func, hrp_test_database_teardown)
   ADD ("/word-import/own-docx", "docx", test_own_export);
   ADD ("/word-import/own-odt", "odt", test_own_export);
   ADD ("/word-import/quirks", NULL, test_quirks);
