@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hrp-test-package.h — the Word and OpenDocument exports read back: a
  * part of the zip, XPath over a part, every text of the plan looked for,
- * LibreOffice converting a file. */
+ * LibreOffice's PDF checked; each format described once, and the tests
+ * the two formats share. */
 #pragma once
 
 #include <glib.h>

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "hrp-document-import.h"
 #include "hrp-library.h"
 #include "hrp-thai.h"
 #include "hrp-xml.h"
@@ -154,6 +155,15 @@ hrp_test_database_teardown (HrpTestFolder *folder,
                             gconstpointer  data)
 {
   hrp_test_folder_clear (folder);
+}
+
+void
+hrp_test_database_add (const char    *path,
+                       gconstpointer  data,
+                       void         (*test) (HrpTestFolder *folder,
+                                             gconstpointer  data))
+{
+  g_test_add (path, HrpTestFolder, data, hrp_test_database_setup, test, hrp_test_database_teardown);
 }
 
 void
@@ -436,6 +446,20 @@ hrp_test_run_hrplan (const char *folder,
     g_ptr_array_add (args, (gpointer) arg);
   va_end (ap);
   return hrp_test_run_hrplan_args (folder, NULL, NULL, args);
+}
+
+void
+hrp_test_assert_import_cancelled (GBytes     *bytes,
+                                  const char *name)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrpPlan) plan = NULL;
+
+  g_cancellable_cancel (cancellable);
+  plan = hrp_document_import (bytes, name, cancellable, NULL, NULL, NULL, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (plan);
 }
 
 void

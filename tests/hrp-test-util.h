@@ -54,6 +54,11 @@ void        hrp_test_database_setup       (HrpTestFolder       *folder,
                                            gconstpointer        data);
 void        hrp_test_database_teardown    (HrpTestFolder       *folder,
                                            gconstpointer        data);
+/* Adds the test at path with those fixture functions and data. */
+void        hrp_test_database_add         (const char          *path,
+                                           gconstpointer        data,
+                                           void               (*test) (HrpTestFolder *folder,
+                                                                       gconstpointer  data));
 /* Writes path: a plan of fiscal year 2571 in the exchange format with
  * n_policies policies of n_activities activities each. */
 void        hrp_test_write_big_plan       (const char          *path,
@@ -143,6 +148,10 @@ typedef struct {
   guint total;
   guint calls;
 } HrpTestProgress;
+/* Importing bytes (named name) with the import cancelled before it
+ * starts: G_IO_ERROR_CANCELLED, no plan. */
+void        hrp_test_assert_import_cancelled (GBytes           *bytes,
+                                              const char       *name);
 void        hrp_test_progress_cb          (guint                done,
                                            guint                total,
                                            gpointer             user_data);

@@ -511,7 +511,6 @@ test_reader (Fixture       *f,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) text = g_bytes_new_static ("แผน", strlen ("แผน"));
   g_autoptr(GBytes) zip = g_bytes_new_static ("PK\x03\x04", 4);
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(HrpImportReport) report = hrp_import_report_new ();
   g_autoptr(HrpPlan) plan = NULL;
@@ -531,13 +530,9 @@ test_reader (Fixture       *f,
   g_assert_cmpuint (progress.calls, ==, progress.total);
   g_assert_cmpuint (progress.done, ==, progress.total);
   g_assert_cmpuint (g_list_model_get_n_items (hrp_plan_get_policies (plan)), ==, 10);
-  g_clear_object (&plan);
 
   /* Cancelled: nothing read */
-  g_cancellable_cancel (cancellable);
-  plan = hrp_document_import (bytes, "reader.pdf", cancellable, NULL, NULL, NULL, &error);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_null (plan);
+  hrp_test_assert_import_cancelled (bytes, "reader.pdf");
 }
 
 int
@@ -548,16 +543,14 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, hrp_test_database_setup, func, hrp_test_database_teardown)
+#define ADD(path, func) hrp_test_database_add (path, NULL, func)
   ADD ("/document-import/own-pdf", test_own_pdf);
   ADD ("/document-import/marks-and-texts", test_marks);
   ADD ("/document-import/refused", test_refused);
   ADD ("/document-import/reader", test_reader);
   ADD ("/document-import/command-line", test_command_line);
 #undef ADD
-  g_test_add ("/document-import/other-layout/landscape-table", Fixture, "plan-landscape-table",
-              hrp_test_database_setup, test_other_layout, hrp_test_database_teardown);
+  hrp_test_database_add ("/document-import/other-layout/landscape-table", "plan-landscape-table", test_other_layout);
 
   return g_test_run ();
 }

@@ -5,7 +5,6 @@
 
 #include <string.h>
 
-#include "hrp-docx.h"
 #include "hrp-library.h"
 #include "hrp-test-package.h"
 #include "hrp-test-util.h"

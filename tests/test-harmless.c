@@ -872,8 +872,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(name, func) \
-  g_test_add (name, Fixture, NULL, hrp_test_database_setup, func, hrp_test_database_teardown)
+#define ADD(name, func) hrp_test_database_add (name, NULL, func)
 
   g_test_add_func ("/harmless/csv/cells", test_csv_cells);
   ADD ("/harmless/csv/cli", test_csv_cli);

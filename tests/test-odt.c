@@ -6,12 +6,8 @@
 
 #include <string.h>
 
-#include "hrp-docx.h"
-#include "hrp-library.h"
-#include "hrp-odt.h"
 #include "hrp-test-package.h"
 #include "hrp-test-util.h"
-#include "hrp-thai.h"
 
 static const char * const ns[] = {
   "office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0",

@@ -686,12 +686,7 @@ test_progress (Fixture       *f,
   g_assert_nonnull (plan);
   g_assert_cmpuint (progress.total, ==, 3);
   g_assert_cmpuint (progress.calls, ==, 3);
-  g_clear_object (&plan);
-
-  g_cancellable_cancel (cancellable);
-  plan = hrp_document_import (docx, "p.docx", cancellable, NULL, NULL, NULL, &error);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_null (plan);
+  hrp_test_assert_import_cancelled (docx, "p.docx");
 }
 
 int
@@ -701,8 +696,7 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, data, func) \
-  g_test_add (path, Fixture, data, hrp_test_database_setup, func, hrp_test_database_teardown)
+#define ADD(path, data, func) hrp_test_database_add (path, data, func)
   ADD ("/word-import/own-docx", "docx", test_own_export);
   ADD ("/word-import/own-odt", "odt", test_own_export);
   ADD ("/word-import/quirks", NULL, test_quirks);
