@@ -13,23 +13,7 @@
 #include "hrp-test-ui.h"
 #include "hrp-test-util.h"
 
-typedef struct {
-  HrpTestFolder  folder;   /* .dir, .file: plans.db */
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  hrp_test_folder_init (&f->folder, "harmless-ui", "plans.db");
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  hrp_test_folder_clear (&f->folder);
-}
+typedef HrpTestFolder Fixture;   /* .file: the database, hrp_test_database_setup () */
 
 /* Text with ESC sequences, BEL, a bidi override, a C1 control and a
  * carriage return pasted into a one-line field and a text view: what is stored and shown has
@@ -39,7 +23,7 @@ test_paste (Fixture       *f,
             gconstpointer  data)
 {
   g_autoptr(HrpPlan) plan = hrp_test_load_sample ();
-  g_autoptr(HrpStore) store = hrp_test_store_new (f->folder.file, plan);
+  g_autoptr(HrpStore) store = hrp_test_store_new (f->file, plan);
   g_autoptr(HrpDocument) document = hrp_document_new (store, plan);
   GtkWidget *window = gtk_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -75,7 +59,7 @@ test_paste (Fixture       *f,
   }
   /* And the database holds it so. */
   {
-    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->folder.file, hrp_plan_get_fiscal_year (plan));
+    g_autoptr(HrpPlan) stored = hrp_test_stored_plan (f->file, hrp_plan_get_fiscal_year (plan));
 
     g_assert_cmpstr (hrp_plan_get_title (stored), ==, "แผน]0;pwned [31m2569");
     g_assert_cmpstr (hrp_plan_get_vision (stored), ==, "เมือง[2Jน่าอยู่\nชุมชนเข้มแข็ง");
@@ -106,7 +90,7 @@ test_import_review (Fixture       *f,
     "  <title>แผน\xe2\x80\xae พ.ศ. 2569</title>\n"
     "  <vision>วิสัยทัศน์\x7f</vision>\n"
     "</plan>\n";
-  g_autofree char *path = g_build_filename (f->folder.dir, "other-office.xml", NULL);
+  g_autofree char *path = g_build_filename (f->dir, "other-office.xml", NULL);
   g_autoptr(HrpLibrary) library = NULL;
   g_autoptr(HrpPlan) plan = NULL;
   g_autoptr(HrpImportReport) report = NULL;
@@ -115,7 +99,7 @@ test_import_review (Fixture       *f,
   HrpImportDialog *dialog;
 
   g_assert_true (g_file_set_contents (path, xml, -1, &error));
-  library = hrp_library_open (f->folder.file, FALSE, &error);
+  library = hrp_library_open (f->file, FALSE, &error);
   g_assert_no_error (error);
   plan = hrp_library_read_plan (path, "other-office.xml", HRP_IMPORT_AUTO, &report, &error);
   g_assert_no_error (error);
@@ -138,9 +122,8 @@ main (int   argc,
 {
   hrp_test_ui_init (&argc, &argv, HRP_TEST_CRITICALS_FATAL);
 
-  g_test_add ("/harmless-ui/paste", Fixture, NULL, fixture_setup, test_paste, fixture_teardown);
-  g_test_add ("/harmless-ui/import-review", Fixture, NULL, fixture_setup, test_import_review,
-              fixture_teardown);
+  hrp_test_database_add ("/harmless-ui/paste", NULL, test_paste);
+  hrp_test_database_add ("/harmless-ui/import-review", NULL, test_import_review);
 
   return g_test_run ();
 }

@@ -35,25 +35,9 @@ static const char * const store_tables[] = {
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
-typedef struct {
-  HrpTestFolder  folder;   /* .dir, .file: plans.db */
-} Fixture;
+typedef HrpTestFolder Fixture;   /* .file: the database, hrp_test_database_setup () */
 
 /* ----------------------------------------------------------------- helpers */
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  hrp_test_folder_init (&f->folder, "store", "plans.db");
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  hrp_test_folder_clear (&f->folder);
-}
 
 static sqlite3 *
 raw_open (const char *path)
@@ -635,10 +619,10 @@ test_round_trip (Fixture       *f,
 {
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(HrpPlan) loaded = NULL;
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
   GListModel *policies;
 
-  g_assert_cmpstr (hrp_store_get_path (store), ==, f->folder.file);
+  g_assert_cmpstr (hrp_store_get_path (store), ==, f->file);
   hrp_test_save_plan (store, plan, FALSE);
 
   /* the same connection, then a new one on the closed file */
@@ -647,7 +631,7 @@ test_round_trip (Fixture       *f,
   g_clear_object (&loaded);
   g_clear_object (&store);
 
-  store = hrp_test_open_store (f->folder.file);
+  store = hrp_test_open_store (f->file);
   loaded = hrp_test_load_plan (store, 2568);
   g_assert_true (loaded != plan);
   assert_plans_equal (plan, loaded);
@@ -678,20 +662,20 @@ test_round_trip (Fixture       *f,
   g_assert_cmpint (hrp_plan_total_budget (loaded), ==, hrp_plan_total_budget (plan));
 
   /* what SQLite holds: "no budget" is NULL, not 0 or -1 */
-  g_assert_cmpint (raw_int (f->folder.file, "SELECT count(*) FROM activity WHERE budget IS NULL"), ==, 1);
-  g_assert_cmpint (raw_int (f->folder.file, "SELECT count(*) FROM activity WHERE budget = 0"), ==, 1);
+  g_assert_cmpint (raw_int (f->file, "SELECT count(*) FROM activity WHERE budget IS NULL"), ==, 1);
+  g_assert_cmpint (raw_int (f->file, "SELECT count(*) FROM activity WHERE budget = 0"), ==, 1);
   /* signers in their order, a position kept apart from the place */
-  g_assert_cmpint (raw_int (f->folder.file,
+  g_assert_cmpint (raw_int (f->file,
                             "SELECT count(*) FROM signer WHERE position = 0 AND role = 'ผู้จัดทำ'"
                             " AND position_title = 'ปลัดองค์การบริหารส่วนตำบลหนองแก้ว'"), ==, 1);
-  g_assert_cmpint (raw_int (f->folder.file, "SELECT count(*) FROM signer WHERE position = 2 AND name = ''"), ==, 1);
+  g_assert_cmpint (raw_int (f->file, "SELECT count(*) FROM signer WHERE position = 2 AND name = ''"), ==, 1);
   {
     g_autoptr(HrpSigner) second = g_list_model_get_item (hrp_plan_get_signers (loaded), 1);
 
     g_assert_cmpstr (hrp_signer_get_position (second), ==, "นายก\nองค์การบริหารส่วนตำบลหนองแก้ว");
     g_assert_cmpstr (hrp_signer_get_role (second), ==, "");
   }
-  assert_rows_of (f->folder.file, plan, NULL);
+  assert_rows_of (f->file, plan, NULL);
 }
 
 static void
@@ -700,27 +684,27 @@ test_big_round_trip (Fixture       *f,
 {
   g_autoptr(HrpPlan) plan = make_big_plan (2568, 100, 100);
   g_autoptr(HrpPlan) loaded = NULL;
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
   g_autoptr(GTimer) timer = g_timer_new ();
 
   hrp_test_save_plan (store, plan, FALSE);
   g_test_message ("saved 100 × 100 activities in %.3f s", g_timer_elapsed (timer, NULL));
   g_clear_object (&store);
 
-  store = hrp_test_open_store (f->folder.file);
+  store = hrp_test_open_store (f->file);
   g_timer_start (timer);
   loaded = hrp_test_load_plan (store, 2568);
   g_test_message ("loaded them in %.3f s", g_timer_elapsed (timer, NULL));
   assert_plans_equal (plan, loaded);
-  assert_rows_of (f->folder.file, plan, NULL);
-  g_assert_cmpint (count_rows (f->folder.file, "activity"), ==, 10000);
+  assert_rows_of (f->file, plan, NULL);
+  g_assert_cmpint (count_rows (f->file, "activity"), ==, 10000);
 }
 
 static void
 test_years (Fixture       *f,
             gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
   g_autoptr(GPtrArray) infos = NULL;
   g_autoptr(GError) error = NULL;
   const int years[] = { 2566, 2568, 2567 };
@@ -743,7 +727,7 @@ test_years (Fixture       *f,
       hrp_test_save_plan (store, plan, FALSE);
     }
   g_clear_object (&store);
-  store = hrp_test_open_store (f->folder.file);
+  store = hrp_test_open_store (f->file);
 
   infos = hrp_store_list_plans (store, &error);
   g_assert_no_error (error);
@@ -782,19 +766,19 @@ test_exists (Fixture       *f,
   g_autoptr(HrpPlan) first = make_full_plan (2568);
   g_autoptr(HrpPlan) second = make_other_plan (2568);
   g_autoptr(HrpPlan) loaded = NULL;
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
   hrp_test_save_plan (store, first, FALSE);
-  before = dump_tables (f->folder.file);
+  before = dump_tables (f->file);
 
   g_assert_false (hrp_store_save_plan (store, second, FALSE, &error));
   g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_EXISTS);
   g_assert_nonnull (strstr (error->message, "2568"));
 
-  after = dump_tables (f->folder.file);
+  after = dump_tables (f->file);
   g_assert_cmpstr (after, ==, before);
   loaded = hrp_test_load_plan (store, 2568);
   assert_plans_equal (first, loaded);
@@ -807,17 +791,17 @@ test_replace (Fixture       *f,
   g_autoptr(HrpPlan) first = make_full_plan (2568);
   g_autoptr(HrpPlan) second = make_other_plan (2568);
   g_autoptr(HrpPlan) neighbour = make_full_plan (2567);
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
 
   hrp_test_save_plan (store, neighbour, FALSE);
   hrp_test_save_plan (store, first, FALSE);
-  assert_rows_of (f->folder.file, neighbour, first);
+  assert_rows_of (f->file, neighbour, first);
 
   hrp_test_save_plan (store, second, TRUE);
-  assert_rows_of (f->folder.file, neighbour, second);
+  assert_rows_of (f->file, neighbour, second);
   g_clear_object (&store);
 
-  store = hrp_test_open_store (f->folder.file);
+  store = hrp_test_open_store (f->file);
   {
     g_autoptr(HrpPlan) loaded = hrp_test_load_plan (store, 2568);
     g_autoptr(HrpPlan) other = hrp_test_load_plan (store, 2567);
@@ -828,7 +812,7 @@ test_replace (Fixture       *f,
 
   /* and back: replacing with the bigger plan again */
   hrp_test_save_plan (store, first, TRUE);
-  assert_rows_of (f->folder.file, neighbour, first);
+  assert_rows_of (f->file, neighbour, first);
 }
 
 static void
@@ -837,7 +821,7 @@ test_delete (Fixture       *f,
 {
   g_autoptr(HrpPlan) old = make_full_plan (2567);
   g_autoptr(HrpPlan) current = make_other_plan (2568);
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
   g_autoptr(GPtrArray) infos = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(HrpPlan) loaded = NULL;
@@ -853,7 +837,7 @@ test_delete (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (infos->len, ==, 1);
   g_assert_cmpint (((HrpPlanInfo *) g_ptr_array_index (infos, 0))->fiscal_year, ==, 2568);
-  assert_rows_of (f->folder.file, current, NULL);
+  assert_rows_of (f->file, current, NULL);
 
   g_assert_false (hrp_store_delete_plan (store, 2567, &error));
   g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NOT_FOUND);
@@ -867,7 +851,7 @@ static void
 test_load_missing (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
   g_autoptr(HrpPlan) plan = make_other_plan (2568);
   g_autoptr(HrpPlan) loaded = NULL;
   g_autoptr(GError) error = NULL;
@@ -888,7 +872,7 @@ static void
 test_file_ids (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
   g_autoptr(HrpPlan) plan = make_other_plan (2568);
   g_autofree char *folder = NULL;
   g_autofree char *before = NULL;
@@ -896,21 +880,21 @@ test_file_ids (Fixture       *f,
   hrp_test_save_plan (store, plan, FALSE);
   g_clear_object (&store);
 
-  g_assert_cmpint (raw_int (f->folder.file, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
-  g_assert_cmpint (raw_int (f->folder.file, "PRAGMA user_version"), ==, SCHEMA_VERSION);
+  g_assert_cmpint (raw_int (f->file, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
+  g_assert_cmpint (raw_int (f->file, "PRAGMA user_version"), ==, SCHEMA_VERSION);
   for (guint t = 0; t < G_N_ELEMENTS (store_tables); t++)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sqlite_master"
                                               " WHERE type = 'table' AND name = '%s'",
                                               store_tables[t]);
 
-      g_assert_cmpint (raw_int (f->folder.file, sql), ==, 1);
+      g_assert_cmpint (raw_int (f->file, sql), ==, 1);
     }
   /* one self-contained file: rollback journal, nothing beside it */
-  folder = hrp_test_folder_names (f->folder.dir);
+  folder = hrp_test_folder_names (f->dir);
   g_assert_cmpstr (folder, ==, "plans.db");
   {
-    g_autoptr(sqlite3) db = raw_open (f->folder.file);
+    g_autoptr(sqlite3) db = raw_open (f->file);
     g_autoptr(sqlite3_stmt) stmt = NULL;
 
     int rc = sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL);
@@ -921,20 +905,20 @@ test_file_ids (Fixture       *f,
   }
 
   /* reopening an up-to-date file does not write to it */
-  set_past_mtime (f->folder.file);
+  set_past_mtime (f->file);
   {
-    g_autoptr(Snapshot) snap = snapshot_take (f->folder.file);
+    g_autoptr(Snapshot) snap = snapshot_take (f->file);
 
-    store = hrp_test_open_store (f->folder.file);
+    store = hrp_test_open_store (f->file);
     g_assert_true (hrp_test_has_plan (store, 2568));
     g_clear_object (&store);
-    snapshot_assert_same (snap, f->folder.file);
+    snapshot_assert_same (snap, f->file);
   }
 
   /* the schema enforces what the model promises */
-  before = dump_tables (f->folder.file);
+  before = dump_tables (f->file);
   {
-    g_autoptr(sqlite3) db = raw_open (f->folder.file);
+    g_autoptr(sqlite3) db = raw_open (f->file);
     static const char * const refused[] = {
       "UPDATE activity SET budget = -1",
       "UPDATE activity SET budget = 100000000000000",
@@ -951,7 +935,7 @@ test_file_ids (Fixture       *f,
                        ==, SQLITE_CONSTRAINT);
   }
   {
-    g_autofree char *after = dump_tables (f->folder.file);
+    g_autofree char *after = dump_tables (f->file);
 
     g_assert_cmpstr (after, ==, before);
   }
@@ -972,24 +956,24 @@ static void
 test_open_text_file (Fixture       *f,
                      gconstpointer  data)
 {
-  write_file (f->folder.file, "ชื่อ,งบประมาณ\nโครงการ,200000\n", -1);
-  assert_open_refused (f->folder.file, HRP_STORE_ERROR_NOT_OURS);
+  write_file (f->file, "ชื่อ,งบประมาณ\nโครงการ,200000\n", -1);
+  assert_open_refused (f->file, HRP_STORE_ERROR_NOT_OURS);
 
   /* shorter than an SQLite header, and binary */
-  write_file (f->folder.file, "SQLite format 3", 16);
-  assert_open_refused (f->folder.file, HRP_STORE_ERROR_NOT_OURS);
+  write_file (f->file, "SQLite format 3", 16);
+  assert_open_refused (f->file, HRP_STORE_ERROR_NOT_OURS);
 }
 
 static void
 test_open_foreign_db (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autofree char *other = g_build_filename (f->folder.dir, "other.db", NULL);
-  g_autofree char *wal = g_build_filename (f->folder.dir, "wal.db", NULL);
+  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *wal = g_build_filename (f->dir, "wal.db", NULL);
 
   /* someone else's database: no application id, tables of its own */
-  raw_exec (f->folder.file, "CREATE TABLE foo (a, b); INSERT INTO foo VALUES (1, 'x');");
-  assert_open_refused (f->folder.file, HRP_STORE_ERROR_NOT_OURS);
+  raw_exec (f->file, "CREATE TABLE foo (a, b); INSERT INTO foo VALUES (1, 'x');");
+  assert_open_refused (f->file, HRP_STORE_ERROR_NOT_OURS);
 
   /* another application's id, even without tables */
   raw_exec (other, "PRAGMA application_id = 1234567; PRAGMA user_version = 1;");
@@ -1010,21 +994,21 @@ test_open_empty_sqlite (Fixture       *f,
   g_autoptr(HrpPlan) loaded = NULL;
 
   /* a valid SQLite file with no table and no id is taken as new */
-  raw_exec (f->folder.file, "VACUUM");
-  g_assert_cmpint (raw_int (f->folder.file, "SELECT count(*) FROM sqlite_master"), ==, 0);
+  raw_exec (f->file, "VACUUM");
+  g_assert_cmpint (raw_int (f->file, "SELECT count(*) FROM sqlite_master"), ==, 0);
 
-  store = hrp_test_open_store (f->folder.file);
+  store = hrp_test_open_store (f->file);
   hrp_test_save_plan (store, plan, FALSE);
   loaded = hrp_test_load_plan (store, 2568);
   assert_plans_equal (plan, loaded);
-  g_assert_cmpint (raw_int (f->folder.file, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
+  g_assert_cmpint (raw_int (f->file, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
 }
 
 static void
 test_open_too_new (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(GError) error = NULL;
   g_autoptr(HrpStore) refused = NULL;
@@ -1032,10 +1016,10 @@ test_open_too_new (Fixture       *f,
   hrp_test_save_plan (store, plan, FALSE);
   g_clear_object (&store);
 
-  raw_exec (f->folder.file, "PRAGMA user_version = 99");
-  assert_open_refused (f->folder.file, HRP_STORE_ERROR_TOO_NEW);
+  raw_exec (f->file, "PRAGMA user_version = 99");
+  assert_open_refused (f->file, HRP_STORE_ERROR_TOO_NEW);
 
-  refused = hrp_store_open (f->folder.file, &error);
+  refused = hrp_store_open (f->file, &error);
   g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_TOO_NEW);
   g_assert_nonnull (strstr (error->message, "99"));
 }
@@ -1060,9 +1044,9 @@ static void
 test_open_corrupt (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
   g_autoptr(HrpPlan) plan = make_big_plan (2568, 20, 50);
-  g_autofree char *copy = g_build_filename (f->folder.dir, "copy.db", NULL);
+  g_autofree char *copy = g_build_filename (f->dir, "copy.db", NULL);
   g_autofree char *contents = NULL;
   gsize length;
   gint64 page_size, page_count;
@@ -1070,17 +1054,17 @@ test_open_corrupt (Fixture       *f,
   hrp_test_save_plan (store, plan, FALSE);
   g_clear_object (&store);
 
-  page_size = raw_int (f->folder.file, "PRAGMA page_size");
-  page_count = raw_int (f->folder.file, "PRAGMA page_count");
+  page_size = raw_int (f->file, "PRAGMA page_size");
+  page_count = raw_int (f->file, "PRAGMA page_count");
   g_test_message ("%" G_GINT64_FORMAT " pages of %" G_GINT64_FORMAT " bytes",
                   page_count, page_size);
   g_assert_cmpint (page_count, >=, 10);
-  g_assert_true (g_file_get_contents (f->folder.file, &contents, &length, NULL));
+  g_assert_true (g_file_get_contents (f->file, &contents, &length, NULL));
   write_file (copy, contents, length);
 
   /* a page in the middle */
-  overwrite (f->folder.file, (page_count / 2) * page_size, 0xA5, page_size);
-  assert_open_refused (f->folder.file, HRP_STORE_ERROR_CORRUPT);
+  overwrite (f->file, (page_count / 2) * page_size, 0xA5, page_size);
+  assert_open_refused (f->file, HRP_STORE_ERROR_CORRUPT);
 
   /* the last page, half of it */
   overwrite (copy, (page_count - 1) * page_size + page_size / 2, 0x00, page_size / 2);
@@ -1100,22 +1084,22 @@ test_open_empty_file (Fixture       *f,
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(HrpPlan) loaded = NULL;
 
-  write_file (f->folder.file, "", 0);
-  store = hrp_test_open_store (f->folder.file);
+  write_file (f->file, "", 0);
+  store = hrp_test_open_store (f->file);
   hrp_test_save_plan (store, plan, FALSE);
   g_clear_object (&store);
 
-  store = hrp_test_open_store (f->folder.file);
+  store = hrp_test_open_store (f->file);
   loaded = hrp_test_load_plan (store, 2568);
   assert_plans_equal (plan, loaded);
-  g_assert_cmpint (raw_int (f->folder.file, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
+  g_assert_cmpint (raw_int (f->file, "PRAGMA application_id"), ==, OUR_APPLICATION_ID);
 }
 
 static void
 test_open_missing_folder (Fixture       *f,
                           gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->folder.dir, "ข้อมูล", "hrplan", "plans.db", NULL);
+  g_autofree char *path = g_build_filename (f->dir, "ข้อมูล", "hrplan", "plans.db", NULL);
   g_autoptr(HrpStore) store = NULL;
   g_autoptr(HrpPlan) plan = make_other_plan (2568);
   g_autoptr(HrpPlan) loaded = NULL;
@@ -1136,8 +1120,8 @@ static void
 test_two_stores (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autoptr(HrpStore) a = hrp_test_open_store (f->folder.file);
-  g_autoptr(HrpStore) b = hrp_test_open_store (f->folder.file);
+  g_autoptr(HrpStore) a = hrp_test_open_store (f->file);
+  g_autoptr(HrpStore) b = hrp_test_open_store (f->file);
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(HrpPlan) other = make_other_plan (2569);
   g_autoptr(GTimer) timer = g_timer_new ();
@@ -1165,7 +1149,7 @@ static void
 test_atomic_save (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
   g_autoptr(HrpPlan) first = make_full_plan (2568);
   g_autoptr(HrpPlan) second = make_big_plan (2568, 10, 10);
   g_autoptr(HrpPlan) next_year = make_big_plan (2569, 10, 10);
@@ -1173,10 +1157,10 @@ test_atomic_save (Fixture       *f,
   g_autofree char *before = NULL;
 
   hrp_test_save_plan (store, first, FALSE);
-  raw_exec (f->folder.file,
+  raw_exec (f->file,
             "CREATE TRIGGER boom BEFORE INSERT ON activity WHEN NEW.name = 'boom'"
             " BEGIN SELECT RAISE (ABORT, 'boom'); END;");
-  before = dump_tables (f->folder.file);
+  before = dump_tables (f->file);
 
   /* the last activity of the last policy fails */
   {
@@ -1195,7 +1179,7 @@ test_atomic_save (Fixture       *f,
       g_assert_false (hrp_store_save_plan (store, i == 0 ? second : next_year, TRUE, &error));
       g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED);
       g_assert_nonnull (strstr (error->message, "boom"));
-      after = dump_tables (f->folder.file);
+      after = dump_tables (f->file);
       g_assert_cmpstr (after, ==, before);
     }
 
@@ -1204,7 +1188,7 @@ test_atomic_save (Fixture       *f,
   g_assert_false (hrp_test_has_plan (store, 2569));
 
   /* no transaction left open: the store still saves */
-  raw_exec (f->folder.file, "DROP TRIGGER boom");
+  raw_exec (f->file, "DROP TRIGGER boom");
   hrp_test_save_plan (store, next_year, FALSE);
   g_assert_true (hrp_test_has_plan (store, 2569));
 }
@@ -1214,7 +1198,7 @@ static void
 test_foreign_links (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
   g_autoptr(HrpPlan) plan = make_other_plan (2568);
   g_autoptr(HrpPlan) elsewhere = make_full_plan (2567);
   g_autoptr(HrpPlan) loaded = NULL;
@@ -1234,9 +1218,9 @@ test_foreign_links (Fixture       *f,
   loaded_policy = item_at (hrp_plan_get_policies (loaded), 0);
   g_assert_null (hrp_strategy_get_mission (loaded_strategy));
   g_assert_null (hrp_policy_get_strategy (loaded_policy));
-  g_assert_cmpint (raw_int (f->folder.file, "SELECT count(*) FROM strategy WHERE mission_id IS NULL"),
+  g_assert_cmpint (raw_int (f->file, "SELECT count(*) FROM strategy WHERE mission_id IS NULL"),
                    ==, 1);
-  g_assert_cmpint (raw_int (f->folder.file, "SELECT count(*) FROM policy WHERE strategy_id IS NULL"),
+  g_assert_cmpint (raw_int (f->file, "SELECT count(*) FROM policy WHERE strategy_id IS NULL"),
                    ==, 1);
 }
 
@@ -1251,7 +1235,7 @@ test_load_damaged_data (Fixture       *f,
     "UPDATE activity SET budget = 100000000000000 WHERE name = 'งบศูนย์'",
     "UPDATE strategy_item SET kind = 7 WHERE text = 'พัฒนาบุคลากร'",
   };
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
 
   hrp_test_save_plan (store, plan, FALSE);
@@ -1262,7 +1246,7 @@ test_load_damaged_data (Fixture       *f,
       g_autoptr(GError) error = NULL;
       g_autoptr(HrpPlan) loaded = NULL;
 
-      raw_exec (f->folder.file, sql);
+      raw_exec (f->file, sql);
       loaded = hrp_store_load_plan (store, 2568, &error);
       g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_CORRUPT);
       g_assert_null (loaded);
@@ -1283,7 +1267,7 @@ test_recover_cut_off_save (Fixture       *f,
   g_autoptr(HrpStore) store = NULL;
   g_autoptr(HrpPlan) plan = make_big_plan (2568, 20, 50);
   g_autoptr(HrpPlan) loaded = NULL;
-  g_autofree char *journal = g_strconcat (f->folder.file, "-journal", NULL);
+  g_autofree char *journal = g_strconcat (f->file, "-journal", NULL);
   g_autofree char *before = NULL;
   g_autoptr(Snapshot) saved = NULL;
 
@@ -1300,17 +1284,17 @@ test_recover_cut_off_save (Fixture       *f,
                                      "UPDATE activity SET name = name || printf ('%.200c', 'x');"
                                      "DELETE FROM policy WHERE id % 2 = 0;",
                                      NULL, NULL, NULL), ==, SQLITE_OK);
-      hrp_test_remove_tree (f->folder.dir); /* the child's own fixture */
+      hrp_test_remove_tree (f->dir); /* the child's own fixture */
       _Exit (0);
     }
 
-  store = hrp_test_open_store (f->folder.file);
+  store = hrp_test_open_store (f->file);
   hrp_test_save_plan (store, plan, FALSE);
   g_clear_object (&store);
-  before = dump_tables (f->folder.file);
-  saved = snapshot_take (f->folder.file);
+  before = dump_tables (f->file);
+  saved = snapshot_take (f->file);
 
-  g_setenv ("HRP_TEST_STORE_PATH", f->folder.file, TRUE);
+  g_setenv ("HRP_TEST_STORE_PATH", f->file, TRUE);
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
   g_unsetenv ("HRP_TEST_STORE_PATH");
@@ -1321,7 +1305,7 @@ test_recover_cut_off_save (Fixture       *f,
     g_autofree char *contents = NULL;
     gsize length;
 
-    g_assert_true (g_file_get_contents (f->folder.file, &contents, &length, NULL));
+    g_assert_true (g_file_get_contents (f->file, &contents, &length, NULL));
     g_assert_false (length == saved->length && memcmp (contents, saved->contents, length) == 0);
   }
 
@@ -1329,24 +1313,24 @@ test_recover_cut_off_save (Fixture       *f,
    * file and its journal left for an opening that can write. */
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(Snapshot) crashed = snapshot_take (f->folder.file);
+    g_autoptr(Snapshot) crashed = snapshot_take (f->file);
 
-    store = hrp_store_open_read_only (f->folder.file, &error);
+    store = hrp_store_open_read_only (f->file, &error);
     g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE);
     g_assert_null (store);
-    g_assert_nonnull (strstr (error->message, f->folder.file));
+    g_assert_nonnull (strstr (error->message, f->file));
     g_assert_nonnull (strstr (error->message, "“plans.db-journal”"));
-    snapshot_assert_same (crashed, f->folder.file);
+    snapshot_assert_same (crashed, f->file);
     g_assert_true (g_file_test (journal, G_FILE_TEST_IS_REGULAR));
   }
 
-  store = hrp_test_open_store (f->folder.file);
+  store = hrp_test_open_store (f->file);
   loaded = hrp_test_load_plan (store, 2568);
   assert_plans_equal (plan, loaded);
   g_clear_object (&store);
   g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
   {
-    g_autofree char *after = dump_tables (f->folder.file);
+    g_autofree char *after = dump_tables (f->file);
 
     g_assert_cmpstr (after, ==, before);
   }
@@ -1360,7 +1344,7 @@ test_backup (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
-  g_autoptr(HrpStore) store = hrp_store_open (f->folder.file, &error);
+  g_autoptr(HrpStore) store = hrp_store_open (f->file, &error);
   g_autofree char *first = NULL;
   g_autoptr(GDir) dir = NULL;
   const char *name;
@@ -1370,7 +1354,7 @@ test_backup (Fixture       *f,
   g_assert_true (hrp_store_save_plan (store, plan, FALSE, &error));
   first = hrp_store_backup (store, &error);
   g_assert_no_error (error);
-  g_assert_true (g_str_has_prefix (first, f->folder.file));
+  g_assert_true (g_str_has_prefix (first, f->file));
   {
     g_autoptr(HrpStore) copy = hrp_store_open (first, &error);
     gboolean has = FALSE;
@@ -1387,7 +1371,7 @@ test_backup (Fixture       *f,
       g_assert_no_error (error);
       g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
     }
-  dir = g_dir_open (f->folder.dir, 0, NULL);
+  dir = g_dir_open (f->dir, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
     if (strstr (name, ".backup-") != NULL)
       n++;
@@ -1410,14 +1394,14 @@ test_upgrade_makes_backup (Fixture       *f,
   gint64 revision = 99;
 
   {
-    g_autoptr(HrpStore) store = hrp_store_open (f->folder.file, &error);
+    g_autoptr(HrpStore) store = hrp_store_open (f->file, &error);
 
     g_assert_no_error (error);
     g_assert_true (hrp_store_save_plan (store, plan, FALSE, &error));
   }
   /* Back to schema 1, as an older HR Plan left it. */
   {
-    sqlite3 *db = raw_open (f->folder.file);
+    sqlite3 *db = raw_open (f->file);
 
     g_assert_cmpint (sqlite3_exec (db, BACK_TO_SCHEMA_1,
                                    NULL, NULL, NULL), ==, SQLITE_OK);
@@ -1425,7 +1409,7 @@ test_upgrade_makes_backup (Fixture       *f,
   }
 
   {
-    g_autoptr(HrpStore) store = hrp_store_open (f->folder.file, &error);
+    g_autoptr(HrpStore) store = hrp_store_open (f->file, &error);
     g_autoptr(HrpPlan) loaded = NULL;
 
     g_assert_no_error (error);
@@ -1435,13 +1419,13 @@ test_upgrade_makes_backup (Fixture       *f,
     g_assert_true (hrp_store_get_revision (store, 2568, &revision, &error));
     g_assert_cmpint (revision, ==, 0);
   }
-  g_assert_cmpint (raw_int (f->folder.file, "PRAGMA user_version"), ==, SCHEMA_VERSION);
+  g_assert_cmpint (raw_int (f->file, "PRAGMA user_version"), ==, SCHEMA_VERSION);
 
-  dir = g_dir_open (f->folder.dir, 0, NULL);
+  dir = g_dir_open (f->dir, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
     if (strstr (name, ".backup-") != NULL)
       {
-        g_autofree char *path = g_build_filename (f->folder.dir, name, NULL);
+        g_autofree char *path = g_build_filename (f->dir, name, NULL);
 
         backups++;
         /* The copy is the database as it was: schema 1. */
@@ -1467,17 +1451,17 @@ test_upgrade_adds_signers (Fixture       *f,
   guint backups = 0;
 
   {
-    g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+    g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
 
     hrp_test_save_plan (store, plan, FALSE);
     hrp_test_save_plan (store, other, FALSE);
     hrp_test_save_plan (store, plan, TRUE);   /* revision 1 */
   }
-  raw_exec (f->folder.file, BACK_TO_SCHEMA_2);
-  g_assert_cmpint (raw_int (f->folder.file, "SELECT count(*) FROM sqlite_master WHERE name = 'signer'"), ==, 0);
+  raw_exec (f->file, BACK_TO_SCHEMA_2);
+  g_assert_cmpint (raw_int (f->file, "SELECT count(*) FROM sqlite_master WHERE name = 'signer'"), ==, 0);
 
   {
-    g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+    g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
     g_autoptr(HrpPlan) loaded = hrp_test_load_plan (store, 2568);
     g_autoptr(HrpPlan) loaded_other = hrp_test_load_plan (store, 2569);
     g_autoptr(GError) error = NULL;
@@ -1493,16 +1477,16 @@ test_upgrade_adds_signers (Fixture       *f,
     g_assert_no_error (error);
     g_assert_cmpint (revision, ==, 1);
   }
-  g_assert_cmpint (raw_int (f->folder.file, "PRAGMA user_version"), ==, SCHEMA_VERSION);
-  g_assert_cmpint (count_rows (f->folder.file, "signer"), ==, 0);
-  g_assert_cmpint (count_rows (f->folder.file, "plan"), ==, 2);
+  g_assert_cmpint (raw_int (f->file, "PRAGMA user_version"), ==, SCHEMA_VERSION);
+  g_assert_cmpint (count_rows (f->file, "signer"), ==, 0);
+  g_assert_cmpint (count_rows (f->file, "plan"), ==, 2);
 
-  dir = g_dir_open (f->folder.dir, 0, NULL);
+  dir = g_dir_open (f->dir, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
     if (strstr (name, ".backup-") != NULL)
       {
         backups++;
-        backup = g_build_filename (f->folder.dir, name, NULL);
+        backup = g_build_filename (f->dir, name, NULL);
       }
   g_assert_cmpuint (backups, ==, 1);
   /* The copy is the database as it was: schema 2, its plans, no signers. */
@@ -1514,7 +1498,7 @@ test_upgrade_adds_signers (Fixture       *f,
 
   /* The upgraded database takes signers. */
   {
-    g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+    g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
     g_autoptr(HrpPlan) loaded = NULL;
 
     hrp_test_save_plan (store, plan, TRUE);
@@ -1522,7 +1506,7 @@ test_upgrade_adds_signers (Fixture       *f,
     assert_plans_equal (plan, loaded);
     g_assert_cmpuint (hrp_test_n_items (hrp_plan_get_signers (loaded)), ==, 3);
   }
-  assert_rows_of (f->folder.file, plan, other);
+  assert_rows_of (f->file, plan, other);
 }
 
 /* Opened for reading only, a database reads as ever and is never
@@ -1531,7 +1515,7 @@ static void
 test_read_only (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+  g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(HrpPlan) other = make_other_plan (2569);
   g_autoptr(HrpPlan) next = make_other_plan (2570);
@@ -1546,13 +1530,13 @@ test_read_only (Fixture       *f,
   hrp_test_save_plan (store, plan, FALSE);
   hrp_test_save_plan (store, other, FALSE);
   g_clear_object (&store);
-  set_past_mtime (f->folder.file);
-  before = snapshot_take (f->folder.file);
+  set_past_mtime (f->file);
+  before = snapshot_take (f->file);
 
-  reader = hrp_store_open_read_only (f->folder.file, &error);
+  reader = hrp_store_open_read_only (f->file, &error);
   g_assert_no_error (error);
   g_assert_true (hrp_store_is_read_only (reader));
-  g_assert_cmpstr (hrp_store_get_path (reader), ==, f->folder.file);
+  g_assert_cmpstr (hrp_store_get_path (reader), ==, f->file);
   infos = hrp_store_list_plans (reader, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (infos->len, ==, 2);
@@ -1574,10 +1558,10 @@ test_read_only (Fixture       *f,
   g_assert_error (error, HRP_STORE_ERROR, HRP_STORE_ERROR_FAILED);
   g_clear_error (&error);
   g_assert_true (hrp_test_has_plan (reader, 2568));
-  snapshot_assert_same (before, f->folder.file);
+  snapshot_assert_same (before, f->file);
 
   /* It holds no lock: another store saves meanwhile, and it sees that. */
-  store = hrp_test_open_store (f->folder.file);
+  store = hrp_test_open_store (f->file);
   hrp_test_save_plan (store, next, FALSE);
   g_assert_true (hrp_test_has_plan (reader, 2570));
   g_assert_false (hrp_store_is_read_only (store));
@@ -1610,41 +1594,41 @@ static void
 test_read_only_refused (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autofree char *other = g_build_filename (f->folder.dir, "other.db", NULL);
-  g_autofree char *text = g_build_filename (f->folder.dir, "text.db", NULL);
-  g_autofree char *empty = g_build_filename (f->folder.dir, "empty.db", NULL);
-  g_autofree char *vacuumed = g_build_filename (f->folder.dir, "vacuumed.db", NULL);
-  g_autofree char *damaged = g_build_filename (f->folder.dir, "damaged.db", NULL);
-  g_autofree char *missing_folder = g_build_filename (f->folder.dir, "ข้อมูล", NULL);
+  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *text = g_build_filename (f->dir, "text.db", NULL);
+  g_autofree char *empty = g_build_filename (f->dir, "empty.db", NULL);
+  g_autofree char *vacuumed = g_build_filename (f->dir, "vacuumed.db", NULL);
+  g_autofree char *damaged = g_build_filename (f->dir, "damaged.db", NULL);
+  g_autofree char *missing_folder = g_build_filename (f->dir, "ข้อมูล", NULL);
   g_autofree char *missing = g_build_filename (missing_folder, "plans.db", NULL);
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(GError) error = NULL;
 
   drop_signers (plan);   /* taken back to schema 1 below */
   {
-    g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+    g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
 
     hrp_test_save_plan (store, plan, FALSE);
   }
 
   /* a database of the first schema, as an older HR Plan left it: it
    * must be brought up to date first, and no backup copy is made */
-  raw_exec (f->folder.file, BACK_TO_SCHEMA_1);
-  assert_read_only_refused (f->folder.file, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE);
+  raw_exec (f->file, BACK_TO_SCHEMA_1);
+  assert_read_only_refused (f->file, HRP_STORE_ERROR, HRP_STORE_ERROR_NEEDS_UPDATE);
   {
-    g_autoptr(HrpStore) store = hrp_store_open_read_only (f->folder.file, &error);
+    g_autoptr(HrpStore) store = hrp_store_open_read_only (f->file, &error);
 
     g_assert_nonnull (strstr (error->message, "must first be updated"));
     g_clear_error (&error);
   }
-  g_assert_cmpint (raw_int (f->folder.file, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (raw_int (f->file, "PRAGMA user_version"), ==, 1);
   /* once opened where it can be changed, it reads */
   {
-    g_autoptr(HrpStore) store = hrp_test_open_store (f->folder.file);
+    g_autoptr(HrpStore) store = hrp_test_open_store (f->file);
     g_autoptr(HrpStore) reader = NULL;
     g_autoptr(HrpPlan) loaded = NULL;
 
-    reader = hrp_store_open_read_only (f->folder.file, &error);
+    reader = hrp_store_open_read_only (f->file, &error);
     g_assert_no_error (error);
     loaded = hrp_test_load_plan (reader, 2568);
     /* its texts cleaned by migration 4 */
@@ -1657,7 +1641,7 @@ test_read_only_refused (Fixture       *f,
     g_autofree char *contents = NULL;
     gsize length = 0;
 
-    g_assert_true (g_file_get_contents (f->folder.file, &contents, &length, NULL));
+    g_assert_true (g_file_get_contents (f->file, &contents, &length, NULL));
     write_file (other, contents, length);
   }
   raw_exec (other, "PRAGMA user_version = 99");
@@ -1709,9 +1693,9 @@ test_read_only_permissions (Fixture       *f,
                             gconstpointer  data)
 {
 #ifdef G_OS_UNIX
-  g_autofree char *folder = g_build_filename (f->folder.dir, "shared", NULL);
+  g_autofree char *folder = g_build_filename (f->dir, "shared", NULL);
   g_autofree char *in_folder = g_build_filename (folder, "plans.db", NULL);
-  g_autofree char *old = g_build_filename (f->folder.dir, "old.db", NULL);
+  g_autofree char *old = g_build_filename (f->dir, "old.db", NULL);
   g_autoptr(HrpPlan) plan = make_full_plan (2568);
   g_autoptr(Snapshot) file_before = NULL;
   g_autoptr(Snapshot) folder_before = NULL;
@@ -1723,7 +1707,7 @@ test_read_only_permissions (Fixture       *f,
         g_getenv ("HRP_TEST_STORE_PATH"), g_getenv ("HRP_TEST_STORE_IN_FOLDER"),
       };
 
-      hrp_test_remove_tree (f->folder.dir); /* the child's own fixture, while it may */
+      hrp_test_remove_tree (f->dir); /* the child's own fixture, while it may */
       if (geteuid () == 0)
         {
           g_assert_cmpint (setgroups (0, NULL), ==, 0);
@@ -1765,26 +1749,26 @@ test_read_only_permissions (Fixture       *f,
 
   for (guint i = 0; i < 3; i++)
     {
-      g_autoptr(HrpStore) store = hrp_test_open_store (i == 0 ? f->folder.file : i == 1 ? in_folder : old);
+      g_autoptr(HrpStore) store = hrp_test_open_store (i == 0 ? f->file : i == 1 ? in_folder : old);
 
       hrp_test_save_plan (store, plan, FALSE);
     }
   raw_exec (old, BACK_TO_SCHEMA_1);
   /* The file read-only in a folder that may be written; the other file
    * writable in a folder that may not (for its journal). */
-  g_assert_cmpint (g_chmod (f->folder.dir, 0777), ==, 0);
-  g_assert_cmpint (g_chmod (f->folder.file, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (f->dir, 0777), ==, 0);
+  g_assert_cmpint (g_chmod (f->file, 0444), ==, 0);
   g_assert_cmpint (g_chmod (old, 0444), ==, 0);
   g_assert_cmpint (g_chmod (in_folder, 0666), ==, 0);
   g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
-  set_past_mtime (f->folder.file);
+  set_past_mtime (f->file);
   set_past_mtime (in_folder);
   set_past_mtime (old);
-  file_before = snapshot_take (f->folder.file);
+  file_before = snapshot_take (f->file);
   folder_before = snapshot_take (in_folder);
   old_before = snapshot_take (old);
 
-  g_setenv ("HRP_TEST_STORE_PATH", f->folder.file, TRUE);
+  g_setenv ("HRP_TEST_STORE_PATH", f->file, TRUE);
   g_setenv ("HRP_TEST_STORE_IN_FOLDER", in_folder, TRUE);
   g_setenv ("HRP_TEST_STORE_OLD", old, TRUE);
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -1793,7 +1777,7 @@ test_read_only_permissions (Fixture       *f,
   g_unsetenv ("HRP_TEST_STORE_OLD");
   g_test_trap_assert_passed ();
 
-  snapshot_assert_same (file_before, f->folder.file);
+  snapshot_assert_same (file_before, f->file);
   snapshot_assert_same (folder_before, in_folder);
   snapshot_assert_same (old_before, old); /* and no backup copy beside it */
   g_assert_cmpint (g_chmod (folder, 0755), ==, 0);
@@ -1809,7 +1793,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(name, func) \
-  g_test_add ("/store/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  hrp_test_database_add ("/store/" name, NULL, func)
   ADD ("round-trip", test_round_trip);
   ADD ("big-round-trip", test_big_round_trip);
   ADD ("years", test_years);
